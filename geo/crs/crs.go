@@ -1,0 +1,91 @@
+// Package crs recognises the coordinate reference systems that boundary
+// files declare and converts projected coordinates to WGS84
+// longitude/latitude, in pure Go. It knows geographic WGS84 (EPSG:4326,
+// OGC CRS84), Web Mercator (EPSG:3857 and its aliases) and the WGS84 UTM
+// zones (EPSG:32601–32660 north, 32701–32760 south); Mongolia lies in
+// zones 45N–50N and Ulaanbaatar in 48N (EPSG:32648).
+package crs
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/paulmach/orb"
+)
+
+// WGS84 is the EPSG code of geographic longitude/latitude on WGS84; OGC's
+// CRS84 (the same axes in lon/lat order) is reported with this code too.
+const WGS84 = 4326
+
+// WebMercator is the EPSG code of the spherical Web Mercator projection.
+const WebMercator = 3857
+
+var codeRE = regexp.MustCompile(`(?i)(?:EPSG:{1,2}(?:[\d.]*:)?|EPSG/0/|^)(\d{4,6})$`)
+
+// Parse reads a CRS name as GeoJSON and KML writers spell it
+// ("urn:ogc:def:crs:EPSG::32648", "EPSG:3857", "urn:ogc:def:crs:OGC:1.3:CRS84",
+// "http://www.opengis.net/def/crs/EPSG/0/4326", "32648") and returns its
+// EPSG code. ok is false when the name is not understood.
+func Parse(name string) (code int, ok bool) {
+	s := strings.TrimSpace(name)
+	if strings.HasSuffix(strings.ToUpper(s), "CRS84") || strings.HasSuffix(strings.ToUpper(s), "CRS:84") {
+		return WGS84, true
+	}
+	m := codeRE.FindStringSubmatch(s)
+	if m == nil {
+		return 0, false
+	}
+	code, err := strconv.Atoi(m[1])
+	if err != nil {
+		return 0, false
+	}
+	return canonical(code), true
+}
+
+// canonical maps aliases of Web Mercator to 3857.
+func canonical(code int) int {
+	switch code {
+	case 900913, 3785, 102100, 102113:
+		return WebMercator
+	}
+	return code
+}
+
+// Geographic reports whether code is WGS84 longitude/latitude.
+func Geographic(code int) bool { return code == WGS84 }
+
+// Name returns a short label for an EPSG code, e.g. "EPSG:32648 (UTM 48N)".
+func Name(code int) string {
+	switch {
+	case code == WGS84:
+		return "EPSG:4326 (WGS84 lon/lat)"
+	case code == WebMercator:
+		return "EPSG:3857 (Web Mercator)"
+	case code > 32600 && code <= 32660:
+		return fmt.Sprintf("EPSG:%d (UTM %dN)", code, code-32600)
+	case code > 32700 && code <= 32760:
+		return fmt.Sprintf("EPSG:%d (UTM %dS)", code, code-32700)
+	}
+	return fmt.Sprintf("EPSG:%d", code)
+}
+
+// ToLonLat returns the function that turns coordinates in the CRS with
+// the given EPSG code into WGS84 lon/lat, or an error naming the CRS when
+// it is not supported.
+func ToLonLat(code int) (func(orb.Point) orb.Point, error) {
+	switch {
+	case code == WGS84:
+		return func(p orb.Point) orb.Point { return p }, nil
+	case code == WebMercator:
+		return MercatorToLonLat, nil
+	case code > 32600 && code <= 32660:
+		z := UTM{Zone: code - 32600}
+		return z.ToLonLat, nil
+	case code > 32700 && code <= 32760:
+		z := UTM{Zone: code - 32700, South: true}
+		return z.ToLonLat, nil
+	}
+	return nil, fmt.Errorf("crs: %s is not supported (supported: EPSG:4326, EPSG:3857, WGS84 UTM zones EPSG:326xx/327xx)", Name(code))
+}

@@ -1,0 +1,87 @@
+package geo
+
+import (
+	"github.com/paulmach/orb"
+)
+
+// Kind tells what a layer holds.
+type Kind int
+
+const (
+	// Polygons is a boundary layer: every feature is an orb.MultiPolygon.
+	Polygons Kind = iota
+	// Points is a layer of places: every feature is an orb.Point.
+	Points
+)
+
+// String returns "polygons" or "points".
+func (k Kind) String() string {
+	if k == Points {
+		return "points"
+	}
+	return "polygons"
+}
+
+// Feature is one named thing on the map. Geometry is an orb.MultiPolygon in
+// a Polygons layer and an orb.Point in a Points layer; Name is the display
+// name taken from the layer's name field, or a numbered stand-in.
+type Feature struct {
+	Name     string
+	Props    Props
+	Geometry orb.Geometry
+}
+
+// Layer is the content of one file, ready to draw. A Layer is not safe for
+// concurrent mutation; once loaded it may be read from many goroutines.
+type Layer struct {
+	// Source is the path the layer was read from.
+	Source string
+	// Format is the detected file format: "GeoJSON", "KML", "KMZ" or "TopoJSON".
+	Format string
+	// Title is a name the file itself gives the layer, if any.
+	Title string
+	Kind  Kind
+	// Features in file order.
+	Features []Feature
+	// NameField is the property the feature names come from ("" when none fits).
+	NameField string
+	// CRS describes the coordinate system the file was written in.
+	CRS string
+	// Warnings lists what was repaired or skipped, one sentence each.
+	Warnings []string
+	// Bound is the bounding box of all features in lon/lat.
+	Bound orb.Bound
+}
+
+// Fields lists the property keys of the layer in first-seen order.
+func (l *Layer) Fields() []string {
+	seen := map[string]bool{}
+	var keys []string
+	for i := range l.Features {
+		for _, p := range l.Features[i].Props {
+			if !seen[p.Key] {
+				seen[p.Key] = true
+				keys = append(keys, p.Key)
+			}
+		}
+	}
+	return keys
+}
+
+// Warn records a warning about the layer.
+func (l *Layer) Warn(msg string) {
+	l.Warnings = append(l.Warnings, msg)
+}
+
+// ComputeBound sets Bound from the features' geometry.
+func (l *Layer) ComputeBound() {
+	first := true
+	for i := range l.Features {
+		b := l.Features[i].Geometry.Bound()
+		if first {
+			l.Bound, first = b, false
+			continue
+		}
+		l.Bound = l.Bound.Union(b)
+	}
+}

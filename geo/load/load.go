@@ -1,0 +1,115 @@
+// Package load reads boundary and point files into geo layers: GeoJSON
+// (streamed, with the quirks real files have), KML and KMZ as ArcGIS and
+// Google Earth write them, and TopoJSON. Every problem comes back as an
+// *Error naming the file; no input makes it panic.
+package load
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/khoroomap/khoroomap/geo"
+)
+
+// Options tune how a file is read.
+type Options struct {
+	// NameField, when set, names features from this property instead of the
+	// one ChooseNameField would pick.
+	NameField string
+}
+
+// File reads the boundary or point file at path.
+func File(path string, opt Options) (*geo.Layer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, errorf(path, "cannot open: %v", unwrapPathError(err))
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, errorf(path, "is a folder, not a file")
+	}
+	return Read(path, f, opt)
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Read reads a boundary or point file from r; name is used in messages and
+// to tell formats apart where the content alone cannot.
+func Read(name string, r io.Reader, opt Options) (*geo.Layer, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(sniffSize)
+	format, err := sniff(name, head)
+	if err != nil {
+		return nil, err
+	}
+	b := newBuilder(name, format)
+	switch format {
+	case "KMZ":
+		err = readKMZ(name, br, b)
+	case "KML":
+		err = readKML(skipBOM(br), b)
+	case "TopoJSON":
+		err = readTopoJSON(skipBOM(br), b)
+	default:
+		err = readGeoJSON(skipBOM(br), b)
+		if errors.Is(err, errTopology) {
+			return nil, errorf(name, `a TopoJSON document whose "type" comes late; it is read only when "type":"Topology" is near the start`)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return b.finish(opt)
+}
+
+// skipBOM drops a UTF-8 byte order mark.
+func skipBOM(br *bufio.Reader) *bufio.Reader {
+	if b, err := br.Peek(3); err == nil && bytes.Equal(b, []byte{0xEF, 0xBB, 0xBF}) {
+		br.Discard(3)
+	}
+	return br
+}
+
+// readKMZ reads the first KML document inside a zip archive.
+func readKMZ(name string, r io.Reader, b *builder) error {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return errorf(name, "cannot read: %v", err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return errorf(name, "a damaged ZIP/KMZ archive: %v", err)
+	}
+	var doc *zip.File
+	for _, f := range zr.File {
+		if strings.EqualFold(filepath.Ext(f.Name), ".kml") && (doc == nil || strings.EqualFold(f.Name, "doc.kml")) {
+			doc = f
+		}
+	}
+	if doc == nil {
+		return errorf(name, "a ZIP archive with no .kml document inside")
+	}
+	rc, err := doc.Open()
+	if err != nil {
+		return errorf(name, "cannot read %s inside the archive: %v", doc.Name, err)
+	}
+	defer rc.Close()
+	return readKML(skipBOM(bufio.NewReader(rc)), b)
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
