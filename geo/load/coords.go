@@ -84,6 +84,8 @@ func (s *scanner) coordList(c *coords, d int) error {
 
 // position reads the numbers of one position after its '['.
 func (s *scanner) position(c *coords, d int) error {
+	m := s.mark()
+	m.off-- // the '[' just read
 	if c.posDepth == 0 {
 		c.posDepth = d
 	} else if c.posDepth != d {
@@ -114,7 +116,7 @@ func (s *scanner) position(c *coords, d int) error {
 		break
 	}
 	if n < 2 {
-		return s.errorf("a position needs two numbers [longitude, latitude], found %d", n)
+		return s.errorAt(m, "a position needs two numbers [longitude, latitude], found %d", n)
 	}
 	c.pts = append(c.pts, orb.Point(xy))
 	return nil

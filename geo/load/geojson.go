@@ -135,15 +135,10 @@ func (g *gjReader) object(depth int, top bool) (object, error) {
 	}
 	if obj.hasCoords {
 		if err := g.convert(obj.typ); err != nil {
-			return obj, g.featureError(err)
+			return obj, &Error{File: g.b.file, Feature: max(g.cur, 1), Msg: err.Error()}
 		}
 	}
 	return obj, nil
-}
-
-// featureError attaches the current feature index to a geometry problem.
-func (g *gjReader) featureError(err error) error {
-	return &Error{File: g.b.file, Feature: g.cur, Msg: err.Error()}
 }
 
 // member reads one member of an object into obj.

@@ -86,6 +86,22 @@ func (s *scanner) errorf(format string, args ...any) error {
 	return &syntaxError{line: s.line, col: col, msg: fmt.Sprintf(format, args...)}
 }
 
+// mark is a remembered place in the input, for errors about a value that
+// started there.
+type mark struct {
+	line           int
+	off, lineStart int64
+}
+
+func (s *scanner) mark() mark {
+	return mark{s.line, s.base + int64(s.pos), s.lineStart}
+}
+
+// errorAt returns a syntaxError at a remembered place.
+func (s *scanner) errorAt(m mark, format string, args ...any) error {
+	return &syntaxError{line: m.line, col: int(m.off-m.lineStart) + 1, msg: fmt.Sprintf(format, args...)}
+}
+
 // unexpected describes the byte at pos, or the end of input, as an error.
 func (s *scanner) unexpected(want string) error {
 	if s.pos >= s.end && !s.more(s.pos) {
@@ -277,10 +293,15 @@ func (s *scanner) number(allowNaN bool) (float64, error) {
 		for s.pos < s.end && isNumByte(s.buf[s.pos]) {
 			s.pos++
 		}
-		if s.pos < s.end || !s.more(start) {
+		if s.pos < s.end {
 			break
 		}
-		start = 0
+		n := s.pos - start
+		more := s.more(start) // moves the buffer, even at the end of input
+		start = s.pos - n
+		if !more {
+			break
+		}
 	}
 	b := s.buf[start:s.pos]
 	if len(b) == 0 || (len(b) == 1 && b[0] == '-') {
