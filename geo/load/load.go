@@ -113,3 +113,21 @@ func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
 }
+
+// Detect tells the format of the file at path from its first bytes
+// ("GeoJSON", "KML", "KMZ", "TopoJSON"), or "" when it is none of them or
+// cannot be read.
+func Detect(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	head := make([]byte, sniffSize)
+	n, _ := io.ReadFull(f, head)
+	format, err := sniff(path, head[:n])
+	if err != nil {
+		return ""
+	}
+	return format
+}

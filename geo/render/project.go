@@ -1,0 +1,127 @@
+package render
+
+import (
+	"math"
+	"sort"
+	"sync"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+)
+
+// projected is a layer in Web Mercator world pixels at zoom 0, with each
+// feature's bound, so that every frame only scales and shifts.
+type projected struct {
+	features []projFeature
+	// order lists point features from north to south (then west to east):
+	// drawn in this order, symbols touch memory row by row, which is far
+	// faster than at random, and southern symbols overlap northern ones.
+	order []int
+	mu    sync.Mutex // guards lazily computed label points
+}
+
+type projFeature struct {
+	polys  orb.MultiPolygon // nil for points
+	point  orb.Point
+	bound  orb.Bound
+	label  orb.Point
+	hasLbl bool
+}
+
+// projCache keeps projected layers; safe for concurrent use.
+type projCache struct {
+	mu     sync.Mutex
+	layers map[*geo.Layer]*projected
+}
+
+// get returns the projection of l, computing it on first use.
+func (c *projCache) get(l *geo.Layer) *projected {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.layers == nil {
+		c.layers = map[*geo.Layer]*projected{}
+	}
+	if p, ok := c.layers[l]; ok && len(p.features) == len(l.Features) {
+		return p
+	}
+	p := project(l)
+	c.layers[l] = p
+	return p
+}
+
+// forget drops layers that are no longer shown.
+func (c *projCache) forget(keep []DrawLayer) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	live := map[*geo.Layer]bool{}
+	for _, dl := range keep {
+		live[dl.Layer] = true
+	}
+	for l := range c.layers {
+		if !live[l] {
+			delete(c.layers, l)
+		}
+	}
+}
+
+func project(l *geo.Layer) *projected {
+	p := &projected{features: make([]projFeature, len(l.Features))}
+	for i := range l.Features {
+		switch g := l.Features[i].Geometry.(type) {
+		case orb.Point:
+			x, y := worldPixel(g, 0)
+			pt := orb.Point{x, y}
+			p.features[i] = projFeature{point: pt, bound: orb.Bound{Min: pt, Max: pt}}
+		case orb.MultiPolygon:
+			mp := make(orb.MultiPolygon, len(g))
+			for j, poly := range g {
+				mp[j] = make(orb.Polygon, len(poly))
+				for k, ring := range poly {
+					r := make(orb.Ring, len(ring))
+					for n, q := range ring {
+						r[n][0], r[n][1] = worldPixel(q, 0)
+					}
+					mp[j][k] = r
+				}
+			}
+			p.features[i] = projFeature{polys: mp, bound: mp.Bound()}
+		}
+	}
+	for i := range p.features {
+		if p.features[i].polys == nil {
+			p.order = append(p.order, i)
+		}
+	}
+	sort.Slice(p.order, func(a, b int) bool {
+		pa, pb := p.features[p.order[a]].point, p.features[p.order[b]].point
+		if pa[1] != pb[1] {
+			return pa[1] < pb[1]
+		}
+		return pa[0] < pb[0]
+	})
+	return p
+}
+
+// labelPoint returns the feature's label anchor in world pixels at zoom 0:
+// the pole of inaccessibility of its largest polygon.
+func (p *projected) labelPoint(i int) orb.Point {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	f := &p.features[i]
+	if !f.hasLbl {
+		f.label, f.hasLbl = f.point, true
+		if len(f.polys) > 0 {
+			big, area := f.polys[0], 0.0
+			for _, poly := range f.polys {
+				b := poly.Bound()
+				if a := (b.Max[0] - b.Min[0]) * (b.Max[1] - b.Min[1]); a > area {
+					big, area = poly, a
+				}
+			}
+			b := big.Bound()
+			f.label = geo.LabelPoint(big, math.Max(b.Max[0]-b.Min[0], b.Max[1]-b.Min[1])/200)
+		}
+	}
+	return f.label
+}

@@ -1,0 +1,27 @@
+package render
+
+import "github.com/khoroomap/khoroomap/geo"
+
+// DrawLayer is one layer as the renderer should draw it.
+type DrawLayer struct {
+	Layer  *geo.Layer
+	Role   geo.Role
+	Style  Style
+	Hidden bool
+}
+
+// Selection names one feature of one layer in a Scene; Layer is -1 when
+// nothing is selected.
+type Selection struct {
+	Layer, Feature int
+}
+
+// None is the empty selection.
+var None = Selection{Layer: -1, Feature: -1}
+
+// Scene is everything to draw: layers from the bottom up, and what is
+// selected.
+type Scene struct {
+	Layers   []DrawLayer
+	Selected Selection
+}

@@ -1,0 +1,33 @@
+package geo
+
+import "testing"
+
+func TestInferRole(t *testing.T) {
+	named := func(source, title, field string, names ...string) *Layer {
+		l := &Layer{Source: source, Title: title, NameField: field}
+		for _, n := range names {
+			l.Features = append(l.Features, Feature{Name: n})
+		}
+		return l
+	}
+	cases := []struct {
+		name string
+		l    *Layer
+		want Role
+	}{
+		{"khoroo names", named("khoroos.geojson", "", "khoroo", "1-р хороо"), RoleKhoroo},
+		{"kheseg beats khoroo", named("kheseg.geojson", "Сургалтын хороо — хэсгүүд", "name", "1-р хэсэг"), RoleKheseg},
+		{"ger areas", named("ger_areas.geojson", "", "name", "Хайлааст гэр хороолол"), RoleGerArea},
+		{"districts", named("Ulaanbaatar_districts.geojson", "", "duureg", "Баянгол"), RoleDistrict},
+		{"KML khoroo codes", named("bgd.kml", "bgd", "KH_MON", "БГД_01"), RoleKhoroo},
+		{"unknown", named("hexes.geojson", "", "", "#1"), RoleOther},
+		{"points", &Layer{Kind: Points}, RolePoints},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := InferRole(tc.l); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
