@@ -44,3 +44,9 @@ var (
 	//go:embed fonts/NotoSans-Bold.ttf
 	FontBold []byte
 )
+
+// Translations holds the interface's strings, one JSON file per language,
+// keyed by their English text.
+//
+//go:embed translations/*.json
+var Translations embed.FS

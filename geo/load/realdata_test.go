@@ -77,7 +77,7 @@ var realFiles = []realFile{
 		}
 	}},
 	{path: "khoroo_kml_ublight_2021/bzd.kml", features: 42, nameField: "name", bound: ubBound,
-		warn: "skipped 43 features of point geometry among the polygons (label points?), 1 feature of line geometry (neither area nor point), 1 feature with empty <coordinates>",
+		warn:  "skipped 43 features of point geometry among the polygons (label points?), 1 feature of line geometry (neither area nor point), 1 feature with empty <coordinates>",
 		check: wantNames("26-р хороо")},
 	{path: "khoroo_kml_ublight_2021/hud.kml", features: 25, nameField: "name", bound: ubBound, warn: "2 features with empty <coordinates>"},
 }

@@ -1,0 +1,77 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// keyPan is how far the arrow keys move the map, in Fyne units.
+const keyPan = 100
+
+// toolbar holds the everyday actions.
+func (ui *UI) toolbar() *widget.Toolbar {
+	return widget.NewToolbar(
+		widget.NewToolbarAction(theme.FolderOpenIcon(), ui.showOpen),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ZoomFitIcon(), ui.fitAll),
+		widget.NewToolbarAction(theme.ZoomInIcon(), func() { ui.Map.ZoomBy(1) }),
+		widget.NewToolbarAction(theme.ZoomOutIcon(), func() { ui.Map.ZoomBy(-1) }),
+		widget.NewToolbarSpacer(),
+		widget.NewToolbarAction(theme.SettingsIcon(), ui.showSettings),
+	)
+}
+
+// zoomButtons float over the map's right edge.
+func zoomButtons(ui *UI) []fyne.CanvasObject {
+	in := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { ui.Map.ZoomBy(1) })
+	out := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { ui.Map.ZoomBy(-1) })
+	fit := widget.NewButtonWithIcon("", theme.ZoomFitIcon(), ui.fitAll)
+	return []fyne.CanvasObject{in, out, fit}
+}
+
+// mainMenu is the window's menu bar.
+func (ui *UI) mainMenu() *fyne.MainMenu {
+	recent := fyne.NewMenuItem(lang.L("Open Recent"), nil)
+	recent.ChildMenu = ui.recentMenu()
+	file := fyne.NewMenu(lang.L("File"),
+		fyne.NewMenuItem(lang.L("Open…"), ui.showOpen),
+		recent,
+		fyne.NewMenuItem(lang.L("Open the training sample"), ui.LoadSample),
+	)
+	view := fyne.NewMenu(lang.L("View"),
+		fyne.NewMenuItem(lang.L("Fit to all"), ui.fitAll),
+		fyne.NewMenuItem(lang.L("Zoom in"), func() { ui.Map.ZoomBy(1) }),
+		fyne.NewMenuItem(lang.L("Zoom out"), func() { ui.Map.ZoomBy(-1) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Settings…"), ui.showSettings),
+	)
+	return fyne.NewMainMenu(file, view)
+}
+
+// typedKey handles the keyboard when no text field has focus: arrows pan.
+func (ui *UI) typedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyLeft:
+		ui.Map.PanBy(keyPan, 0)
+	case fyne.KeyRight:
+		ui.Map.PanBy(-keyPan, 0)
+	case fyne.KeyUp:
+		ui.Map.PanBy(0, keyPan)
+	case fyne.KeyDown:
+		ui.Map.PanBy(0, -keyPan)
+	case fyne.KeyHome:
+		ui.fitAll()
+	}
+}
+
+// typedRune zooms with + and -.
+func (ui *UI) typedRune(r rune) {
+	switch r {
+	case '+', '=':
+		ui.Map.ZoomBy(1)
+	case '-', '_':
+		ui.Map.ZoomBy(-1)
+	}
+}

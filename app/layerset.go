@@ -1,0 +1,132 @@
+package app
+
+import (
+	"slices"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/render"
+)
+
+// mapLayer is a loaded layer with how the user wants it shown.
+type mapLayer struct {
+	layer  *geo.Layer
+	role   geo.Role
+	style  render.Style
+	hidden bool
+}
+
+// layerSet is the ordered list of loaded layers, bottom first, and the
+// selection. Not safe for concurrent use: it lives on the UI goroutine.
+type layerSet struct {
+	list     []*mapLayer
+	selected render.Selection
+	changed  func()
+}
+
+func newLayerSet(changed func()) *layerSet {
+	return &layerSet{selected: render.None, changed: changed}
+}
+
+// drawOrder puts districts at the bottom and points on top.
+var drawOrder = map[geo.Role]int{geo.RoleDistrict: 0, geo.RoleOther: 1, geo.RoleKhoroo: 2, geo.RoleGerArea: 3, geo.RoleKheseg: 4, geo.RolePoints: 5}
+
+// add inserts a layer above the others of its kind and returns its index.
+func (s *layerSet) add(l *geo.Layer) int {
+	ml := &mapLayer{layer: l}
+	s.setRole(ml, geo.InferRole(l))
+	i := len(s.list)
+	for i > 0 && drawOrder[s.list[i-1].role] > drawOrder[ml.role] {
+		i--
+	}
+	s.list = slices.Insert(s.list, i, ml)
+	s.selected = render.None
+	s.changed()
+	return i
+}
+
+// setRole gives a layer a role and that role's style; a second layer of the
+// same role gets the next palette colour so the two can be told apart.
+func (s *layerSet) setRole(ml *mapLayer, r geo.Role) {
+	ml.role = r
+	ml.style = render.DefaultStyle(r)
+	same := 0
+	for _, o := range s.list {
+		if o != ml && o.role == r {
+			same++
+		}
+	}
+	if same > 0 && r != geo.RolePoints {
+		c := render.Palette[(same+int(r))%len(render.Palette)]
+		ml.style.Stroke = c
+		if ml.style.Fill.A > 0 {
+			ml.style.Fill.R, ml.style.Fill.G, ml.style.Fill.B = c.R, c.G, c.B
+		}
+	}
+}
+
+// changeRole switches layer i to role r, keeping the list in draw order.
+func (s *layerSet) changeRole(i int, r geo.Role) {
+	ml := s.list[i]
+	s.list = slices.Delete(s.list, i, i+1)
+	s.setRole(ml, r)
+	j := len(s.list)
+	for j > 0 && drawOrder[s.list[j-1].role] > drawOrder[r] {
+		j--
+	}
+	s.list = slices.Insert(s.list, j, ml)
+	s.selected = render.None
+	s.changed()
+}
+
+// remove drops layer i.
+func (s *layerSet) remove(i int) {
+	s.list = slices.Delete(s.list, i, i+1)
+	s.selected = render.None
+	s.changed()
+}
+
+// setHidden shows or hides layer i.
+func (s *layerSet) setHidden(i int, hidden bool) {
+	s.list[i].hidden = hidden
+	s.changed()
+}
+
+// scene is what the map should draw.
+func (s *layerSet) scene() render.Scene {
+	sc := render.Scene{Selected: s.selected}
+	for _, ml := range s.list {
+		sc.Layers = append(sc.Layers, render.DrawLayer{Layer: ml.layer, Role: ml.role, Style: ml.style, Hidden: ml.hidden})
+	}
+	return sc
+}
+
+// bound is the extent of the visible layers.
+func (s *layerSet) bound() (orb.Bound, bool) {
+	var b orb.Bound
+	ok := false
+	for _, ml := range s.list {
+		if ml.hidden {
+			continue
+		}
+		if !ok {
+			b, ok = ml.layer.Bound, true
+		} else {
+			b = b.Union(ml.layer.Bound)
+		}
+	}
+	return b, ok
+}
+
+// feature returns the selected feature and its layer, or nil.
+func (s *layerSet) feature(sel render.Selection) (*geo.Layer, *geo.Feature) {
+	if sel.Layer < 0 || sel.Layer >= len(s.list) {
+		return nil, nil
+	}
+	l := s.list[sel.Layer].layer
+	if sel.Feature < 0 || sel.Feature >= len(l.Features) {
+		return nil, nil
+	}
+	return l, &l.Features[sel.Feature]
+}

@@ -1,0 +1,132 @@
+package app
+
+import (
+	"image"
+	"image/draw"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	xdraw "golang.org/x/image/draw"
+
+	"github.com/khoroomap/khoroomap/geo/render"
+)
+
+// generate is the raster's pixel source, called by Fyne when it paints. It
+// never renders: it returns the last finished frame when it matches, or a
+// quick preview (the last frame moved and scaled into place) while the
+// render worker draws the real one.
+func (m *MapView) generate(w, h int) image.Image {
+	m.mu.Lock()
+	if s := m.Size(); s.Width > 0 {
+		m.scale = float64(w) / float64(s.Width)
+	}
+	m.pxW, m.pxH = w, h
+	v := m.viewLocked()
+	scene, gen, shown, at, dragging := m.scene, m.sceneGen, m.shown, m.shownAt, m.dragging
+	fresh := shown != nil && at == v && m.shownGen == gen
+	m.mu.Unlock()
+	if fresh {
+		return shown
+	}
+	if !dragging {
+		m.worker.request(job{v: v, scene: scene, scale: m.scale, gen: gen})
+	}
+	return preview(shown, at, v)
+}
+
+// delivered receives a finished frame from the worker, on any goroutine.
+func (m *MapView) delivered(img *image.RGBA, j job) {
+	fyne.Do(func() {
+		m.mu.Lock()
+		m.shown, m.shownAt, m.shownGen = img, j.v, j.gen
+		m.mu.Unlock()
+		m.raster.Refresh()
+	})
+}
+
+// preview moves and scales the last frame to where it belongs in view v,
+// so that panning and zooming respond at once.
+func preview(last *image.RGBA, at, v render.View) image.Image {
+	dst := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	draw.Draw(dst, dst.Bounds(), image.NewUniform(render.NewRenderer(render.Fonts{}).Background), image.Point{}, draw.Src)
+	if last == nil {
+		return dst
+	}
+	// Where the old frame's corners land in the new view.
+	x0, y0 := v.Pixel(at.LonLat(0, 0))
+	x1, y1 := v.Pixel(at.LonLat(float64(at.Width), float64(at.Height)))
+	r := image.Rect(int(x0), int(y0), int(x1+0.5), int(y1+0.5))
+	if r.Dx() == last.Bounds().Dx() && r.Dy() == last.Bounds().Dy() {
+		draw.Draw(dst, r, last, image.Point{}, draw.Src)
+	} else if r.Dx() > 0 && r.Dy() > 0 && r.Dx() < 8*v.Width {
+		xdraw.NearestNeighbor.Scale(dst, r, last, last.Bounds(), draw.Src, nil)
+	}
+	return dst
+}
+
+// renderWorker draws frames on its own goroutine. Requests replace each
+// other: only the newest one waiting is drawn, and a request equal to the
+// one being drawn is dropped.
+type renderWorker struct {
+	r       *render.Renderer
+	deliver func(*image.RGBA, job)
+	wake    chan struct{}
+
+	mu            sync.Mutex
+	next, current *job
+	drawLock      sync.Mutex // one Draw at a time on the shared renderer
+}
+
+// job is one frame to draw: the scene as of generation gen, in view v.
+type job struct {
+	v     render.View
+	scene render.Scene
+	scale float64
+	gen   uint64
+}
+
+func (j *job) same(o *job) bool {
+	return j != nil && o != nil && j.v == o.v && j.gen == o.gen && j.scale == o.scale
+}
+
+func newRenderWorker(r *render.Renderer, deliver func(*image.RGBA, job)) *renderWorker {
+	w := &renderWorker{r: r, deliver: deliver, wake: make(chan struct{}, 1)}
+	go w.loop()
+	return w
+}
+
+// request asks for a frame.
+func (w *renderWorker) request(j job) {
+	w.mu.Lock()
+	if j.same(w.next) || j.same(w.current) {
+		w.mu.Unlock()
+		return
+	}
+	w.next = &j
+	w.mu.Unlock()
+	select {
+	case w.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (w *renderWorker) loop() {
+	for range w.wake {
+		w.mu.Lock()
+		j := w.next
+		w.next, w.current = nil, j
+		w.mu.Unlock()
+		if j == nil {
+			continue
+		}
+		img := image.NewRGBA(image.Rect(0, 0, j.v.Width, j.v.Height))
+		w.drawLock.Lock()
+		w.r.Scale = j.scale
+		w.r.Draw(img, j.v, j.scene)
+		w.drawLock.Unlock()
+		w.mu.Lock()
+		w.current = nil
+		w.mu.Unlock()
+		w.deliver(img, *j)
+	}
+}

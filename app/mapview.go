@@ -1,0 +1,249 @@
+package app
+
+import (
+	"image"
+	"math"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/render"
+)
+
+var (
+	_ fyne.Draggable      = (*MapView)(nil)
+	_ fyne.Scrollable     = (*MapView)(nil)
+	_ fyne.Tappable       = (*MapView)(nil)
+	_ fyne.DoubleTappable = (*MapView)(nil)
+	_ desktop.Hoverable   = (*MapView)(nil)
+)
+
+// MapView is the interactive map: a raster of the scene drawn by
+// geo/render off the UI thread. Drag pans, the wheel zooms about the
+// pointer, a tap selects, a double tap zooms in. All methods must be
+// called on the Fyne UI goroutine.
+type MapView struct {
+	widget.BaseWidget
+
+	raster   *canvas.Raster
+	renderer *render.Renderer
+	worker   *renderWorker
+
+	mu       sync.Mutex // guards the fields below, shared with the raster generator
+	scene    render.Scene
+	sceneGen uint64 // bumped by SetScene so that older frames are redrawn
+	shownGen uint64
+	// center and zoom say what the user looks at; the pixel size comes from
+	// the raster each time it is drawn.
+	center   orb.Point
+	zoom     float64
+	pxW, pxH int
+	scale    float64 // raster pixels per Fyne unit
+	shown    *image.RGBA
+	shownAt  render.View
+	dragging bool
+	hasView  bool
+
+	// OnSelect is called when a tap selects a feature, or render.None.
+	OnSelect func(render.Selection)
+	// OnPointer is called with the lon/lat under the mouse.
+	OnPointer func(orb.Point)
+	// OnViewChange is called after every pan or zoom.
+	OnViewChange func(render.View)
+}
+
+// NewMapView returns a map drawing with r.
+func NewMapView(r *render.Renderer) *MapView {
+	m := &MapView{renderer: r, scale: 1, zoom: 12, center: orb.Point{106.92, 47.92}}
+	m.scene.Selected = render.None
+	m.raster = canvas.NewRaster(m.generate)
+	m.worker = newRenderWorker(r, m.delivered)
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// CreateRenderer implements fyne.Widget.
+func (m *MapView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(m.raster)
+}
+
+// MinSize keeps the map usable in a small window.
+func (m *MapView) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
+
+// SetScene replaces what the map shows and redraws.
+func (m *MapView) SetScene(s render.Scene) {
+	m.mu.Lock()
+	m.scene = s
+	m.sceneGen++
+	m.mu.Unlock()
+	m.redraw()
+}
+
+// Scene returns what the map shows.
+func (m *MapView) Scene() render.Scene {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.scene
+}
+
+// View returns the current view at the raster's pixel size.
+func (m *MapView) View() render.View {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.viewLocked()
+}
+
+func (m *MapView) viewLocked() render.View {
+	w, h := m.pxW, m.pxH
+	if w == 0 || h == 0 {
+		s := m.Size()
+		w, h = int(s.Width*float32(m.scale)), int(s.Height*float32(m.scale))
+	}
+	return render.View{Center: m.center, Zoom: m.zoom, Width: max(w, 1), Height: max(h, 1)}
+}
+
+// SetView moves the map to a centre and zoom.
+func (m *MapView) SetView(center orb.Point, zoom float64) {
+	m.mu.Lock()
+	m.center, m.zoom, m.hasView = center, math.Max(render.MinZoom, math.Min(render.MaxZoom, zoom)), true
+	m.mu.Unlock()
+	m.changed()
+}
+
+// FitBound zooms to show b with a margin.
+func (m *MapView) FitBound(b orb.Bound) {
+	v := m.View()
+	pad := 24 * m.currentScale()
+	f := render.Fit(b, v.Width, v.Height, pad)
+	m.SetView(f.Center, f.Zoom)
+}
+
+// HasView reports whether the map has been placed yet.
+func (m *MapView) HasView() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.hasView
+}
+
+func (m *MapView) currentScale() float64 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.scale
+}
+
+// RenderNow draws the current view on the calling goroutine and shows it:
+// for screenshots and tests, where nothing may be left to a worker.
+func (m *MapView) RenderNow() {
+	m.mu.Lock()
+	v, scene, scale, gen := m.viewLocked(), m.scene, m.scale, m.sceneGen
+	m.mu.Unlock()
+	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	m.worker.drawLock.Lock()
+	m.renderer.Scale = scale
+	m.renderer.Draw(img, v, scene)
+	m.worker.drawLock.Unlock()
+	m.mu.Lock()
+	m.shown, m.shownAt, m.shownGen = img, v, gen
+	m.mu.Unlock()
+	m.raster.Refresh()
+}
+
+// ZoomBy zooms about the centre of the map by delta levels.
+func (m *MapView) ZoomBy(delta float64) {
+	v := m.View()
+	m.zoomAt(float64(v.Width)/2, float64(v.Height)/2, delta)
+}
+
+// PanBy moves the content by (dx, dy) Fyne units.
+func (m *MapView) PanBy(dx, dy float32) {
+	m.mu.Lock()
+	v := m.viewLocked().Pan(float64(dx)*m.scale, float64(dy)*m.scale)
+	m.center = v.Center
+	m.mu.Unlock()
+	m.changed()
+}
+
+func (m *MapView) zoomAt(x, y, delta float64) {
+	m.mu.Lock()
+	v := m.viewLocked().ZoomAt(x, y, delta)
+	m.center, m.zoom = v.Center, v.Zoom
+	m.mu.Unlock()
+	m.changed()
+}
+
+// LonLatAt returns the lon/lat under a position in the widget, through the
+// same transform the renderer draws with.
+func (m *MapView) LonLatAt(pos fyne.Position) orb.Point {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.viewLocked().LonLat(float64(pos.X)*m.scale, float64(pos.Y)*m.scale)
+}
+
+func (m *MapView) changed() {
+	m.redraw()
+	if m.OnViewChange != nil {
+		m.OnViewChange(m.View())
+	}
+}
+
+func (m *MapView) redraw() { m.raster.Refresh() }
+
+// Dragged pans the map; what is drawn moves along until the drag ends.
+func (m *MapView) Dragged(ev *fyne.DragEvent) {
+	m.mu.Lock()
+	m.dragging = true
+	m.mu.Unlock()
+	m.PanBy(ev.Dragged.DX, ev.Dragged.DY)
+}
+
+// DragEnd redraws the map at its new place.
+func (m *MapView) DragEnd() {
+	m.mu.Lock()
+	m.dragging = false
+	m.mu.Unlock()
+	m.redraw()
+}
+
+// Scrolled zooms about the pointer.
+func (m *MapView) Scrolled(ev *fyne.ScrollEvent) {
+	delta := math.Max(-1, math.Min(1, float64(ev.Scrolled.DY)/20))
+	if delta == 0 {
+		return
+	}
+	s := m.currentScale()
+	m.zoomAt(float64(ev.Position.X)*s, float64(ev.Position.Y)*s, delta)
+}
+
+// Tapped selects the feature under the pointer.
+func (m *MapView) Tapped(ev *fyne.PointEvent) {
+	m.mu.Lock()
+	v, scene, s := m.viewLocked(), m.scene, m.scale
+	m.mu.Unlock()
+	sel := m.renderer.Pick(v, scene, float64(ev.Position.X)*s, float64(ev.Position.Y)*s, s)
+	if m.OnSelect != nil {
+		m.OnSelect(sel)
+	}
+}
+
+// DoubleTapped zooms in one level about the pointer.
+func (m *MapView) DoubleTapped(ev *fyne.PointEvent) {
+	s := m.currentScale()
+	m.zoomAt(float64(ev.Position.X)*s, float64(ev.Position.Y)*s, 1)
+}
+
+// MouseIn implements desktop.Hoverable.
+func (m *MapView) MouseIn(ev *desktop.MouseEvent) { m.MouseMoved(ev) }
+
+// MouseMoved reports the lon/lat under the pointer.
+func (m *MapView) MouseMoved(ev *desktop.MouseEvent) {
+	if m.OnPointer != nil {
+		m.OnPointer(m.LonLatAt(ev.Position))
+	}
+}
+
+// MouseOut implements desktop.Hoverable.
+func (m *MapView) MouseOut() {}

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/khoroomap/khoroomap/assets"
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/load"
+)
+
+// checkReport is what `check -json` prints for one file.
+type checkReport struct {
+	File      string     `json:"file"`
+	Format    string     `json:"format"`
+	Kind      string     `json:"kind"`
+	Features  int        `json:"features"`
+	NameField string     `json:"name_field"`
+	Names     []string   `json:"names"`
+	BBox      [4]float64 `json:"bbox"`
+	CRS       string     `json:"crs"`
+	Warnings  []string   `json:"warnings"`
+	Error     string     `json:"error"`
+}
+
+// sampleNames is how many feature names check shows per file.
+const sampleNames = 5
+
+// runCheck implements `khoroomap check [-json] [-name FIELD] [FILE...]`;
+// with no FILE it checks the embedded training sample.
+// It returns 0 when every file is usable, 1 when any is not, 2 for bad usage.
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print one JSON array, an object per file")
+	nameField := fs.String("name", "", "name features by this property instead of the one chosen automatically")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: khoroomap check [-json] [-name FIELD] [FILE...]  (no FILE: the training sample)")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	opt := load.Options{NameField: *nameField}
+	var reports []checkReport
+	for _, path := range fs.Args() {
+		reports = append(reports, check(path, load.Detect(path), func() (*geo.Layer, error) { return load.File(path, opt) }))
+	}
+	if fs.NArg() == 0 { // the training sample
+		for _, f := range assets.Sample() {
+			reports = append(reports, check(f.Name, "GeoJSON", func() (*geo.Layer, error) {
+				return load.Read(f.Name, bytes.NewReader(f.Data), opt)
+			}))
+		}
+	}
+	status := 0
+	for _, r := range reports {
+		if r.Error != "" {
+			status = 1
+			fmt.Fprintln(stderr, "khoroomap: "+r.Error)
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		enc.Encode(reports)
+		return status
+	}
+	for _, r := range reports {
+		printReport(stdout, r)
+	}
+	return status
+}
+
+// check loads one file and describes it.
+func check(name, format string, open func() (*geo.Layer, error)) checkReport {
+	r := checkReport{File: name, Format: format, Names: []string{}, Warnings: []string{}}
+	l, err := open()
+	if err != nil {
+		r.Error = err.Error()
+		return r
+	}
+	r.Kind = l.Kind.String()
+	r.Features = len(l.Features)
+	r.NameField = l.NameField
+	for i := 0; i < len(l.Features) && i < sampleNames; i++ {
+		r.Names = append(r.Names, l.Features[i].Name)
+	}
+	r.BBox = [4]float64{l.Bound.Min[0], l.Bound.Min[1], l.Bound.Max[0], l.Bound.Max[1]}
+	r.CRS = l.CRS
+	r.Warnings = append(r.Warnings, l.Warnings...)
+	return r
+}
+
+// printReport writes the human-readable form of a report.
+func printReport(w io.Writer, r checkReport) {
+	fmt.Fprintln(w, r.File)
+	if r.Error != "" {
+		fmt.Fprintf(w, "  error:      %s\n\n", r.Error)
+		return
+	}
+	row := func(k, v string) { fmt.Fprintf(w, "  %-11s %s\n", k+":", v) }
+	row("format", r.Format)
+	row("kind", r.Kind)
+	row("features", fmt.Sprint(r.Features))
+	nameField := r.NameField
+	if nameField == "" {
+		nameField = "(none: features are numbered)"
+	}
+	row("name field", nameField)
+	names := strings.Join(r.Names, ", ")
+	if r.Features > len(r.Names) {
+		names += ", …"
+	}
+	row("names", names)
+	row("bbox", fmt.Sprintf("%s, %s – %s, %s (lon/lat)", num(r.BBox[0]), num(r.BBox[1]), num(r.BBox[2]), num(r.BBox[3])))
+	row("crs", r.CRS)
+	for _, warn := range r.Warnings {
+		row("warning", warn)
+	}
+	fmt.Fprintln(w)
+}
+
+func num(v float64) string { return geo.FormatValue(float64(int64(v*1e6+sign(v)*0.5)) / 1e6) }
+
+func sign(v float64) float64 {
+	if v < 0 {
+		return -1
+	}
+	return 1
+}

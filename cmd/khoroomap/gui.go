@@ -1,0 +1,42 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/khoroomap/khoroomap/app"
+)
+
+// runGUI opens the map window on the given files, or the training sample;
+// with -screenshot it draws the window offscreen into a PNG and exits.
+func runGUI(args []string) int {
+	fs := flag.NewFlagSet("khoroomap", flag.ContinueOnError)
+	shot := fs.String("screenshot", "", "render the main window offscreen at 1280x800 into this PNG and exit")
+	if err := fs.Parse(args); err != nil {
+		fmt.Fprint(os.Stderr, usage)
+		return 2
+	}
+	if *shot != "" {
+		if err := app.Screenshot(*shot, fs.Args()); err != nil {
+			fmt.Fprintln(os.Stderr, "khoroomap: "+err.Error())
+			return 1
+		}
+		return 0
+	}
+	a := fyneapp.NewWithID(app.AppID)
+	ui, err := app.New(a)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "khoroomap: "+err.Error())
+		return 1
+	}
+	if fs.NArg() == 0 {
+		ui.LoadSample()
+	} else {
+		ui.Open(fs.Args())
+	}
+	ui.Window().ShowAndRun()
+	return 0
+}

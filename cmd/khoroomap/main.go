@@ -1,0 +1,33 @@
+// Command khoroomap is Khoroo Map: a desktop map of khoroo, kheseg and
+// ger-area boundaries and their public services. With no sub-command it
+// opens the window; the sub-commands work without a display.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+const usage = `usage:
+  khoroomap [FILE...]                  open the map window (the training sample when no file is given)
+  khoroomap check [-json] [-name FIELD] [FILE...]
+                                       describe boundary and point files (default: the training sample)
+                                       or say what is wrong with them; exit 1 if any is unusable
+`
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "check":
+			return runCheck(args[1:], os.Stdout, os.Stderr)
+		case "help", "-h", "-help", "--help":
+			fmt.Print(usage)
+			return 0
+		}
+	}
+	return runGUI(args)
+}

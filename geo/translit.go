@@ -1,0 +1,48 @@
+package geo
+
+import (
+	"strings"
+	"unicode"
+)
+
+// latin maps Mongolian Cyrillic letters to the Latin spellings people type
+// on keyboards without Cyrillic ("Sukhbaatar", "Bayanzurkh", "khoroo").
+var latin = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "ye", 'ё': "yo", 'ж': "j",
+	'з': "z", 'и': "i", 'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
+	'ө': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ү': "u", 'ф': "f",
+	'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "sh", 'ъ': "", 'ы': "y", 'ь': "i",
+	'э': "e", 'ю': "yu", 'я': "ya",
+}
+
+// SearchKey folds a name or a query into a form in which Cyrillic and Latin
+// spellings meet: lower case, Cyrillic transliterated, diacritics and the
+// common variants (o/u/ö/ü, kh/h) merged, punctuation dropped.
+func SearchKey(s string) string {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case latin[r] != "" || r == 'ъ':
+			sb.WriteString(latin[r])
+		case r == 'ö' || r == 'ô':
+			sb.WriteByte('o')
+		case r == 'ü' || r == 'û':
+			sb.WriteByte('u')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			sb.WriteRune(r)
+		case unicode.IsSpace(r):
+			sb.WriteByte(' ')
+		}
+	}
+	// Ө and Ү are written o or u, ö or ü, even "oe" and "ue": fold them all.
+	k := strings.NewReplacer("kh", "h", "u", "o").Replace(sb.String())
+	return strings.Join(strings.Fields(k), " ")
+}
+
+// MatchName reports whether a feature name matches a search query, in
+// either script: "sukhbaatar", "Сүхбаатар" and "Сухбаатар" all match
+// "Сүхбаатар дүүрэг". An empty query matches nothing.
+func MatchName(name, query string) bool {
+	q := SearchKey(query)
+	return q != "" && strings.Contains(SearchKey(name), q)
+}

@@ -1,0 +1,36 @@
+package geo
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestMatchName(t *testing.T) {
+	cases := []struct {
+		name, query string
+		want        bool
+	}{
+		{"Сүхбаатар дүүрэг", "sukhbaatar", true},
+		{"Сүхбаатар дүүрэг", "Сухбаатар", true},
+		{"Сүхбаатар дүүрэг", "Sühbaatar", true},
+		{"Сүхбаатар дүүрэг", "СҮХБААТАР", true},
+		{"Баянзүрх", "bayanzurh", true},
+		{"5-р хороо", "5-r khoroo", true},
+		{"5-р хороо", "5 р хороо", false},
+		{"Өлзийт", "ulziit", true},
+		{"Баянгол", "sukh", false},
+		{"Баянгол", "", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name+"/"+tc.query, func(t *testing.T) {
+			if got := MatchName(tc.name, tc.query); got != tc.want {
+				t.Errorf("MatchName(%q, %q) = %v, want %v (keys %q, %q)", tc.name, tc.query, got, tc.want, SearchKey(tc.name), SearchKey(tc.query))
+			}
+		})
+	}
+}
+
+func ExampleSearchKey() {
+	fmt.Println(SearchKey("Сүхбаатар, 1-р хороо"))
+	// Output: sohbaatar 1r horoo
+}
