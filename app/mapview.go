@@ -210,7 +210,7 @@ func (m *MapView) DragEnd() {
 
 // Scrolled zooms about the pointer.
 func (m *MapView) Scrolled(ev *fyne.ScrollEvent) {
-	delta := math.Max(-1, math.Min(1, float64(ev.Scrolled.DY)/20))
+	delta := math.Max(-1, math.Min(1, float64(ev.Scrolled.DY)/40)) // a wheel notch: half a level
 	if delta == 0 {
 		return
 	}

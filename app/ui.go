@@ -43,6 +43,7 @@ func New(a fyne.App) (*UI, error) {
 	if err != nil {
 		return nil, err
 	}
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	ui := &UI{app: a, win: a.NewWindow(lang.L("Khoroo Map"))}
 	ui.Map = NewMapView(render.NewRenderer(fonts))
 	ui.layers = newLayerSet(ui.sceneChanged)

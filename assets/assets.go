@@ -50,3 +50,8 @@ var (
 //
 //go:embed translations/*.json
 var Translations embed.FS
+
+// Icon is the application icon: a map pin over a ger, 512x512 PNG.
+//
+//go:embed icon.png
+var Icon []byte

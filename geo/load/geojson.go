@@ -27,6 +27,7 @@ type gjReader struct {
 		lines int
 	}
 	ringBuf  [][]orb.Point
+	props    geo.Props // scratch for reading one feature's properties
 	envelope string
 }
 
@@ -166,7 +167,9 @@ func (g *gjReader) member(obj *object, key string, depth int, top bool) error {
 	case "properties":
 		obj.propsSeen = true
 		if s.peek() == '{' {
-			_, _, err := s.value(depth+1, g.keys, "", &obj.props)
+			g.props = g.props[:0]
+			_, _, err := s.value(depth+1, g.keys, "", &g.props)
+			obj.props = append(make(geo.Props, 0, len(g.props)), g.props...) // exact size: kept for the layer's life
 			return err
 		}
 		return g.discard(depth)

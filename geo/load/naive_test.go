@@ -1,0 +1,5 @@
+package load
+
+import "encoding/json"
+
+var jsonUnmarshal = json.Unmarshal
