@@ -16,17 +16,17 @@ func (ui *UI) toolbar() *widget.Toolbar {
 		widget.NewToolbarAction(theme.FolderOpenIcon(), ui.showOpen),
 		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.ZoomFitIcon(), ui.fitAll),
-		widget.NewToolbarAction(theme.ZoomInIcon(), func() { ui.Map.ZoomBy(1) }),
-		widget.NewToolbarAction(theme.ZoomOutIcon(), func() { ui.Map.ZoomBy(-1) }),
+		widget.NewToolbarAction(theme.ZoomInIcon(), func() { ui.Map.zoomCentre(1) }),
+		widget.NewToolbarAction(theme.ZoomOutIcon(), func() { ui.Map.zoomCentre(-1) }),
 		widget.NewToolbarSpacer(),
 		widget.NewToolbarAction(theme.SettingsIcon(), ui.showSettings),
 	)
 }
 
-// zoomButtons float over the map's right edge.
+// zoomButtons float over the map's right edge; they zoom about the centre.
 func zoomButtons(ui *UI) []fyne.CanvasObject {
-	in := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { ui.Map.ZoomBy(1) })
-	out := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { ui.Map.ZoomBy(-1) })
+	in := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { ui.Map.zoomCentre(1) })
+	out := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { ui.Map.zoomCentre(-1) })
 	fit := widget.NewButtonWithIcon("", theme.ZoomFitIcon(), ui.fitAll)
 	return []fyne.CanvasObject{in, out, fit}
 }

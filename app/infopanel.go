@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
-	orbgeo "github.com/paulmach/orb/geo"
 
 	"github.com/khoroomap/khoroomap/geo"
 )
@@ -29,6 +28,7 @@ func newInfoPanel() *infoPanel {
 		props: widget.NewForm(),
 	}
 	p.title.Wrapping = fyne.TextWrapWord
+	p.area.Wrapping = fyne.TextWrapWord
 	p.box = container.NewVBox(p.title, p.area, p.props)
 	p.show(nil, nil)
 	return p
@@ -63,6 +63,6 @@ func areaText(g orb.Geometry) string {
 	if pt, ok := g.(orb.Point); ok {
 		return formatLonLat(pt)
 	}
-	ha := orbgeo.Area(g) / 10000
+	ha := geo.Area(g) / 10000
 	return lang.L("Area") + ": " + fmt.Sprintf("%.2f ha (%.3f km²)", ha, ha/100)
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -51,6 +52,7 @@ type layerRow struct {
 	nameField *widget.Select
 	remove    *widget.Button
 	zoom      *widget.Button
+	colour    *widget.Button
 }
 
 func (p *layerPanel) createRow() fyne.CanvasObject {
@@ -62,11 +64,12 @@ func (p *layerPanel) createRow() fyne.CanvasObject {
 		nameField: widget.NewSelect(nil, nil),
 		remove:    widget.NewButtonWithIcon("", theme.DeleteIcon(), nil),
 		zoom:      widget.NewButtonWithIcon("", theme.ZoomFitIcon(), nil),
+		colour:    widget.NewButtonWithIcon("", theme.ColorPaletteIcon(), nil),
 	}
 	r.swatch.SetMinSize(fyne.NewSize(14, 14))
 	r.swatch.CornerRadius = 3
 	r.name.Truncation = fyne.TextTruncateEllipsis
-	top := container.NewBorder(nil, nil, container.NewHBox(r.visible, container.NewCenter(r.swatch)), container.NewHBox(r.zoom, r.remove), r.name)
+	top := container.NewBorder(nil, nil, container.NewHBox(r.visible, container.NewCenter(r.swatch)), container.NewHBox(r.colour, r.zoom, r.remove), r.name)
 	row := container.NewVBox(top, container.NewGridWithColumns(2, r.role, r.nameField))
 	p.rows[row] = r
 	return row
@@ -106,7 +109,19 @@ func (p *layerPanel) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 		p.ui.layers.changed()
 	}
 	r.remove.OnTapped = func() { p.ui.layers.remove(i) }
+	r.colour.OnTapped = func() { p.pickColour(i) }
 	r.zoom.OnTapped = func() { p.ui.Map.FitBound(ml.layer.Bound) }
+}
+
+// pickColour asks for a new colour for layer i: the outline of areas, the
+// symbol of points (a fill keeps its transparency).
+func (p *layerPanel) pickColour(i int) {
+	ml := p.ui.layers.list[i]
+	d := dialog.NewColorPicker(lang.L("Layer colour"), layerTitle(ml.layer), func(c color.Color) {
+		p.ui.layers.setColour(i, color.NRGBAModel.Convert(c).(color.NRGBA))
+	}, p.ui.win)
+	d.Advanced = true
+	d.Show()
 }
 
 // layerTitle is the file name of a layer.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"image/color"
 	"slices"
 
 	"github.com/paulmach/orb"
@@ -77,6 +78,22 @@ func (s *layerSet) changeRole(i int, r geo.Role) {
 	}
 	s.list = slices.Insert(s.list, j, ml)
 	s.selected = render.None
+	s.changed()
+}
+
+// setColour recolours layer i: the outline of areas (and their fill, at
+// its own transparency), the symbol of points.
+func (s *layerSet) setColour(i int, c color.NRGBA) {
+	st := &s.list[i].style
+	c.A = 0xff
+	if s.list[i].role == geo.RolePoints {
+		st.Fill = c
+	} else {
+		st.Stroke = c
+		if st.Fill.A > 0 {
+			st.Fill.R, st.Fill.G, st.Fill.B = c.R, c.G, c.B
+		}
+	}
 	s.changed()
 }
 

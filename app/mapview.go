@@ -47,6 +47,7 @@ type MapView struct {
 	shownAt  render.View
 	dragging bool
 	hasView  bool
+	pointer  *fyne.Position // last mouse position over the map, nil when outside
 
 	// OnSelect is called when a tap selects a feature, or render.None.
 	OnSelect func(render.Selection)
@@ -152,8 +153,21 @@ func (m *MapView) RenderNow() {
 	m.raster.Refresh()
 }
 
-// ZoomBy zooms about the centre of the map by delta levels.
+// ZoomBy zooms by delta levels about the mouse pointer when it is over
+// the map, else about the centre.
 func (m *MapView) ZoomBy(delta float64) {
+	m.mu.Lock()
+	v, p, s := m.viewLocked(), m.pointer, m.scale
+	m.mu.Unlock()
+	if p != nil {
+		m.zoomAt(float64(p.X)*s, float64(p.Y)*s, delta)
+		return
+	}
+	m.zoomAt(float64(v.Width)/2, float64(v.Height)/2, delta)
+}
+
+// zoomCentre zooms about the middle of the map, for buttons.
+func (m *MapView) zoomCentre(delta float64) {
 	v := m.View()
 	m.zoomAt(float64(v.Width)/2, float64(v.Height)/2, delta)
 }
@@ -240,10 +254,18 @@ func (m *MapView) MouseIn(ev *desktop.MouseEvent) { m.MouseMoved(ev) }
 
 // MouseMoved reports the lon/lat under the pointer.
 func (m *MapView) MouseMoved(ev *desktop.MouseEvent) {
+	m.mu.Lock()
+	pos := ev.Position
+	m.pointer = &pos
+	m.mu.Unlock()
 	if m.OnPointer != nil {
 		m.OnPointer(m.LonLatAt(ev.Position))
 	}
 }
 
-// MouseOut implements desktop.Hoverable.
-func (m *MapView) MouseOut() {}
+// MouseOut forgets the pointer: keyboard zoom goes back to the centre.
+func (m *MapView) MouseOut() {
+	m.mu.Lock()
+	m.pointer = nil
+	m.mu.Unlock()
+}

@@ -72,8 +72,8 @@ func (ui *UI) build() {
 	mapArea := container.NewStack(ui.Map, container.NewBorder(nil, container.NewHBox(ui.scaleBar), nil, container.NewVBox(zoomButtons(ui)...)))
 	left := container.NewBorder(ui.search, nil, nil, nil, ui.panel.content())
 	split := container.NewHSplit(left, container.NewHSplit(mapArea, ui.info.content()))
-	split.Offset = 0.22
-	split.Trailing.(*container.Split).Offset = 0.78
+	split.Offset = 0.25
+	split.Trailing.(*container.Split).Offset = 0.76
 	bottom := container.NewBorder(nil, nil, ui.progress, nil, ui.status)
 	ui.win.SetContent(container.NewBorder(ui.toolbar(), bottom, nil, nil, split))
 	ui.win.SetMainMenu(ui.mainMenu())
