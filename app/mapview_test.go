@@ -1,0 +1,223 @@
+package app
+
+import (
+	"image"
+	"math"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/render"
+)
+
+// newTestUI builds the real main window on the training sample in a test
+// app, at 1280x800 and the given canvas scale, with one frame drawn.
+func newTestUI(t *testing.T, scale float32) *UI {
+	t.Helper()
+	a := test.NewTempApp(t)
+	ui, err := New(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := ui.Window()
+	w.Canvas().(test.WindowlessCanvas).SetScale(scale)
+	w.Resize(fyne.NewSize(1280, 800))
+	if err := ui.LoadNow(nil); err != nil {
+		t.Fatal(err)
+	}
+	w.Show()
+	w.Canvas().Capture() // lays out and sizes the raster at the canvas scale
+	ui.fitAll()
+	ui.Map.RenderNow()
+	return ui
+}
+
+// mapCentre is the middle of the map widget in its own coordinates.
+func mapCentre(ui *UI) fyne.Position {
+	s := ui.Map.Size()
+	return fyne.NewPos(s.Width/2, s.Height/2)
+}
+
+// absolute turns a position in the map widget into one on the canvas.
+func absolute(ui *UI, p fyne.Position) fyne.Position {
+	return fyne.CurrentApp().Driver().AbsolutePositionForObject(ui.Map).Add(p)
+}
+
+// widgetPos is where a lon/lat is drawn, in map widget coordinates.
+func widgetPos(ui *UI, ll orb.Point) fyne.Position {
+	v := ui.Map.View()
+	x, y := v.Pixel(ll)
+	s := ui.Map.currentScale()
+	return fyne.NewPos(float32(x/s), float32(y/s))
+}
+
+func near(a, b fyne.Position, tol float32) bool {
+	return math.Abs(float64(a.X-b.X)) <= float64(tol) && math.Abs(float64(a.Y-b.Y)) <= float64(tol)
+}
+
+func TestDragPans(t *testing.T) {
+	for _, scale := range []float32{1, 2} {
+		ui := newTestUI(t, scale)
+		from := fyne.NewPos(200, 150)
+		ll := ui.Map.LonLatAt(from)
+		test.Drag(ui.Window().Canvas(), absolute(ui, from), 120, -40)
+		if got := widgetPos(ui, ll); !near(got, from.Add(fyne.NewDelta(120, -40)), 0.01) {
+			t.Errorf("scale %v: the spot dragged from %v is now at %v, want %v", scale, from, got, from.Add(fyne.NewDelta(120, -40)))
+		}
+	}
+}
+
+func TestScrollZoomsAboutPointer(t *testing.T) {
+	for _, scale := range []float32{1, 2} {
+		ui := newTestUI(t, scale)
+		zoom := ui.Map.View().Zoom
+		at := fyne.NewPos(150, 300)
+		ll := ui.Map.LonLatAt(at)
+		ui.Map.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: at}, Scrolled: fyne.NewDelta(0, 40)})
+		if got := ui.Map.View().Zoom; math.Abs(got-zoom-1) > 1e-9 {
+			t.Errorf("scale %v: zoom %v after one scroll up, want %v", scale, got, zoom+1)
+		}
+		if got := widgetPos(ui, ll); !near(got, at, 0.01) {
+			t.Errorf("scale %v: the spot under the pointer moved from %v to %v", scale, at, got)
+		}
+		ui.Map.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: at}, Scrolled: fyne.NewDelta(0, -80)})
+		if got := ui.Map.View().Zoom; math.Abs(got-zoom) > 1e-9 {
+			t.Errorf("scale %v: zoom %v after scrolling back, want %v", scale, got, zoom)
+		}
+	}
+}
+
+// The map is wired as the canvas's scroll target.
+func TestCanvasScrollReachesMap(t *testing.T) {
+	ui := newTestUI(t, 1)
+	zoom := ui.Map.View().Zoom
+	test.Scroll(ui.Window().Canvas(), absolute(ui, mapCentre(ui)), 0, 20)
+	if ui.Map.View().Zoom <= zoom {
+		t.Error("scrolling over the map did not zoom in")
+	}
+}
+
+func TestDoubleTapAndKeysZoom(t *testing.T) {
+	ui := newTestUI(t, 1)
+	zoom := ui.Map.View().Zoom
+	ui.Map.DoubleTapped(&fyne.PointEvent{Position: mapCentre(ui)})
+	if got := ui.Map.View().Zoom; math.Abs(got-zoom-1) > 1e-9 {
+		t.Errorf("double tap: zoom %v, want %v", got, zoom+1)
+	}
+	ui.typedRune('-')
+	ui.typedRune('-')
+	if got := ui.Map.View().Zoom; math.Abs(got-zoom+1) > 1e-9 {
+		t.Errorf("after '-' twice: zoom %v, want %v", got, zoom-1)
+	}
+	centre := ui.Map.View().Center
+	ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if ui.Map.View().Center[0] <= centre[0] {
+		t.Error("the right arrow did not move the view east")
+	}
+	ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	if b, _ := ui.layers.bound(); !ui.Map.View().Bound().Contains(b.Center()) {
+		t.Error("Home did not bring the layers back into view")
+	}
+}
+
+// kheseg returns the index of the kheseg layer and its feature named name.
+func kheseg(t *testing.T, ui *UI, name string) (int, int) {
+	for i, ml := range ui.layers.list {
+		if ml.role != geo.RoleKheseg {
+			continue
+		}
+		for j, f := range ml.layer.Features {
+			if f.Name == name {
+				return i, j
+			}
+		}
+	}
+	t.Fatalf("no kheseg %q", name)
+	return -1, -1
+}
+
+func TestTapSelectsPolygon(t *testing.T) {
+	for _, scale := range []float32{1, 2} {
+		ui := newTestUI(t, scale)
+		li, fi := kheseg(t, ui, "3-р хэсэг")
+		poly := ui.layers.list[li].layer.Features[fi].Geometry.(orb.MultiPolygon)
+		inside := geo.LabelPoint(poly[0], 1e-6)
+		test.TapAt(ui.Map, widgetPos(ui, inside))
+		if want := (render.Selection{Layer: li, Feature: fi}); ui.layers.selected != want {
+			t.Errorf("scale %v: selected %v, want %v", scale, ui.layers.selected, want)
+		}
+		if ui.info.title.Text != "3-р хэсэг" || ui.info.area.Text == "" {
+			t.Errorf("scale %v: the panel shows %q / %q", scale, ui.info.title.Text, ui.info.area.Text)
+		}
+		// Tapping outside every boundary clears the selection.
+		test.TapAt(ui.Map, fyne.NewPos(3, 3))
+		if ui.layers.selected != render.None {
+			t.Errorf("scale %v: tap on empty map kept %v selected", scale, ui.layers.selected)
+		}
+	}
+}
+
+func TestLayerToggleHidesFeatures(t *testing.T) {
+	ui := newTestUI(t, 1)
+	li, fi := kheseg(t, ui, "3-р хэсэг")
+	inside := geo.LabelPoint(ui.layers.list[li].layer.Features[fi].Geometry.(orb.MultiPolygon)[0], 1e-6)
+	row := ui.panel.rowFor(t, li)
+	test.Tap(row.visible)
+	if !ui.layers.list[li].hidden {
+		t.Fatal("unticking the layer did not hide it")
+	}
+	test.TapAt(ui.Map, widgetPos(ui, inside))
+	if ui.layers.selected.Layer == li {
+		t.Error("a hidden layer's feature was selected")
+	}
+	// The kheseg outline no longer shows: no blue pixels along its edge.
+	ui.Map.RenderNow()
+	if n := bluePixels(ui.Map.shown); n > 0 {
+		t.Errorf("%d kheseg-blue pixels remain with the layer hidden", n)
+	}
+	test.Tap(ui.panel.rowFor(t, li).visible)
+	ui.Map.RenderNow()
+	if n := bluePixels(ui.Map.shown); n == 0 {
+		t.Error("the kheseg outlines did not come back")
+	}
+}
+
+// bluePixels counts pixels of the kheseg outline colour.
+func bluePixels(img *image.RGBA) int {
+	n := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			c := img.RGBAAt(x, y)
+			if c.B > 150 && c.R < 80 && c.G < 140 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// rowFor finds the panel row showing layer i.
+func (p *layerPanel) rowFor(t *testing.T, i int) *layerRow {
+	t.Helper()
+	p.ui.Window().Canvas().Capture() // lays the list out
+	want := layerTitle(p.ui.layers.list[i].layer)
+	for _, r := range p.rows {
+		if strings.HasPrefix(r.name.Text, want+" ") {
+			return r
+		}
+	}
+	t.Fatalf("no row shows %s", want)
+	return nil
+}
+
+func TestMapGolden(t *testing.T) {
+	ui := newTestUI(t, 1)
+	ui.Map.SetView(orb.Point{106.925, 47.96}, 14.5)
+	ui.Map.RenderNow()
+	test.AssertImageMatches(t, "map/training_z14.5.png", ui.Map.shown)
+}
