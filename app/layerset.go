@@ -30,8 +30,9 @@ func newLayerSet(changed func()) *layerSet {
 	return &layerSet{selected: render.None, changed: changed}
 }
 
-// drawOrder puts districts at the bottom and points on top.
-var drawOrder = map[geo.Role]int{geo.RoleDistrict: 0, geo.RoleOther: 1, geo.RoleKhoroo: 2, geo.RoleGerArea: 3, geo.RoleKheseg: 4, geo.RolePoints: 5}
+// drawOrder puts districts at the bottom, then ger-area fills, kheseg
+// lines, the strong khoroo outline over them, and points on top.
+var drawOrder = map[geo.Role]int{geo.RoleDistrict: 0, geo.RoleOther: 1, geo.RoleGerArea: 2, geo.RoleKheseg: 3, geo.RoleKhoroo: 4, geo.RolePoints: 5}
 
 // add inserts a layer above the others of its kind and returns its index.
 func (s *layerSet) add(l *geo.Layer) int {

@@ -175,6 +175,7 @@ func TestLayerToggleHidesFeatures(t *testing.T) {
 		t.Error("a hidden layer's feature was selected")
 	}
 	// The kheseg outline no longer shows: no blue pixels along its edge.
+	ui.selectFeature(render.None) // the highlight would tint the colours
 	ui.Map.RenderNow()
 	if n := bluePixels(ui.Map.shown); n > 0 {
 		t.Errorf("%d kheseg-blue pixels remain with the layer hidden", n)

@@ -1,10 +1,13 @@
 package render
 
 import (
+	"encoding/binary"
 	"image"
 	"image/color"
 	"image/draw"
 	"math"
+	"runtime"
+	"sync"
 
 	"github.com/paulmach/orb"
 
@@ -23,22 +26,29 @@ type Renderer struct {
 	// Background fills the image before anything is drawn.
 	Background color.NRGBA
 
-	proj           projCache
-	labels         labelCache
-	sprites        spriteCache
+	proj    projCache
+	labels  labelCache
+	sprites spriteCache
+	bands   []*band
+}
+
+// band draws one horizontal strip of an image; the strips of a frame are
+// drawn in parallel, each with its own scratch state, reused across frames.
+type band struct {
+	r              *Renderer
 	scratch        []orb.Point
 	fillP, strokeP painter      // reused between layers and frames
 	mask           *image.Alpha // coverage scratch shared by the painters
 }
 
 // painters readies the two reusable painters for dst.
-func (r *Renderer) painters(dst *image.RGBA, pad float64) (fill, stroke *painter) {
-	if r.mask == nil || r.mask.Bounds() != dst.Bounds() {
-		r.mask = image.NewAlpha(dst.Bounds())
+func (b *band) painters(dst *image.RGBA, pad float64) (fill, stroke *painter) {
+	if b.mask == nil || b.mask.Bounds() != dst.Bounds() {
+		b.mask = image.NewAlpha(dst.Bounds())
 	}
-	r.fillP.begin(dst, r.mask, pad)
-	r.strokeP.begin(dst, r.mask, pad)
-	return &r.fillP, &r.strokeP
+	b.fillP.begin(dst, b.mask, pad)
+	b.strokeP.begin(dst, b.mask, pad)
+	return &b.fillP, &b.strokeP
 }
 
 // NewRenderer returns a renderer writing labels in the given fonts.
@@ -71,25 +81,63 @@ func newFrame(v View) frame {
 func (f frame) px(p orb.Point) (float64, float64) { return p[0]*f.k - f.ox, p[1]*f.k - f.oy }
 
 // Draw paints the scene into dst as seen through v; dst should be
-// v.Width x v.Height pixels.
+// v.Width x v.Height pixels with its origin at (0, 0). Areas and symbols
+// are drawn in horizontal strips, one per processor, then the labels over
+// the whole image.
 func (r *Renderer) Draw(dst *image.RGBA, v View, s Scene) {
 	draw.Draw(dst, dst.Bounds(), image.NewUniform(r.Background), image.Point{}, draw.Src)
 	r.proj.forget(s.Layers)
+	for _, dl := range s.Layers {
+		r.proj.get(dl.Layer) // project once, before the strips share it
+	}
 	f := newFrame(v)
+	n := min(runtime.GOMAXPROCS(0), maxBands, max(1, v.Height/64))
+	for len(r.bands) < n {
+		r.bands = append(r.bands, &band{r: r})
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		top, bottom := v.Height*i/n, v.Height*(i+1)/n
+		strip := &image.RGBA{Pix: dst.Pix[top*dst.Stride:], Stride: dst.Stride, Rect: image.Rect(0, 0, v.Width, bottom-top)}
+		wg.Add(1)
+		go func(b *band) {
+			defer wg.Done()
+			b.draw(strip, f.strip(top, bottom-top), s)
+		}(r.bands[i])
+	}
+	wg.Wait()
+	r.drawLabels(dst, f, s)
+}
+
+// maxBands bounds how many strips a frame is cut into.
+const maxBands = 8
+
+// strip is the frame of a horizontal strip of the image, top pixels down
+// and height tall.
+func (f frame) strip(top, height int) frame {
+	g := f
+	g.oy += float64(top)
+	g.v.Height = height
+	g.world = orb.Bound{Min: orb.Point{g.ox / g.k, g.oy / g.k}, Max: orb.Point{(g.ox + float64(g.v.Width)) / g.k, (g.oy + float64(height)) / g.k}}
+	return g
+}
+
+// draw paints the areas, the selection and the symbols of one strip.
+func (b *band) draw(dst *image.RGBA, f frame, s Scene) {
+	r := b.r
 	for i, dl := range s.Layers {
 		if !dl.Hidden && dl.Layer.Kind == geo.Polygons {
-			r.drawPolygons(dst, f, r.proj.get(dl.Layer), dl.Style)
+			b.drawPolygons(dst, f, r.proj.get(dl.Layer), dl.Style)
 		}
 		if s.Selected.Layer == i && !dl.Hidden {
-			r.drawSelected(dst, f, r.proj.get(dl.Layer), s.Selected.Feature, dl.Style)
+			b.drawSelected(dst, f, r.proj.get(dl.Layer), s.Selected.Feature, dl.Style)
 		}
 	}
 	for _, dl := range s.Layers {
 		if !dl.Hidden && dl.Layer.Kind == geo.Points {
-			r.drawPoints(dst, f, r.proj.get(dl.Layer), dl.Style)
+			b.drawPoints(dst, f, r.proj.get(dl.Layer), dl.Style)
 		}
 	}
-	r.drawLabels(dst, f, s)
 }
 
 func (r *Renderer) scale() float64 {
@@ -99,29 +147,34 @@ func (r *Renderer) scale() float64 {
 	return r.Scale
 }
 
-// pixels converts a world ring to image pixels, dropping vertices that
-// move less than half a pixel: the cheap per-zoom simplification.
-func (r *Renderer) pixels(f frame, ring orb.Ring) orb.Ring {
-	out := r.scratch[:0]
+// simplifyPx is how far, in image pixels, a vertex must be from the last
+// one kept to be drawn: the cheap per-zoom simplification. At one pixel the
+// drawing is indistinguishable from the full geometry.
+const simplifyPx = 1.0
+
+// pixels converts a world ring to image pixels, dropping vertices closer
+// than simplifyPx to the last one kept.
+func (b *band) pixels(f frame, ring orb.Ring) orb.Ring {
+	out := b.scratch[:0]
 	for i, p := range ring {
 		x, y := f.px(p)
 		if n := len(out); n > 0 && i < len(ring)-1 {
 			last := out[n-1]
-			if math.Abs(x-last[0]) < 0.5 && math.Abs(y-last[1]) < 0.5 {
+			if math.Abs(x-last[0]) < simplifyPx && math.Abs(y-last[1]) < simplifyPx {
 				continue
 			}
 		}
 		out = append(out, orb.Point{x, y})
 	}
-	r.scratch = out
+	b.scratch = out
 	return orb.Ring(out)
 }
 
 // drawPolygons fills, hatches and outlines every visible feature of a layer.
-func (r *Renderer) drawPolygons(dst *image.RGBA, f frame, p *projected, st Style) {
-	sc := r.scale()
+func (b *band) drawPolygons(dst *image.RGBA, f frame, p *projected, st Style) {
+	sc := b.r.scale()
 	width := st.StrokeWidth * sc
-	fill, stroke := r.painters(dst, width+2)
+	fill, stroke := b.painters(dst, width+2)
 	for i := range p.features {
 		pf := &p.features[i]
 		if !pf.bound.Intersects(f.world) {
@@ -130,7 +183,7 @@ func (r *Renderer) drawPolygons(dst *image.RGBA, f frame, p *projected, st Style
 		var hatchRings []orb.Ring
 		for _, poly := range pf.polys {
 			for _, ring := range poly {
-				px := r.pixels(f, ring)
+				px := b.pixels(f, ring)
 				if st.Fill.A > 0 {
 					fill.ring(px)
 				}
@@ -151,12 +204,12 @@ func (r *Renderer) drawPolygons(dst *image.RGBA, f frame, p *projected, st Style
 }
 
 // drawSelected highlights one feature over its layer.
-func (r *Renderer) drawSelected(dst *image.RGBA, f frame, p *projected, i int, st Style) {
+func (b *band) drawSelected(dst *image.RGBA, f frame, p *projected, i int, st Style) {
 	if i < 0 || i >= len(p.features) {
 		return
 	}
 	pf := &p.features[i]
-	sc := r.scale()
+	sc := b.r.scale()
 	if pf.polys == nil {
 		x, y := f.px(pf.point)
 		rad := (st.PointRadius + 4) * sc
@@ -165,10 +218,10 @@ func (r *Renderer) drawSelected(dst *image.RGBA, f frame, p *projected, i int, s
 		ring.flush(selectStroke)
 		return
 	}
-	fill, stroke := r.painters(dst, 6*sc)
+	fill, stroke := b.painters(dst, 6*sc)
 	for _, poly := range pf.polys {
 		for _, ring := range poly {
-			px := r.pixels(f, ring)
+			px := b.pixels(f, ring)
 			fill.ring(px)
 			stroke.stroke(px, 3.5*sc)
 		}
@@ -187,7 +240,8 @@ func circle(x, y, r float64, n int) []orb.Point {
 }
 
 // drawPoints stamps a symbol at every visible point.
-func (r *Renderer) drawPoints(dst *image.RGBA, f frame, p *projected, st Style) {
+func (b *band) drawPoints(dst *image.RGBA, f frame, p *projected, st Style) {
+	r := b.r
 	radius, width := st.PointRadius, st.StrokeWidth
 	if z := f.v.Zoom; z < 13 { // dense symbols at city scale would hide the map
 		shrink := math.Max(0.4, 1-(13-z)*0.15)
@@ -195,57 +249,45 @@ func (r *Renderer) drawPoints(dst *image.RGBA, f frame, p *projected, st Style) 
 	}
 	sym := r.sprites.get(st.Fill, st.Stroke, radius*r.scale(), width*r.scale())
 	half := sym.img.Bounds().Dx() / 2
-	b := dst.Bounds()
+	bounds := dst.Bounds()
 	for _, i := range p.order {
 		x, y := f.px(p.features[i].point)
 		ix, iy := int(math.Round(x))-half, int(math.Round(y))-half
 		rect := sym.img.Bounds().Add(image.Pt(ix, iy))
-		if !rect.Overlaps(b) {
+		if !rect.Overlaps(bounds) {
 			continue
 		}
 		blitOver(dst, sym, rect)
 	}
 }
 
-// blitOver composites a premultiplied sprite onto dst at rect (the
-// sprite's bounds moved into place): opaque spans are copied, the rest
-// blended, transparent pixels skipped. It does what draw.Draw with
-// draw.Over does, several times faster for small symbols.
+// blitOver composites a sprite onto dst at rect (the sprite's bounds moved
+// into place), pixel by visible pixel: what draw.Draw with draw.Over does,
+// several times faster for small symbols.
 func blitOver(dst *image.RGBA, sp *sprite, rect image.Rectangle) {
-	clipped := rect.Intersect(dst.Bounds())
-	off := rect.Min
-	for y := clipped.Min.Y; y < clipped.Max.Y; y++ {
-		sy := y - off.Y
-		x0, x1 := clipped.Min.X-off.X, clipped.Max.X-off.X
-		srow := sp.img.Pix[sp.img.PixOffset(0, sy):sp.img.PixOffset(x1, sy)]
-		drow := dst.Pix[dst.PixOffset(off.X, y) : dst.PixOffset(off.X, y)+4*x1]
-		o := sp.opaque[sy]
-		from, to := max(o[0], x0), min(o[1], x1)
-		if from < to {
-			copy(drow[4*from:4*to], srow[4*from:4*to])
-			blendRun(drow, srow, x0, from)
-			blendRun(drow, srow, to, x1)
-		} else {
-			blendRun(drow, srow, x0, x1)
+	inside := rect.In(dst.Bounds())
+	for _, p := range sp.pixels {
+		x, y := rect.Min.X+int(p.x), rect.Min.Y+int(p.y)
+		if !inside && !(image.Point{x, y}).In(dst.Bounds()) {
+			continue
 		}
+		d := dst.Pix[dst.PixOffset(x, y):]
+		binary.LittleEndian.PutUint32(d, over(p.rgba, binary.LittleEndian.Uint32(d)))
 	}
 }
 
-// blendRun blends premultiplied pixels [from, to) of src over dst.
-func blendRun(dst, src []uint8, from, to int) {
-	for i := 4 * from; i < 4*to; i += 4 {
-		s := src[i : i+4 : i+4]
-		sa := uint32(s[3])
-		if sa == 0 {
-			continue
-		}
-		inv := 255 - sa
-		d := dst[i : i+4 : i+4]
-		d[0] = s[0] + div255(uint32(d[0])*inv)
-		d[1] = s[1] + div255(uint32(d[1])*inv)
-		d[2] = s[2] + div255(uint32(d[2])*inv)
-		d[3] = s[3] + div255(uint32(d[3])*inv)
+// over composites premultiplied packed src over dst, two channels at a
+// time: dst*(255-srcAlpha)/255 + src.
+func over(src, dst uint32) uint32 {
+	inv := 255 - src>>24
+	if inv == 0 {
+		return src
 	}
+	rb := (dst&0x00ff00ff)*inv + 0x00800080
+	rb = (rb + (rb>>8)&0x00ff00ff) >> 8 & 0x00ff00ff
+	ag := (dst>>8&0x00ff00ff)*inv + 0x00800080
+	ag = (ag + (ag>>8)&0x00ff00ff) >> 8 & 0x00ff00ff
+	return src + (rb | ag<<8)
 }
 
 // div255 divides a product of two bytes by 255, rounding, without a division.

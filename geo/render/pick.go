@@ -14,8 +14,9 @@ import (
 const pickRadius = 8
 
 // Pick returns the feature under image pixel (x, y) in view v: the nearest
-// point symbol within reach, else the topmost visible polygon containing
-// the spot (points on a boundary count as inside). It returns None when
+// point symbol within reach, else the smallest visible area containing the
+// spot (a kheseg rather than the khoroo around it; points on a boundary
+// count as inside). It returns None when
 // nothing is there. scale is the image pixels per device-independent pixel,
 // as in Renderer.Scale. Safe to call while another goroutine draws.
 func (r *Renderer) Pick(v View, s Scene, x, y, scale float64) Selection {
@@ -31,16 +32,20 @@ func (r *Renderer) Pick(v View, s Scene, x, y, scale float64) Selection {
 			return Selection{Layer: i, Feature: j}
 		}
 	}
+	best, bestArea := None, math.Inf(1)
 	for i := len(s.Layers) - 1; i >= 0; i-- {
 		dl := s.Layers[i]
 		if dl.Hidden || dl.Layer.Kind != geo.Polygons {
 			continue
 		}
-		if j := containing(r.proj.get(dl.Layer), world); j >= 0 {
-			return Selection{Layer: i, Feature: j}
+		p := r.proj.get(dl.Layer)
+		if j := containing(p, world); j >= 0 {
+			if a := planar.Area(p.features[j].polys); a < bestArea {
+				best, bestArea = Selection{Layer: i, Feature: j}, a
+			}
 		}
 	}
-	return None
+	return best
 }
 
 func nearestPoint(p *projected, at orb.Point, reach float64) int {
@@ -57,7 +62,8 @@ func nearestPoint(p *projected, at orb.Point, reach float64) int {
 	return best
 }
 
-// containing returns the last (topmost) feature containing at, or -1.
+// containing returns the last (topmost) feature of a layer containing at,
+// or -1.
 func containing(p *projected, at orb.Point) int {
 	for i := len(p.features) - 1; i >= 0; i-- {
 		pf := &p.features[i]

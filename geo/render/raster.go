@@ -25,6 +25,8 @@ type painter struct {
 	// path holds what was added, as (x, y) pairs with NaN x starting a new
 	// closed subpath; it is replayed into a rasterizer just the size of box.
 	path []float64
+	// lines holds strokes, which are drawn apart from the path.
+	lines lineMask
 }
 
 func newPainter(dst *image.RGBA, pad float64) *painter {
@@ -43,6 +45,7 @@ func (p *painter) begin(dst *image.RGBA, mask *image.Alpha, pad float64) {
 	}
 	p.mask = mask
 	p.clipB = orb.Bound{Min: orb.Point{-pad, -pad}, Max: orb.Point{float64(b.Dx()) + pad, float64(b.Dy()) + pad}}
+	p.lines.reset(b.Dx(), b.Dy())
 }
 
 // moveTo and lineTo feed the rasterizer, resetting it lazily and keeping
@@ -88,9 +91,7 @@ func (p *painter) ring(r orb.Ring) {
 	}
 }
 
-// stroke adds the outline of a polyline of the given width: a quad per
-// segment and an octagon at each joint, all wound the same way so that
-// overlaps merge instead of cancelling.
+// stroke adds a polyline of the given width, with round joins and caps.
 func (p *painter) stroke(line []orb.Point, width float64) {
 	h := width / 2
 	for i := 0; i+1 < len(line); i++ {
@@ -99,16 +100,7 @@ func (p *painter) stroke(line []orb.Point, width float64) {
 			continue
 		}
 		a, b = p.clipSegment(a, b, h)
-		dx, dy := b[0]-a[0], b[1]-a[1]
-		l := math.Hypot(dx, dy)
-		if l == 0 {
-			continue
-		}
-		nx, ny := -dy/l*h, dx/l*h
-		p.quad(orb.Point{a[0] + nx, a[1] + ny}, orb.Point{b[0] + nx, b[1] + ny}, orb.Point{b[0] - nx, b[1] - ny}, orb.Point{a[0] - nx, a[1] - ny})
-		if i > 0 && width > 2.5 { // thinner joints show no gap
-			p.joint(a, h)
-		}
+		p.lines.segment(a[0], a[1], b[0], b[1], h)
 	}
 }
 
@@ -130,39 +122,15 @@ func (p *painter) clipSegment(a, b orb.Point, pad float64) (orb.Point, orb.Point
 	return ls[0][0], ls[0][len(ls[0])-1]
 }
 
-func (p *painter) quad(a, b, c, d orb.Point) {
-	p.moveTo(a[0], a[1])
-	p.lineTo(b[0], b[1])
-	p.lineTo(c[0], c[1])
-	p.lineTo(d[0], d[1])
-}
-
-// octagon holds unit vectors around a circle, wound like the stroke quads.
-var octagon = func() (o [8][2]float64) {
-	for k := range o {
-		a := -float64(k) * math.Pi / 4
-		o[k] = [2]float64{math.Cos(a), math.Sin(a)}
-	}
-	return o
-}()
-
-// joint fills the gap at a corner with an octagon wound like the quads.
-func (p *painter) joint(c orb.Point, r float64) {
-	if !p.clipB.Contains(c) {
-		return
-	}
-	for k, u := range octagon {
-		x, y := c[0]+r*u[0], c[1]+r*u[1]
-		if k == 0 {
-			p.moveTo(x, y)
-		} else {
-			p.lineTo(x, y)
-		}
-	}
-}
-
 // flush draws everything gathered so far in colour c and starts afresh.
 func (p *painter) flush(c color.NRGBA) {
+	if !p.lines.empty() {
+		if c.A > 0 {
+			p.lines.flush(p.dst, c)
+		} else {
+			p.lines.flush(p.dst, color.NRGBA{}) // still clears the mask
+		}
+	}
 	if !p.any {
 		return
 	}

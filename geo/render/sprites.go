@@ -18,30 +18,30 @@ type spriteCache struct {
 	m  map[spriteKey]*sprite
 }
 
-// sprite is a premultiplied symbol image with, for each row, the span of
-// fully opaque pixels that can be copied instead of blended.
+// sprite is a premultiplied symbol image, also kept as the list of its
+// visible pixels: stamping it then touches only those.
 type sprite struct {
 	img    *image.RGBA
-	opaque [][2]int // per row: [from, to) in pixels
+	pixels []spritePixel
+}
+
+// spritePixel is one visible pixel of a sprite: its offset and its
+// premultiplied colour packed as in image.RGBA's Pix (R in the low byte).
+type spritePixel struct {
+	x, y int32
+	rgba uint32
 }
 
 func newSprite(img *image.RGBA) *sprite {
 	s := &sprite{img: img}
 	b := img.Bounds()
 	for y := b.Min.Y; y < b.Max.Y; y++ {
-		from, to := 0, 0
 		for x := b.Min.X; x < b.Max.X; x++ {
-			if img.RGBAAt(x, y).A == 255 {
-				if to != x {
-					from = x
-				}
-				to = x + 1
-				if to-from > 0 && x+1 < b.Max.X && img.RGBAAt(x+1, y).A != 255 {
-					break
-				}
+			if c := img.RGBAAt(x, y); c.A > 0 {
+				packed := uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
+				s.pixels = append(s.pixels, spritePixel{int32(x), int32(y), packed})
 			}
 		}
-		s.opaque = append(s.opaque, [2]int{from, to})
 	}
 	return s
 }

@@ -1,0 +1,95 @@
+package render
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/paulmach/orb"
+)
+
+// blitOver must give what draw.Draw with draw.Over gives, within rounding.
+func TestBlitOverMatchesDraw(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var sc spriteCache
+	sp := sc.get(color.NRGBA{0, 0x89, 0x7b, 0xff}, color.NRGBA{255, 255, 255, 200}, 5, 1.5)
+	for trial := 0; trial < 20; trial++ {
+		bg := image.NewRGBA(image.Rect(0, 0, 40, 30))
+		for i := range bg.Pix {
+			bg.Pix[i] = uint8(rng.IntN(256))
+		}
+		for i := 0; i < len(bg.Pix); i += 4 { // keep it a valid premultiplied image
+			a := bg.Pix[i+3]
+			bg.Pix[i], bg.Pix[i+1], bg.Pix[i+2] = min(bg.Pix[i], a), min(bg.Pix[i+1], a), min(bg.Pix[i+2], a)
+		}
+		want := image.NewRGBA(bg.Bounds())
+		copy(want.Pix, bg.Pix)
+		at := image.Pt(rng.IntN(50)-10, rng.IntN(40)-10) // partly outside too
+		rect := sp.img.Bounds().Add(at)
+		draw.Draw(want, rect, sp.img, image.Point{}, draw.Over)
+		blitOver(bg, sp, rect)
+		for i := range bg.Pix {
+			if d := int(bg.Pix[i]) - int(want.Pix[i]); d > 1 || d < -1 {
+				t.Fatalf("trial %d at %v: byte %d is %d, draw.Draw gives %d", trial, at, i, bg.Pix[i], want.Pix[i])
+			}
+		}
+	}
+}
+
+// A line is solid in its middle, fades at its edges, and the mask is clean
+// again after it is drawn.
+func TestLineMask(t *testing.T) {
+	dst := image.NewRGBA(image.Rect(0, 0, 20, 10))
+	var m lineMask
+	m.reset(20, 10)
+	m.segment(2, 5, 18, 5, 1.5) // 3 px wide: rows 4 and 5 full, 3 and 6 half
+	m.segment(10, 5, 10, 5, 1.5)
+	m.flush(dst, color.NRGBA{255, 0, 0, 255})
+	for _, tc := range []struct {
+		x, y int
+		want uint8
+	}{{10, 5, 255}, {10, 4, 255}, {10, 6, 127}, {10, 3, 127}, {10, 1, 0}, {0, 5, 127}} {
+		if got := int(dst.RGBAAt(tc.x, tc.y).R); got < int(tc.want)-25 || got > int(tc.want)+25 {
+			t.Errorf("pixel (%d,%d) red %d, want about %d", tc.x, tc.y, got, tc.want)
+		}
+	}
+	if !m.empty() {
+		t.Error("the mask is dirty after flush")
+	}
+	for _, v := range m.cov {
+		if v != 0 {
+			t.Fatal("coverage left behind after flush")
+		}
+	}
+}
+
+// Picking prefers points, then the smallest area under the spot.
+func TestPick(t *testing.T) {
+	s := testScene()
+	r := NewRenderer(testFonts(t))
+	v := Fit(s.Layers[0].Layer.Bound, 400, 300, 20)
+	px := func(p orb.Point) (float64, float64) { return v.Pixel(p) }
+	x, y := px(orb.Point{106.925, 47.915}) // in the ger area, inside the khoroo
+	if got := r.Pick(v, s, x, y, 1); got != (Selection{1, 0}) {
+		t.Errorf("inside the ger area: got %v, want the ger area", got)
+	}
+	x, y = px(orb.Point{106.905, 47.905}) // in the khoroo only
+	if got := r.Pick(v, s, x, y, 1); got != (Selection{0, 0}) {
+		t.Errorf("inside the khoroo: got %v", got)
+	}
+	x, y = px(orb.Point{106.91, 47.935})
+	if got := r.Pick(v, s, x+4, y-3, 1); got != (Selection{2, 0}) {
+		t.Errorf("next to the water point: got %v", got)
+	}
+	x, y = px(orb.Point{106.85, 47.95}) // outside everything
+	if got := r.Pick(v, s, x, y, 1); got != None {
+		t.Errorf("outside: got %v", got)
+	}
+	s.Layers[1].Hidden = true
+	x, y = px(orb.Point{106.925, 47.915})
+	if got := r.Pick(v, s, x, y, 1); got != (Selection{0, 0}) {
+		t.Errorf("with the ger areas hidden: got %v", got)
+	}
+}
