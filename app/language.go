@@ -54,7 +54,9 @@ func (ui *UI) showSettings() {
 		}
 	}
 	form := container.NewVBox(widget.NewLabel(lang.L("Language")), choice)
-	dialog.ShowCustom(lang.L("Settings"), lang.L("Close"), form, ui.win)
+	d := dialog.NewCustom(lang.L("Settings"), lang.L("Close"), form, ui.win)
+	d.Resize(fyne.NewSize(320, 220))
+	d.Show()
 }
 
 // setLanguage remembers the choice and rebuilds the window in it.
@@ -67,4 +69,5 @@ func (ui *UI) setLanguage(code string) {
 	ui.win.SetTitle(lang.L("Khoroo Map"))
 	ui.build()
 	ui.sceneChanged()
+	ui.scaleBar.update(ui.Map.View(), ui.Map.currentScale())
 }
