@@ -45,24 +45,39 @@ var roleWords = []struct {
 }
 
 // InferRole guesses a layer's role from what it says about itself: points
-// layers are RolePoints; for polygons, the file name, title, name field and
-// first feature names are searched for telling words.
+// layers are RolePoints; for polygons, telling words are looked for first
+// in the file name, title and name field, then in the first feature names,
+// then in the property keys (the weakest hint: district files often carry
+// leftover khoroo attributes).
 func InferRole(l *Layer) Role {
 	if l.Kind == Points {
 		return RolePoints
 	}
-	var sb strings.Builder
-	sb.WriteString(filepath.Base(l.Source) + " " + l.Title + " " + l.NameField)
+	names, keys := "", ""
 	for i := 0; i < len(l.Features) && i < 5; i++ {
-		sb.WriteString(" " + l.Features[i].Name)
+		names += " " + l.Features[i].Name
 	}
-	text := strings.ToLower(sb.String())
-	for _, rw := range roleWords {
-		for _, w := range rw.words {
-			if strings.Contains(text, w) {
-				return rw.role
-			}
+	if len(l.Features) > 0 {
+		for _, p := range l.Features[0].Props {
+			keys += " " + p.Key
+		}
+	}
+	for _, text := range []string{filepath.Base(l.Source) + " " + l.Title + " " + l.NameField, names, keys} {
+		if r, ok := roleIn(strings.ToLower(text)); ok {
+			return r
 		}
 	}
 	return RoleOther
+}
+
+// roleIn finds the first role whose words appear in text.
+func roleIn(text string) (Role, bool) {
+	for _, rw := range roleWords {
+		for _, w := range rw.words {
+			if strings.Contains(text, w) {
+				return rw.role, true
+			}
+		}
+	}
+	return RoleOther, false
 }

@@ -19,8 +19,11 @@ func TestInferRole(t *testing.T) {
 		{"kheseg beats khoroo", named("kheseg.geojson", "Сургалтын хороо — хэсгүүд", "name", "1-р хэсэг"), RoleKheseg},
 		{"ger areas", named("ger_areas.geojson", "", "name", "Хайлааст гэр хороолол"), RoleGerArea},
 		{"districts", named("Ulaanbaatar_districts.geojson", "", "duureg", "Баянгол"), RoleDistrict},
+		{"districts with leftover khoroo attributes", &Layer{Source: "Ulaanbaatar_districts.geojson", NameField: "duureg",
+			Features: []Feature{{Name: "Баянгол", Props: Props{{"Khoroo_nam", "6-хороо"}, {"duureg", "Баянгол"}}}}}, RoleDistrict},
 		{"KML khoroo codes", named("bgd.kml", "bgd", "KH_MON", "БГД_01"), RoleKhoroo},
 		{"unknown", named("hexes.geojson", "", "", "#1"), RoleOther},
+		{"a khoroo property", &Layer{Source: "bgd.kml", Features: []Feature{{Name: "БГД_01", Props: Props{{"KHOROO_POP", "16655"}}}}}, RoleKhoroo},
 		{"points", &Layer{Kind: Points}, RolePoints},
 	}
 	for _, tc := range cases {

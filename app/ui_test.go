@@ -1,0 +1,133 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo"
+)
+
+// waitFor polls cond while background loads finish; it is not a speed
+// check: it allows far longer than any load takes.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for i := 0; i < 1000; i++ {
+		ok := false
+		fyne.DoAndWait(func() { ok = cond() })
+		if ok {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("gave up waiting for %s", what)
+}
+
+// A file that cannot be read gets a one-line error dialog naming it, and
+// the window keeps working.
+func TestFailedLoadShowsDialog(t *testing.T) {
+	ui := newTestUI(t, 1)
+	bad := filepath.Join(t.TempDir(), "broken.geojson")
+	os.WriteFile(bad, []byte(`{"type":"FeatureCollection","features":[`), 0o644)
+	layers := len(ui.layers.list)
+	ui.Open([]string{bad})
+	waitFor(t, "the error dialog", func() bool { return ui.win.Canvas().Overlays().Top() != nil })
+	text := overlayText(ui.win.Canvas().Overlays().Top())
+	if !strings.Contains(text, "broken.geojson: feature 1: line 1, column 41: unexpected end of file") {
+		t.Errorf("dialog says %q", text)
+	}
+	if len(ui.layers.list) != layers {
+		t.Errorf("a broken file added a layer")
+	}
+	ui.Map.ZoomBy(1) // still usable
+}
+
+// overlayText collects the text of every label in an overlay.
+func overlayText(o fyne.CanvasObject) string {
+	var sb strings.Builder
+	for _, obj := range test.LaidOutObjects(o) {
+		switch w := obj.(type) {
+		case *widget.Label:
+			sb.WriteString(w.Text + "\n")
+		case *widget.RichText:
+			sb.WriteString(w.String() + "\n")
+		}
+	}
+	return sb.String()
+}
+
+// Opening a real file in the background adds its layer.
+func TestOpenAddsLayer(t *testing.T) {
+	path, _ := filepath.Abs("../../shared/data/real/khoroo_kml_ublight_2021/bgd.kml")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no ../shared/data/real")
+	}
+	ui := newTestUI(t, 1)
+	before := len(ui.layers.list)
+	ui.Open([]string{path})
+	waitFor(t, "the layer", func() bool { return len(ui.layers.list) == before+1 })
+	var found *mapLayer
+	for _, ml := range ui.layers.list {
+		if ml.layer.Source == path {
+			found = ml
+		}
+	}
+	if found == nil || found.role != geo.RoleKhoroo || len(found.layer.Features) != 25 {
+		t.Fatalf("bgd.kml loaded as %+v", found)
+	}
+	if recent := ui.app.Preferences().StringList(prefRecent); len(recent) == 0 || recent[0] != path {
+		t.Errorf("recent files: %q", recent)
+	}
+}
+
+// Switching language rebuilds the window in Mongolian and back.
+func TestSwitchLanguage(t *testing.T) {
+	ui := newTestUI(t, 1)
+	defer ui.setLanguage("en")
+	ui.setLanguage("mn")
+	if got := ui.panelTitle(); got != "Давхаргууд" {
+		t.Errorf("layers panel title in Mongolian: %q", got)
+	}
+	if got := ui.app.Preferences().String(prefLanguage); got != "mn" {
+		t.Errorf("the choice was not remembered: %q", got)
+	}
+	ui.setLanguage("en")
+	if got := ui.panelTitle(); got != "Layers" {
+		t.Errorf("layers panel title in English: %q", got)
+	}
+}
+
+// panelTitle finds the bold "Layers" heading.
+func (ui *UI) panelTitle() string {
+	for _, obj := range test.LaidOutObjects(ui.win.Content()) {
+		if l, ok := obj.(*widget.Label); ok && l.TextStyle.Bold && l != ui.info.title {
+			return l.Text
+		}
+	}
+	return ""
+}
+
+// Searching in Latin finds Cyrillic names and zooms to them.
+func TestSearch(t *testing.T) {
+	ui := newTestUI(t, 1)
+	test.Type(ui.search, "5-r kheseg")
+	ui.search.OnSubmitted(ui.search.Text)
+	_, f := ui.layers.feature(ui.layers.selected)
+	if f == nil || f.Name != "5-р хэсэг" {
+		t.Fatalf("search selected %v", f)
+	}
+	if !ui.Map.View().Bound().Contains(f.Geometry.Bound().Center()) {
+		t.Error("the map did not move to the match")
+	}
+	ui.search.SetText("no such place")
+	ui.search.OnSubmitted(ui.search.Text)
+	if !strings.Contains(ui.status.Text, "no such place") {
+		t.Errorf("status after a failed search: %q", ui.status.Text)
+	}
+}
