@@ -101,7 +101,7 @@ func (ui *UI) LoadNow(paths []string) error {
 // startLoad runs read off the UI goroutine with the progress bar showing.
 func (ui *UI) startLoad(read func() (*geo.Layer, error), recent string) {
 	fyne.Do(func() { ui.setLoading(+1) })
-	go func() {
+	ui.background(func() {
 		l, err := read()
 		fyne.Do(func() {
 			ui.setLoading(-1)
@@ -111,16 +111,16 @@ func (ui *UI) startLoad(read func() (*geo.Layer, error), recent string) {
 			}
 			ui.addLayer(l, recent)
 		})
-	}()
+	})
 }
 
 // addLayer shows a loaded layer; the first layers also place the map.
 func (ui *UI) addLayer(l *geo.Layer, recent string) {
 	first := len(ui.layers.list) == 0
-	ui.layers.add(l)
 	if recent != "" {
 		ui.remember(recent)
 	}
+	ui.layers.add(l)
 	if first || !ui.Map.HasView() {
 		ui.fitAll()
 	}

@@ -23,6 +23,7 @@ func newTestUI(t *testing.T, scale float32) *UI {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ui.background = func(f func()) { f() }
 	w := ui.Window()
 	w.Canvas().(test.WindowlessCanvas).SetScale(scale)
 	w.Resize(fyne.NewSize(1280, 800))

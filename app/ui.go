@@ -34,6 +34,10 @@ type UI struct {
 	scaleBar *scaleBar
 	progress *widget.ProgressBarInfinite
 	loading  int
+
+	// background runs slow work off the UI goroutine; tests swap it for a
+	// direct call, since Fyne's test driver does not serialise fyne.Do.
+	background func(func())
 }
 
 // New builds the main window of a (not yet shown).
@@ -44,7 +48,7 @@ func New(a fyne.App) (*UI, error) {
 		return nil, err
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	ui := &UI{app: a, win: a.NewWindow(lang.L("Khoroo Map"))}
+	ui := &UI{app: a, win: a.NewWindow(lang.L("Khoroo Map")), background: func(f func()) { go f() }}
 	ui.Map = NewMapView(render.NewRenderer(fonts))
 	ui.layers = newLayerSet(ui.sceneChanged)
 	ui.build()

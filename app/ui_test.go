@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -13,21 +12,6 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 )
-
-// waitFor polls cond while background loads finish; it is not a speed
-// check: it allows far longer than any load takes.
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	for i := 0; i < 1000; i++ {
-		ok := false
-		fyne.DoAndWait(func() { ok = cond() })
-		if ok {
-			return
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	t.Fatalf("gave up waiting for %s", what)
-}
 
 // A file that cannot be read gets a one-line error dialog naming it, and
 // the window keeps working.
@@ -37,7 +21,9 @@ func TestFailedLoadShowsDialog(t *testing.T) {
 	os.WriteFile(bad, []byte(`{"type":"FeatureCollection","features":[`), 0o644)
 	layers := len(ui.layers.list)
 	ui.Open([]string{bad})
-	waitFor(t, "the error dialog", func() bool { return ui.win.Canvas().Overlays().Top() != nil })
+	if ui.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("no dialog")
+	}
 	text := overlayText(ui.win.Canvas().Overlays().Top())
 	if !strings.Contains(text, "broken.geojson: feature 1: line 1, column 41: unexpected end of file") {
 		t.Errorf("dialog says %q", text)
@@ -71,7 +57,9 @@ func TestOpenAddsLayer(t *testing.T) {
 	ui := newTestUI(t, 1)
 	before := len(ui.layers.list)
 	ui.Open([]string{path})
-	waitFor(t, "the layer", func() bool { return len(ui.layers.list) == before+1 })
+	if len(ui.layers.list) != before+1 {
+		t.Fatalf("%d layers after opening one file to %d", len(ui.layers.list), before)
+	}
 	var found *mapLayer
 	for _, ml := range ui.layers.list {
 		if ml.layer.Source == path {
