@@ -28,11 +28,7 @@ func BenchmarkLoadKhoroos(b *testing.B) {
 // BenchmarkLoadSynthetic reads a seeded synthetic file of 30,000 plots and
 // 20 large polygons (about a tenth of the 100 MB benchmark file).
 func BenchmarkLoadSynthetic(b *testing.B) {
-	var buf bytes.Buffer
-	if err := synth.Write(&buf, synth.Options{Plots: 30000, Large: 20, LargePoints: 2000, Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	data := buf.Bytes()
+	data := synthetic(b)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -45,11 +41,7 @@ func BenchmarkLoadSynthetic(b *testing.B) {
 // BenchmarkLoadSyntheticNaive is the baseline the streaming reader beats:
 // encoding/json into generic maps, as a first version would do it.
 func BenchmarkLoadSyntheticNaive(b *testing.B) {
-	var buf bytes.Buffer
-	if err := synth.Write(&buf, synth.Options{Plots: 30000, Large: 20, LargePoints: 2000, Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	data := buf.Bytes()
+	data := synthetic(b)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -58,4 +50,13 @@ func BenchmarkLoadSyntheticNaive(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// synthetic makes the seeded tenth-size benchmark file.
+func synthetic(b *testing.B) []byte {
+	var buf bytes.Buffer
+	if err := synth.Write(&buf, synth.Options{Plots: 30000, Large: 20, LargePoints: 2000, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -127,3 +127,26 @@ func TestFontsCoverMongolian(t *testing.T) {
 		}
 	}
 }
+
+// A hatched area shows stripes: both stroke-coloured and background
+// pixels along a line across it.
+func TestDrawHatch(t *testing.T) {
+	s := testScene()
+	s.Layers[1].Style = Style{Stroke: color.NRGBA{200, 0, 0, 255}, StrokeWidth: 1, Hatch: true}
+	img, v := drawTest(t, s, 1)
+	x0, y := v.Pixel(orb.Point{106.922, 47.913}) // below the khoroo's label
+	x1, _ := v.Pixel(orb.Point{106.938, 47.913})
+	red, plain := 0, 0
+	for x := int(x0); x < int(x1); x++ {
+		c := img.RGBAAt(x, int(y))
+		switch {
+		case int(c.R) > int(c.G)+60:
+			red++
+		case c.R > 230 && c.G > 230:
+			plain++
+		}
+	}
+	if red < 3 || plain < 10 {
+		t.Errorf("no stripes across the hatched area: %d red, %d plain pixels", red, plain)
+	}
+}

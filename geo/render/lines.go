@@ -110,7 +110,6 @@ func (m *lineMask) touch(y, from, to int) {
 // flush blends colour c through the gathered coverage onto dst and clears
 // what it touched.
 func (m *lineMask) flush(dst *image.RGBA, c color.NRGBA) {
-	cr, cg, cb, ca := uint32(c.R), uint32(c.G), uint32(c.B), uint32(c.A)
 	for y := m.minY; y <= m.maxY; y++ {
 		x0, x1 := int(m.minX[y]), int(m.maxX[y])
 		if x0 > x1 {
@@ -123,13 +122,7 @@ func (m *lineMask) flush(dst *image.RGBA, c color.NRGBA) {
 				continue
 			}
 			row[i] = 0
-			a := uint32(v) * ca / 255
-			inv := 255 - a
-			p := d[4*i : 4*i+4 : 4*i+4]
-			p[0] = uint8((cr*a + uint32(p[0])*inv) / 255)
-			p[1] = uint8((cg*a + uint32(p[1])*inv) / 255)
-			p[2] = uint8((cb*a + uint32(p[2])*inv) / 255)
-			p[3] = uint8(a + uint32(p[3])*inv/255)
+			blendPixel(d[4*i:4*i+4:4*i+4], v, c)
 		}
 		m.minX[y], m.maxX[y] = math.MaxInt32, -1
 	}

@@ -175,23 +175,25 @@ func (p *painter) rasterize(r image.Rectangle) {
 // blendMask paints colour c over dst through the coverage in mask, within
 // r, skipping uncovered pixels. dst is alpha-premultiplied; c is not.
 func blendMask(dst *image.RGBA, mask *image.Alpha, r image.Rectangle, c color.NRGBA) {
-	cr, cg, cb, ca := uint32(c.R), uint32(c.G), uint32(c.B), uint32(c.A)
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		mrow := mask.Pix[mask.PixOffset(r.Min.X, y):mask.PixOffset(r.Max.X, y)]
 		drow := dst.Pix[dst.PixOffset(r.Min.X, y):dst.PixOffset(r.Max.X, y)]
 		for i, m := range mrow {
-			if m == 0 {
-				continue
+			if m != 0 {
+				blendPixel(drow[4*i:4*i+4:4*i+4], m, c)
 			}
-			a := uint32(m) * ca / 255 // source alpha, 0..255
-			inv := 255 - a
-			d := drow[4*i : 4*i+4 : 4*i+4]
-			d[0] = uint8((cr*a + uint32(d[0])*inv) / 255)
-			d[1] = uint8((cg*a + uint32(d[1])*inv) / 255)
-			d[2] = uint8((cb*a + uint32(d[2])*inv) / 255)
-			d[3] = uint8(a + uint32(d[3])*inv/255)
 		}
 	}
+}
+
+// blendPixel paints colour c at coverage m over one premultiplied RGBA pixel.
+func blendPixel(d []uint8, m uint8, c color.NRGBA) {
+	a := uint32(m) * uint32(c.A) / 255 // source alpha, 0..255
+	inv := 255 - a
+	d[0] = uint8((uint32(c.R)*a + uint32(d[0])*inv) / 255)
+	d[1] = uint8((uint32(c.G)*a + uint32(d[1])*inv) / 255)
+	d[2] = uint8((uint32(c.B)*a + uint32(d[2])*inv) / 255)
+	d[3] = uint8(a + uint32(d[3])*inv/255)
 }
 
 // hatch strokes diagonal lines across the bound of a pixel ring, clipped to
