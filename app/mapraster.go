@@ -2,6 +2,7 @@ package app
 
 import (
 	"image"
+	"image/color"
 	"image/draw"
 	"sync"
 
@@ -31,7 +32,14 @@ func (m *MapView) generate(w, h int) image.Image {
 	if !dragging {
 		m.worker.request(job{v: v, scene: scene, scale: m.scale, gen: gen})
 	}
-	return preview(shown, at, v)
+	m.previewIdx ^= 1 // alternate two buffers, never reusing the one just shown
+	buf := m.previews[m.previewIdx]
+	if buf == nil || buf.Bounds().Dx() != v.Width || buf.Bounds().Dy() != v.Height {
+		buf = image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+		m.previews[m.previewIdx] = buf
+	}
+	preview(buf, shown, at, v, m.renderer.Background)
+	return buf
 }
 
 // delivered receives a finished frame from the worker, on any goroutine.
@@ -44,13 +52,12 @@ func (m *MapView) delivered(img *image.RGBA, j job) {
 	})
 }
 
-// preview moves and scales the last frame to where it belongs in view v,
-// so that panning and zooming respond at once.
-func preview(last *image.RGBA, at, v render.View) image.Image {
-	dst := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
-	draw.Draw(dst, dst.Bounds(), image.NewUniform(render.NewRenderer(render.Fonts{}).Background), image.Point{}, draw.Src)
+// preview draws into dst the last frame moved and scaled to where it
+// belongs in view v, so that panning and zooming respond at once.
+func preview(dst, last *image.RGBA, at, v render.View, bg color.NRGBA) {
+	draw.Draw(dst, dst.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
 	if last == nil {
-		return dst
+		return
 	}
 	// Where the old frame's corners land in the new view.
 	x0, y0 := v.Pixel(at.LonLat(0, 0))
@@ -61,7 +68,6 @@ func preview(last *image.RGBA, at, v render.View) image.Image {
 	} else if r.Dx() > 0 && r.Dy() > 0 && r.Dx() < 8*v.Width {
 		xdraw.NearestNeighbor.Scale(dst, r, last, last.Bounds(), draw.Src, nil)
 	}
-	return dst
 }
 
 // renderWorker draws frames on its own goroutine. Requests replace each

@@ -48,6 +48,10 @@ type MapView struct {
 	dragging bool
 	hasView  bool
 	pointer  *fyne.Position // last mouse position over the map, nil when outside
+	// previews are two reusable buffers for quick previews while a frame
+	// is being drawn; they alternate so the one on screen is not overwritten.
+	previews   [2]*image.RGBA
+	previewIdx int
 
 	// OnSelect is called when a tap selects a feature, or render.None.
 	OnSelect func(render.Selection)
