@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"math"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -62,7 +63,7 @@ func preview(dst, last *image.RGBA, at, v render.View, bg color.NRGBA) {
 	// Where the old frame's corners land in the new view.
 	x0, y0 := v.Pixel(at.LonLat(0, 0))
 	x1, y1 := v.Pixel(at.LonLat(float64(at.Width), float64(at.Height)))
-	r := image.Rect(int(x0), int(y0), int(x1+0.5), int(y1+0.5))
+	r := image.Rect(int(math.Round(x0)), int(math.Round(y0)), int(math.Round(x1)), int(math.Round(y1)))
 	if r.Dx() == last.Bounds().Dx() && r.Dy() == last.Bounds().Dy() {
 		draw.Draw(dst, r, last, image.Point{}, draw.Src)
 	} else if r.Dx() > 0 && r.Dy() > 0 && r.Dx() < 8*v.Width {
