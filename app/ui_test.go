@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -117,5 +118,35 @@ func TestSearch(t *testing.T) {
 	ui.search.OnSubmitted(ui.search.Text)
 	if !strings.Contains(ui.status.Text, "no such place") {
 		t.Errorf("status after a failed search: %q", ui.status.Text)
+	}
+}
+
+// Files dropped on the window open like any other.
+func TestDropOpens(t *testing.T) {
+	ui := newTestUI(t, 1)
+	path := filepath.Join(t.TempDir(), "ger.geojson")
+	os.WriteFile(path, []byte(`{"type":"Feature","properties":{"name":"Шинэ гэр хороолол"},"geometry":{"type":"Polygon",`+
+		`"coordinates":[[[106.93,47.96],[106.935,47.96],[106.935,47.965],[106.93,47.96]]]}}`), 0o644)
+	before := len(ui.layers.list)
+	ui.dropped(fyne.NewPos(400, 300), []fyne.URI{storage.NewFileURI(path)})
+	if len(ui.layers.list) != before+1 {
+		t.Fatalf("%d layers after a drop, want %d", len(ui.layers.list), before+1)
+	}
+}
+
+// The progress bar runs while a file is being read, and stops after.
+func TestProgressWhileLoading(t *testing.T) {
+	ui := newTestUI(t, 1)
+	var pending []func()
+	ui.background = func(f func()) { pending = append(pending, f) }
+	ui.LoadSample()
+	if !ui.progress.Visible() {
+		t.Error("no progress bar while loading")
+	}
+	for _, f := range pending {
+		f()
+	}
+	if ui.progress.Visible() {
+		t.Error("the progress bar stays after loading")
 	}
 }
