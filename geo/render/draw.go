@@ -147,6 +147,9 @@ func (r *Renderer) scale() float64 {
 	return r.Scale
 }
 
+// tinyPx is the size under which an area is drawn as a dot.
+const tinyPx = 3.0
+
 // simplifyPx is how far, in image pixels, a vertex must be from the last
 // one kept to be drawn: the cheap per-zoom simplification. At one pixel the
 // drawing is indistinguishable from the full geometry.
@@ -178,6 +181,12 @@ func (b *band) drawPolygons(dst *image.RGBA, f frame, p *projected, st Style) {
 	for i := range p.features {
 		pf := &p.features[i]
 		if !pf.bound.Intersects(f.world) {
+			continue
+		}
+		if w, h := (pf.bound.Max[0]-pf.bound.Min[0])*f.k, (pf.bound.Max[1]-pf.bound.Min[1])*f.k; w < tinyPx && h < tinyPx {
+			// a few pixels across: a dot of its size says as much as an outline
+			x, y := f.px(pf.bound.Center())
+			stroke.lines.segment(x, y, x, y, math.Max(width/2, math.Max(w, h)/2))
 			continue
 		}
 		var hatchRings []orb.Ring
