@@ -251,12 +251,12 @@ func circle(x, y, r float64, n int) []orb.Point {
 // drawPoints stamps a symbol at every visible point.
 func (b *band) drawPoints(dst *image.RGBA, f frame, p *projected, st Style) {
 	r := b.r
-	radius, width := st.PointRadius, st.StrokeWidth
+	radius, width, ring := st.PointRadius, st.StrokeWidth, st.Stroke
 	if z := f.v.Zoom; z < 13 { // dense symbols at city scale would hide the map
-		shrink := math.Max(0.4, 1-(13-z)*0.15)
-		radius, width = radius*shrink, width*shrink
+		radius *= math.Max(0.4, 1-(13-z)*0.15)
+		width, ring = 0, st.Fill // and a ring would be thinner than a pixel
 	}
-	sym := r.sprites.get(st.Fill, st.Stroke, radius*r.scale(), width*r.scale())
+	sym := r.sprites.get(st.Fill, ring, radius*r.scale(), width*r.scale())
 	half := sym.img.Bounds().Dx() / 2
 	bounds := dst.Bounds()
 	for _, i := range p.order {
@@ -281,6 +281,10 @@ func blitOver(dst *image.RGBA, sp *sprite, rect image.Rectangle) {
 			continue
 		}
 		d := dst.Pix[dst.PixOffset(x, y):]
+		if p.rgba>>24 == 0xff {
+			binary.LittleEndian.PutUint32(d, p.rgba)
+			continue
+		}
 		binary.LittleEndian.PutUint32(d, over(p.rgba, binary.LittleEndian.Uint32(d)))
 	}
 }

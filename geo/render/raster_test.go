@@ -93,3 +93,19 @@ func TestPick(t *testing.T) {
 		t.Errorf("with the ger areas hidden: got %v", got)
 	}
 }
+
+func TestMortonOrder(t *testing.T) {
+	for _, tc := range []struct {
+		p    orb.Point
+		want uint64
+	}{
+		{orb.Point{0, 0}, 0},
+		{orb.Point{1.0 / (1 << 24), 0}, 1},
+		{orb.Point{0, 1.0 / (1 << 24)}, 2},
+		{orb.Point{3.0 / (1 << 24), 3.0 / (1 << 24)}, 15},
+	} {
+		if got := morton(tc.p); got != tc.want {
+			t.Errorf("morton(%v) = %d, want %d", tc.p, got, tc.want)
+		}
+	}
+}
