@@ -23,6 +23,10 @@ func (m *MapView) generate(w, h int) image.Image {
 		m.scale = float64(w) / float64(s.Width)
 	}
 	m.pxW, m.pxH = w, h
+	if m.pendingFit != nil {
+		f := render.Fit(*m.pendingFit, w, h, 24*m.scale)
+		m.center, m.zoom, m.pendingFit = f.Center, f.Zoom, nil
+	}
 	v := m.viewLocked()
 	scene, gen, shown, at, dragging := m.scene, m.sceneGen, m.shown, m.shownAt, m.dragging
 	fresh := shown != nil && at == v && m.shownGen == gen

@@ -48,6 +48,8 @@ type MapView struct {
 	dragging bool
 	hasView  bool
 	pointer  *fyne.Position // last mouse position over the map, nil when outside
+	// pendingFit is a FitBound asked for before the map had a size.
+	pendingFit *orb.Bound
 	// previews are two reusable buffers for quick previews while a frame
 	// is being drawn; they alternate so the one on screen is not overwritten.
 	previews   [2]*image.RGBA
@@ -119,8 +121,16 @@ func (m *MapView) SetView(center orb.Point, zoom float64) {
 	m.changed()
 }
 
-// FitBound zooms to show b with a margin.
+// FitBound zooms to show b with a margin. Before the map has a size (the
+// window not yet laid out) the fit waits for the first frame.
 func (m *MapView) FitBound(b orb.Bound) {
+	if m.Size().IsZero() {
+		m.mu.Lock()
+		m.pendingFit, m.hasView = &b, true
+		m.mu.Unlock()
+		m.redraw()
+		return
+	}
 	v := m.View()
 	pad := 24 * m.currentScale()
 	f := render.Fit(b, v.Width, v.Height, pad)
