@@ -224,21 +224,18 @@ func TestMapGolden(t *testing.T) {
 	test.AssertImageMatches(t, "map/training_z14.5.png", ui.Map.shown)
 }
 
-// A fit asked for before the window is laid out happens on the first frame.
+// A fit asked for before the map has a size happens on its first frame.
 func TestFitBeforeLayout(t *testing.T) {
-	a := test.NewTempApp(t)
-	ui, err := New(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ui.background = func(f func()) { f() }
-	ui.LoadSample() // fits while the map has no size yet
-	w := ui.Window()
-	w.Resize(fyne.NewSize(1280, 800))
-	w.Show()
-	w.Canvas().Capture()
+	test.NewTempApp(t)
+	ui := newTestUI(t, 1)
+	m := NewMapView(ui.Map.renderer)
+	m.SetScene(ui.layers.scene())
 	b, _ := ui.layers.bound()
-	view := ui.Map.View()
+	m.FitBound(b) // no size yet
+	w := test.NewTempWindow(t, m)
+	w.Resize(fyne.NewSize(900, 700))
+	w.Canvas().Capture()
+	view := m.View()
 	if !view.Bound().Contains(b.Min) || !view.Bound().Contains(b.Max) || view.Zoom < 13 {
 		t.Errorf("the map shows %v at zoom %.1f, not the sample %v", view.Bound(), view.Zoom, b)
 	}
