@@ -34,6 +34,9 @@ func (m *MapView) generate(w, h int) image.Image {
 	if fresh {
 		return shown
 	}
+	if m.inline {
+		return m.drawInline(v, scene, gen, m.scale)
+	}
 	if !dragging {
 		m.worker.request(job{v: v, scene: scene, scale: m.scale, gen: gen})
 	}
@@ -45,6 +48,21 @@ func (m *MapView) generate(w, h int) image.Image {
 	}
 	preview(buf, shown, at, v, m.renderer.Background)
 	return buf
+}
+
+// drawInline draws a frame on the calling goroutine, for tests: Fyne's
+// test driver runs fyne.Do on the caller, so a worker's delivery would race
+// with the test.
+func (m *MapView) drawInline(v render.View, scene render.Scene, gen uint64, scale float64) image.Image {
+	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	m.worker.drawLock.Lock()
+	m.renderer.Scale = scale
+	m.renderer.Draw(img, v, scene)
+	m.worker.drawLock.Unlock()
+	m.mu.Lock()
+	m.shown, m.shownAt, m.shownGen = img, v, gen
+	m.mu.Unlock()
+	return img
 }
 
 // delivered receives a finished frame from the worker, on any goroutine.

@@ -50,6 +50,9 @@ type MapView struct {
 	pointer  *fyne.Position // last mouse position over the map, nil when outside
 	// pendingFit is a FitBound asked for before the map had a size.
 	pendingFit *orb.Bound
+	// inline draws frames in the raster's own call instead of on the
+	// worker: for tests only.
+	inline bool
 	// previews are two reusable buffers for quick previews while a frame
 	// is being drawn; they alternate so the one on screen is not overwritten.
 	previews   [2]*image.RGBA
@@ -154,16 +157,9 @@ func (m *MapView) currentScale() float64 {
 // for screenshots and tests, where nothing may be left to a worker.
 func (m *MapView) RenderNow() {
 	m.mu.Lock()
-	v, scene, scale, gen := m.viewLocked(), m.scene, m.scale, m.sceneGen
+	v, scene, gen, scale := m.viewLocked(), m.scene, m.sceneGen, m.scale
 	m.mu.Unlock()
-	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
-	m.worker.drawLock.Lock()
-	m.renderer.Scale = scale
-	m.renderer.Draw(img, v, scene)
-	m.worker.drawLock.Unlock()
-	m.mu.Lock()
-	m.shown, m.shownAt, m.shownGen = img, v, gen
-	m.mu.Unlock()
+	m.drawInline(v, scene, gen, scale)
 	m.raster.Refresh()
 }
 

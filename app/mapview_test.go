@@ -24,6 +24,7 @@ func newTestUI(t *testing.T, scale float32) *UI {
 		t.Fatal(err)
 	}
 	ui.background = func(f func()) { f() }
+	ui.Map.inline = true
 	w := ui.Window()
 	w.Canvas().(test.WindowlessCanvas).SetScale(scale)
 	w.Resize(fyne.NewSize(1280, 800))
@@ -229,6 +230,7 @@ func TestFitBeforeLayout(t *testing.T) {
 	test.NewTempApp(t)
 	ui := newTestUI(t, 1)
 	m := NewMapView(ui.Map.renderer)
+	m.inline = true
 	m.SetScene(ui.layers.scene())
 	b, _ := ui.layers.bound()
 	m.FitBound(b) // no size yet
