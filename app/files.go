@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -42,6 +43,12 @@ func (ui *UI) showOpen() {
 		ui.Open([]string{path})
 	}, ui.win)
 	d.SetFilter(storage.NewExtensionFileFilter(fileExtensions))
+	if recent := ui.app.Preferences().StringList(prefRecent); len(recent) > 0 {
+		// start where the last file came from
+		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(recent[0]))); err == nil {
+			d.SetLocation(dir)
+		}
+	}
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
