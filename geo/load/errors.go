@@ -14,13 +14,18 @@ type Error struct {
 	Msg       string
 }
 
+// Error gives the problem as one line: "FILE: feature N: line L, column C:
+// what is wrong", leaving out the parts that do not apply.
 func (e *Error) Error() string {
 	where := e.File
 	if e.Feature > 0 {
 		where += fmt.Sprintf(": feature %d", e.Feature)
 	}
 	if e.Line > 0 {
-		where += fmt.Sprintf(": line %d, column %d", e.Line, e.Col)
+		where += fmt.Sprintf(": line %d", e.Line)
+		if e.Col > 0 {
+			where += fmt.Sprintf(", column %d", e.Col)
+		}
 	}
 	return where + ": " + e.Msg
 }

@@ -51,11 +51,15 @@ func readKML(r io.Reader, b *builder) error {
 			return err
 		}
 		line, _ := d.InputPos()
-		msg := strings.TrimPrefix(err.Error(), "XML syntax error on line ")
-		if errors.Is(err, io.ErrUnexpectedEOF) {
+		msg := err.Error()
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			line, msg = se.Line, se.Msg
+		}
+		if errors.Is(err, io.ErrUnexpectedEOF) || msg == "unexpected EOF" {
 			msg = "unexpected end of file (the file looks truncated)"
 		}
-		return &Error{File: b.file, Feature: k.current(), Line: line, Col: 0, Msg: "invalid KML: " + msg}
+		return &Error{File: b.file, Feature: k.current(), Line: line, Msg: "invalid KML: " + msg}
 	}
 	return nil
 }
