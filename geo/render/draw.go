@@ -37,6 +37,8 @@ type Renderer struct {
 type band struct {
 	r              *Renderer
 	scratch        []orb.Point
+	skip           []bool       // per segment of scratch: already drawn by a neighbour
+	outlined       []bool       // per feature of the layer being drawn: outline drawn
 	fillP, strokeP painter      // reused between layers and frames
 	mask           *image.Alpha // coverage scratch shared by the painters
 }
@@ -156,10 +158,17 @@ const tinyPx = 3.0
 const simplifyPx = 1.0
 
 // pixels converts a world ring to image pixels, dropping vertices closer
-// than simplifyPx to the last one kept.
-func (b *band) pixels(f frame, ring orb.Ring) orb.Ring {
+// than simplifyPx to the last one kept. Given the owners of its segments
+// (or nil), it also fills b.skip: for each output segment, whether every
+// original segment it stands for was already outlined by its owner.
+func (b *band) pixels(f frame, ring orb.Ring, owners []int32) orb.Ring {
 	out := b.scratch[:0]
+	b.skip = b.skip[:0]
+	run := true // all original segments since the last kept vertex are drawn
 	for i, p := range ring {
+		if i > 0 {
+			run = run && owners != nil && owners[i-1] >= 0 && b.outlined[owners[i-1]]
+		}
 		x, y := f.px(p)
 		if n := len(out); n > 0 && i < len(ring)-1 {
 			last := out[n-1]
@@ -167,6 +176,10 @@ func (b *band) pixels(f frame, ring orb.Ring) orb.Ring {
 				continue
 			}
 		}
+		if len(out) > 0 {
+			b.skip = append(b.skip, run)
+		}
+		run = true
 		out = append(out, orb.Point{x, y})
 	}
 	b.scratch = out
@@ -178,6 +191,7 @@ func (b *band) drawPolygons(dst *image.RGBA, f frame, p *projected, st Style) {
 	sc := b.r.scale()
 	width := st.StrokeWidth * sc
 	fill, stroke := b.painters(dst, width+2)
+	b.outlined = append(b.outlined[:0], make([]bool, len(p.features))...)
 	for i := range p.features {
 		pf := &p.features[i]
 		if !pf.bound.Intersects(f.world) {
@@ -190,9 +204,13 @@ func (b *band) drawPolygons(dst *image.RGBA, f frame, p *projected, st Style) {
 			continue
 		}
 		var hatchRings []orb.Ring
-		for _, poly := range pf.polys {
-			for _, ring := range poly {
-				px := b.pixels(f, ring)
+		for j, poly := range pf.polys {
+			for k, ring := range poly {
+				var owners []int32
+				if pf.owner != nil {
+					owners = pf.owner[j][k]
+				}
+				px := b.pixels(f, ring, owners)
 				if st.Fill.A > 0 {
 					fill.ring(px)
 				}
@@ -200,10 +218,11 @@ func (b *band) drawPolygons(dst *image.RGBA, f frame, p *projected, st Style) {
 					hatchRings = append(hatchRings, append(orb.Ring(nil), px...))
 				}
 				if width > 0 && st.Stroke.A > 0 {
-					stroke.stroke(px, width)
+					stroke.strokeSkipping(px, width, b.skip)
 				}
 			}
 		}
+		b.outlined[i] = true
 		if len(hatchRings) > 0 {
 			hatch(dst, hatchRings, st.Stroke, 8*sc, math.Max(1, sc))
 		}
@@ -230,7 +249,7 @@ func (b *band) drawSelected(dst *image.RGBA, f frame, p *projected, i int, st St
 	fill, stroke := b.painters(dst, 6*sc)
 	for _, poly := range pf.polys {
 		for _, ring := range poly {
-			px := b.pixels(f, ring)
+			px := b.pixels(f, ring, nil)
 			fill.ring(px)
 			stroke.stroke(px, 3.5*sc)
 		}

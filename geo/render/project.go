@@ -22,7 +22,12 @@ type projected struct {
 }
 
 type projFeature struct {
-	polys  orb.MultiPolygon // nil for points
+	polys orb.MultiPolygon // nil for points
+	// owner gives, for each ring segment (polys[j][k] segment n is
+	// owner[j][k][n]), the earlier feature of the layer that has the same
+	// segment, or -1: neighbouring khoroos share their borders, and drawn
+	// once is enough. nil when the layer is too large to check.
+	owner  [][][]int32
 	point  orb.Point
 	bound  orb.Bound
 	label  orb.Point
@@ -88,6 +93,7 @@ func project(l *geo.Layer) *projected {
 			p.features[i] = projFeature{polys: mp, bound: mp.Bound()}
 		}
 	}
+	markShared(p)
 	for i := range p.features {
 		if p.features[i].polys == nil {
 			p.order = append(p.order, i)
@@ -99,6 +105,56 @@ func project(l *geo.Layer) *projected {
 	}
 	sort.Slice(p.order, func(a, b int) bool { return keys[p.order[a]] < keys[p.order[b]] })
 	return p
+}
+
+// maxSharedCheck bounds how many segments markShared looks at: past it the
+// set of seen segments would cost more memory than drawing twice costs time.
+const maxSharedCheck = 500000
+
+// segKey is a segment with its ends in a fixed order.
+type segKey [4]float64
+
+func keyOf(a, b orb.Point) segKey {
+	if a[0] > b[0] || (a[0] == b[0] && a[1] > b[1]) {
+		a, b = b, a
+	}
+	return segKey{a[0], a[1], b[0], b[1]}
+}
+
+// markShared finds, for each segment, the first feature that has it.
+func markShared(p *projected) {
+	total := 0
+	for i := range p.features {
+		for _, poly := range p.features[i].polys {
+			for _, ring := range poly {
+				total += len(ring)
+			}
+		}
+	}
+	if total == 0 || total > maxSharedCheck {
+		return
+	}
+	first := make(map[segKey]int32, total)
+	for i := range p.features {
+		pf := &p.features[i]
+		pf.owner = make([][][]int32, len(pf.polys))
+		for j, poly := range pf.polys {
+			pf.owner[j] = make([][]int32, len(poly))
+			for k, ring := range poly {
+				owners := make([]int32, max(len(ring)-1, 0))
+				for n := range owners {
+					key := keyOf(ring[n], ring[n+1])
+					if o, ok := first[key]; ok && o != int32(i) {
+						owners[n] = o
+					} else {
+						owners[n] = -1
+						first[key] = int32(i)
+					}
+				}
+				pf.owner[j][k] = owners
+			}
+		}
+	}
 }
 
 // morton interleaves the bits of a world point's coordinates (at zoom 24)

@@ -93,8 +93,17 @@ func (p *painter) ring(r orb.Ring) {
 
 // stroke adds a polyline of the given width, with round joins and caps.
 func (p *painter) stroke(line []orb.Point, width float64) {
+	p.strokeSkipping(line, width, nil)
+}
+
+// strokeSkipping strokes a polyline but for the segments marked in skip
+// (one per segment; nil skips none).
+func (p *painter) strokeSkipping(line []orb.Point, width float64, skip []bool) {
 	h := width / 2
 	for i := 0; i+1 < len(line); i++ {
+		if i < len(skip) && skip[i] {
+			continue
+		}
 		a, b := line[i], line[i+1]
 		if !p.segmentVisible(a, b, h) {
 			continue

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
 )
 
 // blitOver must give what draw.Draw with draw.Over gives, within rounding.
@@ -107,5 +109,36 @@ func TestMortonOrder(t *testing.T) {
 		if got := morton(tc.p); got != tc.want {
 			t.Errorf("morton(%v) = %d, want %d", tc.p, got, tc.want)
 		}
+	}
+}
+
+// Two khoroos sharing a border: the second one's copy of the border
+// belongs to the first, and is skipped only once the first was outlined.
+//
+//	+----+----+
+//	| A  | B  |
+//	+----+----+
+func TestSharedBorders(t *testing.T) {
+	a := orb.MultiPolygon{{{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}}}
+	b := orb.MultiPolygon{{{{1, 0}, {2, 0}, {2, 1}, {1, 1}, {1, 0}}}}
+	l := &geo.Layer{Features: []geo.Feature{{Geometry: a}, {Geometry: b}}}
+	p := project(l)
+	owners := p.features[1].owner[0][0]
+	want := []int32{-1, -1, -1, 0} // B's last segment, (1,1)-(1,0), is A's
+	for n := range want {
+		if owners[n] != want[n] {
+			t.Fatalf("owners of B's segments: %v, want %v", owners, want)
+		}
+	}
+	bd := &band{outlined: []bool{true, false}}
+	f := newFrame(View{Center: orb.Point{0, 0}, Zoom: 20, Width: 800, Height: 600})
+	bd.pixels(f, p.features[1].polys[0][0], owners)
+	if len(bd.skip) != 4 || !bd.skip[3] || bd.skip[0] {
+		t.Errorf("skip = %v, want only the shared border skipped", bd.skip)
+	}
+	bd.outlined[0] = false // A was drawn as a dot, or culled: B draws the border
+	bd.pixels(f, p.features[1].polys[0][0], owners)
+	if bd.skip[3] {
+		t.Error("the shared border is skipped though A was not outlined")
 	}
 }
