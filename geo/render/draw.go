@@ -278,6 +278,7 @@ func (b *band) drawPoints(dst *image.RGBA, f frame, p *projected, st Style) {
 	sym := r.sprites.get(st.Fill, ring, radius*r.scale(), width*r.scale())
 	half := sym.img.Bounds().Dx() / 2
 	bounds := dst.Bounds()
+	offs := sym.offsets(dst.Stride)
 	for _, i := range p.order {
 		x, y := f.px(p.features[i].point)
 		ix, iy := int(math.Round(x))-half, int(math.Round(y))-half
@@ -285,18 +286,31 @@ func (b *band) drawPoints(dst *image.RGBA, f frame, p *projected, st Style) {
 		if !rect.Overlaps(bounds) {
 			continue
 		}
-		blitOver(dst, sym, rect)
+		blitOver(dst, sym, offs, rect)
 	}
 }
 
 // blitOver composites a sprite onto dst at rect (the sprite's bounds moved
 // into place), pixel by visible pixel: what draw.Draw with draw.Over does,
 // several times faster for small symbols.
-func blitOver(dst *image.RGBA, sp *sprite, rect image.Rectangle) {
-	inside := rect.In(dst.Bounds())
+// offs are the sprite's pixel offsets for dst's stride (sprite.offsets).
+func blitOver(dst *image.RGBA, sp *sprite, offs []int, rect image.Rectangle) {
+	if rect.In(dst.Bounds()) { // the common case: byte offsets, no checks
+		base := dst.PixOffset(rect.Min.X, rect.Min.Y)
+		pix := dst.Pix[base:]
+		for k, off := range offs {
+			c := sp.pixels[k].rgba
+			d := pix[off : off+4 : off+4]
+			if c>>24 != 0xff {
+				c = over(c, binary.LittleEndian.Uint32(d))
+			}
+			binary.LittleEndian.PutUint32(d, c)
+		}
+		return
+	}
 	for _, p := range sp.pixels {
 		x, y := rect.Min.X+int(p.x), rect.Min.Y+int(p.y)
-		if !inside && !(image.Point{x, y}).In(dst.Bounds()) {
+		if !(image.Point{x, y}).In(dst.Bounds()) {
 			continue
 		}
 		d := dst.Pix[dst.PixOffset(x, y):]

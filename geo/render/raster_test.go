@@ -31,7 +31,7 @@ func TestBlitOverMatchesDraw(t *testing.T) {
 		at := image.Pt(rng.IntN(50)-10, rng.IntN(40)-10) // partly outside too
 		rect := sp.img.Bounds().Add(at)
 		draw.Draw(want, rect, sp.img, image.Point{}, draw.Over)
-		blitOver(bg, sp, rect)
+		blitOver(bg, sp, sp.offsets(bg.Stride), rect)
 		for i := range bg.Pix {
 			if d := int(bg.Pix[i]) - int(want.Pix[i]); d > 1 || d < -1 {
 				t.Fatalf("trial %d at %v: byte %d is %d, draw.Draw gives %d", trial, at, i, bg.Pix[i], want.Pix[i])

@@ -23,6 +23,25 @@ type spriteCache struct {
 type sprite struct {
 	img    *image.RGBA
 	pixels []spritePixel
+
+	mu     sync.Mutex
+	stride int   // the image stride offs was computed for
+	offs   []int // byte offset of each pixel from the sprite's corner
+}
+
+// offsets returns each visible pixel's byte offset in an image of the given
+// stride, computed once per stride. Safe for concurrent use.
+func (s *sprite) offsets(stride int) []int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stride != stride || s.offs == nil {
+		s.offs = make([]int, len(s.pixels))
+		for k, p := range s.pixels {
+			s.offs[k] = int(p.y)*stride + 4*int(p.x)
+		}
+		s.stride = stride
+	}
+	return s.offs
 }
 
 // spritePixel is one visible pixel of a sprite: its offset and its
