@@ -78,7 +78,7 @@ func (ui *UI) build() {
 	split := container.NewHSplit(left, container.NewHSplit(mapArea, ui.info.content()))
 	split.Offset = 0.25
 	split.Trailing.(*container.Split).Offset = 0.76
-	bottom := container.NewBorder(nil, nil, ui.progress, nil, ui.status)
+	bottom := container.NewBorder(nil, nil, nil, ui.progress, ui.status)
 	ui.win.SetContent(container.NewBorder(ui.toolbar(), bottom, nil, nil, split))
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.win.Canvas().SetOnTypedKey(ui.typedKey)
