@@ -150,3 +150,35 @@ func TestDrawHatch(t *testing.T) {
 		t.Errorf("no stripes across the hatched area: %d red, %d plain pixels", red, plain)
 	}
 }
+
+// A name steps aside for a point symbol at its spot instead of covering it.
+func TestLabelAvoidsSymbol(t *testing.T) {
+	s := testScene()
+	s.Layers = []DrawLayer{s.Layers[0], s.Layers[2]}
+	s.Layers[1].Layer = &geo.Layer{Kind: geo.Points, Features: []geo.Feature{{Name: "Ус", Geometry: orb.Point{106.93, 47.92}}}}
+	s.Layers[1].Style.LabelSize = 0
+	img, v := drawTest(t, s, 1)
+	cx, cy := v.Pixel(orb.Point{106.93, 47.92})
+	teal := 0
+	for y := int(cy) - 5; y <= int(cy)+5; y++ {
+		for x := int(cx) - 5; x <= int(cx)+5; x++ {
+			if c := img.RGBAAt(x, y); c.G > c.R+60 && c.B > c.R+60 {
+				teal++
+			}
+		}
+	}
+	if teal < 100 { // the symbol alone shows about 117; under a name, 79
+		t.Errorf("only %d teal pixels left of the symbol under the khoroo's name", teal)
+	}
+	dark := 0
+	for y := int(cy) - 40; y < int(cy)+40; y++ {
+		for x := int(cx) - 60; x < int(cx)+60; x++ {
+			if c := img.RGBAAt(x, y); c.R < 120 && c.G < 80 && c.B < 120 {
+				dark++
+			}
+		}
+	}
+	if dark < 30 {
+		t.Errorf("the khoroo's name is gone: %d dark pixels near its spot", dark)
+	}
+}

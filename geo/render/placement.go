@@ -40,6 +40,7 @@ func (r *Renderer) drawLabels(dst *image.RGBA, f frame, s Scene) {
 	})
 	pl := placer{bound: dst.Bounds()}
 	sc := r.scale()
+	r.claimSymbols(&pl, f, s)
 	for _, c := range cands {
 		lbl := r.labels.get(r.Fonts, c.text, c.style.LabelSize*sc, c.style.LabelBold)
 		if lbl == nil {
@@ -51,10 +52,47 @@ func (r *Renderer) drawLabels(dst *image.RGBA, f frame, s Scene) {
 		} else if float64(lbl.text.Bounds().Dx()) > c.width*1.1 {
 			continue // the name is wider than the area
 		}
-		if pl.claim(lbl.rect(x, y)) {
-			lbl.draw(dst, x, y, labelColour(c.style))
+		// an area's name may step above or below a symbol in its way
+		h := lbl.text.Bounds().Dy()
+		for _, dy := range []int{0, -h, h} {
+			if c.width == 0 && dy != 0 {
+				break
+			}
+			if pl.claim(lbl.rect(x, y+dy)) {
+				lbl.draw(dst, x, y+dy, labelColour(c.style))
+				break
+			}
 		}
 	}
+}
+
+// maxClaimedSymbols is how many visible point symbols labels keep clear
+// of; with more, the map is a crowd of symbols and labels go on top.
+const maxClaimedSymbols = 1000
+
+// claimSymbols reserves the places of visible point symbols, so that
+// names do not cover them, when there are few enough of them.
+func (r *Renderer) claimSymbols(pl *placer, f frame, s Scene) {
+	var rects []image.Rectangle
+	for _, dl := range s.Layers {
+		if dl.Hidden || dl.Layer.Kind != geo.Points {
+			continue
+		}
+		rad := int(math.Ceil((dl.Style.PointRadius + dl.Style.StrokeWidth) * r.scale()))
+		p := r.proj.get(dl.Layer)
+		for _, i := range p.order {
+			x, y := f.px(p.features[i].point)
+			pt := image.Pt(int(math.Round(x)), int(math.Round(y)))
+			if !pt.In(pl.bound) {
+				continue
+			}
+			if len(rects) == maxClaimedSymbols {
+				return
+			}
+			rects = append(rects, image.Rect(pt.X-rad, pt.Y-rad, pt.X+rad+1, pt.Y+rad+1))
+		}
+	}
+	pl.taken = append(pl.taken, rects...)
 }
 
 // labelCandidates adds the visible features of one layer.
