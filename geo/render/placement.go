@@ -87,7 +87,7 @@ func (r *Renderer) claimSymbols(pl *placer, f frame, s Scene) {
 				continue
 			}
 			if len(rects) == maxClaimedSymbols {
-				return
+				return // a crowd: claim none
 			}
 			rects = append(rects, image.Rect(pt.X-rad, pt.Y-rad, pt.X+rad+1, pt.Y+rad+1))
 		}
