@@ -147,22 +147,29 @@ func (l *label) draw(dst *image.RGBA, x, y int, c color.NRGBA) {
 	draw.DrawMask(dst, r, image.NewUniform(c), image.Point{}, l.text, image.Point{}, draw.Over)
 }
 
-// placer keeps labels from overlapping: the first to claim a place keeps it.
+// placer keeps labels from overlapping each other and, where it can, the
+// point symbols: the first to claim a place keeps it.
 type placer struct {
-	taken []image.Rectangle
-	bound image.Rectangle
+	taken   []image.Rectangle // placed labels
+	symbols []image.Rectangle // point symbols to keep clear of
+	bound   image.Rectangle
 }
 
-// claim reserves r if it is inside the image and free.
-func (p *placer) claim(r image.Rectangle) bool {
-	if !r.In(p.bound) {
+// claim reserves r if it is inside the image and free of labels and, when
+// avoidSymbols is set, of symbols.
+func (p *placer) claim(r image.Rectangle, avoidSymbols bool) bool {
+	if !r.In(p.bound) || overlapsAny(r, p.taken) || (avoidSymbols && overlapsAny(r, p.symbols)) {
 		return false
-	}
-	for _, t := range p.taken {
-		if t.Overlaps(r) {
-			return false
-		}
 	}
 	p.taken = append(p.taken, r.Inset(-2))
 	return true
+}
+
+func overlapsAny(r image.Rectangle, rects []image.Rectangle) bool {
+	for _, t := range rects {
+		if t.Overlaps(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -52,18 +52,27 @@ func (r *Renderer) drawLabels(dst *image.RGBA, f frame, s Scene) {
 		} else if float64(lbl.text.Bounds().Dx()) > c.width*1.1 {
 			continue // the name is wider than the area
 		}
-		// an area's name may step above or below a symbol in its way
-		h := lbl.text.Bounds().Dy()
-		for _, dy := range []int{0, -h, h} {
-			if c.width == 0 && dy != 0 {
-				break
-			}
-			if pl.claim(lbl.rect(x, y+dy)) {
-				lbl.draw(dst, x, y+dy, labelColour(c.style))
-				break
-			}
+		if dy, ok := place(&pl, lbl, x, y, c.width == 0); ok {
+			lbl.draw(dst, x, y+dy, labelColour(c.style))
 		}
 	}
+}
+
+// place finds a spot for a label at (x, y): an area's name steps above or
+// below a symbol in its way, and covers it only when both are blocked; a
+// point's name stays beside its symbol. It returns the vertical shift.
+func place(pl *placer, lbl *label, x, y int, point bool) (int, bool) {
+	h := lbl.text.Bounds().Dy()
+	shifts := []int{0, -h, h}
+	if point {
+		shifts = shifts[:1]
+	}
+	for _, dy := range shifts {
+		if pl.claim(lbl.rect(x, y+dy), true) {
+			return dy, true
+		}
+	}
+	return 0, !point && pl.claim(lbl.rect(x, y), false)
 }
 
 // maxClaimedSymbols is how many visible point symbols labels keep clear
@@ -92,7 +101,7 @@ func (r *Renderer) claimSymbols(pl *placer, f frame, s Scene) {
 			rects = append(rects, image.Rect(pt.X-rad, pt.Y-rad, pt.X+rad+1, pt.Y+rad+1))
 		}
 	}
-	pl.taken = append(pl.taken, rects...)
+	pl.symbols = rects
 }
 
 // labelCandidates adds the visible features of one layer.

@@ -142,3 +142,24 @@ func TestSharedBorders(t *testing.T) {
 		t.Error("the shared border is skipped though A was not outlined")
 	}
 }
+
+// An area's name steps past a symbol, and covers symbols only when it
+// has no other place; a point's name never covers symbols.
+func TestPlace(t *testing.T) {
+	lbl := &label{text: image.NewAlpha(image.Rect(0, 0, 40, 10)), ox: 20, oy: 5}
+	pl := placer{bound: image.Rect(0, 0, 200, 200), symbols: []image.Rectangle{image.Rect(95, 95, 105, 105)}}
+	if dy, ok := place(&pl, lbl, 100, 100, false); !ok || dy != -10 {
+		t.Errorf("past one symbol: dy %d, ok %v; want -10, true", dy, ok)
+	}
+	pl = placer{bound: image.Rect(0, 0, 200, 200), symbols: []image.Rectangle{
+		image.Rect(95, 85, 105, 115)}} // blocks the spot, above and below
+	if dy, ok := place(&pl, lbl, 100, 100, false); !ok || dy != 0 {
+		t.Errorf("boxed in: dy %d, ok %v; want the spot itself", dy, ok)
+	}
+	if _, ok := place(&pl, lbl, 100, 150, true); !ok {
+		t.Error("a point's name with nothing in its way was not placed")
+	}
+	if _, ok := place(&pl, lbl, 100, 100, true); ok {
+		t.Error("a point's name covered a symbol and a label")
+	}
+}
