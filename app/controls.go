@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -35,8 +36,10 @@ func zoomButtons(ui *UI) []fyne.CanvasObject {
 func (ui *UI) mainMenu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem(lang.L("Open Recent"), nil)
 	recent.ChildMenu = ui.recentMenu()
+	open := fyne.NewMenuItem(lang.L("Open…"), ui.showOpen)
+	open.Shortcut = shortcutOpen
 	file := fyne.NewMenu(lang.L("File"),
-		fyne.NewMenuItem(lang.L("Open…"), ui.showOpen),
+		open,
 		recent,
 		fyne.NewMenuItem(lang.L("Open the training sample"), ui.LoadSample),
 	)
@@ -48,6 +51,19 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Settings…"), ui.showSettings),
 	)
 	return fyne.NewMainMenu(file, view)
+}
+
+// Keyboard shortcuts: Ctrl+O opens a file, Ctrl+F goes to the search box.
+var (
+	shortcutOpen   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutSearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// addShortcuts registers the window's keyboard shortcuts.
+func (ui *UI) addShortcuts() {
+	c := ui.win.Canvas()
+	c.AddShortcut(shortcutOpen, func(fyne.Shortcut) { ui.showOpen() })
+	c.AddShortcut(shortcutSearch, func(fyne.Shortcut) { c.Focus(ui.search) })
 }
 
 // typedKey handles the keyboard when no text field has focus: arrows pan.

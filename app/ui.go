@@ -83,6 +83,7 @@ func (ui *UI) build() {
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.win.Canvas().SetOnTypedKey(ui.typedKey)
 	ui.win.Canvas().SetOnTypedRune(ui.typedRune)
+	ui.addShortcuts()
 	ui.win.SetOnDropped(ui.dropped)
 	ui.win.Resize(fyne.NewSize(1280, 800))
 }
