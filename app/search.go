@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,13 +19,14 @@ func newSearchEntry(ui *UI) *widget.Entry {
 	last := render.None
 	e.OnChanged = func(string) { last = render.None }
 	e.OnSubmitted = func(q string) {
-		sel := ui.layers.search(q, last)
+		sel, k, n := ui.layers.search(q, last)
 		if sel == render.None {
 			ui.status.SetText(lang.L("No match for") + " “" + q + "”")
 			return
 		}
 		last = sel
 		ui.selectFeature(sel)
+		ui.status.SetText(fmt.Sprintf("%s %d / %d", lang.L("Match"), k, n))
 		l, f := ui.layers.feature(sel)
 		if l != nil {
 			ui.Map.FitBound(f.Geometry.Bound())
@@ -32,24 +35,26 @@ func newSearchEntry(ui *UI) *widget.Entry {
 	return e
 }
 
-// search finds the next feature after `after` whose name matches q, top
-// layers first.
-func (s *layerSet) search(q string, after render.Selection) render.Selection {
+// search finds the next feature after `after` that matches q (by name or
+// text properties, see geo.MatchFeature), top layers first.
+// It also returns the match's place among all n matches, from 1.
+func (s *layerSet) search(q string, after render.Selection) (sel render.Selection, k, n int) {
 	var hits []render.Selection
 	for i := len(s.list) - 1; i >= 0; i-- {
 		for j := range s.list[i].layer.Features {
-			if geo.MatchName(s.list[i].layer.Features[j].Name, q) {
+			if geo.MatchFeature(&s.list[i].layer.Features[j], q) {
 				hits = append(hits, render.Selection{Layer: i, Feature: j})
 			}
 		}
 	}
 	if len(hits) == 0 {
-		return render.None
+		return render.None, 0, 0
 	}
 	for k, h := range hits {
 		if h == after {
-			return hits[(k+1)%len(hits)]
+			next := (k + 1) % len(hits)
+			return hits[next], next + 1, len(hits)
 		}
 	}
-	return hits[0]
+	return hits[0], 1, len(hits)
 }

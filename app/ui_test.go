@@ -114,6 +114,9 @@ func TestSearch(t *testing.T) {
 	if !ui.Map.View().Bound().Contains(f.Geometry.Bound().Center()) {
 		t.Error("the map did not move to the match")
 	}
+	if ui.status.Text != "Match 1 / 1" {
+		t.Errorf("status %q", ui.status.Text)
+	}
 	ui.search.SetText("no such place")
 	ui.search.OnSubmitted(ui.search.Text)
 	if !strings.Contains(ui.status.Text, "no such place") {

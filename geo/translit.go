@@ -46,3 +46,33 @@ func MatchName(name, query string) bool {
 	q := SearchKey(query)
 	return q != "" && strings.Contains(SearchKey(name), q)
 }
+
+// MatchFeature reports whether a feature matches a search query: every word
+// of the query must appear, in either script, in the feature's name or in
+// one of its text properties, so "sukhbaatar 6-r" finds the 6th khoroo of
+// Сүхбаатар district in a file that keeps the district in its own column.
+func MatchFeature(f *Feature, query string) bool {
+	words := strings.Fields(SearchKey(query))
+	if len(words) == 0 {
+		return false
+	}
+	keys := []string{SearchKey(f.Name)}
+	for _, p := range f.Props {
+		if s, ok := p.Value.(string); ok {
+			keys = append(keys, SearchKey(s))
+		}
+	}
+	for _, w := range words {
+		found := false
+		for _, k := range keys {
+			if strings.Contains(k, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -34,3 +34,18 @@ func ExampleSearchKey() {
 	fmt.Println(SearchKey("Сүхбаатар, 1-р хороо"))
 	// Output: sohbaatar 1r horoo
 }
+
+func TestMatchFeature(t *testing.T) {
+	f := &Feature{Name: "6-р хороо", Props: Props{{"district", "Сүхбаатар"}, {"khoroo_number", 6.0}}}
+	for q, want := range map[string]bool{
+		"sukhbaatar 6-r":  true,
+		"6-р хороо":       true,
+		"Сүхбаатар хороо": true,
+		"bayangol 6-r":    false,
+		"":                false,
+	} {
+		if got := MatchFeature(f, q); got != want {
+			t.Errorf("MatchFeature(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
