@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -39,12 +40,11 @@ func SearchKey(s string) string {
 	return strings.Join(strings.Fields(k), " ")
 }
 
-// MatchName reports whether a feature name matches a search query, in
-// either script: "sukhbaatar", "Сүхбаатар" and "Сухбаатар" all match
-// "Сүхбаатар дүүрэг". An empty query matches nothing.
+// MatchName reports whether a name matches a search query, in either
+// script, word by word as MatchFeature does: "sukhbaatar", "Сүхбаатар" and
+// "Сухбаатар" all match "Сүхбаатар дүүрэг". An empty query matches nothing.
 func MatchName(name, query string) bool {
-	q := SearchKey(query)
-	return q != "" && strings.Contains(SearchKey(name), q)
+	return MatchFeature(&Feature{Name: name}, query)
 }
 
 // MatchFeature reports whether a feature matches a search query: every word
@@ -63,16 +63,25 @@ func MatchFeature(f *Feature, query string) bool {
 		}
 	}
 	for _, w := range words {
-		found := false
-		for _, k := range keys {
-			if strings.Contains(k, w) {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.ContainsFunc(keys, func(k string) bool { return wordMatch(k, w) }) {
 			return false
 		}
 	}
 	return true
+}
+
+// wordMatch reports whether query word w matches text k: at the start of
+// one of k's words ("6r" finds "6r horoo" but not "16r horoo"), or, for
+// words of four letters or more, anywhere ("hairhan" finds
+// "songinohairhan").
+func wordMatch(k, w string) bool {
+	if len([]rune(w)) >= 4 && !strings.ContainsAny(w, "0123456789") {
+		return strings.Contains(k, w)
+	}
+	for _, kw := range strings.Fields(k) {
+		if strings.HasPrefix(kw, w) {
+			return true
+		}
+	}
+	return false
 }

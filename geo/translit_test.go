@@ -42,6 +42,9 @@ func TestMatchFeature(t *testing.T) {
 		"6-р хороо":       true,
 		"Сүхбаатар хороо": true,
 		"bayangol 6-r":    false,
+		"6-r":             true,
+		"16-r":            false,
+		"baatar":          true,
 		"":                false,
 	} {
 		if got := MatchFeature(f, q); got != want {

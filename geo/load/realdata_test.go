@@ -230,3 +230,22 @@ func abs(x float64) float64 {
 	}
 	return x
 }
+
+// Searching the real khoroo file in Latin finds one khoroo of one district.
+func TestRealSearch(t *testing.T) {
+	l, err := File(filepath.Join(realDir(t), "khoroo-map/khoroos.geojson"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]int{"sukhbaatar 6-r khoroo": 1, "Баянзүрх": 43, "bayanzurkh 43-r": 1} {
+		n := 0
+		for i := range l.Features {
+			if geo.MatchFeature(&l.Features[i], q) {
+				n++
+			}
+		}
+		if n != want {
+			t.Errorf("%q matches %d khoroos, want %d", q, n, want)
+		}
+	}
+}
