@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo/render"
 )
 
 // keyPan is how far the arrow keys move the map, in Fyne units.
@@ -66,7 +68,8 @@ func (ui *UI) addShortcuts() {
 	c.AddShortcut(shortcutSearch, func(fyne.Shortcut) { c.Focus(ui.search) })
 }
 
-// typedKey handles the keyboard when no text field has focus: arrows pan.
+// typedKey handles the keyboard when no text field has focus: arrows pan,
+// Home fits everything, Escape clears the selection.
 func (ui *UI) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyLeft:
@@ -79,6 +82,8 @@ func (ui *UI) typedKey(ev *fyne.KeyEvent) {
 		ui.Map.PanBy(0, -keyPan)
 	case fyne.KeyHome:
 		ui.fitAll()
+	case fyne.KeyEscape:
+		ui.selectFeature(render.None)
 	}
 }
 

@@ -155,6 +155,11 @@ func TestTapSelectsPolygon(t *testing.T) {
 		if ui.info.title.Text != "3-р хэсэг" || ui.info.area.Text == "" {
 			t.Errorf("scale %v: the panel shows %q / %q", scale, ui.info.title.Text, ui.info.area.Text)
 		}
+		ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if ui.layers.selected != render.None || ui.info.title.Text == "3-р хэсэг" {
+			t.Errorf("scale %v: Escape kept %v selected", scale, ui.layers.selected)
+		}
+		test.TapAt(ui.Map, widgetPos(ui, inside))
 		// Tapping outside every boundary clears the selection.
 		test.TapAt(ui.Map, fyne.NewPos(3, 3))
 		if ui.layers.selected != render.None {
