@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/render"
 )
 
 // A file that cannot be read gets a one-line error dialog naming it, and
@@ -161,5 +162,35 @@ func TestSearchShortcut(t *testing.T) {
 	ui.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(shortcutSearch)
 	if ui.win.Canvas().Focused() != ui.search {
 		t.Error("Ctrl+F did not focus the search box")
+	}
+}
+
+// Enter again goes to the next match; the search runs in the background
+// and copes with the layer being removed meanwhile.
+func TestSearchCyclesAndSurvivesRemoval(t *testing.T) {
+	ui := newTestUI(t, 1)
+	test.Type(ui.search, "heseg")
+	ui.search.OnSubmitted(ui.search.Text)
+	first := ui.status.Text
+	ui.search.OnSubmitted(ui.search.Text)
+	// six kheseg and the police post, "цагдаагийн хэсэг"
+	if first != "Match 1 / 7" || ui.status.Text != "Match 2 / 7" {
+		t.Errorf("statuses %q then %q, want Match 1 / 7 then Match 2 / 7", first, ui.status.Text)
+	}
+
+	var pending []func()
+	ui.background = func(f func()) { pending = append(pending, f) }
+	ui.search.SetText("3-r heseg")
+	ui.search.OnSubmitted(ui.search.Text)
+	if ui.status.Text != "Searching…" {
+		t.Errorf("status while searching: %q", ui.status.Text)
+	}
+	li, _ := kheseg(t, ui, "3-р хэсэг")
+	ui.layers.remove(li)
+	for _, f := range pending {
+		f()
+	}
+	if !strings.Contains(ui.status.Text, "No match") || ui.layers.selected != render.None {
+		t.Errorf("after the layer went: status %q, selected %v", ui.status.Text, ui.layers.selected)
 	}
 }
