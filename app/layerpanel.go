@@ -101,7 +101,7 @@ func (p *layerPanel) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 		r.role.Enable()
 	}
 	r.nameField.OnChanged = nil
-	r.nameField.Options = ml.layer.Fields()
+	r.nameField.Options = ml.fields
 	r.nameField.PlaceHolder = lang.L("(name field)")
 	r.nameField.SetSelected(ml.layer.NameField)
 	r.nameField.OnChanged = func(f string) {

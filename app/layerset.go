@@ -16,6 +16,7 @@ type mapLayer struct {
 	role   geo.Role
 	style  render.Style
 	hidden bool
+	fields []string // the layer's property keys, listed once
 }
 
 // layerSet is the ordered list of loaded layers, bottom first, and the
@@ -36,7 +37,7 @@ var drawOrder = map[geo.Role]int{geo.RoleDistrict: 0, geo.RoleOther: 1, geo.Role
 
 // add inserts a layer above the others of its kind and returns its index.
 func (s *layerSet) add(l *geo.Layer) int {
-	ml := &mapLayer{layer: l}
+	ml := &mapLayer{layer: l, fields: l.Fields()}
 	s.setRole(ml, geo.InferRole(l))
 	i := len(s.list)
 	for i > 0 && drawOrder[s.list[i-1].role] > drawOrder[ml.role] {
