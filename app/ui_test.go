@@ -1,6 +1,7 @@
 package app
 
 import (
+	"image/color"
 	"os"
 	"path/filepath"
 	"strings"
@@ -192,5 +193,29 @@ func TestSearchCyclesAndSurvivesRemoval(t *testing.T) {
 	}
 	if !strings.Contains(ui.status.Text, "No match") || ui.layers.selected != render.None {
 		t.Errorf("after the layer went: status %q, selected %v", ui.status.Text, ui.layers.selected)
+	}
+}
+
+// A layer can be recoloured and told what it is; the map follows.
+func TestLayerColourAndRole(t *testing.T) {
+	ui := newTestUI(t, 1)
+	li, _ := kheseg(t, ui, "3-р хэсэг")
+	kheseg := ui.layers.list[li].layer
+	red := color.NRGBA{200, 0, 0, 255}
+	ui.layers.setColour(li, red)
+	if got := ui.Map.Scene().Layers[li].Style.Stroke; got != red {
+		t.Errorf("the map draws the layer in %v after recolouring to %v", got, red)
+	}
+	ui.layers.changeRole(li, geo.RoleGerArea)
+	for i, ml := range ui.layers.list {
+		if ml.layer != kheseg {
+			continue
+		}
+		if ml.role != geo.RoleGerArea || ml.style.Fill.A == 0 {
+			t.Errorf("after choosing ger area: role %v, fill %v", ml.role, ml.style.Fill)
+		}
+		if ui.Map.Scene().Layers[i].Role != geo.RoleGerArea {
+			t.Error("the map did not get the new role")
+		}
 	}
 }
