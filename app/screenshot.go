@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"image/png"
 	"os"
 
@@ -22,7 +23,7 @@ func Screenshot(out string, files []string) error {
 func screenshot(out string, files []string) error {
 	a := test.NewApp()
 	defer a.Quit()
-	a.Settings().SetTheme(theme.LightTheme())
+	a.Settings().SetTheme(lightTheme{theme.DefaultTheme()})
 	ui, err := New(a)
 	if err != nil {
 		return err
@@ -46,4 +47,13 @@ func screenshot(out string, files []string) error {
 		return fmt.Errorf("screenshot: %w", err)
 	}
 	return f.Close()
+}
+
+// lightTheme is the default theme in its light variant, whatever the
+// system prefers: screenshots for the README and CI look the same everywhere.
+type lightTheme struct{ fyne.Theme }
+
+// Color implements fyne.Theme.
+func (t lightTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, theme.VariantLight)
 }

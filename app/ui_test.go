@@ -159,7 +159,7 @@ func TestProgressWhileLoading(t *testing.T) {
 // Ctrl+F puts the cursor in the search box.
 func TestSearchShortcut(t *testing.T) {
 	ui := newTestUI(t, 1)
-	ui.win.Canvas().(fyne.Canvas).Unfocus()
+	ui.win.Canvas().Unfocus()
 	ui.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(shortcutSearch)
 	if ui.win.Canvas().Focused() != ui.search {
 		t.Error("Ctrl+F did not focus the search box")

@@ -68,11 +68,6 @@ func (l *Layer) Fields() []string {
 	return keys
 }
 
-// Warn records a warning about the layer.
-func (l *Layer) Warn(msg string) {
-	l.Warnings = append(l.Warnings, msg)
-}
-
 // ComputeBound sets Bound from the features' geometry.
 func (l *Layer) ComputeBound() {
 	first := true

@@ -40,7 +40,6 @@ type builder struct {
 	rings    arena[orb.Ring]
 	polygons arena[orb.Polygon]
 	ringTmp  []orb.Ring
-	polyTmp  []orb.Polygon
 }
 
 func newBuilder(file, format string) *builder {

@@ -19,8 +19,6 @@ type kmlReader struct {
 	d     *xml.Decoder
 	b     *builder
 	index int // Placemarks seen
-	rings [][]orb.Point
-	polys []orb.Polygon
 }
 
 // placemark is what one Placemark held.

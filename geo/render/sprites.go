@@ -135,9 +135,3 @@ func over(src, dst uint32) uint32 {
 	ag = (ag + (ag>>8)&0x00ff00ff) >> 8 & 0x00ff00ff
 	return src + (rb | ag<<8)
 }
-
-// div255 divides a product of two bytes by 255, rounding, without a division.
-func div255(v uint32) uint8 {
-	v += 128
-	return uint8((v + v>>8) >> 8)
-}
