@@ -1,0 +1,102 @@
+package annot
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+	"time"
+)
+
+// Symbol is the shape a category's points are drawn with.
+type Symbol string
+
+// The symbol shapes.
+const (
+	Circle   Symbol = "circle"
+	Square   Symbol = "square"
+	Triangle Symbol = "triangle"
+	Diamond  Symbol = "diamond"
+	Hexagon  Symbol = "hexagon"
+	Star     Symbol = "star"
+	Cross    Symbol = "cross"
+)
+
+// Symbols lists every shape, in the order a user picks from.
+var Symbols = []Symbol{Circle, Square, Triangle, Diamond, Hexagon, Star, Cross}
+
+// Category is a kind of service point. ID is a stable key
+// ("water_kiosk"); the names are what people read, in Mongolian and
+// English.
+type Category struct {
+	ID     string
+	NameMN string
+	NameEN string
+	Symbol Symbol
+	Colour color.NRGBA
+	// Hidden categories are kept but not drawn.
+	Hidden bool
+	// Modified is when the category was last changed (for merging).
+	Modified time.Time
+}
+
+// Name returns the category's name in language code ("mn" or "en"),
+// falling back to the other language, then to the ID.
+func (c Category) Name(code string) string {
+	first, second := c.NameEN, c.NameMN
+	if code == "mn" {
+		first, second = c.NameMN, c.NameEN
+	}
+	switch {
+	case first != "":
+		return first
+	case second != "":
+		return second
+	}
+	return c.ID
+}
+
+// Validate reports what is wrong with a category, or nil.
+func (c Category) Validate() error {
+	if strings.TrimSpace(c.ID) == "" {
+		return fmt.Errorf("annot: a category needs an ID")
+	}
+	if strings.TrimSpace(c.NameMN) == "" && strings.TrimSpace(c.NameEN) == "" {
+		return fmt.Errorf("annot: category %q needs a name", c.ID)
+	}
+	for _, s := range Symbols {
+		if s == c.Symbol {
+			return nil
+		}
+	}
+	return fmt.Errorf("annot: category %q has an unknown symbol %q", c.ID, c.Symbol)
+}
+
+// Other is the ID of the catch-all category every project has.
+const Other = "other"
+
+// DefaultCategories returns the starting set for Ulaanbaatar: what people
+// go to their khoroo and kheseg leaders about.
+func DefaultCategories() []Category {
+	c := func(id, mn, en string, s Symbol, rgb uint32) Category {
+		return Category{ID: id, NameMN: mn, NameEN: en, Symbol: s, Colour: color.NRGBA{uint8(rgb >> 16), uint8(rgb >> 8), uint8(rgb), 0xff}}
+	}
+	return []Category{
+		c("bus_stop", "Автобусны буудал", "Bus stop", Square, 0x1565c0),
+		c("water_kiosk", "Ус түгээх байр, худаг", "Water kiosk or well", Circle, 0x0288d1),
+		c("kindergarten", "Цэцэрлэг", "Kindergarten", Triangle, 0xf9a825),
+		c("school", "Сургууль", "School", Triangle, 0xef6c00),
+		c("family_health_centre", "Өрхийн эрүүл мэндийн төв", "Family health centre", Cross, 0xd32f2f),
+		c("khoroo_office", "Хорооны байр", "Khoroo office", Star, 0x6a1b9a),
+		c("police_post", "Цагдаагийн хэсэг", "Police post", Hexagon, 0x283593),
+		c("street_light", "Гудамжны гэрэл", "Street light", Diamond, 0xfdd835),
+		c("bathhouse", "Нийтийн халуун ус", "Public bathhouse", Hexagon, 0x00838f),
+		c("grocery", "Хүнсний дэлгүүр", "Grocery", Square, 0x7cb342),
+		c("waste_point", "Хог цуглуулах цэг", "Waste collection point", Diamond, 0x6d4c41),
+		c("recycling_point", "Дахивар цуглуулах цэг", "Recycling point", Circle, 0x2e7d32),
+		c("fuel_station", "Шатахуун түгээх станц", "Fuel station", Square, 0x455a64),
+		c("household_services", "Ахуйн үйлчилгээний төв", "Household services centre", Hexagon, 0x8e24aa),
+		c("playground", "Тоглоомын талбай", "Playground", Star, 0xec407a),
+		c("coal_seller", "Түлш, нүүрс борлуулах цэг", "Heating/coal seller", Square, 0x212121),
+		c(Other, "Бусад", "Other", Circle, 0x757575),
+	}
+}

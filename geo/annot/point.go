@@ -1,0 +1,75 @@
+package annot
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+)
+
+// Status says whether a service point serves people.
+type Status string
+
+// The statuses of a service point.
+const (
+	Working Status = "working"
+	Broken  Status = "broken"
+	Planned Status = "planned"
+	Closed  Status = "closed"
+)
+
+// Statuses lists every point status, in the order a user picks from.
+var Statuses = []Status{Working, Broken, Planned, Closed}
+
+// Places names the khoroo, kheseg and ger area a place lies in; "" where
+// no loaded boundary contains it. They are computed, never typed.
+type Places struct {
+	Khoroo, Kheseg, GerArea string
+}
+
+// Point is a service point.
+type Point struct {
+	Meta
+	// Category is a Category.ID.
+	Category string
+	Name     string
+	Status   Status
+	Notes    string
+	// Observed is the date the point was seen in this state, "YYYY-MM-DD"
+	// or "".
+	Observed string
+	// RecordedBy is who reported the point.
+	RecordedBy string
+	Location   orb.Point
+	Places
+}
+
+// Validate reports what is wrong with a point, or nil.
+func (p *Point) Validate() error {
+	if p.ID == "" {
+		return fmt.Errorf("annot: a service point needs an ID")
+	}
+	if p.Category == "" {
+		return fmt.Errorf("annot: service point %q needs a category", p.Name)
+	}
+	if !slices.Contains(Statuses, p.Status) {
+		return fmt.Errorf("annot: service point %q has an unknown status %q", p.Name, p.Status)
+	}
+	if !geo.ValidLonLat(p.Location) {
+		return fmt.Errorf("annot: service point %q is not at a longitude/latitude: %v", p.Name, p.Location)
+	}
+	return validDate("service point", p.Name, p.Observed)
+}
+
+// validDate accepts "" and YYYY-MM-DD.
+func validDate(what, name, d string) error {
+	if d == "" {
+		return nil
+	}
+	if _, err := ParseDate(d); err != nil {
+		return fmt.Errorf("annot: %s %q: the date %q is not YYYY-MM-DD", what, name, d)
+	}
+	return nil
+}

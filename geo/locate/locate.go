@@ -1,0 +1,148 @@
+// Package locate answers "which area contains this point?" quickly for
+// many points: a grid over a layer's features finds the few candidates,
+// and each candidate's edges are kept in horizontal bands so that the
+// crossing test looks at a handful of edges instead of the whole outline.
+package locate
+
+import (
+	"math"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+)
+
+// Index finds the feature of a polygon layer containing a point. It is
+// built once and then safe for concurrent use; it does not see later
+// changes to the layer.
+type Index struct {
+	bound  orb.Bound
+	nx, ny int
+	cells  [][]int32 // per grid cell: features whose bound overlaps it
+	areas  []area
+}
+
+// area is one feature's outline as banded edges.
+type area struct {
+	bound orb.Bound
+	bandH float64
+	bands [][]edge
+}
+
+type edge struct{ x1, y1, x2, y2 float64 }
+
+// New indexes the polygon features of l. Point layers give an empty index.
+func New(l *geo.Layer) *Index {
+	ix := &Index{bound: l.Bound}
+	if l.Kind != geo.Polygons || len(l.Features) == 0 {
+		return ix
+	}
+	ix.areas = make([]area, len(l.Features))
+	for i := range l.Features {
+		mp, _ := l.Features[i].Geometry.(orb.MultiPolygon)
+		ix.areas[i] = newArea(mp)
+	}
+	ix.grid()
+	return ix
+}
+
+// grid spreads the features over about four cells per feature.
+func (ix *Index) grid() {
+	n := len(ix.areas)
+	side := int(math.Ceil(math.Sqrt(float64(4 * n))))
+	ix.nx, ix.ny = min(side, 512), min(side, 512)
+	ix.cells = make([][]int32, ix.nx*ix.ny)
+	for i, a := range ix.areas {
+		if a.bands == nil {
+			continue
+		}
+		x0, y0 := ix.cell(a.bound.Min)
+		x1, y1 := ix.cell(a.bound.Max)
+		for y := y0; y <= y1; y++ {
+			for x := x0; x <= x1; x++ {
+				ix.cells[y*ix.nx+x] = append(ix.cells[y*ix.nx+x], int32(i))
+			}
+		}
+	}
+}
+
+// cell returns the grid cell of p, clamped to the grid.
+func (ix *Index) cell(p orb.Point) (int, int) {
+	w, h := ix.bound.Max[0]-ix.bound.Min[0], ix.bound.Max[1]-ix.bound.Min[1]
+	x, y := 0, 0
+	if w > 0 {
+		x = int((p[0] - ix.bound.Min[0]) / w * float64(ix.nx))
+	}
+	if h > 0 {
+		y = int((p[1] - ix.bound.Min[1]) / h * float64(ix.ny))
+	}
+	return max(0, min(ix.nx-1, x)), max(0, min(ix.ny-1, y))
+}
+
+// Find returns the index of the first feature (in layer order) containing
+// p, or -1. A point exactly on an edge may be counted on either side.
+func (ix *Index) Find(p orb.Point) int {
+	if len(ix.areas) == 0 || !ix.bound.Contains(p) {
+		return -1
+	}
+	x, y := ix.cell(p)
+	best := -1
+	for _, i := range ix.cells[y*ix.nx+x] {
+		if (best < 0 || int(i) < best) && ix.areas[i].contains(p) {
+			best = int(i)
+		}
+	}
+	return best
+}
+
+func newArea(mp orb.MultiPolygon) area {
+	a := area{bound: mp.Bound()}
+	var edges []edge
+	for _, poly := range mp {
+		for _, ring := range poly {
+			for k := 1; k < len(ring); k++ {
+				if ring[k-1] != ring[k] {
+					edges = append(edges, edge{ring[k-1][0], ring[k-1][1], ring[k][0], ring[k][1]})
+				}
+			}
+		}
+	}
+	if len(edges) == 0 {
+		return a
+	}
+	nb := max(1, min(len(edges)/4, 1024))
+	a.bandH = (a.bound.Max[1] - a.bound.Min[1]) / float64(nb)
+	a.bands = make([][]edge, nb)
+	for _, e := range edges {
+		b0, b1 := a.band(math.Min(e.y1, e.y2)), a.band(math.Max(e.y1, e.y2))
+		for b := b0; b <= b1; b++ {
+			a.bands[b] = append(a.bands[b], e)
+		}
+	}
+	return a
+}
+
+func (a *area) band(y float64) int {
+	if a.bandH <= 0 {
+		return 0
+	}
+	return max(0, min(len(a.bands)-1, int((y-a.bound.Min[1])/a.bandH)))
+}
+
+// contains counts crossings of a ray going east from p (even-odd, so holes
+// and separate parts need no special care).
+func (a *area) contains(p orb.Point) bool {
+	if a.bands == nil || !a.bound.Contains(p) {
+		return false
+	}
+	in := false
+	for _, e := range a.bands[a.band(p[1])] {
+		if (e.y1 > p[1]) != (e.y2 > p[1]) {
+			x := e.x1 + (p[1]-e.y1)*(e.x2-e.x1)/(e.y2-e.y1)
+			if x > p[0] {
+				in = !in
+			}
+		}
+	}
+	return in
+}
