@@ -81,3 +81,14 @@ func roleIn(text string) (Role, bool) {
 	}
 	return RoleOther, false
 }
+
+// ParseRole reads a role's String form; unknown text gives RoleOther and
+// false.
+func ParseRole(s string) (Role, bool) {
+	for _, r := range Roles {
+		if r.String() == s {
+			return r, true
+		}
+	}
+	return RoleOther, false
+}

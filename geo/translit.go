@@ -85,3 +85,18 @@ func wordMatch(k, w string) bool {
 	}
 	return false
 }
+
+// Transliterate writes Mongolian Cyrillic in Latin letters, lower case,
+// as people type it ("Сүхбаатар" gives "sukhbaatar"); other characters are
+// kept, lower-cased.
+func Transliterate(s string) string {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if l, ok := latin[r]; ok {
+			sb.WriteString(l)
+			continue
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}

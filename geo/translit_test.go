@@ -52,3 +52,11 @@ func TestMatchFeature(t *testing.T) {
 		}
 	}
 }
+
+func TestTransliterate(t *testing.T) {
+	for in, want := range map[string]string{"Сүхбаатар": "sukhbaatar", "Хороо-5": "khoroo-5", "Ger areas": "ger areas"} {
+		if got := Transliterate(in); got != want {
+			t.Errorf("Transliterate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

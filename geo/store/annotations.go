@@ -1,0 +1,133 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+)
+
+// Load reads the project's categories and annotations.
+func (p *Project) Load() (*annot.Set, error) {
+	cats, err := p.Categories()
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	s := &annot.Set{Categories: cats}
+	if s.Points, err = readPoints(p.db); err != nil {
+		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	for _, table := range []string{tableGapPoints, tableGapAreas} {
+		gaps, err := readGaps(p.db, table)
+		if err != nil {
+			return nil, fmt.Errorf("store: %s: %w", p.path, err)
+		}
+		s.Gaps = append(s.Gaps, gaps...)
+	}
+	return s, nil
+}
+
+// querier is what reading needs of a *sql.DB or *sql.Tx.
+type querier interface {
+	Query(string, ...any) (*sql.Rows, error)
+}
+
+// metaRow holds the columns every annotation table shares.
+type metaRow struct {
+	khoroo, kheseg, ger, created, modified, author, rev, review sql.NullString
+}
+
+func (m *metaRow) targets() []any {
+	return []any{&m.khoroo, &m.kheseg, &m.ger, &m.created, &m.modified, &m.author, &m.rev, &m.review}
+}
+
+func (m *metaRow) meta(id string) annot.Meta {
+	return annot.Meta{ID: id, Created: parseTime(m.created.String), Modified: parseTime(m.modified.String),
+		Author: m.author.String, Rev: m.rev.String, Review: m.review.String}
+}
+
+func (m *metaRow) places() annot.Places {
+	return annot.Places{Khoroo: m.khoroo.String, Kheseg: m.kheseg.String, GerArea: m.ger.String}
+}
+
+const metaNames = `khoroo, kheseg, ger_area, created, modified, author, rev, review`
+
+// asText reads DATE and DATETIME columns as the text they hold (the
+// driver would otherwise turn them into times).
+var asText = strings.NewReplacer("created,", "CAST(created AS TEXT),", "modified,", "CAST(modified AS TEXT),",
+	"observed,", "CAST(observed AS TEXT),", "raised,", "CAST(raised AS TEXT),")
+
+func metaValues(m annot.Meta, pl annot.Places) []any {
+	return []any{null(pl.Khoroo), null(pl.Kheseg), null(pl.GerArea), formatTime(m.Created), formatTime(m.Modified), null(m.Author), m.Rev, null(m.Review)}
+}
+
+// null stores "" as NULL, so that GDAL reads an empty DATE as unset.
+func null(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+const pointNames = `geom, uuid, category, name, status, notes, observed, recorded_by, ` + metaNames
+
+func readPoints(q querier) ([]annot.Point, error) {
+	rows, err := q.Query(`SELECT ` + asText.Replace(pointNames) + ` FROM service_points ORDER BY fid`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []annot.Point
+	for rows.Next() {
+		var pt annot.Point
+		var geom []byte
+		var name, notes, observed, recorded sql.NullString
+		var m metaRow
+		dst := append([]any{&geom, &pt.ID, &pt.Category, &name, &pt.Status, &notes, &observed, &recorded}, m.targets()...)
+		if err := rows.Scan(dst...); err != nil {
+			return nil, fmt.Errorf("reading service points: %w", err)
+		}
+		g, err := decodeGeometry(geom)
+		loc, ok := g.(orb.Point)
+		if err != nil || !ok {
+			return nil, fmt.Errorf("service point %s has no point geometry (%v)", pt.ID, err)
+		}
+		pt.Location, pt.Name, pt.Notes, pt.Observed, pt.RecordedBy = loc, name.String, notes.String, observed.String, recorded.String
+		pt.Meta, pt.Places = m.meta(pt.ID), m.places()
+		out = append(out, pt)
+	}
+	return out, rows.Err()
+}
+
+const gapNames = `geom, uuid, kind, service, severity, status, notes, raised_by, raised, ` + metaNames
+
+func readGaps(q querier, table string) ([]annot.Gap, error) {
+	rows, err := q.Query(`SELECT ` + asText.Replace(gapNames) + ` FROM ` + table + ` ORDER BY fid`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []annot.Gap
+	for rows.Next() {
+		var g annot.Gap
+		var geom []byte
+		var service, notes, by, raised sql.NullString
+		var m metaRow
+		dst := append([]any{&geom, &g.ID, &g.Kind, &service, &g.Severity, &g.Status, &notes, &by, &raised}, m.targets()...)
+		if err := rows.Scan(dst...); err != nil {
+			return nil, fmt.Errorf("reading %s: %w", table, err)
+		}
+		if g.Geometry, err = decodeGeometry(geom); err != nil || g.Geometry == nil {
+			return nil, fmt.Errorf("gap %s has no geometry (%v)", g.ID, err)
+		}
+		g.Service, g.Notes, g.RaisedBy, g.Raised = service.String, notes.String, by.String, raised.String
+		g.Meta, g.Places = m.meta(g.ID), m.places()
+		out = append(out, g)
+	}
+	return out, rows.Err()
+}

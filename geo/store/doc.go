@@ -1,0 +1,12 @@
+// Package store keeps a project in a GeoPackage file: the OGC standard
+// SQLite format that QGIS and GDAL open. A project holds boundary layers
+// (one feature table each), service points, gap points and gap areas,
+// plus attribute tables for categories, settings, layer styles and the
+// revisions each annotation went through.
+//
+// Every edit is its own transaction, written with a rollback journal and
+// full syncs: a crash or power cut at any moment leaves the last committed
+// edit on disk, and the file stays one self-contained .gpkg a leader can
+// copy to a USB stick. New files (Create, SaveAs, merges) are written
+// beside their destination and renamed into place, never half-written.
+package store

@@ -1,0 +1,82 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+)
+
+// initSchema makes an empty database a project: the GeoPackage header and
+// core tables, the project's tables and the default categories.
+func (p *Project) initSchema() error {
+	for _, s := range []string{
+		fmt.Sprintf("PRAGMA application_id = %d", gpkgApplicationID),
+		fmt.Sprintf("PRAGMA user_version = %d", gpkgUserVersion),
+	} {
+		if _, err := p.db.Exec(s); err != nil {
+			return err
+		}
+	}
+	return p.tx(func(tx *sql.Tx) error {
+		for _, s := range coreSchema {
+			if _, err := tx.Exec(s); err != nil {
+				return fmt.Errorf("store: creating the GeoPackage tables: %w", err)
+			}
+		}
+		return createProjectTables(tx)
+	})
+}
+
+// upgrade adds the project's tables to a GeoPackage that lacks them (one
+// made by QGIS or GDAL, or by an older version of this program).
+func (p *Project) upgrade() error {
+	var n int
+	if err := p.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, tableCategories).Scan(&n); err != nil {
+		return fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	return p.tx(createProjectTables)
+}
+
+func createProjectTables(tx *sql.Tx) error {
+	for _, t := range featureTables {
+		if err := createFeatureTable(tx, t.name, t.geom, t.identifier, t.columns); err != nil {
+			return err
+		}
+	}
+	for _, t := range attributeTables {
+		if _, err := tx.Exec(fmt.Sprintf(`CREATE TABLE IF NOT EXISTS %q (fid INTEGER PRIMARY KEY AUTOINCREMENT, %s)`, t.name, t.columns)); err != nil {
+			return fmt.Errorf("store: creating %s: %w", t.name, err)
+		}
+		if _, err := tx.Exec(`INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier) VALUES (?, 'attributes', ?)`, t.name, t.identifier); err != nil {
+			return fmt.Errorf("store: registering %s: %w", t.name, err)
+		}
+	}
+	now := time.Now()
+	for i, c := range annot.DefaultCategories() {
+		c.Modified = now
+		if err := putCategory(tx, c, i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// createFeatureTable makes a feature table and registers it in the
+// GeoPackage's contents and geometry columns.
+func createFeatureTable(tx *sql.Tx, name, geom, identifier, columns string) error {
+	if _, err := tx.Exec(fmt.Sprintf(`CREATE TABLE %q (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom %s, %s)`, name, geom, columns)); err != nil {
+		return fmt.Errorf("store: creating %s: %w", name, err)
+	}
+	if _, err := tx.Exec(`INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES (?, 'features', ?, ?)`, name, identifier, wgs84); err != nil {
+		return fmt.Errorf("store: registering %s: %w", name, err)
+	}
+	if _, err := tx.Exec(`INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)`, name, geom, wgs84); err != nil {
+		return fmt.Errorf("store: registering %s's geometry: %w", name, err)
+	}
+	return nil
+}

@@ -1,0 +1,43 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// SaveAs writes a copy of the project to path (compacted, complete before
+// it appears there) and carries on with the copy: later edits go to path.
+// The original file stays as it was.
+func (p *Project) SaveAs(path string) error {
+	abs, _ := filepath.Abs(path)
+	if old, _ := filepath.Abs(p.path); abs == old {
+		return nil // every edit is already saved
+	}
+	if err := p.copyTo(path); err != nil {
+		return err
+	}
+	db, err := openDB(path)
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", path, err)
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.db.Close()
+	p.db, p.path = db, path
+	return nil
+}
+
+// CopyTo writes a compacted copy of the project to path, atomically,
+// without switching to it.
+func (p *Project) copyTo(path string) error {
+	return writeAtomically(path, func(tmp string) error {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if _, err := p.db.Exec(`VACUUM INTO ?`, tmp); err != nil {
+			os.Remove(tmp)
+			return err
+		}
+		return nil
+	})
+}
