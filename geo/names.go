@@ -9,7 +9,7 @@ import (
 // a display name, most specific first. ChooseNameField prefers the one that
 // is filled most often and tells features apart best; this order breaks ties.
 var NameCandidates = []string{
-	"name:mn", "name_mn", "name", "Name", "NAME",
+	"name:mn", "name_mn", "name", "Name", "NAME", "нэр", "Нэр", "НЭР",
 	"duureg", "district", "prefecture", "aimag",
 	"Khoroo_nam", "KH_MON", "khoroo", "kheseg",
 	"NAME_3", "NAME_2", "NAME_1", "name_local", "name_en", "KH_ENG",

@@ -1,6 +1,7 @@
 // Package load reads boundary and point files into geo layers: GeoJSON
 // (streamed, with the quirks real files have), KML and KMZ as ArcGIS and
-// Google Earth write them, and TopoJSON. Every problem comes back as an
+// Google Earth write them, TopoJSON, and CSV tables of places with
+// latitude and longitude columns. Every problem comes back as an
 // *Error naming the file; no input makes it panic.
 package load
 
@@ -62,6 +63,8 @@ func Read(name string, r io.Reader, opt Options) (*geo.Layer, error) {
 		err = readKML(skipBOM(br), b)
 	case "TopoJSON":
 		err = readTopoJSON(skipBOM(br), b)
+	case "CSV":
+		err = readCSV(name, skipBOM(br), b)
 	default:
 		err = readGeoJSON(skipBOM(br), b)
 		if errors.Is(err, errTopology) {
@@ -115,7 +118,7 @@ func exists(path string) bool {
 }
 
 // Detect tells the format of the file at path from its first bytes
-// ("GeoJSON", "KML", "KMZ", "TopoJSON"), or "" when it is none of them or
+// ("GeoJSON", "KML", "KMZ", "TopoJSON", "CSV"), or "" when it is none of them or
 // cannot be read.
 func Detect(path string) string {
 	f, err := os.Open(path)

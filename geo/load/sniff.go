@@ -51,6 +51,9 @@ func sniff(name string, head []byte) (string, error) {
 	if len(text) == 0 {
 		return "", errorf(name, "the file holds only white space")
 	}
+	if ext := strings.ToLower(filepath.Ext(name)); (ext == ".csv" || ext == ".tsv") && text[0] != '{' && text[0] != '[' && text[0] != '<' {
+		return "CSV", nil
+	}
 	switch text[0] {
 	case '<':
 		return "KML", nil

@@ -95,13 +95,13 @@ func randomPoints(b orb.Bound, n int) []orb.Point {
 	return pts
 }
 
-// TestRealKhoroosAgreeWithPlanar checks 20,000 random points over the 204
+// TestRealKhoroosAgreeWithPlanar checks 8,000 random points over the 204
 // real khoroos against orb's planar test of every feature.
 func TestRealKhoroosAgreeWithPlanar(t *testing.T) {
 	l := realKhoroos(t)
 	ix := New(l)
 	inside := 0
-	for _, p := range randomPoints(l.Bound, 20000) {
+	for _, p := range randomPoints(l.Bound, 8000) {
 		got, want := ix.Find(p), naive(l, p)
 		if got != want {
 			t.Fatalf("Find(%v) = %d, planar says %d", p, got, want)
@@ -110,8 +110,8 @@ func TestRealKhoroosAgreeWithPlanar(t *testing.T) {
 			inside++
 		}
 	}
-	if inside < 1000 {
-		t.Errorf("only %d of 20000 points fell in a khoroo: the test is not testing much", inside)
+	if inside < 400 {
+		t.Errorf("only %d of 8000 points fell in a khoroo: the test is not testing much", inside)
 	}
 }
 

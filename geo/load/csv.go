@@ -1,0 +1,95 @@
+package load
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+)
+
+// Column names that hold latitude and longitude, compared in lower case.
+var (
+	latNames = []string{"lat", "latitude", "y", "өргөрөг", "lat_dd", "wgs84_lat"}
+	lonNames = []string{"lon", "lng", "long", "longitude", "x", "уртраг", "lon_dd", "wgs84_lon"}
+)
+
+const whyNoCoords = "with no coordinates"
+
+// readCSV reads a table of places with latitude and longitude columns, as
+// spreadsheets save it: comma, semicolon or tab separated, decimal commas
+// where the separator is a semicolon, a header row naming the columns.
+func readCSV(name string, br *bufio.Reader, b *builder) error {
+	head, _ := br.Peek(4096)
+	sep := detectSeparator(string(head))
+	r := csv.NewReader(br)
+	r.Comma, r.FieldsPerRecord, r.LazyQuotes = sep, -1, true
+	header, err := r.Read()
+	if err != nil {
+		return errorf(name, "cannot read the header row: %v", err)
+	}
+	for i := range header {
+		header[i] = strings.TrimSpace(header[i])
+	}
+	lat, lon := column(header, latNames), column(header, lonNames)
+	if lat < 0 || lon < 0 {
+		return errorf(name, "no latitude and longitude columns (looked for lat/latitude/y and lon/lng/longitude/x; the header is %q)", strings.Join(header, string(sep)))
+	}
+	for index := 0; ; index++ {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		line, _ := r.FieldPos(0)
+		if err != nil {
+			return &Error{File: name, Line: line, Msg: "not valid CSV: " + err.Error()}
+		}
+		if max(lat, lon) >= len(rec) || strings.TrimSpace(rec[lat]) == "" || strings.TrimSpace(rec[lon]) == "" {
+			b.skip(whyNoCoords)
+			continue
+		}
+		y, errY := parseNumber(rec[lat])
+		x, errX := parseNumber(rec[lon])
+		if errY != nil || errX != nil {
+			return &Error{File: name, Feature: index + 1, Line: line, Msg: "the coordinates " + strconv.Quote(rec[lon]) + ", " + strconv.Quote(rec[lat]) + " are not numbers"}
+		}
+		var props geo.Props
+		for i, v := range rec {
+			if i != lat && i != lon && i < len(header) && header[i] != "" {
+				props = append(props, geo.Prop{Key: header[i], Value: strings.TrimSpace(v)})
+			}
+		}
+		b.addPoint(index, props, orb.Point{x, y})
+	}
+}
+
+// detectSeparator picks the separator that splits the header row most.
+func detectSeparator(head string) rune {
+	first, _, _ := strings.Cut(head, "\n")
+	best, n := ',', strings.Count(first, ",")
+	for _, c := range []rune{';', '\t'} {
+		if k := strings.Count(first, string(c)); k > n {
+			best, n = c, k
+		}
+	}
+	return best
+}
+
+func column(header []string, names []string) int {
+	return slices.IndexFunc(header, func(h string) bool { return slices.Contains(names, strings.ToLower(h)) })
+}
+
+// parseNumber reads a decimal number written with a point or a comma.
+func parseNumber(s string) (float64, error) {
+	s = strings.TrimSpace(s)
+	if v, err := strconv.ParseFloat(s, 64); err == nil {
+		return v, nil
+	}
+	return strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+}
