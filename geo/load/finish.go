@@ -18,7 +18,7 @@ import (
 // the warnings.
 func (b *builder) finish(opt Options) (*geo.Layer, error) {
 	l := &geo.Layer{Source: b.file, Format: b.format, Title: b.title}
-	features, index, err := b.choose(l)
+	features, index, err := b.choose(l, opt.Points)
 	if err != nil {
 		return nil, err
 	}
@@ -39,9 +39,9 @@ func (b *builder) finish(opt Options) (*geo.Layer, error) {
 }
 
 // choose decides whether the layer holds polygons or points.
-func (b *builder) choose(l *geo.Layer) ([]geo.Feature, []int32, error) {
+func (b *builder) choose(l *geo.Layer, points bool) ([]geo.Feature, []int32, error) {
 	switch {
-	case len(b.polys) > 0:
+	case len(b.polys) > 0 && !(points && len(b.points) > 0):
 		if len(b.points) > 0 {
 			b.skipped[whyPoints] += len(b.points)
 		}

@@ -23,6 +23,10 @@ type Options struct {
 	// NameField, when set, names features from this property instead of the
 	// one ChooseNameField would pick.
 	NameField string
+	// Points keeps a file's points when it holds areas too (by default the
+	// areas win and the points, usually label points, are skipped): for
+	// importing service points.
+	Points bool
 }
 
 // File reads the boundary or point file at path.

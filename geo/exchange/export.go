@@ -1,0 +1,113 @@
+package exchange
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
+)
+
+// Format is an export file format.
+type Format string
+
+// The export formats.
+const (
+	GeoJSON Format = "GeoJSON"
+	CSV     Format = "CSV"
+	KML     Format = "KML"
+)
+
+// FormatOf tells the export format from a file name's extension.
+func FormatOf(path string) (Format, error) {
+	switch ext := strings.ToLower(path[strings.LastIndex(path, ".")+1:]); ext {
+	case "geojson", "json":
+		return GeoJSON, nil
+	case "csv":
+		return CSV, nil
+	case "kml":
+		return KML, nil
+	}
+	return "", fmt.Errorf("exchange: %s: annotations export to .geojson, .csv or .kml", path)
+}
+
+// WriteOptions tune an export.
+type WriteOptions struct {
+	// Lang is the language of category names: "mn" or "en".
+	Lang string
+	// CRLF ends CSV lines with CR LF, as Windows programs expect.
+	CRLF bool
+}
+
+// Write exports every service point and gap of s in format f.
+func Write(w io.Writer, s *annot.Set, f Format, opt WriteOptions) error {
+	switch f {
+	case GeoJSON:
+		return writeGeoJSON(w, s, opt)
+	case CSV:
+		return writeCSV(w, s, opt)
+	case KML:
+		return writeKML(w, s, opt)
+	}
+	return fmt.Errorf("exchange: unknown format %q", f)
+}
+
+// field is one exported attribute.
+type field struct{ key, value string }
+
+// pointFields lists a service point's attributes in export order.
+func pointFields(s *annot.Set, p *annot.Point, lang string) []field {
+	cat, _ := s.Category(p.Category)
+	return append([]field{
+		{"annotation", "service_point"}, {"uuid", p.ID}, {"category", p.Category}, {"category_name", cat.Name(lang)},
+		{"name", p.Name}, {"status", string(p.Status)}, {"notes", p.Notes}, {"observed", p.Observed},
+		{"recorded_by", p.RecordedBy},
+		{"kind", ""}, {"service", ""}, {"severity", ""}, {"raised_by", ""}, {"raised", ""},
+	}, metaFields(p.Meta, p.Places)...)
+}
+
+// gapFields lists a gap's attributes in the same columns as a point's.
+func gapFields(s *annot.Set, g *annot.Gap, lang string) []field {
+	service := ""
+	if c, ok := s.Category(g.Service); ok {
+		service = c.Name(lang)
+	}
+	return append([]field{
+		{"annotation", "gap"}, {"uuid", g.ID}, {"category", ""}, {"category_name", ""},
+		{"name", ""}, {"status", string(g.Status)}, {"notes", g.Notes}, {"observed", ""}, {"recorded_by", ""},
+		{"kind", string(g.Kind)}, {"service", first(service, g.Service)}, {"severity", string(g.Severity)},
+		{"raised_by", g.RaisedBy}, {"raised", g.Raised},
+	}, metaFields(g.Meta, g.Places)...)
+}
+
+func metaFields(m annot.Meta, pl annot.Places) []field {
+	return []field{
+		{"khoroo", pl.Khoroo}, {"kheseg", pl.Kheseg}, {"ger_area", pl.GerArea},
+		{"created", stamp(m.Created)}, {"modified", stamp(m.Modified)}, {"author", m.Author},
+		{"rev", m.Rev}, {"review", m.Review},
+	}
+}
+
+// stamp writes a time as ISO 8601 in UTC with milliseconds.
+func stamp(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02T15:04:05.000Z")
+}
+
+// anchor is where a gap sits for formats with one location per row: the
+// point itself, or an area's label point.
+func anchor(g orb.Geometry) orb.Point {
+	switch g := g.(type) {
+	case orb.Point:
+		return g
+	case orb.Polygon:
+		return geo.LabelPoint(g, 1e-6)
+	}
+	return orb.Point{}
+}

@@ -1,0 +1,167 @@
+package exchange
+
+import (
+	"crypto/sha1"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
+)
+
+// Options tune an import.
+type Options struct {
+	// Categories are the project's categories; a point's category text is
+	// matched against their IDs and names.
+	Categories []annot.Category
+	// Category is used for points whose category cannot be told; "" means
+	// annot.Other.
+	Category string
+	// Author is recorded on new points and as the recorder when the file
+	// names none.
+	Author string
+	Now    time.Time
+}
+
+var uuidRE = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
+
+// Points turns a point layer into service points. A feature carrying a
+// uuid (as this package's exports do) keeps it, so importing an export
+// again updates instead of duplicating; a feature with a source ID (an
+// OpenStreetMap "node/123", an "id" property) gets a UUID derived from the
+// file's ID, for the same reason. The layer must hold points: read files
+// for import with load.Options{Points: true}.
+func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
+	if l.Kind != geo.Points {
+		return nil, fmt.Errorf("exchange: %s holds areas, not service points", l.Source)
+	}
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
+	}
+	out := make([]annot.Point, 0, len(l.Features))
+	for i := range l.Features {
+		f := &l.Features[i]
+		p := annot.Point{Meta: annot.NewMeta(opt.Author, opt.Now), Location: f.Geometry.(orb.Point)}
+		pr := f.Props
+		p.Name = first(pr.Text(l.NameField), pr.Text("name:mn"), pr.Text("name"), pr.Text("tags.name:mn"), pr.Text("tags.name"), pr.Text("Name"), pr.Text("нэр"))
+		p.ID = identity(l, pr, p.ID)
+		if t, err := time.Parse(time.RFC3339, pr.Text("created")); err == nil {
+			p.Created = t.UTC()
+		}
+		if t, err := time.Parse(time.RFC3339, pr.Text("modified")); err == nil {
+			p.Modified = t.UTC()
+		}
+		p.Author = first(pr.Text("author"), opt.Author)
+		p.Category = opt.category(pr)
+		p.Status = annot.Status(strings.ToLower(pr.Text("status")))
+		if p.Validate() != nil || p.Status == "" {
+			p.Status = annot.Working
+		}
+		p.Notes = first(pr.Text("notes"), pr.Text("note"), pr.Text("description"), osmSummary(pr))
+		if d := first(pr.Text("observed"), pr.Text("date")); len(d) >= 10 {
+			if _, err := annot.ParseDate(d[:10]); err == nil {
+				p.Observed = d[:10]
+			}
+		}
+		p.RecordedBy = first(pr.Text("recorded_by"), pr.Text("recorder"), opt.Author)
+		if err := p.Validate(); err != nil {
+			return nil, fmt.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func first(s ...string) string {
+	for _, v := range s {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// identity keeps a feature's uuid, derives one from a source ID, or keeps
+// the random one given.
+func identity(l *geo.Layer, pr geo.Props, random string) string {
+	if u := strings.ToLower(pr.Text("uuid")); uuidRE.MatchString(u) {
+		return u
+	}
+	src := first(pr.Text("@id"), pr.Text("osm_id"))
+	if src == "" && pr.Text("id") != "" {
+		src = pr.Text("id")
+		if t := pr.Text("type"); t != "" {
+			src = t + "/" + src
+		}
+	}
+	if src == "" {
+		return random
+	}
+	return nameUUID(l.Title + "|" + src)
+}
+
+// nameUUID is a version 5 style UUID (SHA-1) of a name: the same name
+// always gives the same UUID.
+func nameUUID(name string) string {
+	h := sha1.Sum([]byte("khoroomap:" + name))
+	h[6] = h[6]&0x0f | 0x50
+	h[8] = h[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
+}
+
+// category finds a point's category: a "category" property naming one by
+// ID or name, then OpenStreetMap tags, then the default.
+func (opt Options) category(pr geo.Props) string {
+	for _, key := range []string{"category", "category_mn", "category_en", "type_of_service"} {
+		v := strings.TrimSpace(pr.Text(key))
+		if v == "" {
+			continue
+		}
+		for _, c := range opt.Categories {
+			if strings.EqualFold(v, c.ID) || strings.EqualFold(v, c.NameMN) || strings.EqualFold(v, c.NameEN) {
+				return c.ID
+			}
+		}
+	}
+	for _, k := range osmKeys {
+		for _, prefix := range []string{"tags.", ""} {
+			if v := pr.Text(prefix + k); v != "" {
+				if id, ok := osmCategories[k+"="+v]; ok && opt.has(id) {
+					return id
+				}
+			}
+		}
+	}
+	if opt.Category != "" {
+		return opt.Category
+	}
+	return annot.Other
+}
+
+func (opt Options) has(id string) bool {
+	for _, c := range opt.Categories {
+		if c.ID == id {
+			return true
+		}
+	}
+	return len(opt.Categories) == 0
+}
+
+// osmSummary lists the OpenStreetMap tags that say what a place is, for
+// the notes of points whose category had to be guessed.
+func osmSummary(pr geo.Props) string {
+	var parts []string
+	for _, k := range osmKeys {
+		if v := pr.Text("tags." + k); v != "" {
+			parts = append(parts, k+"="+v)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "OpenStreetMap: " + strings.Join(parts, ", ")
+}

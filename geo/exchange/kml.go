@@ -1,0 +1,86 @@
+package exchange
+
+import (
+	"bufio"
+	"encoding/xml"
+	"fmt"
+	"image/color"
+	"io"
+	"strings"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+)
+
+// writeKML writes a KML 2.2 document with a folder of service points and
+// one of gaps; each placemark carries every attribute as ExtendedData and
+// points are coloured by category.
+func writeKML(w io.Writer, s *annot.Set, opt WriteOptions) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(xml.Header + `<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Khoroo Map</name>` + "\n")
+	for _, c := range s.Categories {
+		fmt.Fprintf(bw, `<Style id="cat-%s"><IconStyle><color>%s</color></IconStyle></Style>`+"\n", esc(c.ID), kmlColour(c.Colour))
+	}
+	bw.WriteString(`<Style id="gap"><IconStyle><color>ff1a1ad3</color></IconStyle><LineStyle><color>ff1a1ad3</color><width>2</width></LineStyle><PolyStyle><color>551a1ad3</color></PolyStyle></Style>` + "\n")
+	folder := "Service points"
+	if opt.Lang == "mn" {
+		folder = "Үйлчилгээний цэгүүд"
+	}
+	fmt.Fprintf(bw, "<Folder><name>%s</name>\n", folder)
+	for i := range s.Points {
+		p := &s.Points[i]
+		placemark(bw, first(p.Name, p.ID), "cat-"+p.Category, pointFields(s, p, opt.Lang), p.Location)
+	}
+	folder = "Gaps"
+	if opt.Lang == "mn" {
+		folder = "Дутагдал"
+	}
+	fmt.Fprintf(bw, "</Folder>\n<Folder><name>%s</name>\n", folder)
+	for i := range s.Gaps {
+		g := &s.Gaps[i]
+		placemark(bw, g.Label(), "gap", gapFields(s, g, opt.Lang), g.Geometry)
+	}
+	bw.WriteString("</Folder>\n</Document></kml>\n")
+	return bw.Flush()
+}
+
+func placemark(w *bufio.Writer, name, style string, fs []field, g orb.Geometry) {
+	fmt.Fprintf(w, "<Placemark><name>%s</name><styleUrl>#%s</styleUrl><ExtendedData>", esc(name), esc(style))
+	for _, f := range fs {
+		if f.value != "" {
+			fmt.Fprintf(w, `<Data name="%s"><value>%s</value></Data>`, esc(f.key), esc(f.value))
+		}
+	}
+	w.WriteString("</ExtendedData>")
+	switch g := g.(type) {
+	case orb.Point:
+		fmt.Fprintf(w, "<Point><coordinates>%s</coordinates></Point>", coord(g))
+	case orb.Polygon:
+		w.WriteString("<Polygon>")
+		for i, r := range g {
+			tag := "outerBoundaryIs"
+			if i > 0 {
+				tag = "innerBoundaryIs"
+			}
+			var cs []string
+			for _, p := range r {
+				cs = append(cs, coord(p))
+			}
+			fmt.Fprintf(w, "<%s><LinearRing><coordinates>%s</coordinates></LinearRing></%s>", tag, strings.Join(cs, " "), tag)
+		}
+		w.WriteString("</Polygon>")
+	}
+	w.WriteString("</Placemark>\n")
+}
+
+func coord(p orb.Point) string { return num(p[0]) + "," + num(p[1]) }
+
+func esc(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// kmlColour writes a colour as KML's aabbggrr.
+func kmlColour(c color.NRGBA) string { return fmt.Sprintf("ff%02x%02x%02x", c.B, c.G, c.R) }
