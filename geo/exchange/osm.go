@@ -4,21 +4,21 @@ package exchange
 var osmCategories = map[string]string{
 	"highway=bus_stop": "bus_stop", "public_transport=platform": "bus_stop", "public_transport=stop_position": "bus_stop",
 	"amenity=drinking_water": "water_kiosk", "amenity=water_point": "water_kiosk", "man_made=water_well": "water_kiosk",
-	"man_made=water_tap": "water_kiosk",
+	"man_made=water_tap":   "water_kiosk",
 	"amenity=kindergarten": "kindergarten", "amenity=childcare": "kindergarten",
 	"amenity=school": "school",
 	"amenity=clinic": "family_health_centre", "amenity=doctors": "family_health_centre", "healthcare=centre": "family_health_centre",
 	"amenity=townhall": "khoroo_office", "office=government": "khoroo_office",
-	"amenity=police": "police_post",
+	"amenity=police":      "police_post",
 	"highway=street_lamp": "street_light",
 	"amenity=public_bath": "bathhouse", "leisure=sauna": "bathhouse",
 	"shop=convenience": "grocery", "shop=supermarket": "grocery", "shop=grocery": "grocery", "shop=general": "grocery",
 	"amenity=waste_disposal": "waste_point", "amenity=waste_basket": "waste_point",
 	"amenity=recycling": "recycling_point",
-	"amenity=fuel": "fuel_station",
-	"shop=laundry": "household_services", "shop=hairdresser": "household_services", "shop=dry_cleaning": "household_services",
+	"amenity=fuel":      "fuel_station",
+	"shop=laundry":      "household_services", "shop=hairdresser": "household_services", "shop=dry_cleaning": "household_services",
 	"leisure=playground": "playground",
-	"shop=coal": "coal_seller", "shop=fuel": "coal_seller",
+	"shop=coal":          "coal_seller", "shop=fuel": "coal_seller",
 }
 
 // osmKeys are the tag keys looked at, in order.

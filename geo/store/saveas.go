@@ -28,16 +28,19 @@ func (p *Project) SaveAs(path string) error {
 	return nil
 }
 
-// CopyTo writes a compacted copy of the project to path, atomically,
+// copyTo writes a compacted copy of the project to path, atomically,
 // without switching to it.
 func (p *Project) copyTo(path string) error {
-	return writeAtomically(path, func(tmp string) error {
-		p.mu.Lock()
-		defer p.mu.Unlock()
-		if _, err := p.db.Exec(`VACUUM INTO ?`, tmp); err != nil {
-			os.Remove(tmp)
-			return err
-		}
-		return nil
-	})
+	return writeAtomically(path, p.copyToFile)
+}
+
+// copyToFile writes a compacted copy of the project to a new file.
+func (p *Project) copyToFile(path string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if _, err := p.db.Exec(`VACUUM INTO ?`, path); err != nil {
+		os.Remove(path)
+		return err
+	}
+	return nil
 }
