@@ -15,6 +15,12 @@ const usage = `usage:
   khoroomap check [-json] [-name FIELD] [FILE...]
                                        describe boundary and point files (default: the training sample)
                                        or say what is wrong with them; exit 1 if any is unusable
+  khoroomap import -project P.gpkg [-as khoroo|kheseg|ger|district|other|points] [-author NAME] FILE...
+                                       create or update a project: boundary layers, or service points
+  khoroomap export [-project P.gpkg] -o OUT.geojson|OUT.csv|OUT.kml [-lang mn|en] [-crlf]
+                                       write the service points and gaps with all their attributes
+  khoroomap merge -o OUT.gpkg A.gpkg B.gpkg...
+                                       combine leaders' project files and report what needs review
 `
 
 func main() {
@@ -26,6 +32,12 @@ func run(args []string) int {
 		switch args[0] {
 		case "check":
 			return runCheck(args[1:], os.Stdout, os.Stderr)
+		case "import":
+			return runImport(args[1:], os.Stdout, os.Stderr)
+		case "export":
+			return runExport(args[1:], os.Stdout, os.Stderr)
+		case "merge":
+			return runMerge(args[1:], os.Stdout, os.Stderr)
 		case "help", "-h", "-help", "--help":
 			fmt.Print(usage)
 			return 0

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/exchange"
+	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// importRoles are the values -as takes.
+var importRoles = map[string]geo.Role{
+	"khoroo": geo.RoleKhoroo, "kheseg": geo.RoleKheseg, "ger": geo.RoleGerArea, "ger_area": geo.RoleGerArea,
+	"district": geo.RoleDistrict, "other": geo.RoleOther, "points": geo.RolePoints,
+}
+
+// runImport implements `khoroomap import -project P.gpkg [-as ROLE] FILE...`.
+// Every file is read before the project is touched: one bad file leaves it
+// as it was (and a new project is not created).
+func runImport(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	project := fs.String("project", "", "the project file (.gpkg) to create or update")
+	as := fs.String("as", "", "what the files hold: khoroo, kheseg, ger, district, other or points (default: guessed per file)")
+	author := fs.String("author", "", "who is importing (recorded on new service points)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: khoroomap import -project P.gpkg [-as khoroo|kheseg|ger|points] FILE...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	role, known := importRoles[*as]
+	if *project == "" || fs.NArg() == 0 || (*as != "" && !known) {
+		fs.Usage()
+		return 2
+	}
+	var rolePtr *geo.Role
+	if *as != "" {
+		rolePtr = &role
+	}
+	var layers []*geo.Layer
+	for _, path := range fs.Args() {
+		l, err := load.File(path, load.Options{Points: role == geo.RolePoints && *as != ""})
+		if err != nil {
+			fmt.Fprintln(stderr, "khoroomap import:", err)
+			return 1
+		}
+		layers = append(layers, l)
+	}
+	p, err := openProject(*project, true)
+	if err != nil {
+		fmt.Fprintln(stderr, "khoroomap import:", err)
+		return 1
+	}
+	defer p.Close()
+	res, err := p.Import(layers, rolePtr, *author)
+	if err != nil {
+		fmt.Fprintln(stderr, "khoroomap import:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s: %d boundary layer(s) added %v; service points: %d added, %d updated\n", *project, len(res.Layers), res.Layers, res.Added, res.Updated)
+	return 0
+}
+
+// openProject opens a project; a missing one is created when create is
+// set, else refused (Open would create it).
+func openProject(path string, create bool) (*store.Project, error) {
+	if _, err := os.Stat(path); err != nil {
+		if !create {
+			return nil, fmt.Errorf("%s: no such project file", path)
+		}
+		if !strings.EqualFold(filepath.Ext(path), ".gpkg") {
+			return nil, fmt.Errorf("%s: a project file must end in .gpkg", path)
+		}
+	}
+	return store.Open(path)
+}
+
+// exportAnnotations writes a project's annotations (or the training
+// sample's) as GeoJSON, CSV or KML.
+func exportAnnotations(project, out, lang string, crlf bool, stdout io.Writer) error {
+	format, err := exchange.FormatOf(out)
+	if err != nil {
+		return err
+	}
+	s, err := annotations(project)
+	if err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if err := exchange.Write(f, s, format, exchange.WriteOptions{Lang: lang, CRLF: crlf}); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", out, err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(f.Name(), out); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: %d service points and %d gaps\n", out, len(s.Points), len(s.Gaps))
+	return nil
+}
+
+// annotations reads a project's annotations; with no project, the
+// training sample's.
+func annotations(project string) (*annot.Set, error) {
+	if project == "" {
+		dir, err := os.MkdirTemp("", "khoroomap-sample-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(dir)
+		project = filepath.Join(dir, "training.gpkg")
+		if err := store.CreateSample(project); err != nil {
+			return nil, err
+		}
+	}
+	p, err := openProject(project, false)
+	if err != nil {
+		return nil, err
+	}
+	defer p.Close()
+	return p.Load()
+}
+
+// runMerge implements `khoroomap merge -o OUT.gpkg A.gpkg B.gpkg...`.
+func runMerge(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "the merged project file to write (.gpkg)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: khoroomap merge -o OUT.gpkg A.gpkg B.gpkg...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" || fs.NArg() < 2 {
+		fs.Usage()
+		return 2
+	}
+	rep, err := store.Merge(*out, fs.Args())
+	if err != nil {
+		fmt.Fprintln(stderr, "khoroomap merge:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "merged %d files into %s\n%s", fs.NArg(), *out, rep)
+	return 0
+}

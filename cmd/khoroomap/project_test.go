@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const pointsGeoJSON = `{"type":"FeatureCollection","features":[` +
+	`{"type":"Feature","properties":{"name":"1-р худаг","category":"water_kiosk","status":"broken"},"geometry":{"type":"Point","coordinates":[106.905,47.895]}},` +
+	`{"type":"Feature","properties":{"name":"Сургууль","category":"school"},"geometry":{"type":"Point","coordinates":[106.95,47.95]}}]}`
+
+func TestImportExportMerge(t *testing.T) {
+	dir := t.TempDir()
+	khoroo := writeFile(t, "khoroo.geojson", goodGeoJSON)
+	points := writeFile(t, "points.geojson", pointsGeoJSON)
+	a := filepath.Join(dir, "a.gpkg")
+	var out, errOut bytes.Buffer
+	if code := runImport([]string{"-project", a, khoroo, points}, &out, &errOut); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), "1 boundary layer(s) added") || !strings.Contains(out.String(), "2 added") {
+		t.Errorf("import said %q", out.String())
+	}
+
+	// a bad file among good ones: refused, the project untouched, and no project created
+	before, _ := os.ReadFile(a)
+	bad := writeFile(t, "bad.geojson", `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1]}}]}`)
+	out.Reset()
+	errOut.Reset()
+	if code := runImport([]string{"-project", a, points, bad}, &out, &errOut); code != 1 {
+		t.Fatalf("bad import: exit %d", code)
+	}
+	if msg := errOut.String(); strings.Count(msg, "\n") != 1 || !strings.Contains(msg, "bad.geojson") {
+		t.Errorf("the refusal should be one line naming the file: %q", msg)
+	}
+	if after, _ := os.ReadFile(a); !bytes.Equal(before, after) {
+		t.Error("a refused import changed the project")
+	}
+	fresh := filepath.Join(dir, "fresh.gpkg")
+	runImport([]string{"-project", fresh, bad}, &out, &errOut)
+	if _, err := os.Stat(fresh); err == nil {
+		t.Error("a refused import created a project")
+	}
+
+	for _, name := range []string{"out.geojson", "out.csv", "out.kml"} {
+		out.Reset()
+		errOut.Reset()
+		dst := filepath.Join(dir, name)
+		if code := runExport([]string{"-project", a, "-o", dst, "-lang", "en"}, &out, &errOut); code != 0 {
+			t.Fatalf("export %s: exit %d: %s", name, code, errOut.String())
+		}
+		b, _ := os.ReadFile(dst)
+		if !strings.Contains(string(b), "Сургууль") || !strings.Contains(string(b), "Өлзийт") { // the place comes from the boundary
+			t.Errorf("%s lacks the point's name or its khoroo:\n%s", name, b)
+		}
+	}
+
+	// a second leader's copy: the same well again (a likely duplicate) and a kindergarten
+	b := filepath.Join(dir, "b.gpkg")
+	data, _ := os.ReadFile(a)
+	os.WriteFile(b, data, 0o644)
+	more := writeFile(t, "more.geojson", strings.NewReplacer("Сургууль", "Цэцэрлэг", "106.95,47.95", "106.96,47.96").Replace(pointsGeoJSON))
+	if code := runImport([]string{"-project", b, "-as", "points", more}, &out, &errOut); code != 0 {
+		t.Fatalf("import into b: %s", errOut.String())
+	}
+	out.Reset()
+	merged := filepath.Join(dir, "merged.gpkg")
+	if code := runMerge([]string{"-o", merged, a, b}, &out, &errOut); code != 0 {
+		t.Fatalf("merge: exit %d: %s", code, errOut.String())
+	}
+	for _, want := range []string{"added: 1", "likely duplicates flagged for review: 1", "Цэцэрлэг"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("merge report lacks %q:\n%s", want, out.String())
+		}
+	}
+	if code := runMerge([]string{"-o", merged, a}, &out, &errOut); code != 2 {
+		t.Errorf("merge of one file: exit %d", code)
+	}
+}
