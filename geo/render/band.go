@@ -166,7 +166,7 @@ func (b *band) drawPoints(dst *image.RGBA, f frame, p *projected, st Style) {
 		radius *= math.Max(0.4, 1-(13-z)*0.15)
 		width, ring = 0, st.Fill // and a ring would be thinner than a pixel
 	}
-	sym := r.sprites.get(st.Fill, ring, radius*r.scale(), width*r.scale())
+	sym := r.sprites.get(st.Symbol, st.Fill, ring, radius*r.scale(), width*r.scale())
 	half := sym.img.Bounds().Dx() / 2
 	bounds := dst.Bounds()
 	offs := sym.offsets(dst.Stride)

@@ -16,7 +16,7 @@ import (
 func TestBlitOverMatchesDraw(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	var sc spriteCache
-	sp := sc.get(color.NRGBA{0, 0x89, 0x7b, 0xff}, color.NRGBA{255, 255, 255, 200}, 5, 1.5)
+	sp := sc.get(Circle, color.NRGBA{0, 0x89, 0x7b, 0xff}, color.NRGBA{255, 255, 255, 200}, 5, 1.5)
 	for trial := 0; trial < 20; trial++ {
 		bg := image.NewRGBA(image.Rect(0, 0, 40, 30))
 		for i := range bg.Pix {

@@ -9,6 +9,7 @@ import (
 
 // spriteKey identifies a point symbol.
 type spriteKey struct {
+	symbol        Symbol
 	fill, ring    color.NRGBA
 	radius, width float64
 }
@@ -66,27 +67,18 @@ func newSprite(img *image.RGBA) *sprite {
 	return s
 }
 
-// get returns a round symbol: a disc of fill with a ring around it.
-func (c *spriteCache) get(fill, ring color.NRGBA, radius, width float64) *sprite {
+// get returns a symbol: its shape filled, with a ring around it.
+func (c *spriteCache) get(sym Symbol, fill, ring color.NRGBA, radius, width float64) *sprite {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	k := spriteKey{fill, ring, radius, width}
+	k := spriteKey{sym, fill, ring, radius, width}
 	if s, ok := c.m[k]; ok {
 		return s
 	}
 	if c.m == nil {
 		c.m = map[spriteKey]*sprite{}
 	}
-	size := int(2*(radius+width)) + 3
-	img := image.NewRGBA(image.Rect(0, 0, size, size))
-	cx, cy := float64(size)/2, float64(size)/2
-	outer := newPainter(img, 2)
-	outer.ring(circle(cx, cy, radius+width/2, 32))
-	outer.flush(ring)
-	inner := newPainter(img, 2)
-	inner.ring(circle(cx, cy, radius-width/2, 32))
-	inner.flush(fill)
-	c.m[k] = newSprite(img)
+	c.m[k] = newSprite(drawSymbol(sym, fill, ring, radius, width))
 	return c.m[k]
 }
 

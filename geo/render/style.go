@@ -19,6 +19,8 @@ type Style struct {
 	LabelBold bool
 	// PointRadius is the radius of point symbols.
 	PointRadius float64
+	// Symbol is the shape of point symbols; "" is a circle.
+	Symbol Symbol
 	// MinLabelZoom hides labels at wider zooms.
 	MinLabelZoom float64
 }
