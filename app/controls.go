@@ -2,27 +2,47 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
 
+	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
 // keyPan is how far the arrow keys move the map, in Fyne units.
 const keyPan = 100
 
-// toolbar holds the everyday actions.
-func (ui *UI) toolbar() *widget.Toolbar {
-	return widget.NewToolbar(
-		widget.NewToolbarAction(theme.FolderOpenIcon(), ui.showOpen),
-		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ZoomFitIcon(), ui.fitAll),
-		widget.NewToolbarAction(theme.ZoomInIcon(), func() { ui.Map.zoomCentre(1) }),
-		widget.NewToolbarAction(theme.ZoomOutIcon(), func() { ui.Map.zoomCentre(-1) }),
-		widget.NewToolbarSpacer(),
-		widget.NewToolbarAction(theme.SettingsIcon(), ui.showSettings),
+// toolbar holds the everyday actions: open, undo and redo, the map tools
+// (select, service point, gap point, gap area), zoom, settings.
+func (ui *UI) toolbar() fyne.CanvasObject {
+	icon := func(res fyne.Resource, f func()) *widget.Button {
+		b := widget.NewButtonWithIcon("", res, f)
+		b.Importance = widget.LowImportance
+		return b
+	}
+	ui.toolBtns = map[tool]*widget.Button{
+		toolSelect:   widget.NewButtonWithIcon(lang.L("Select"), theme.VisibilityIcon(), func() { ui.setTool(toolSelect) }),
+		toolPoint:    widget.NewButtonWithIcon(lang.L("Service point"), theme.ContentAddIcon(), func() { ui.setTool(toolPoint) }),
+		toolGapPoint: widget.NewButtonWithIcon(lang.L("Gap point"), theme.WarningIcon(), func() { ui.setTool(toolGapPoint) }),
+		toolGapArea:  widget.NewButtonWithIcon(lang.L("Gap area"), theme.ContentCutIcon(), func() { ui.setTool(toolGapArea) }),
+	}
+	return container.NewHBox(
+		icon(theme.FolderOpenIcon(), ui.showOpen),
+		widget.NewSeparator(),
+		icon(theme.ContentUndoIcon(), ui.undo),
+		icon(theme.ContentRedoIcon(), ui.redo),
+		widget.NewSeparator(),
+		ui.toolBtns[toolSelect], ui.toolBtns[toolPoint], ui.toolBtns[toolGapPoint], ui.toolBtns[toolGapArea],
+		widget.NewSeparator(),
+		icon(theme.ZoomFitIcon(), ui.fitAll),
+		icon(theme.ZoomInIcon(), func() { ui.Map.zoomCentre(1) }),
+		icon(theme.ZoomOutIcon(), func() { ui.Map.zoomCentre(-1) }),
+		widget.NewSeparator(),
+		icon(theme.SettingsIcon(), ui.showSettings),
 	)
 }
 
@@ -38,12 +58,30 @@ func zoomButtons(ui *UI) []fyne.CanvasObject {
 func (ui *UI) mainMenu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem(lang.L("Open Recent"), nil)
 	recent.ChildMenu = ui.recentMenu()
-	open := fyne.NewMenuItem(lang.L("Open…"), ui.showOpen)
-	open.Shortcut = shortcutOpen
+	item := func(label string, f func(), sc fyne.Shortcut) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, f)
+		it.Shortcut = sc
+		return it
+	}
 	file := fyne.NewMenu(lang.L("File"),
-		open,
+		fyne.NewMenuItem(lang.L("New project…"), ui.showNewProject),
+		fyne.NewMenuItem(lang.L("Open project…"), ui.showOpenProject),
+		fyne.NewMenuItem(lang.L("Save project as…"), ui.showSaveAs),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Add layer…"), ui.showOpen, shortcutOpen),
 		recent,
-		fyne.NewMenuItem(lang.L("Open the training sample"), ui.LoadSample),
+		fyne.NewMenuItem(lang.L("Import service points…"), ui.showImportPoints),
+		fyne.NewMenuItem(lang.L("Export annotations…"), ui.showExportAnnotations),
+		fyne.NewMenuItem(lang.L("Merge projects…"), ui.showMerge),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Open the training sample"), ui.OpenTraining),
+	)
+	edit := fyne.NewMenu(lang.L("Edit"),
+		item(lang.L("Undo"), ui.undo, shortcutUndo),
+		item(lang.L("Redo"), ui.redo, shortcutRedo),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Add service point at coordinates…"), func() { ui.showPointForm(nil, orb.Point{}) }),
+		fyne.NewMenuItem(lang.L("Delete selected…"), ui.deleteSelected),
 	)
 	view := fyne.NewMenu(lang.L("View"),
 		fyne.NewMenuItem(lang.L("Fit to all"), ui.fitAll),
@@ -52,13 +90,17 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Settings…"), ui.showSettings),
 	)
-	return fyne.NewMainMenu(file, view)
+	return fyne.NewMainMenu(file, edit, view)
 }
 
-// Keyboard shortcuts: Ctrl+O opens a file, Ctrl+F goes to the search box.
+// Keyboard shortcuts: Ctrl+O adds a layer, Ctrl+F goes to the search box,
+// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo.
 var (
 	shortcutOpen   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutSearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutUndo   = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutRedo   = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutRedoY  = &desktop.CustomShortcut{KeyName: fyne.KeyY, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // addShortcuts registers the window's keyboard shortcuts.
@@ -66,10 +108,18 @@ func (ui *UI) addShortcuts() {
 	c := ui.win.Canvas()
 	c.AddShortcut(shortcutOpen, func(fyne.Shortcut) { ui.showOpen() })
 	c.AddShortcut(shortcutSearch, func(fyne.Shortcut) { c.Focus(ui.search) })
+	c.AddShortcut(shortcutUndo, func(fyne.Shortcut) { ui.undo() })
+	c.AddShortcut(shortcutRedo, func(fyne.Shortcut) { ui.redo() })
+	c.AddShortcut(shortcutRedoY, func(fyne.Shortcut) { ui.redo() })
+	// Fyne's own undo shortcut type, as text fields and some drivers send it
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { ui.undo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { ui.redo() })
 }
 
 // typedKey handles the keyboard when no text field has focus: arrows pan,
-// Home fits everything, Escape clears the selection.
+// Home fits everything, Escape stops drawing or clears the selection,
+// Backspace drops the last corner drawn, Delete deletes the selected
+// annotation.
 func (ui *UI) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyLeft:
@@ -83,7 +133,33 @@ func (ui *UI) typedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyHome:
 		ui.fitAll()
 	case fyne.KeyEscape:
+		if ui.tool != toolSelect {
+			ui.cancelTool()
+			return
+		}
 		ui.selectFeature(render.None)
+	case fyne.KeyBackspace:
+		ui.removeCorner()
+	case fyne.KeyDelete:
+		ui.deleteSelected()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if ui.tool == toolGapArea {
+			ui.finishArea()
+		}
+	}
+}
+
+// deleteSelected asks to delete the selected annotation.
+func (ui *UI) deleteSelected() {
+	if ui.annots == nil || ui.selectedAnnot == "" {
+		return
+	}
+	code := langCode(ui.app)
+	if p, ok := ui.annots.Point(ui.selectedAnnot); ok {
+		c, _ := ui.annots.Category(p.Category)
+		ui.confirmDelete(annot.Change{OldPoint: &p}, pointName(c, &p, code))
+	} else if g, ok := ui.annots.Gap(ui.selectedAnnot); ok {
+		ui.confirmDelete(annot.Change{OldGap: &g}, gapName(ui.annots, &g, code))
 	}
 }
 

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,9 +10,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
-	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/store"
 )
 
 // Preference keys.
@@ -25,11 +24,20 @@ const (
 // maxRecent is how many recently opened files the menu remembers.
 const maxRecent = 8
 
-// fileExtensions are the boundary and point formats Open offers.
-var fileExtensions = []string{".geojson", ".json", ".kml", ".kmz", ".topojson"}
+// fileExtensions are the boundary and point formats Add layer offers.
+var fileExtensions = []string{".geojson", ".json", ".kml", ".kmz", ".topojson", ".csv"}
 
-// showOpen asks for a file to open.
+// isProject tells project files by their extension.
+func isProject(path string) bool { return strings.EqualFold(filepath.Ext(path), ".gpkg") }
+
+// showOpen asks for a layer file (or a project) to open.
 func (ui *UI) showOpen() {
+	ui.pickFile(append(fileExtensions, ".gpkg"), func(path string) { ui.Open([]string{path}) })
+}
+
+// pickFile shows an Open dialog for files with the given extensions,
+// starting in the folder of the last file opened.
+func (ui *UI) pickFile(exts []string, chosen func(string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			dialog.ShowError(err, ui.win)
@@ -40,17 +48,22 @@ func (ui *UI) showOpen() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		ui.Open([]string{path})
+		chosen(path)
 	}, ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter(fileExtensions))
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	ui.startInLastFolder(d)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// startInLastFolder points a file dialog at the folder of the last file
+// opened.
+func (ui *UI) startInLastFolder(d interface{ SetLocation(fyne.ListableURI) }) {
 	if recent := ui.app.Preferences().StringList(prefRecent); len(recent) > 0 {
-		// start where the last file came from
 		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(recent[0]))); err == nil {
 			d.SetLocation(dir)
 		}
 	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
 }
 
 // dropped opens files dropped onto the window.
@@ -62,75 +75,131 @@ func (ui *UI) dropped(_ fyne.Position, uris []fyne.URI) {
 	ui.Open(paths)
 }
 
-// Open loads files in the background; each layer appears when it is read,
-// and a file that cannot be read gets a one-line error dialog. Safe to call
-// from any goroutine.
+// Open opens files in the background: a project file (.gpkg) replaces the
+// open project; any other file is read and added to the project as a
+// layer, appearing when it is read and saved; a file that cannot be read
+// gets a one-line error dialog. Safe to call from any goroutine.
 func (ui *UI) Open(paths []string) {
 	for _, path := range paths {
-		ui.startLoad(func() (*geo.Layer, error) { return load.File(path, load.Options{}) }, path)
-	}
-}
-
-// LoadSample opens the embedded training khoroo.
-func (ui *UI) LoadSample() {
-	for _, f := range assets.Sample() {
-		ui.startLoad(func() (*geo.Layer, error) {
-			return load.Read(f.Name, bytes.NewReader(f.Data), load.Options{})
-		}, "")
-	}
-}
-
-// LoadNow loads files on the calling goroutine, for screenshots and
-// tests; an empty list loads the training sample. It returns the first
-// error, having loaded what it could.
-func (ui *UI) LoadNow(paths []string) error {
-	var first error
-	add := func(l *geo.Layer, err error) {
-		if err != nil {
-			if first == nil {
-				first = err
-			}
-			return
+		if isProject(path) {
+			ui.OpenProject(path)
+			fyne.Do(func() { ui.remember(path) })
+			continue
 		}
-		ui.addLayer(l, "")
+		ui.startLoad(path)
 	}
-	if len(paths) == 0 {
-		for _, f := range assets.Sample() {
-			add(load.Read(f.Name, bytes.NewReader(f.Data), load.Options{}))
-		}
-	}
-	for _, p := range paths {
-		add(load.File(p, load.Options{}))
-	}
-	return first
 }
 
-// startLoad runs read off the UI goroutine with the progress bar showing.
-func (ui *UI) startLoad(read func() (*geo.Layer, error), recent string) {
+// startLoad reads a layer file and adds it to the project, off the UI
+// goroutine, with the progress bar showing.
+func (ui *UI) startLoad(path string) {
 	fyne.Do(func() { ui.setLoading(+1) })
 	ui.background(func() {
-		l, err := read()
+		l, err := load.File(path, load.Options{})
+		fyne.Do(func() {
+			if err != nil {
+				ui.setLoading(-1)
+				dialog.ShowError(err, ui.win)
+				return
+			}
+			ui.remember(path)
+			ui.saveNewLayer(l)
+		})
+	})
+}
+
+// saveNewLayer writes a loaded layer into the project in the background,
+// then shows it. With no project open yet (it is still being read), the
+// layer waits for it.
+func (ui *UI) saveNewLayer(l *geo.Layer) {
+	p := ui.proj
+	if p == nil {
+		ui.pending = append(ui.pending, l)
+		return
+	}
+	role := geo.InferRole(l)
+	ui.background(func() {
+		table, err := p.AddLayer(l, role)
 		fyne.Do(func() {
 			ui.setLoading(-1)
 			if err != nil {
 				dialog.ShowError(err, ui.win)
 				return
 			}
-			ui.addLayer(l, recent)
+			if ui.proj != p { // another project was opened meanwhile
+				return
+			}
+			ui.showNewLayer(l, role, table)
 		})
 	})
 }
 
-// addLayer shows a loaded layer; the first layers also place the map.
-func (ui *UI) addLayer(l *geo.Layer, recent string) {
+// showNewLayer adds a saved layer to the map; the first layers also place
+// the map.
+func (ui *UI) showNewLayer(l *geo.Layer, role geo.Role, table string) {
 	first := len(ui.layers.list) == 0
-	if recent != "" {
-		ui.remember(recent)
-	}
-	ui.layers.add(l)
+	i := ui.layers.add(l, role)
+	ui.layers.list[i].table = table
+	ui.placesChanged()
+	ui.annotsChanged()
 	if first || !ui.Map.HasView() {
 		ui.fitAll()
 	}
+}
+
+// flushPending saves the layers that waited for the project.
+func (ui *UI) flushPending() {
+	pending := ui.pending
+	ui.pending = nil
+	for _, l := range pending {
+		ui.saveNewLayer(l)
+	}
+}
+
+// LoadNow opens files on the calling goroutine, for screenshots and
+// tests: project files as the project; other files are added to a
+// throw-away project, which holds the training sample when no file is
+// given. It returns the first error, having opened what it could.
+func (ui *UI) LoadNow(paths []string) error {
+	var first error
+	keep := func(err error) {
+		if err != nil && first == nil {
+			first = err
+		}
+	}
+	var layerFiles []string
+	for _, p := range paths {
+		if !isProject(p) {
+			layerFiles = append(layerFiles, p)
+			continue
+		}
+		d, err := readProject(p, false)
+		keep(err)
+		if err == nil {
+			ui.setProject(d)
+		}
+	}
+	if ui.proj == nil {
+		d, err := ui.scratchProject(len(paths) == 0)
+		if err != nil {
+			return err
+		}
+		ui.setProject(d)
+	}
+	for _, p := range layerFiles {
+		l, err := load.File(p, load.Options{})
+		keep(err)
+		if err != nil {
+			continue
+		}
+		role := geo.InferRole(l)
+		table, err := ui.proj.AddLayer(l, role)
+		keep(err)
+		if err == nil {
+			ui.showNewLayer(l, role, table)
+		}
+	}
+	return first
 }
 
 func (ui *UI) setLoading(delta int) {
@@ -142,6 +211,42 @@ func (ui *UI) setLoading(delta int) {
 		ui.progress.Stop()
 		ui.progress.Hide()
 	}
+}
+
+// saveLayer keeps a change to a layer in the project file.
+func (ui *UI) saveLayer(ml *mapLayer, what layerChange) {
+	if ui.proj == nil {
+		return
+	}
+	sl := store.Layer{Table: ml.table, Layer: ml.layer, Role: ml.role, Colour: ml.colour(), Hidden: ml.hidden}
+	var err error
+	switch what {
+	case layerRemoved:
+		err = ui.proj.RemoveLayer(ml.table)
+	case layerRenamed:
+		err = ui.proj.RenameFeatures(sl)
+	default:
+		err = ui.proj.UpdateLayer(sl)
+	}
+	if err != nil {
+		dialog.ShowError(err, ui.win)
+	}
+	if what == layerRoled || what == layerRemoved {
+		ui.placesChanged()
+		ui.annotsChanged()
+	}
+}
+
+// confirmRemoveLayer asks before removing a layer from the project.
+func (ui *UI) confirmRemoveLayer(i int) {
+	ml := ui.layers.list[i]
+	dialog.ShowConfirm(lang.L("Remove layer"), lang.L("Remove this layer from the project? The file it came from is not touched.")+"\n"+layerTitle(ml.layer), func(ok bool) {
+		if ok {
+			if j := slices.Index(ui.layers.list, ml); j >= 0 {
+				ui.layers.remove(j)
+			}
+		}
+	}, ui.win)
 }
 
 // remember puts path at the top of the recent files.

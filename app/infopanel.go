@@ -5,31 +5,43 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
-// infoPanel shows the selected feature: its name, its area and every
-// property it has.
+// infoPanel shows the selected feature (its name, area and properties) or
+// annotation (its attributes, with Edit and Delete).
 type infoPanel struct {
-	title *widget.Label
-	area  *widget.Label
-	props *widget.Form
-	box   *fyne.Container
+	ui     *UI
+	title  *widget.Label
+	area   *widget.Label
+	props  *widget.Form
+	edit   *widget.Button
+	delete *widget.Button
+	zoom   *widget.Button
+	box    *fyne.Container
 }
 
-func newInfoPanel() *infoPanel {
+func newInfoPanel(ui *UI) *infoPanel {
 	p := &infoPanel{
-		title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		area:  widget.NewLabel(""),
-		props: widget.NewForm(),
+		ui:     ui,
+		title:  widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		area:   widget.NewLabel(""),
+		props:  widget.NewForm(),
+		edit:   widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), nil),
+		delete: widget.NewButtonWithIcon(lang.L("Delete…"), theme.DeleteIcon(), nil),
+		zoom:   widget.NewButtonWithIcon("", theme.ZoomFitIcon(), nil),
 	}
 	p.title.Wrapping = fyne.TextWrapWord
 	p.area.Wrapping = fyne.TextWrapWord
-	p.box = container.NewVBox(p.title, p.area, p.props)
+	buttons := container.NewHBox(p.edit, p.delete, p.zoom)
+	p.box = container.NewVBox(p.title, p.area, buttons, p.props)
 	p.show(nil, nil)
 	return p
 }
@@ -38,9 +50,20 @@ func (p *infoPanel) content() fyne.CanvasObject {
 	return container.NewVScroll(p.box)
 }
 
+func (p *infoPanel) buttons(on bool) {
+	for _, b := range []*widget.Button{p.edit, p.delete, p.zoom} {
+		if on {
+			b.Show()
+		} else {
+			b.Hide()
+		}
+	}
+}
+
 // show fills the panel with a feature, or a hint when f is nil.
 func (p *infoPanel) show(l *geo.Layer, f *geo.Feature) {
 	p.props.Items = nil
+	p.buttons(false)
 	if f == nil {
 		p.title.SetText(lang.L("Nothing selected"))
 		p.area.SetText(lang.L("Click an area or a point on the map to see its details."))
@@ -50,11 +73,84 @@ func (p *infoPanel) show(l *geo.Layer, f *geo.Feature) {
 	p.title.SetText(f.Name)
 	p.area.SetText(areaText(f.Geometry) + "\n" + layerTitle(l))
 	for _, kv := range f.Props {
-		v := widget.NewLabel(geo.FormatValue(kv.Value))
-		v.Wrapping = fyne.TextWrapWord
-		p.props.Append(kv.Key, v)
+		p.row(kv.Key, geo.FormatValue(kv.Value))
 	}
 	p.props.Refresh()
+}
+
+func (p *infoPanel) row(key, value string) {
+	if value == "" {
+		return
+	}
+	v := widget.NewLabel(value)
+	v.Wrapping = fyne.TextWrapWord
+	p.props.Append(key, v)
+}
+
+// showAnnotation fills the panel with a service point or gap.
+func (ui *UI) showAnnotation(id string) {
+	p := ui.info
+	p.props.Items = nil
+	code := langCode(ui.app)
+	if pt, ok := ui.annots.Point(id); ok {
+		c, _ := ui.annots.Category(pt.Category)
+		p.title.SetText(pointName(c, &pt, code))
+		p.area.SetText(c.Name(code) + " · " + statusLabel(pt.Status))
+		p.row(lang.L("Lies in"), placesText(pt.Places))
+		p.row(lang.L("Notes"), pt.Notes)
+		p.row(lang.L("Date observed"), pt.Observed)
+		p.row(lang.L("Recorded by"), pt.RecordedBy)
+		p.row(lang.L("Location"), geo.FormatLatLon(pt.Location))
+		p.meta(pt.Meta)
+		p.edit.OnTapped = func() { ui.showPointForm(&pt, pt.Location) }
+		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldPoint: &pt}, pointName(c, &pt, code)) }
+		p.zoom.OnTapped = func() { ui.zoomTo(pt.Location) }
+	} else if g, ok := ui.annots.Gap(id); ok {
+		p.title.SetText(gapName(ui.annots, &g, code))
+		p.area.SetText(severityLabel(g.Severity) + " · " + gapStatusLabel(g.Status) + "\n" + gapWhere(g.Geometry))
+		p.row(lang.L("Lies in"), placesText(g.Places))
+		p.row(lang.L("Notes"), g.Notes)
+		p.row(lang.L("Raised by"), g.RaisedBy)
+		p.row(lang.L("Date raised"), g.Raised)
+		if g.IsArea() {
+			p.row(lang.L("Shape"), lang.L("Drag the corners on the map to change the outline; drag a dot between corners to add one."))
+		}
+		p.meta(g.Meta)
+		p.edit.OnTapped = func() { ui.showGapForm(&g, g.Geometry) }
+		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldGap: &g}, gapName(ui.annots, &g, code)) }
+		p.zoom.OnTapped = func() { ui.zoomTo(g.Geometry) }
+	} else {
+		p.show(nil, nil)
+		return
+	}
+	p.buttons(true)
+	p.props.Refresh()
+}
+
+// meta lists who made an annotation and when.
+func (p *infoPanel) meta(m annot.Meta) {
+	p.row(lang.L("Review"), m.Review)
+	p.row(lang.L("Last changed"), fmt.Sprintf("%s %s", m.Modified.Local().Format("2006-01-02 15:04"), m.Author))
+	p.row(lang.L("Created"), m.Created.Local().Format("2006-01-02 15:04"))
+}
+
+// confirmDelete asks before deleting an annotation; the deletion can be
+// undone.
+func (ui *UI) confirmDelete(c annot.Change, name string) {
+	dialog.ShowConfirm(lang.L("Delete"), fmt.Sprintf(lang.L("Delete “%s”? You can undo this with Ctrl+Z."), name), func(ok bool) {
+		if ok {
+			ui.edit(c)
+		}
+	}, ui.win)
+}
+
+// zoomTo shows a place: a point close up, an area whole.
+func (ui *UI) zoomTo(g orb.Geometry) {
+	if p, ok := g.(orb.Point); ok {
+		ui.Map.SetView(p, max(ui.Map.View().Zoom, 16))
+		return
+	}
+	ui.Map.FitBound(g.Bound())
 }
 
 // areaText gives a polygon's area in hectares (on the sphere, not in

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -53,9 +55,14 @@ func (ui *UI) showSettings() {
 			}
 		}
 	}
-	form := container.NewVBox(widget.NewLabel(lang.L("Language")), choice)
+	author := widget.NewEntry()
+	author.SetText(ui.author())
+	author.SetPlaceHolder(lang.L("e.g. D. Ganbaatar, 5th kheseg leader"))
+	author.OnChanged = func(s string) { ui.app.Preferences().SetString(prefAuthor, strings.TrimSpace(s)) }
+	form := container.NewVBox(widget.NewLabel(lang.L("Language")), choice,
+		widget.NewLabel(lang.L("Your name (recorded on your edits)")), author)
 	d := dialog.NewCustom(lang.L("Settings"), lang.L("Close"), form, ui.win)
-	d.Resize(fyne.NewSize(320, 220))
+	d.Resize(fyne.NewSize(380, 280))
 	d.Show()
 }
 
@@ -70,4 +77,16 @@ func (ui *UI) setLanguage(code string) {
 	ui.build()
 	ui.sceneChanged()
 	ui.scaleBar.update(ui.Map.View(), ui.Map.currentScale())
+}
+
+// langCode is the interface language: "mn" or "en".
+func langCode(a fyne.App) string {
+	code := a.Preferences().String(prefLanguage)
+	if code == "" {
+		code = systemLanguage
+	}
+	if strings.HasPrefix(strings.ToLower(code), "mn") {
+		return "mn"
+	}
+	return "en"
 }

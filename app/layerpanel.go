@@ -104,11 +104,8 @@ func (p *layerPanel) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	r.nameField.Options = ml.fields
 	r.nameField.PlaceHolder = lang.L("(name field)")
 	r.nameField.SetSelected(ml.layer.NameField)
-	r.nameField.OnChanged = func(f string) {
-		ml.layer.SetNameField(f)
-		p.ui.layers.changed()
-	}
-	r.remove.OnTapped = func() { p.ui.layers.remove(i) }
+	r.nameField.OnChanged = func(f string) { p.ui.layers.setNameField(i, f) }
+	r.remove.OnTapped = func() { p.ui.confirmRemoveLayer(i) }
 	r.colour.OnTapped = func() { p.pickColour(i) }
 	r.zoom.OnTapped = func() { p.ui.Map.FitBound(ml.layer.Bound) }
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/store"
 )
 
 // mapLayer is a loaded layer with how the user wants it shown.
@@ -17,6 +18,10 @@ type mapLayer struct {
 	style  render.Style
 	hidden bool
 	fields []string // the layer's property keys, listed once
+	// table is the layer's table in the project file ("" while unsaved).
+	table string
+	// coloured says the user picked the colour (it is saved).
+	coloured bool
 }
 
 // layerSet is the ordered list of loaded layers, bottom first, and the
@@ -25,6 +30,42 @@ type layerSet struct {
 	list     []*mapLayer
 	selected render.Selection
 	changed  func()
+	// saved, when set, is told of every change the project file should
+	// keep: how a layer is shown (names: its feature names too), or that it
+	// was removed.
+	saved func(ml *mapLayer, what layerChange)
+}
+
+// layerChange says what changed about a layer.
+type layerChange int
+
+const (
+	layerStyled layerChange = iota
+	layerRoled
+	layerRenamed
+	layerRemoved
+)
+
+func (s *layerSet) save(ml *mapLayer, what layerChange) {
+	if s.saved != nil && ml.table != "" {
+		s.saved(ml, what)
+	}
+}
+
+// reset empties the list, as when another project is opened.
+func (s *layerSet) reset() {
+	s.list = nil
+	s.selected = render.None
+}
+
+// addStored adds a layer read from the project file, as it was shown.
+func (s *layerSet) addStored(sl store.Layer) {
+	i := s.insert(sl.Layer, sl.Role)
+	ml := s.list[i]
+	ml.table, ml.hidden = sl.Table, sl.Hidden
+	if sl.Colour.A != 0 {
+		s.recolour(ml, sl.Colour)
+	}
 }
 
 func newLayerSet(changed func()) *layerSet {
@@ -36,16 +77,21 @@ func newLayerSet(changed func()) *layerSet {
 var drawOrder = map[geo.Role]int{geo.RoleDistrict: 0, geo.RoleOther: 1, geo.RoleGerArea: 2, geo.RoleKheseg: 3, geo.RoleKhoroo: 4, geo.RolePoints: 5}
 
 // add inserts a layer above the others of its kind and returns its index.
-func (s *layerSet) add(l *geo.Layer) int {
+func (s *layerSet) add(l *geo.Layer, role geo.Role) int {
+	i := s.insert(l, role)
+	s.changed()
+	return i
+}
+
+func (s *layerSet) insert(l *geo.Layer, role geo.Role) int {
 	ml := &mapLayer{layer: l, fields: l.Fields()}
-	s.setRole(ml, geo.InferRole(l))
+	s.setRole(ml, role)
 	i := len(s.list)
 	for i > 0 && drawOrder[s.list[i-1].role] > drawOrder[ml.role] {
 		i--
 	}
 	s.list = slices.Insert(s.list, i, ml)
 	s.selected = render.None
-	s.changed()
 	return i
 }
 
@@ -80,15 +126,24 @@ func (s *layerSet) changeRole(i int, r geo.Role) {
 	}
 	s.list = slices.Insert(s.list, j, ml)
 	s.selected = render.None
+	ml.coloured = false // the role's colour replaces the picked one
+	s.save(ml, layerRoled)
 	s.changed()
 }
 
 // setColour recolours layer i: the outline of areas (and their fill, at
 // its own transparency), the symbol of points.
 func (s *layerSet) setColour(i int, c color.NRGBA) {
-	st := &s.list[i].style
+	s.recolour(s.list[i], c)
+	s.save(s.list[i], layerStyled)
+	s.changed()
+}
+
+func (s *layerSet) recolour(ml *mapLayer, c color.NRGBA) {
+	st := &ml.style
 	c.A = 0xff
-	if s.list[i].role == geo.RolePoints {
+	ml.coloured = true
+	if ml.role == geo.RolePoints {
 		st.Fill = c
 	} else {
 		st.Stroke = c
@@ -96,12 +151,31 @@ func (s *layerSet) setColour(i int, c color.NRGBA) {
 			st.Fill.R, st.Fill.G, st.Fill.B = c.R, c.G, c.B
 		}
 	}
+}
+
+// colour is the colour the user picked for a layer, or none.
+func (ml *mapLayer) colour() color.NRGBA {
+	switch {
+	case !ml.coloured:
+		return color.NRGBA{}
+	case ml.role == geo.RolePoints:
+		return ml.style.Fill
+	}
+	return ml.style.Stroke
+}
+
+// setNameField names layer i's features from another property.
+func (s *layerSet) setNameField(i int, field string) {
+	s.list[i].layer.SetNameField(field)
+	s.save(s.list[i], layerRenamed)
 	s.changed()
 }
 
 // remove drops layer i.
 func (s *layerSet) remove(i int) {
+	ml := s.list[i]
 	s.list = slices.Delete(s.list, i, i+1)
+	s.save(ml, layerRemoved)
 	s.selected = render.None
 	s.changed()
 }
@@ -109,6 +183,7 @@ func (s *layerSet) remove(i int) {
 // setHidden shows or hides layer i.
 func (s *layerSet) setHidden(i int, hidden bool) {
 	s.list[i].hidden = hidden
+	s.save(s.list[i], layerStyled)
 	s.changed()
 }
 

@@ -64,6 +64,19 @@ type MapView struct {
 	OnPointer func(orb.Point)
 	// OnViewChange is called after every pan or zoom.
 	OnViewChange func(render.View)
+	// OnTap, when set, sees a tap first (with its lon/lat); returning true
+	// keeps it from selecting. OnDoubleTap likewise keeps a double tap from
+	// zooming.
+	OnTap       func(orb.Point) bool
+	OnDoubleTap func(orb.Point) bool
+	// OnDragStart, when set, is asked at the start of each drag (with the
+	// position it started from) whether it takes the drag: then the map
+	// does not pan, and OnDragMove gets the lon/lat under the pointer until
+	// OnDragEnd.
+	OnDragStart func(fyne.Position) bool
+	OnDragMove  func(orb.Point)
+	OnDragEnd   func()
+	handling    bool // the current drag belongs to OnDragStart's taker
 }
 
 // NewMapView returns a map drawing with r.
@@ -83,6 +96,23 @@ func (m *MapView) CreateRenderer() fyne.WidgetRenderer {
 
 // MinSize keeps the map usable in a small window.
 func (m *MapView) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
+
+// PickAt returns the feature under a position in the widget, as a tap
+// there would select it.
+func (m *MapView) PickAt(pos fyne.Position) render.Selection {
+	m.mu.Lock()
+	v, scene, s := m.viewLocked(), m.scene, m.scale
+	m.mu.Unlock()
+	return m.renderer.Pick(v, scene, float64(pos.X)*s, float64(pos.Y)*s, s)
+}
+
+// PositionOf is where a lon/lat is drawn, in widget coordinates.
+func (m *MapView) PositionOf(ll orb.Point) fyne.Position {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	x, y := m.viewLocked().Pixel(ll)
+	return fyne.NewPos(float32(x/m.scale), float32(y/m.scale))
+}
 
 // SetScene replaces what the map shows and redraws.
 func (m *MapView) SetScene(s render.Scene) {
@@ -216,16 +246,36 @@ func (m *MapView) changed() {
 
 func (m *MapView) redraw() { m.raster.Refresh() }
 
-// Dragged pans the map; what is drawn moves along until the drag ends.
+// Dragged pans the map (what is drawn moves along until the drag ends),
+// unless OnDragStart takes the drag.
 func (m *MapView) Dragged(ev *fyne.DragEvent) {
+	m.mu.Lock()
+	starting := !m.dragging && !m.handling
+	m.mu.Unlock()
+	if starting && m.OnDragStart != nil && m.OnDragStart(ev.Position.Subtract(ev.Dragged)) {
+		m.handling = true
+	}
+	if m.handling {
+		if m.OnDragMove != nil {
+			m.OnDragMove(m.LonLatAt(ev.Position))
+		}
+		return
+	}
 	m.mu.Lock()
 	m.dragging = true
 	m.mu.Unlock()
 	m.PanBy(ev.Dragged.DX, ev.Dragged.DY)
 }
 
-// DragEnd redraws the map at its new place.
+// DragEnd redraws the map at its new place, or ends a taken drag.
 func (m *MapView) DragEnd() {
+	if m.handling {
+		m.handling = false
+		if m.OnDragEnd != nil {
+			m.OnDragEnd()
+		}
+		return
+	}
 	m.mu.Lock()
 	m.dragging = false
 	m.mu.Unlock()
@@ -242,19 +292,23 @@ func (m *MapView) Scrolled(ev *fyne.ScrollEvent) {
 	m.zoomAt(float64(ev.Position.X)*s, float64(ev.Position.Y)*s, delta)
 }
 
-// Tapped selects the feature under the pointer.
+// Tapped selects the feature under the pointer, unless OnTap takes it.
 func (m *MapView) Tapped(ev *fyne.PointEvent) {
-	m.mu.Lock()
-	v, scene, s := m.viewLocked(), m.scene, m.scale
-	m.mu.Unlock()
-	sel := m.renderer.Pick(v, scene, float64(ev.Position.X)*s, float64(ev.Position.Y)*s, s)
+	if m.OnTap != nil && m.OnTap(m.LonLatAt(ev.Position)) {
+		return
+	}
+	sel := m.PickAt(ev.Position)
 	if m.OnSelect != nil {
 		m.OnSelect(sel)
 	}
 }
 
-// DoubleTapped zooms in one level about the pointer.
+// DoubleTapped zooms in one level about the pointer, unless OnDoubleTap
+// takes it.
 func (m *MapView) DoubleTapped(ev *fyne.PointEvent) {
+	if m.OnDoubleTap != nil && m.OnDoubleTap(m.LonLatAt(ev.Position)) {
+		return
+	}
 	s := m.currentScale()
 	m.zoomAt(float64(ev.Position.X)*s, float64(ev.Position.Y)*s, 1)
 }

@@ -31,6 +31,7 @@ func newTestUI(t *testing.T, scale float32) *UI {
 	if err := ui.LoadNow(nil); err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(ui.Close)
 	w.Show()
 	w.Canvas().Capture() // lays out and sizes the raster at the canvas scale
 	ui.fitAll()
@@ -55,10 +56,6 @@ func widgetPos(ui *UI, ll orb.Point) fyne.Position {
 	x, y := v.Pixel(ll)
 	s := ui.Map.currentScale()
 	return fyne.NewPos(float32(x/s), float32(y/s))
-}
-
-func near(a, b fyne.Position, tol float32) bool {
-	return math.Abs(float64(a.X-b.X)) <= float64(tol) && math.Abs(float64(a.Y-b.Y)) <= float64(tol)
 }
 
 func TestDragPans(t *testing.T) {
@@ -170,6 +167,9 @@ func TestTapSelectsPolygon(t *testing.T) {
 
 func TestLayerToggleHidesFeatures(t *testing.T) {
 	ui := newTestUI(t, 1)
+	for i := range ui.annots.Categories { // bus stops are blue too
+		ui.annots.Categories[i].Hidden = true
+	}
 	li, fi := kheseg(t, ui, "3-р хэсэг")
 	inside := geo.LabelPoint(ui.layers.list[li].layer.Features[fi].Geometry.(orb.MultiPolygon)[0], 1e-6)
 	row := ui.panel.rowFor(t, li)

@@ -13,7 +13,10 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/assets"
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/store"
 )
 
 // AppID is the application's unique ID, also used for its preferences.
@@ -29,11 +32,39 @@ type UI struct {
 	layers   *layerSet
 	panel    *layerPanel
 	info     *infoPanel
+	list     *annotList
+	cats     *categoryPanel
 	search   *widget.Entry
 	status   *widget.Label
+	hint     *widget.Label
 	scaleBar *scaleBar
 	progress *widget.ProgressBarInfinite
+	toolBtns map[tool]*widget.Button
 	loading  int
+
+	// The open project: its file, its annotations in memory, the undo
+	// history of this session, and who-is-where for new annotations.
+	proj     *store.Project
+	annots   *annot.Set
+	history  annot.History
+	assigner *annot.Assigner
+	// drawn are the annotation layers of the last scene, above the
+	// boundary layers.
+	drawn         []annotLayer
+	selectedAnnot string
+	// tool is what a tap on the map does; sketch holds the corners of the
+	// gap area being drawn; drag is the point or corner being moved.
+	tool   tool
+	sketch []orb.Point
+	drag   *dragState
+	// scratch is a temporary folder for a throw-away project.
+	scratch string
+	// pending are layers read before the project was open.
+	pending []*geo.Layer
+	// The open forms, for tests.
+	pointForm    *pointForm
+	gapForm      *gapForm
+	categoryForm *categoryForm
 
 	// background runs slow work off the UI goroutine; tests swap it for a
 	// direct call, since Fyne's test driver does not serialise fyne.Do.
@@ -51,59 +82,136 @@ func New(a fyne.App) (*UI, error) {
 	ui := &UI{app: a, win: a.NewWindow(lang.L("Khoroo Map")), background: func(f func()) { go f() }}
 	ui.Map = NewMapView(render.NewRenderer(fonts))
 	ui.layers = newLayerSet(ui.sceneChanged)
+	ui.layers.saved = ui.saveLayer
 	ui.build()
+	ui.win.SetOnClosed(ui.Close)
 	return ui, nil
 }
 
 // Window returns the main window.
 func (ui *UI) Window() fyne.Window { return ui.win }
 
-// build lays out the window: toolbar on top, layers on the left, the map
-// in the middle, the selected feature on the right, status at the bottom.
+// build lays out the window: toolbar on top, layers, annotations and
+// categories in tabs on the left, the map in the middle, the selection on
+// the right, status at the bottom.
 func (ui *UI) build() {
 	ui.status = widget.NewLabel("")
+	ui.hint = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	ui.scaleBar = newScaleBar()
 	ui.progress = widget.NewProgressBarInfinite()
 	ui.progress.Stop()
 	ui.progress.Hide()
 	ui.panel = newLayerPanel(ui)
-	ui.info = newInfoPanel()
+	ui.info = newInfoPanel(ui)
+	ui.list = newAnnotList(ui)
+	ui.cats = newCategoryPanel(ui)
 	ui.search = newSearchEntry(ui)
 	ui.Map.OnPointer = func(p orb.Point) { ui.status.SetText(formatLonLat(p)) }
 	ui.Map.OnViewChange = func(v render.View) { ui.scaleBar.update(v, ui.Map.currentScale()) }
 	ui.Map.OnSelect = ui.selectFeature
+	ui.Map.OnTap = ui.toolTap
+	ui.Map.OnDoubleTap = ui.toolDoubleTap
+	ui.Map.OnDragStart = ui.dragStart
+	ui.Map.OnDragMove = ui.dragMove
+	ui.Map.OnDragEnd = ui.dragEnd
 
 	mapArea := container.NewStack(ui.Map, container.NewBorder(nil, container.NewHBox(ui.scaleBar), nil, container.NewVBox(zoomButtons(ui)...)))
-	left := container.NewBorder(ui.search, nil, nil, nil, ui.panel.content())
+	tabs := container.NewAppTabs(
+		container.NewTabItem(lang.L("Layers"), ui.panel.content()),
+		container.NewTabItem(lang.L("Annotations"), ui.list.content()),
+		container.NewTabItem(lang.L("Categories"), ui.cats.content()),
+	)
+	left := container.NewBorder(ui.search, nil, nil, nil, tabs)
 	split := container.NewHSplit(left, container.NewHSplit(mapArea, ui.info.content()))
-	split.Offset = 0.25
-	split.Trailing.(*container.Split).Offset = 0.76
-	bottom := container.NewBorder(nil, nil, nil, ui.progress, ui.status)
-	ui.win.SetContent(container.NewBorder(ui.toolbar(), bottom, nil, nil, split))
+	split.Offset = 0.26
+	split.Trailing.(*container.Split).Offset = 0.74
+	bottom := container.NewBorder(nil, nil, nil, ui.progress, container.NewHBox(ui.status, ui.hint))
+	ui.win.SetContent(container.NewBorder(container.NewVBox(ui.toolbar()), bottom, nil, nil, split))
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.win.Canvas().SetOnTypedKey(ui.typedKey)
 	ui.win.Canvas().SetOnTypedRune(ui.typedRune)
 	ui.addShortcuts()
 	ui.win.SetOnDropped(ui.dropped)
 	ui.win.Resize(fyne.NewSize(1280, 800))
+	ui.setTool(ui.tool)
 }
 
-// sceneChanged pushes the layer set to the map and the panel.
+// sceneChanged pushes the layers and annotations to the map and the
+// panel.
 func (ui *UI) sceneChanged() {
-	ui.Map.SetScene(ui.layers.scene())
+	sc := ui.layers.scene()
+	ui.drawn = annotLayers(ui.annots, langCode(ui.app), ui.dragOverrides())
+	for _, al := range ui.drawn {
+		sc.Layers = append(sc.Layers, al.draw)
+	}
+	sc.Layers = append(sc.Layers, ui.sketchLayers()...)
+	if ui.selectedAnnot != "" {
+		sc.Selected = ui.annotSelection(ui.selectedAnnot)
+	}
+	ui.Map.SetScene(sc)
 	ui.panel.refresh()
 }
 
-// selectFeature shows the selected feature's details.
+// annotSelection finds an annotation among the drawn layers.
+func (ui *UI) annotSelection(id string) render.Selection {
+	base := len(ui.layers.list)
+	for i, al := range ui.drawn {
+		for j, aid := range al.ids {
+			if aid == id {
+				return render.Selection{Layer: base + i, Feature: j}
+			}
+		}
+	}
+	return render.None
+}
+
+// annotAt returns the ID of the annotation a scene selection points at,
+// or "".
+func (ui *UI) annotAt(sel render.Selection) string {
+	i := sel.Layer - len(ui.layers.list)
+	if i < 0 || i >= len(ui.drawn) || sel.Feature < 0 || sel.Feature >= len(ui.drawn[i].ids) {
+		return ""
+	}
+	return ui.drawn[i].ids[sel.Feature]
+}
+
+// selectFeature shows the selected feature's or annotation's details.
 func (ui *UI) selectFeature(sel render.Selection) {
+	if id := ui.annotAt(sel); id != "" {
+		ui.selectAnnotation(id)
+		return
+	}
+	if sel.Layer >= len(ui.layers.list) {
+		sel = render.None // the sketch
+	}
+	ui.selectedAnnot = ""
 	ui.layers.selected = sel
-	ui.Map.SetScene(ui.layers.scene())
+	ui.sceneChanged()
 	ui.info.show(ui.layers.feature(sel))
 }
 
-// fitAll zooms to show every visible layer.
+// selectAnnotation selects an annotation by ID and shows it.
+func (ui *UI) selectAnnotation(id string) {
+	ui.layers.selected = render.None
+	ui.selectedAnnot = id
+	ui.sceneChanged()
+	ui.showAnnotation(id)
+}
+
+// fitAll zooms to show every visible layer and annotation.
 func (ui *UI) fitAll() {
-	if b, ok := ui.layers.bound(); ok {
+	b, ok := ui.layers.bound()
+	for _, al := range ui.drawn {
+		if len(al.draw.Layer.Features) == 0 {
+			continue
+		}
+		if !ok {
+			b, ok = al.draw.Layer.Bound, true
+		} else {
+			b = b.Union(al.draw.Layer.Bound)
+		}
+	}
+	if ok {
 		ui.Map.FitBound(b)
 	}
 }

@@ -10,7 +10,8 @@ import (
 	"github.com/khoroomap/khoroomap/app"
 )
 
-// runGUI opens the map window on the given files, or the training sample;
+// runGUI opens the map window on the last project (the training sample
+// the first time) with the given files added, or on the project given;
 // with -screenshot it draws the window offscreen into a PNG and exits.
 func runGUI(args []string) int {
 	fs := flag.NewFlagSet("khoroomap", flag.ContinueOnError)
@@ -32,11 +33,7 @@ func runGUI(args []string) int {
 		fmt.Fprintln(os.Stderr, "khoroomap: "+err.Error())
 		return 1
 	}
-	if fs.NArg() == 0 {
-		ui.LoadSample()
-	} else {
-		ui.Open(fs.Args())
-	}
+	ui.OpenStartup(fs.Args())
 	ui.Window().ShowAndRun()
 	return 0
 }

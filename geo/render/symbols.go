@@ -100,3 +100,9 @@ func star(c orb.Point, outer, inner float64, n int) []orb.Point {
 func rect(x0, y0, x1, y1 float64) []orb.Point {
 	return []orb.Point{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}}
 }
+
+// SymbolImage draws one symbol alone, for legends and lists: radius and
+// ring width in device-independent pixels times scale.
+func SymbolImage(sym Symbol, fill, ring color.NRGBA, radius, width, scale float64) *image.RGBA {
+	return drawSymbol(sym, fill, ring, radius*scale, width*scale)
+}

@@ -209,17 +209,27 @@ func readFeatures(db *sql.DB, sl *Layer) error {
 	return rows.Err()
 }
 
-// UpdateLayer saves how a layer is shown: role, colour, hidden, and its
-// name field (with the feature names it gives).
+// UpdateLayer saves how a layer is shown: role, colour and hidden.
 func (p *Project) UpdateLayer(sl Layer) error {
 	return p.tx(func(tx *sql.Tx) error {
 		var colour any
 		if sl.Colour.A != 0 {
 			colour = FormatColour(sl.Colour)
 		}
-		_, err := tx.Exec(`UPDATE layers SET role = ?, colour = ?, hidden = ?, name_field = ? WHERE table_name = ?`,
-			sl.Role.String(), colour, sl.Hidden, null(sl.Layer.NameField), sl.Table)
+		_, err := tx.Exec(`UPDATE layers SET role = ?, colour = ?, hidden = ? WHERE table_name = ?`,
+			sl.Role.String(), colour, sl.Hidden, sl.Table)
 		if err != nil {
+			return fmt.Errorf("store: saving layer %s: %w", sl.Table, err)
+		}
+		return nil
+	})
+}
+
+// RenameFeatures saves a layer's name field and the feature names it
+// gives.
+func (p *Project) RenameFeatures(sl Layer) error {
+	return p.tx(func(tx *sql.Tx) error {
+		if _, err := tx.Exec(`UPDATE layers SET name_field = ? WHERE table_name = ?`, null(sl.Layer.NameField), sl.Table); err != nil {
 			return fmt.Errorf("store: saving layer %s: %w", sl.Table, err)
 		}
 		st, err := tx.Prepare(fmt.Sprintf(`UPDATE %q SET name = ? WHERE fid = ?`, sl.Table))

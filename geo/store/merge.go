@@ -123,6 +123,9 @@ func Merge(out string, inputs []string) (*annot.MergeReport, error) {
 			if err := merged.UpdateLayer(l); err != nil {
 				return err
 			}
+			if err := merged.RenameFeatures(l); err != nil {
+				return err
+			}
 		}
 		return nil
 	})

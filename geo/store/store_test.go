@@ -181,6 +181,7 @@ func TestLayersRoundTrip(t *testing.T) {
 	sl.Hidden, sl.Colour, sl.Role = true, ParseColour("#ff0000"), geo.RoleOther
 	sl.Layer.SetNameField("")
 	must(t, p.UpdateLayer(sl))
+	must(t, p.RenameFeatures(sl))
 	must(t, p.RemoveLayer(got[0].Table))
 	again, err := p.Layers()
 	must(t, err)

@@ -1,0 +1,184 @@
+package app
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// Preference keys of the project.
+const (
+	prefProject = "lastProject"
+	prefAuthor  = "author"
+)
+
+// projectData is what opening a project reads, off the UI goroutine.
+type projectData struct {
+	p      *store.Project
+	layers []store.Layer
+	set    *annot.Set
+}
+
+// readProject opens a project and reads it whole; a missing file is
+// created, and the training project is created with the sample in it.
+func readProject(path string, training bool) (*projectData, error) {
+	if training {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				return nil, err
+			}
+			if err := store.CreateSample(path); err != nil {
+				return nil, err
+			}
+		}
+	}
+	p, err := store.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	d := &projectData{p: p}
+	if d.layers, err = p.Layers(); err == nil {
+		d.set, err = p.Load()
+	}
+	if err != nil {
+		p.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+// OpenProject switches the window to the project file at path, reading it
+// in the background; a missing file becomes a new, empty project. Safe to
+// call from any goroutine.
+func (ui *UI) OpenProject(path string) { ui.openProject(path, false) }
+
+// OpenTraining opens the training project in the user's documents,
+// creating it from the embedded sample the first time.
+func (ui *UI) OpenTraining() { ui.openProject(trainingPath(), true) }
+
+func (ui *UI) openProject(path string, training bool) {
+	fyne.Do(func() { ui.setLoading(+1) })
+	ui.background(func() {
+		d, err := readProject(path, training)
+		fyne.Do(func() {
+			ui.setLoading(-1)
+			if err != nil {
+				dialog.ShowError(err, ui.win)
+				return
+			}
+			ui.setProject(d)
+		})
+	})
+}
+
+// setProject shows a project that was read: its layers, annotations and
+// title; the previous project is closed (everything in it is saved).
+func (ui *UI) setProject(d *projectData) {
+	if ui.proj != nil {
+		ui.proj.Close()
+	}
+	ui.proj, ui.annots = d.p, d.set
+	ui.history.Clear()
+	ui.selectedAnnot = ""
+	ui.cancelTool()
+	ui.layers.reset()
+	for _, sl := range d.layers {
+		ui.layers.addStored(sl)
+	}
+	ui.placesChanged()
+	ui.app.Preferences().SetString(prefProject, d.p.Path())
+	ui.updateTitle()
+	ui.annotsChanged()
+	ui.fitAll()
+	ui.flushPending()
+}
+
+// updateTitle names the window after the project file.
+func (ui *UI) updateTitle() {
+	title := lang.L("Khoroo Map")
+	if ui.proj != nil {
+		title = strings.TrimSuffix(filepath.Base(ui.proj.Path()), filepath.Ext(ui.proj.Path())) + " — " + title
+	}
+	ui.win.SetTitle(title)
+}
+
+// Close closes the project file (every edit is already saved) and
+// removes the scratch folder of a window that made one.
+func (ui *UI) Close() {
+	if ui.proj != nil {
+		ui.proj.Close()
+		ui.proj = nil
+	}
+	if ui.scratch != "" {
+		os.RemoveAll(ui.scratch)
+		ui.scratch = ""
+	}
+}
+
+// scratchProject is a throw-away project for screenshots and tests.
+func (ui *UI) scratchProject(training bool) (*projectData, error) {
+	if ui.scratch == "" {
+		dir, err := os.MkdirTemp("", "khoroomap-")
+		if err != nil {
+			return nil, err
+		}
+		ui.scratch = dir
+	}
+	return readProject(filepath.Join(ui.scratch, "training.gpkg"), training)
+}
+
+// documentsDir is where projects go by default: the user's Documents
+// folder (or the home folder) and a "Khoroo Map" folder in it.
+func documentsDir() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return os.TempDir()
+	}
+	for _, name := range []string{"Documents", "Баримт бичиг", "My Documents"} {
+		if st, err := os.Stat(filepath.Join(home, name)); err == nil && st.IsDir() {
+			return filepath.Join(home, name, "Khoroo Map")
+		}
+	}
+	return filepath.Join(home, "Khoroo Map")
+}
+
+// trainingPath is the training project's file.
+func trainingPath() string { return filepath.Join(documentsDir(), "training.gpkg") }
+
+// StartupProject is the project the window opens with: the last one used
+// when it is still there, else the training project.
+func StartupProject(a fyne.App) (path string, training bool) {
+	if p := a.Preferences().String(prefProject); p != "" {
+		if _, err := os.Stat(p); err == nil {
+			return p, false
+		}
+	}
+	return trainingPath(), true
+}
+
+// author is who is editing, as the settings say ("" when not set).
+func (ui *UI) author() string { return ui.app.Preferences().String(prefAuthor) }
+
+// OpenStartup opens the project the window starts with (see
+// StartupProject), unless files include a project: then that one.
+func (ui *UI) OpenStartup(files []string) {
+	for _, f := range files {
+		if isProject(f) {
+			ui.Open(files)
+			return
+		}
+	}
+	path, training := StartupProject(ui.app)
+	ui.openProject(path, training)
+	if len(files) > 0 {
+		ui.Open(files)
+	}
+}

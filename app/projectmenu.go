@@ -1,0 +1,229 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/exchange"
+	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// pickSave shows a Save dialog proposing name, starting in the project's
+// folder; the path chosen gets ext when it has no extension.
+func (ui *UI) pickSave(name, ext string, chosen func(string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, ui.win)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		os.Remove(path) // Fyne created it empty; the real file is written whole, then renamed
+		if filepath.Ext(path) == "" {
+			path += ext
+		}
+		chosen(path)
+	}, ui.win)
+	d.SetFileName(name)
+	dir := documentsDir()
+	if ui.proj != nil {
+		dir = filepath.Dir(ui.proj.Path())
+	}
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// showNewProject creates an empty project (with the default categories)
+// and opens it.
+func (ui *UI) showNewProject() {
+	ui.pickSave(lang.L("my khoroo")+".gpkg", ".gpkg", func(path string) {
+		if err := store.Create(path); err != nil {
+			dialog.ShowError(err, ui.win)
+			return
+		}
+		ui.OpenProject(path)
+	})
+}
+
+// showOpenProject opens another project file.
+func (ui *UI) showOpenProject() {
+	ui.pickFile([]string{".gpkg"}, func(path string) { ui.Open([]string{path}) })
+}
+
+// showSaveAs copies the project to a new file and carries on there.
+func (ui *UI) showSaveAs() {
+	if ui.proj == nil {
+		return
+	}
+	ui.pickSave(filepath.Base(ui.proj.Path()), ".gpkg", func(path string) {
+		if err := ui.proj.SaveAs(path); err != nil {
+			dialog.ShowError(err, ui.win)
+			return
+		}
+		ui.app.Preferences().SetString(prefProject, path)
+		ui.updateTitle()
+		ui.status.SetText(lang.L("Saved as") + " " + path)
+	})
+}
+
+// showImportPoints turns a point file (GeoJSON, osmtogeojson output, CSV
+// or KML) into editable service points of the project.
+func (ui *UI) showImportPoints() {
+	ui.pickFile(fileExtensions, ui.ImportPoints)
+}
+
+// ImportPoints imports the points of a file as service points, in the
+// background. Safe to call from any goroutine.
+func (ui *UI) ImportPoints(path string) {
+	p := ui.proj
+	if p == nil {
+		return
+	}
+	author := ui.author()
+	fyne.Do(func() { ui.setLoading(+1) })
+	ui.background(func() {
+		l, err := load.File(path, load.Options{Points: true})
+		var res store.ImportResult
+		var s *annot.Set
+		if err == nil {
+			pts := geo.RolePoints
+			if res, err = p.Import([]*geo.Layer{l}, &pts, author); err == nil {
+				s, err = p.Load()
+			}
+		}
+		fyne.Do(func() {
+			ui.setLoading(-1)
+			if err != nil {
+				dialog.ShowError(err, ui.win)
+				return
+			}
+			if ui.proj != p {
+				return
+			}
+			ui.annots = s
+			ui.history.Clear() // the import itself is not undoable edit by edit
+			ui.annotsChanged()
+			ui.status.SetText(fmt.Sprintf(lang.L("%s: %d service points added, %d updated"), filepath.Base(path), res.Added, res.Updated))
+		})
+	})
+}
+
+// showExportAnnotations writes the service points and gaps as GeoJSON,
+// CSV or KML, chosen by the file name's extension.
+func (ui *UI) showExportAnnotations() {
+	if ui.annots == nil {
+		return
+	}
+	ui.pickSave(lang.L("annotations")+".geojson", ".geojson", func(path string) {
+		if err := ui.exportAnnotations(path); err != nil {
+			dialog.ShowError(err, ui.win)
+			return
+		}
+		ui.status.SetText(lang.L("Exported") + " " + path)
+	})
+}
+
+// exportAnnotations writes the annotations to path, whole or not at all.
+func (ui *UI) exportAnnotations(path string) error {
+	format, err := exchange.FormatOf(path)
+	if err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	opt := exchange.WriteOptions{Lang: langCode(ui.app), CRLF: runtime.GOOS == "windows"}
+	if err := exchange.Write(f, ui.annots, format, opt); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// showMerge merges another leader's project file into this one.
+func (ui *UI) showMerge() {
+	ui.pickFile([]string{".gpkg"}, ui.MergeFrom)
+}
+
+// MergeFrom merges another copy of the project into the open one: the
+// merged file is written beside it and replaces it in one rename, then
+// the report is shown.
+func (ui *UI) MergeFrom(other string) {
+	p := ui.proj
+	if p == nil {
+		return
+	}
+	path := p.Path()
+	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".merged.gpkg")
+	rep, err := store.Merge(tmp, []string{path, other})
+	if err == nil {
+		p.Close()
+		ui.proj = nil
+		err = os.Rename(tmp, path)
+	}
+	os.Remove(tmp)
+	if err != nil {
+		dialog.ShowError(err, ui.win)
+	}
+	d, rerr := readProject(path, false)
+	if rerr != nil {
+		dialog.ShowError(rerr, ui.win)
+		return
+	}
+	ui.setProject(d)
+	if err == nil {
+		ui.showMergeReport(filepath.Base(other), rep)
+	}
+}
+
+// showMergeReport lists what a merge did, translated.
+func (ui *UI) showMergeReport(other string, r *annot.MergeReport) {
+	var b strings.Builder
+	section := func(title string, es []annot.MergeEntry) {
+		fmt.Fprintf(&b, "%s: %d\n", title, len(es))
+		for _, e := range es {
+			fmt.Fprintf(&b, "  • %s", e.Label)
+			if e.Note != "" {
+				fmt.Fprintf(&b, " — %s", e.Note)
+			}
+			b.WriteByte('\n')
+		}
+	}
+	section(lang.L("Added"), r.Added)
+	section(lang.L("Updated"), r.Updated)
+	section(lang.L("Deleted"), r.Deleted)
+	section(lang.L("Conflicts kept for review"), r.Conflicts)
+	section(lang.L("Likely duplicates flagged for review"), r.Duplicates)
+	text := widget.NewMultiLineEntry()
+	text.SetText(b.String())
+	text.Wrapping = fyne.TextWrapWord
+	hint := widget.NewLabel(lang.L("Tick “Needs review” in the Annotations list to see what was flagged."))
+	hint.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(lang.L("Merged")+" "+other, lang.L("Close"), container.NewBorder(nil, hint, nil, nil, text), ui.win)
+	d.Resize(fyne.NewSize(560, 440))
+	d.Show()
+}
