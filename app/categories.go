@@ -98,14 +98,14 @@ func (p *categoryPanel) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 // categoryForm adds or edits a category: its names in both languages,
 // symbol and colour.
 type categoryForm struct {
-	ui       *UI
-	old      *annot.Category
-	nameMN   *widget.Entry
-	nameEN   *widget.Entry
-	symbol   *widget.Select
-	colour   color.NRGBA
-	swatch   *canvas.Rectangle
-	dialog   *dialog.FormDialog
+	ui     *UI
+	old    *annot.Category
+	nameMN *widget.Entry
+	nameEN *widget.Entry
+	symbol *widget.Select
+	colour color.NRGBA
+	swatch *canvas.Rectangle
+	dialog *dialog.FormDialog
 }
 
 func (ui *UI) showCategoryForm(old *annot.Category) *categoryForm {
@@ -185,7 +185,11 @@ func (f *categoryForm) submit() bool {
 // newCategoryID makes a free ID from a category's name, in Latin letters.
 func (ui *UI) newCategoryID(c annot.Category) string {
 	base := strings.Builder{}
-	for _, r := range geo.Transliterate(c.NameEN + " " + c.NameMN) {
+	name := c.NameEN
+	if name == "" {
+		name = c.NameMN
+	}
+	for _, r := range geo.Transliterate(name) {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			base.WriteRune(r)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"image"
+	"image/color"
 	"math"
 	"strings"
 	"testing"
@@ -246,4 +247,54 @@ func TestFitBeforeLayout(t *testing.T) {
 	if !view.Bound().Contains(b.Min) || !view.Bound().Contains(b.Max) || view.Zoom < 13 {
 		t.Errorf("the map shows %v at zoom %.1f, not the sample %v", view.Bound(), view.Zoom, b)
 	}
+}
+
+// newTestUIOn builds the main window on a project file.
+func newTestUIOn(t *testing.T, path string) *UI {
+	t.Helper()
+	a := test.NewTempApp(t)
+	ui, err := New(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ui.background = func(f func()) { f() }
+	ui.Map.inline = true
+	w := ui.Window()
+	w.Resize(fyne.NewSize(1280, 800))
+	if err := ui.LoadNow([]string{path}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(ui.Close)
+	w.Show()
+	w.Canvas().Capture()
+	ui.fitAll()
+	ui.Map.RenderNow()
+	return ui
+}
+
+func geoLabel(mp orb.MultiPolygon) orb.Point { return geo.LabelPoint(mp[0], 1e-6) }
+
+func orbDistance(a, b orb.Point) float64 { return math.Hypot(a[0]-b[0], a[1]-b[1]) }
+
+// countColour counts the pixels of the last frame close to c.
+func countColour(ui *UI, c color.NRGBA) int {
+	n := 0
+	img := ui.Map.shown
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			p := img.RGBAAt(x, y)
+			if absDiff(p.R, c.R) < 12 && absDiff(p.G, c.G) < 12 && absDiff(p.B, c.B) < 12 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func absDiff(a, b uint8) int {
+	if a > b {
+		return int(a - b)
+	}
+	return int(b - a)
 }
