@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -306,7 +307,13 @@ func TestQuitAndReopen(t *testing.T) {
 			test.TapAt(ui.Map, c.Add(off).Add(p))
 		}
 		ui.Map.DoubleTapped(&fyne.PointEvent{Position: c.Add(off).Add(fyne.NewPos(0, 50))})
-		ui.gapForm.submit()
+		if ui.gapForm.submit() {
+			t.Fatal("a missing-service gap was saved without saying which service")
+		}
+		ui.gapForm.service.SetSelected("Kindergarten")
+		if !ui.gapForm.submit() {
+			t.Fatal("refused")
+		}
 	}
 	// quitting closes the file; a new window on it finds everything
 	ui.win.Close()
@@ -384,4 +391,53 @@ func TestAnnotationList(t *testing.T) {
 	if len(l.shown) != 0 {
 		t.Errorf("%d rows need review in the sample", len(l.shown))
 	}
+}
+
+// Selecting one annotation after another shows the second's details, not
+// left-over rows of the first.
+func TestInfoPanelFollowsSelection(t *testing.T) {
+	ui := newTestUI(t, 1)
+	var a, b annot.Point
+	for _, p := range ui.annots.Points {
+		if p.Kheseg == "1-р хэсэг" && a.ID == "" {
+			a = p
+		}
+		if p.Kheseg == "6-р хэсэг" && b.ID == "" {
+			b = p
+		}
+	}
+	ui.selectAnnotation(a.ID)
+	ui.selectAnnotation(b.ID)
+	text := renderedText(ui.info.content())
+	if !strings.Contains(text, "6-р хэсэг") || strings.Contains(text, "1-р хэсэг") {
+		t.Errorf("the panel shows:\n%s", text)
+	}
+}
+
+// renderedText collects the text of every label drawn inside o.
+func renderedText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if !o.Visible() {
+			return
+		}
+		switch x := o.(type) {
+		case *widget.Label:
+			b.WriteString(x.Text + "\n")
+			return
+		case *fyne.Container:
+			for _, k := range x.Objects {
+				walk(k)
+			}
+			return
+		}
+		if w, ok := o.(fyne.Widget); ok {
+			for _, k := range test.WidgetRenderer(w).Objects() {
+				walk(k)
+			}
+		}
+	}
+	walk(o)
+	return b.String()
 }

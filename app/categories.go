@@ -145,8 +145,8 @@ func (ui *UI) showCategoryForm(old *annot.Category) *categoryForm {
 		title = lang.L("Edit category")
 	}
 	f.dialog = dialog.NewForm(title, lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
-		if ok {
-			f.submit()
+		if ok && !f.submit() {
+			f.dialog.Show() // keep what was typed; the error says what to fix
 		}
 	}, ui.win)
 	f.dialog.Resize(fyne.NewSize(420, 320))

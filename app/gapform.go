@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -80,8 +81,8 @@ func (ui *UI) showGapForm(old *annot.Gap, geom orb.Geometry) *gapForm {
 		title = lang.L("Edit gap")
 	}
 	f.dialog = dialog.NewForm(title, lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
-		if ok {
-			f.submit()
+		if ok && !f.submit() {
+			f.dialog.Show() // keep what was typed; the error says what to fix
 		}
 	}, ui.win)
 	f.dialog.Resize(fyne.NewSize(460, 520))
@@ -122,6 +123,10 @@ func (f *gapForm) submit() bool {
 	g.Kind = valueOf(annot.GapKinds, gapKindLabel, f.kind.Selected)
 	g.Service = ""
 	if g.Kind == annot.MissingService {
+		if f.service.Selected == "" {
+			dialog.ShowError(errors.New(lang.L("Choose which service is missing.")), f.ui.win)
+			return false
+		}
 		g.Service = categoryID(f.ui.annots.Categories, langCode(f.ui.app), f.service.Selected)
 	}
 	g.Severity = valueOf(annot.Severities, severityLabel, f.severity.Selected)

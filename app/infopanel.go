@@ -41,7 +41,7 @@ func newInfoPanel(ui *UI) *infoPanel {
 	p.title.Wrapping = fyne.TextWrapWord
 	p.area.Wrapping = fyne.TextWrapWord
 	buttons := container.NewHBox(p.edit, p.delete, p.zoom)
-	p.box = container.NewVBox(p.title, p.area, buttons, p.props)
+	p.box = container.NewVBox(p.title, p.area, buttons, p.props) // props last: clear replaces it
 	p.show(nil, nil)
 	return p
 }
@@ -62,7 +62,7 @@ func (p *infoPanel) buttons(on bool) {
 
 // show fills the panel with a feature, or a hint when f is nil.
 func (p *infoPanel) show(l *geo.Layer, f *geo.Feature) {
-	p.props.Items = nil
+	p.clear()
 	p.buttons(false)
 	if f == nil {
 		p.title.SetText(lang.L("Nothing selected"))
@@ -78,6 +78,14 @@ func (p *infoPanel) show(l *geo.Layer, f *geo.Feature) {
 	p.props.Refresh()
 }
 
+// clear starts a fresh property list (a Form keeps its rows' widgets, so
+// emptying Items is not enough).
+func (p *infoPanel) clear() {
+	p.props = widget.NewForm()
+	p.box.Objects[len(p.box.Objects)-1] = p.props
+	p.box.Refresh()
+}
+
 func (p *infoPanel) row(key, value string) {
 	if value == "" {
 		return
@@ -90,7 +98,7 @@ func (p *infoPanel) row(key, value string) {
 // showAnnotation fills the panel with a service point or gap.
 func (ui *UI) showAnnotation(id string) {
 	p := ui.info
-	p.props.Items = nil
+	p.clear()
 	code := langCode(ui.app)
 	if pt, ok := ui.annots.Point(id); ok {
 		c, _ := ui.annots.Category(pt.Category)

@@ -86,8 +86,8 @@ func (ui *UI) showPointForm(old *annot.Point, ll orb.Point) *pointForm {
 		title = lang.L("Edit service point")
 	}
 	f.dialog = dialog.NewForm(title, lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
-		if ok {
-			f.submit()
+		if ok && !f.submit() {
+			f.dialog.Show() // keep what was typed; the error says what to fix
 		}
 	}, ui.win)
 	f.dialog.Resize(fyne.NewSize(460, 520))
