@@ -63,7 +63,11 @@ func newAnnotList(ui *UI) *annotList {
 }
 
 func (l *annotList) content() fyne.CanvasObject {
-	filters := container.NewVBox(l.category, l.status, l.khoroo, container.NewHBox(l.review, l.count))
+	filters := container.NewVBox(widget.NewForm(
+		widget.NewFormItem(lang.L("Category"), l.category),
+		widget.NewFormItem(lang.L("Status"), l.status),
+		widget.NewFormItem(lang.L("Khoroo"), l.khoroo),
+	), container.NewHBox(l.review, l.count))
 	return container.NewBorder(filters, nil, nil, nil, l.list)
 }
 
