@@ -441,3 +441,50 @@ func renderedText(o fyne.CanvasObject) string {
 	walk(o)
 	return b.String()
 }
+
+// Merging another leader's copy from the File menu replaces the project
+// with the merged one and shows the report.
+func TestMergeFromAnotherCopy(t *testing.T) {
+	dir := t.TempDir()
+	mine := filepath.Join(dir, "mine.gpkg")
+	if err := store.CreateSample(mine); err != nil {
+		t.Fatal(err)
+	}
+	theirs := filepath.Join(dir, "theirs.gpkg")
+	p, err := store.Open(mine)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.SaveAs(theirs); err != nil { // a copy for the other leader
+		t.Fatal(err)
+	}
+	s, _ := p.Load()
+	kiosk := s.Points[0]
+	moved := kiosk
+	moved.Notes = "засварласан"
+	if err := p.Apply(annot.Touch(annot.Change{OldPoint: &kiosk, NewPoint: &moved}, "B", now())); err != nil {
+		t.Fatal(err)
+	}
+	extra := annot.Point{Meta: annot.NewMeta("B", now()), Category: "school", Name: "Шинэ сургууль", Status: annot.Planned, Location: orb.Point{106.935, 47.95}}
+	if err := p.Apply(annot.Change{NewPoint: &extra}); err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+
+	ui := newTestUIOn(t, mine)
+	before := len(ui.annots.Points)
+	ui.MergeFrom(theirs)
+	if len(ui.annots.Points) != before+1 {
+		t.Errorf("%d points after merging, want %d", len(ui.annots.Points), before+1)
+	}
+	if got, _ := ui.annots.Point(kiosk.ID); got.Notes != "засварласан" {
+		t.Errorf("the other copy's edit was not taken: %q", got.Notes)
+	}
+	if ui.proj.Path() != mine {
+		t.Errorf("the project is now %s", ui.proj.Path())
+	}
+	text := renderedText(ui.win.Canvas().Overlays().Top())
+	if !strings.Contains(text, "Tick “Needs review”") {
+		t.Errorf("no merge report shown: %q", text)
+	}
+}

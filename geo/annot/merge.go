@@ -142,7 +142,7 @@ func (m *merger) point(q Point) {
 		keep.Review = "conflicting edit kept as " + copy.ID
 		m.s.Apply(Change{OldPoint: &p, NewPoint: &keep})
 		m.s.Apply(Change{NewPoint: &copy})
-		m.r.Conflicts = append(m.r.Conflicts, MergeEntry{q.ID, label, "both copies changed it; the other version is " + copy.ID})
+		m.r.Conflicts = append(m.r.Conflicts, MergeEntry{q.ID, label, "both copies changed it; the other version is kept beside it"})
 	}
 }
 
@@ -181,7 +181,7 @@ func (m *merger) gap(q Gap) {
 		keep.Review = "conflicting edit kept as " + copy.ID
 		m.s.Apply(Change{OldGap: &g, NewGap: &keep})
 		m.s.Apply(Change{NewGap: &copy})
-		m.r.Conflicts = append(m.r.Conflicts, MergeEntry{q.ID, q.Label(), "both copies changed it; the other version is " + copy.ID})
+		m.r.Conflicts = append(m.r.Conflicts, MergeEntry{q.ID, q.Label(), "both copies changed it; the other version is kept beside it"})
 	}
 }
 
@@ -249,7 +249,7 @@ func (m *merger) nearPoint(q Point) string {
 	for _, p := range m.s.Points {
 		if p.Category == q.Category && orbgeo.DistanceHaversine(p.Location, q.Location) <= DuplicateMetres {
 			if p.Name != "" {
-				return p.Name + " (" + p.ID + ")"
+				return "“" + p.Name + "”"
 			}
 			return p.ID
 		}
