@@ -40,6 +40,9 @@ type Layer struct {
 	Format string
 	// Title is a name the file itself gives the layer, if any.
 	Title string
+	// Attribution is the source or licence the file states for its data
+	// ("" when it states none).
+	Attribution string
 	Kind  Kind
 	// Features in file order.
 	Features []Feature

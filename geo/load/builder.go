@@ -27,6 +27,7 @@ func (a *arena[T]) take(items []T) []T {
 // builder collects what a reader finds and turns it into a geo.Layer.
 type builder struct {
 	file, format, title string
+	attribution         []string
 	crsName             string // as declared by the file, "" if none
 	polys, points       []geo.Feature
 	polyIdx, pointIdx   []int32        // 1-based positions in the file, for messages

@@ -17,7 +17,7 @@ import (
 // brings coordinates to lon/lat, orients rings, names features and words
 // the warnings.
 func (b *builder) finish(opt Options) (*geo.Layer, error) {
-	l := &geo.Layer{Source: b.file, Format: b.format, Title: b.title}
+	l := &geo.Layer{Source: b.file, Format: b.format, Title: b.title, Attribution: strings.Join(b.attribution, "; ")}
 	features, index, err := b.choose(l, opt.Points)
 	if err != nil {
 		return nil, err

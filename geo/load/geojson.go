@@ -196,6 +196,11 @@ func (g *gjReader) member(obj *object, key string, depth int, top bool) error {
 			g.b.title = title
 		}
 	}
+	if depth == 0 && (key == "attribution" || key == "license" || key == "licence" || key == "copyright") {
+		if text, isStr := v.(string); isStr && text != "" {
+			g.b.attribution = append(g.b.attribution, text)
+		}
+	}
 	return err
 }
 

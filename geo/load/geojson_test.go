@@ -256,3 +256,15 @@ func checkLonLat(t *testing.T, g orb.Geometry) {
 		t.Errorf("geometry is not valid lon/lat with closed rings: %v", g)
 	}
 }
+
+func TestAttribution(t *testing.T) {
+	in := `{"type":"FeatureCollection","attribution":"© OpenStreetMap contributors","license":"ODbL 1.0","features":[` +
+		`{"type":"Feature","properties":{"attribution":"not this"},"geometry":{"type":"Point","coordinates":[106.9,47.9]}}]}`
+	l, err := Read("osm.geojson", strings.NewReader(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Attribution != "© OpenStreetMap contributors; ODbL 1.0" {
+		t.Errorf("attribution %q", l.Attribution)
+	}
+}

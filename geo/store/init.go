@@ -36,10 +36,20 @@ func (p *Project) upgrade() error {
 	if err := p.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, tableCategories).Scan(&n); err != nil {
 		return fmt.Errorf("store: %s: %w", p.path, err)
 	}
-	if n > 0 {
-		return nil
+	if n == 0 {
+		return p.tx(createProjectTables)
 	}
-	return p.tx(createProjectTables)
+	// columns added since the first projects were written
+	var has int
+	if err := p.db.QueryRow(`SELECT count(*) FROM pragma_table_info('layers') WHERE name = 'attribution'`).Scan(&has); err != nil {
+		return fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	if has == 0 {
+		if _, err := p.db.Exec(`ALTER TABLE layers ADD COLUMN attribution TEXT`); err != nil {
+			return fmt.Errorf("store: %s: upgrading: %w", p.path, err)
+		}
+	}
+	return nil
 }
 
 func createProjectTables(tx *sql.Tx) error {

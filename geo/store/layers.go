@@ -45,8 +45,8 @@ func (p *Project) AddLayer(l *geo.Layer, role geo.Role) (string, error) {
 		}
 		var pos sql.NullInt64
 		tx.QueryRow(`SELECT max(position) FROM layers`).Scan(&pos)
-		_, err = tx.Exec(`INSERT INTO layers (table_name, title, source, format, kind, role, name_field, hidden, position)
-			VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`, table, null(l.Title), null(l.Source), null(l.Format), l.Kind.String(), role.String(), null(l.NameField), pos.Int64+1)
+		_, err = tx.Exec(`INSERT INTO layers (table_name, title, source, format, kind, role, name_field, hidden, position, attribution)
+			VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`, table, null(l.Title), null(l.Source), null(l.Format), l.Kind.String(), role.String(), null(l.NameField), pos.Int64+1, null(l.Attribution))
 		if err != nil {
 			return fmt.Errorf("store: registering layer %s: %w", table, err)
 		}
@@ -147,20 +147,20 @@ func identifier(tx *sql.Tx, l *geo.Layer, table string) string {
 func (p *Project) Layers() ([]Layer, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	rows, err := p.db.Query(`SELECT table_name, title, source, format, kind, role, name_field, colour, hidden FROM layers ORDER BY position, fid`)
+	rows, err := p.db.Query(`SELECT table_name, title, source, format, kind, role, name_field, colour, hidden, attribution FROM layers ORDER BY position, fid`)
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: reading layers: %w", p.path, err)
 	}
 	var out []Layer
 	for rows.Next() {
 		var sl Layer
-		var title, source, format, nameField, colour sql.NullString
+		var title, source, format, nameField, colour, attribution sql.NullString
 		var kind, role string
-		if err := rows.Scan(&sl.Table, &title, &source, &format, &kind, &role, &nameField, &colour, &sl.Hidden); err != nil {
+		if err := rows.Scan(&sl.Table, &title, &source, &format, &kind, &role, &nameField, &colour, &sl.Hidden, &attribution); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("store: %s: reading layers: %w", p.path, err)
 		}
-		sl.Layer = &geo.Layer{Source: source.String, Format: format.String, Title: title.String, NameField: nameField.String, CRS: "EPSG:4326"}
+		sl.Layer = &geo.Layer{Source: source.String, Format: format.String, Title: title.String, NameField: nameField.String, CRS: "EPSG:4326", Attribution: attribution.String}
 		if kind == geo.Points.String() {
 			sl.Layer.Kind = geo.Points
 		}

@@ -65,7 +65,7 @@ var attributeTables = []struct{ name, identifier, columns string }{
 	{tableSettings, "Project settings", `key TEXT NOT NULL UNIQUE, value TEXT`},
 	{tableLayers, "Boundary layers", `table_name TEXT NOT NULL UNIQUE, title TEXT, source TEXT, format TEXT,
 		kind TEXT NOT NULL, role TEXT NOT NULL, name_field TEXT, colour TEXT, hidden BOOLEAN NOT NULL DEFAULT 0,
-		position INTEGER NOT NULL`},
+		position INTEGER NOT NULL, attribution TEXT`},
 	{tableRevisions, "Annotation revisions", `uuid TEXT NOT NULL, rev TEXT NOT NULL, modified DATETIME,
 		UNIQUE (uuid, rev)`},
 }

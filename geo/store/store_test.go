@@ -259,3 +259,26 @@ func must(t testing.TB, err error) {
 		t.Fatal(err)
 	}
 }
+
+// A project written before layers had an attribution column opens, gains
+// the column, and keeps a layer's attribution from then on.
+func TestUpgradeAddsAttribution(t *testing.T) {
+	p := newProject(t)
+	path := p.Path()
+	if _, err := p.db.Exec(`ALTER TABLE layers DROP COLUMN attribution`); err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+	p = newProjectAt(t, path)
+	defer p.Close()
+	l := &geo.Layer{Source: "osm.geojson", Kind: geo.Points, Attribution: "© OpenStreetMap contributors",
+		Features: []geo.Feature{{Name: "a", Geometry: orb.Point{106.9, 47.9}}}}
+	l.ComputeBound()
+	_, err := p.AddLayer(l, geo.RolePoints)
+	must(t, err)
+	got, err := p.Layers()
+	must(t, err)
+	if len(got) != 1 || got[0].Layer.Attribution != l.Attribution {
+		t.Errorf("layers after the upgrade: %+v", got)
+	}
+}
