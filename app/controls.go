@@ -90,7 +90,8 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Settings…"), ui.showSettings),
 	)
-	return fyne.NewMainMenu(file, edit, view)
+	help := fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(lang.L("About Khoroo Map"), ui.showAbout))
+	return fyne.NewMainMenu(file, edit, view, help)
 }
 
 // Keyboard shortcuts: Ctrl+O adds a layer, Ctrl+F goes to the search box,

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -135,19 +136,24 @@ func (ui *UI) scratchProject(training bool) (*projectData, error) {
 	return readProject(filepath.Join(ui.scratch, "training.gpkg"), training)
 }
 
-// documentsDir is where projects go by default: the user's Documents
-// folder (or the home folder) and a "Khoroo Map" folder in it.
+// documentsDir is where projects go by default: a "Khoroo Map" folder in
+// the user's Documents, or in the home folder when there is no Documents.
 func documentsDir() string {
+	dir := localFolders().Projects
+	if st, err := os.Stat(filepath.Dir(dir)); err == nil && st.IsDir() {
+		return dir
+	}
 	home, err := os.UserHomeDir()
 	if err != nil {
-		return os.TempDir()
-	}
-	for _, name := range []string{"Documents", "Баримт бичиг", "My Documents"} {
-		if st, err := os.Stat(filepath.Join(home, name)); err == nil && st.IsDir() {
-			return filepath.Join(home, name, "Khoroo Map")
-		}
+		return filepath.Join(os.TempDir(), "Khoroo Map")
 	}
 	return filepath.Join(home, "Khoroo Map")
+}
+
+// localFolders are this machine's folders.
+func localFolders() Folders {
+	home, _ := os.UserHomeDir()
+	return foldersFor(runtime.GOOS, os.Getenv, home)
 }
 
 // trainingPath is the training project's file.

@@ -153,7 +153,7 @@ func (ui *UI) exportAnnotations(path string) error {
 		return err
 	}
 	defer os.Remove(f.Name())
-	opt := exchange.WriteOptions{Lang: langCode(ui.app), CRLF: runtime.GOOS == "windows"}
+	opt := exchange.WriteOptions{Lang: langCode(ui.app), CRLF: crlfFor(runtime.GOOS)}
 	if err := exchange.Write(f, ui.annots, format, opt); err != nil {
 		f.Close()
 		return err

@@ -224,3 +224,24 @@ func TestLayerColourAndRole(t *testing.T) {
 		}
 	}
 }
+
+// The About dialog names the version, the licences, each layer's source
+// and where settings and cache live.
+func TestAbout(t *testing.T) {
+	ui := newTestUI(t, 1)
+	for _, ml := range ui.layers.list {
+		if ml.role == geo.RoleKhoroo {
+			ml.layer.Attribution = "© Сургалтын төв"
+		}
+	}
+	text := ui.aboutText()
+	for _, want := range []string{"Version dev", "MIT", "SIL Open Font License", "khoroo.geojson — © Сургалтын төв", "kheseg.geojson — the file states no licence", "Settings: ", "mn.khoroomap.app", "Cache: ", ui.proj.Path()} {
+		if !strings.Contains(text, want) {
+			t.Errorf("About lacks %q:\n%s", want, text)
+		}
+	}
+	ui.showAbout()
+	if ui.win.Canvas().Overlays().Top() == nil {
+		t.Error("no About dialog")
+	}
+}
