@@ -43,7 +43,7 @@ type Layer struct {
 	// Attribution is the source or licence the file states for its data
 	// ("" when it states none).
 	Attribution string
-	Kind  Kind
+	Kind        Kind
 	// Features in file order.
 	Features []Feature
 	// NameField is the property the feature names come from ("" when none fits).
