@@ -12,6 +12,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
 )
@@ -279,7 +280,7 @@ func TestDrawAndReshapeGapArea(t *testing.T) {
 	// it is drawn hatched in the high-severity red
 	ui.selectFeature(render.None)
 	ui.Map.RenderNow()
-	if n := countColour(ui, severityColour[annot.High]); n < 50 {
+	if n := countColour(ui, mapstyle.SeverityColour[annot.High]); n < 50 {
 		t.Errorf("only %d pixels of the gap's red", n)
 	}
 }
@@ -347,7 +348,7 @@ func TestCategories(t *testing.T) {
 	hidden.Hidden = true
 	ui.edit(annot.Change{OldCategory: &water, NewCategory: &hidden})
 	for _, al := range ui.drawn {
-		for _, id := range al.ids {
+		for _, id := range al.IDs {
 			if p, ok := ui.annots.Point(id); ok && p.Category == "water_kiosk" {
 				t.Fatal("a hidden category's point is still drawn")
 			}

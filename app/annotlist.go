@@ -13,6 +13,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 )
 
 // annotList lists every annotation, filtered by category (or gaps),
@@ -144,7 +145,7 @@ func (l *annotList) filter(s *annot.Set, code string) []annotEntry {
 			p := &s.Points[i]
 			c, _ := s.Category(p.Category)
 			if (cat == all() || cat == c.Name(code)) && pass(statusLabel(p.Status), p.Khoroo, p.Meta) {
-				out = append(out, annotEntry{p.ID, pointName(c, p, code), c.Name(code) + " · " + statusLabel(p.Status) + " · " + placesText(p.Places), c.Colour, p.Location})
+				out = append(out, annotEntry{p.ID, mapstyle.PointName(c, p, code), c.Name(code) + " · " + statusLabel(p.Status) + " · " + placesText(p.Places), c.Colour, p.Location})
 			}
 		}
 	}
@@ -152,7 +153,7 @@ func (l *annotList) filter(s *annot.Set, code string) []annotEntry {
 		for i := range s.Gaps {
 			g := &s.Gaps[i]
 			if pass(gapStatusLabel(g.Status), g.Khoroo, g.Meta) {
-				out = append(out, annotEntry{g.ID, gapName(s, g, code), severityLabel(g.Severity) + " · " + gapStatusLabel(g.Status) + " · " + placesText(g.Places), gapColour(g), g.Geometry})
+				out = append(out, annotEntry{g.ID, mapstyle.GapName(s, g, code), severityLabel(g.Severity) + " · " + gapStatusLabel(g.Status) + " · " + placesText(g.Places), mapstyle.GapColour(g), g.Geometry})
 			}
 		}
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -89,7 +90,7 @@ func (p *categoryPanel) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 		changed.Hidden = !on
 		p.ui.edit(annot.Change{OldCategory: &c, NewCategory: &changed})
 	}
-	r.symbol.Image = render.SymbolImage(render.Symbol(c.Symbol), c.Colour, white, 7, 1.5, 2)
+	r.symbol.Image = render.SymbolImage(render.Symbol(c.Symbol), c.Colour, mapstyle.White, 7, 1.5, 2)
 	r.symbol.Refresh()
 	r.name.SetText(fmt.Sprintf("%s (%d)", c.Name(langCode(p.ui.app)), n))
 	r.edit.OnTapped = func() { p.ui.showCategoryForm(&c) }

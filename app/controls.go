@@ -10,6 +10,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -158,9 +159,9 @@ func (ui *UI) deleteSelected() {
 	code := langCode(ui.app)
 	if p, ok := ui.annots.Point(ui.selectedAnnot); ok {
 		c, _ := ui.annots.Category(p.Category)
-		ui.confirmDelete(annot.Change{OldPoint: &p}, pointName(c, &p, code))
+		ui.confirmDelete(annot.Change{OldPoint: &p}, mapstyle.PointName(c, &p, code))
 	} else if g, ok := ui.annots.Gap(ui.selectedAnnot); ok {
-		ui.confirmDelete(annot.Change{OldGap: &g}, gapName(ui.annots, &g, code))
+		ui.confirmDelete(annot.Change{OldGap: &g}, mapstyle.GapName(ui.annots, &g, code))
 	}
 }
 

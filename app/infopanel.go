@@ -13,6 +13,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 )
 
 // infoPanel shows the selected feature (its name, area and properties) or
@@ -102,7 +103,7 @@ func (ui *UI) showAnnotation(id string) {
 	code := langCode(ui.app)
 	if pt, ok := ui.annots.Point(id); ok {
 		c, _ := ui.annots.Category(pt.Category)
-		p.title.SetText(pointName(c, &pt, code))
+		p.title.SetText(mapstyle.PointName(c, &pt, code))
 		p.area.SetText(c.Name(code) + " · " + statusLabel(pt.Status))
 		p.row(lang.L("Lies in"), placesText(pt.Places))
 		p.row(lang.L("Notes"), pt.Notes)
@@ -111,10 +112,10 @@ func (ui *UI) showAnnotation(id string) {
 		p.row(lang.L("Location"), geo.FormatLatLon(pt.Location))
 		p.meta(pt.Meta)
 		p.edit.OnTapped = func() { ui.showPointForm(&pt, pt.Location) }
-		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldPoint: &pt}, pointName(c, &pt, code)) }
+		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldPoint: &pt}, mapstyle.PointName(c, &pt, code)) }
 		p.zoom.OnTapped = func() { ui.zoomTo(pt.Location) }
 	} else if g, ok := ui.annots.Gap(id); ok {
-		p.title.SetText(gapName(ui.annots, &g, code))
+		p.title.SetText(mapstyle.GapName(ui.annots, &g, code))
 		p.area.SetText(severityLabel(g.Severity) + " · " + gapStatusLabel(g.Status) + "\n" + gapWhere(g.Geometry))
 		p.row(lang.L("Lies in"), placesText(g.Places))
 		p.row(lang.L("Notes"), g.Notes)
@@ -125,7 +126,7 @@ func (ui *UI) showAnnotation(id string) {
 		}
 		p.meta(g.Meta)
 		p.edit.OnTapped = func() { ui.showGapForm(&g, g.Geometry) }
-		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldGap: &g}, gapName(ui.annots, &g, code)) }
+		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldGap: &g}, mapstyle.GapName(ui.annots, &g, code)) }
 		p.zoom.OnTapped = func() { ui.zoomTo(g.Geometry) }
 	} else {
 		p.show(nil, nil)

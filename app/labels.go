@@ -1,73 +1,26 @@
 package app
 
 import (
-	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 )
 
-// The translated names of statuses, kinds and severities. Each is a
-// function so that it follows a change of language.
+// The names of statuses, kinds and severities in the interface language,
+// as geo/mapstyle gives them (the same words as on printed maps). Each is
+// a function so that it follows a change of language.
 
-func statusLabel(s annot.Status) string {
-	switch s {
-	case annot.Working:
-		return lang.L("Working")
-	case annot.Broken:
-		return lang.L("Broken")
-	case annot.Planned:
-		return lang.L("Planned")
-	case annot.Closed:
-		return lang.L("Closed")
-	}
-	return string(s)
-}
+func statusLabel(s annot.Status) string { return mapstyle.StatusName(s, currentLang()) }
 
-func gapKindLabel(k annot.GapKind) string {
-	switch k {
-	case annot.MissingService:
-		return lang.L("Missing service")
-	case annot.Unsafe:
-		return lang.L("Unsafe place")
-	case annot.Flooding:
-		return lang.L("Flooding")
-	case annot.NoLighting:
-		return lang.L("No lighting")
-	case annot.WasteDump:
-		return lang.L("Waste dump")
-	case annot.BadRoad:
-		return lang.L("Bad road")
-	case annot.OtherGap:
-		return lang.L("Other problem")
-	}
-	return string(k)
-}
+func gapKindLabel(k annot.GapKind) string { return mapstyle.GapKindName(k, currentLang()) }
 
-func severityLabel(s annot.Severity) string {
-	switch s {
-	case annot.Low:
-		return lang.L("Low")
-	case annot.Medium:
-		return lang.L("Medium")
-	case annot.High:
-		return lang.L("High")
-	}
-	return string(s)
-}
+func severityLabel(s annot.Severity) string { return mapstyle.SeverityName(s, currentLang()) }
 
-func gapStatusLabel(s annot.GapStatus) string {
-	switch s {
-	case annot.Open:
-		return lang.L("Open")
-	case annot.Raised:
-		return lang.L("Raised at a meeting")
-	case annot.InProgress:
-		return lang.L("In progress")
-	case annot.Resolved:
-		return lang.L("Resolved")
-	}
-	return string(s)
-}
+func gapStatusLabel(s annot.GapStatus) string { return mapstyle.GapStatusName(s, currentLang()) }
+
+// currentLang is the interface language of the running app.
+func currentLang() string { return langCode(fyne.CurrentApp()) }
 
 // labelsOf translates a list of values with one of the functions above.
 func labelsOf[T any](values []T, label func(T) string) []string {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -128,8 +129,8 @@ func (ui *UI) finishArea() {
 // Styles of what is being drawn and of the corner handles.
 var (
 	sketchStyle  = render.Style{Stroke: color.NRGBA{0xc6, 0x28, 0x28, 0xff}, StrokeWidth: 2, Fill: color.NRGBA{0xc6, 0x28, 0x28, 0x30}, Hatch: true}
-	cornerStyle  = render.Style{Stroke: color.NRGBA{0xc6, 0x28, 0x28, 0xff}, StrokeWidth: 2, Fill: white, PointRadius: 5, Symbol: render.Square}
-	middleStyle  = render.Style{Stroke: white, StrokeWidth: 1, Fill: color.NRGBA{0xc6, 0x28, 0x28, 0xb0}, PointRadius: 3.5}
+	cornerStyle  = render.Style{Stroke: color.NRGBA{0xc6, 0x28, 0x28, 0xff}, StrokeWidth: 2, Fill: mapstyle.White, PointRadius: 5, Symbol: render.Square}
+	middleStyle  = render.Style{Stroke: mapstyle.White, StrokeWidth: 1, Fill: color.NRGBA{0xc6, 0x28, 0x28, 0xb0}, PointRadius: 3.5}
 	handleRadius = float32(10) // how near a press must be to a handle to take it
 )
 
@@ -208,11 +209,11 @@ type dragState struct {
 }
 
 // dragOverrides shows the dragged geometry instead of the stored one.
-func (ui *UI) dragOverrides() overrides {
+func (ui *UI) dragOverrides() mapstyle.Overrides {
 	if ui.drag == nil {
 		return nil
 	}
-	return overrides{ui.drag.id: ui.drag.geom}
+	return mapstyle.Overrides{ui.drag.id: ui.drag.geom}
 }
 
 // dragStart takes a drag that starts on a corner handle of the selected

@@ -15,6 +15,7 @@ import (
 	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
 )
@@ -50,7 +51,7 @@ type UI struct {
 	assigner *annot.Assigner
 	// drawn are the annotation layers of the last scene, above the
 	// boundary layers.
-	drawn         []annotLayer
+	drawn         []mapstyle.Layer
 	selectedAnnot string
 	// tool is what a tap on the map does; sketch holds the corners of the
 	// gap area being drawn; drag is the point or corner being moved.
@@ -140,9 +141,9 @@ func (ui *UI) build() {
 // panel.
 func (ui *UI) sceneChanged() {
 	sc := ui.layers.scene()
-	ui.drawn = annotLayers(ui.annots, langCode(ui.app), ui.dragOverrides())
+	ui.drawn = mapstyle.Annotations(ui.annots, langCode(ui.app), ui.dragOverrides())
 	for _, al := range ui.drawn {
-		sc.Layers = append(sc.Layers, al.draw)
+		sc.Layers = append(sc.Layers, al.Draw)
 	}
 	sc.Layers = append(sc.Layers, ui.sketchLayers()...)
 	if ui.selectedAnnot != "" {
@@ -156,7 +157,7 @@ func (ui *UI) sceneChanged() {
 func (ui *UI) annotSelection(id string) render.Selection {
 	base := len(ui.layers.list)
 	for i, al := range ui.drawn {
-		for j, aid := range al.ids {
+		for j, aid := range al.IDs {
 			if aid == id {
 				return render.Selection{Layer: base + i, Feature: j}
 			}
@@ -169,10 +170,10 @@ func (ui *UI) annotSelection(id string) render.Selection {
 // or "".
 func (ui *UI) annotAt(sel render.Selection) string {
 	i := sel.Layer - len(ui.layers.list)
-	if i < 0 || i >= len(ui.drawn) || sel.Feature < 0 || sel.Feature >= len(ui.drawn[i].ids) {
+	if i < 0 || i >= len(ui.drawn) || sel.Feature < 0 || sel.Feature >= len(ui.drawn[i].IDs) {
 		return ""
 	}
-	return ui.drawn[i].ids[sel.Feature]
+	return ui.drawn[i].IDs[sel.Feature]
 }
 
 // selectFeature shows the selected feature's or annotation's details.
@@ -202,13 +203,13 @@ func (ui *UI) selectAnnotation(id string) {
 func (ui *UI) fitAll() {
 	b, ok := ui.layers.bound()
 	for _, al := range ui.drawn {
-		if len(al.draw.Layer.Features) == 0 {
+		if len(al.Draw.Layer.Features) == 0 {
 			continue
 		}
 		if !ok {
-			b, ok = al.draw.Layer.Bound, true
+			b, ok = al.Draw.Layer.Bound, true
 		} else {
-			b = b.Union(al.draw.Layer.Bound)
+			b = b.Union(al.Draw.Layer.Bound)
 		}
 	}
 	if ok {

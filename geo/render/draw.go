@@ -20,7 +20,8 @@ type Renderer struct {
 	// Scale is the number of image pixels per device-independent pixel
 	// (2 on a HiDPI screen); line widths, symbols and labels grow with it.
 	Scale float64
-	// Background fills the image before anything is drawn.
+	// Background fills the image before anything is drawn; a transparent
+	// one leaves what the image holds (a basemap) underneath.
 	Background color.NRGBA
 
 	proj    projCache
@@ -63,7 +64,9 @@ func (f frame) px(p orb.Point) (float64, float64) { return p[0]*f.k - f.ox, p[1]
 // are drawn in horizontal strips, one per processor, then the labels over
 // the whole image.
 func (r *Renderer) Draw(dst *image.RGBA, v View, s Scene) {
-	draw.Draw(dst, dst.Bounds(), image.NewUniform(r.Background), image.Point{}, draw.Src)
+	if r.Background.A > 0 {
+		draw.Draw(dst, dst.Bounds(), image.NewUniform(r.Background), image.Point{}, draw.Src)
+	}
 	r.proj.forget(s.Layers)
 	for _, dl := range s.Layers {
 		r.proj.get(dl.Layer) // project once, before the strips share it
