@@ -23,7 +23,11 @@ var Version = "dev"
 func (ui *UI) version() string {
 	m := ui.app.Metadata()
 	if m.Version != "" && Version == "dev" {
-		return fmt.Sprintf("%s (build %d)", m.Version, m.Build)
+		v := fmt.Sprintf("%s (build %d)", m.Version, m.Build)
+		if c := m.Custom["commit"]; c != "" {
+			v += " " + c
+		}
+		return v
 	}
 	return Version
 }
