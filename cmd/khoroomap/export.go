@@ -4,29 +4,47 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 )
 
-// runExport implements `khoroomap export -project P.gpkg -o OUT`: for
-// .geojson, .csv and .kml it writes the annotations.
+// runExport implements `khoroomap export`: .png and .pdf print a map page
+// (of a project, of files, or of the training sample); .geojson, .csv and
+// .kml write the annotations.
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	project := fs.String("project", "", "the project file (.gpkg); default: the training sample")
-	out := fs.String("o", "", "the file to write: .geojson, .csv or .kml (annotations)")
-	lang := fs.String("lang", "mn", "language of category names: mn or en")
+	var pf pageFlags
+	pf.register(fs)
+	out := fs.String("o", "", "the file to write: .png or .pdf (a printed map), .geojson, .csv or .kml (annotations)")
+	area := fs.String("area", "", "print this khoroo, kheseg or ger area, its neighbours dimmed (default: everything)")
 	crlf := fs.Bool("crlf", false, "end CSV lines with CR LF, for Windows programs")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: khoroomap export [-project P.gpkg] -o OUT.geojson|OUT.csv|OUT.kml [-lang mn|en] [-crlf]")
+		fmt.Fprintln(stderr, "usage: khoroomap export [-project P.gpkg | FILE...] -o OUT.png|OUT.pdf [-paper A4|A3] [-landscape] [-dpi 150|300] [-title T] [-area NAME] [-lang mn|en] [-summary]")
+		fmt.Fprintln(stderr, "       khoroomap export [-project P.gpkg] -o OUT.geojson|OUT.csv|OUT.kml [-lang mn|en] [-crlf]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *out == "" || fs.NArg() > 0 || (*lang != "mn" && *lang != "en") {
+	if *out == "" || (pf.lang != "mn" && pf.lang != "en") {
 		fs.Usage()
 		return 2
 	}
-	if err := exportAnnotations(*project, *out, *lang, *crlf, stdout); err != nil {
+	var err error
+	switch strings.ToLower(filepath.Ext(*out)) {
+	case ".png", ".pdf":
+		if err = exportMap(&pf, *area, *out, fs.Args(), stdout); err == nil {
+			fmt.Fprintln(stdout, *out+": written")
+		}
+	default:
+		if fs.NArg() > 0 {
+			fs.Usage()
+			return 2
+		}
+		err = exportAnnotations(pf.project, *out, pf.lang, *crlf, stdout)
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap export:", err)
 		return 1
 	}

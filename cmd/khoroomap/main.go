@@ -17,8 +17,13 @@ const usage = `usage:
                                        or say what is wrong with them; exit 1 if any is unusable
   khoroomap import -project P.gpkg [-as khoroo|kheseg|ger|district|other|points] [-author NAME] FILE...
                                        create or update a project: boundary layers, or service points
+  khoroomap export [-project P.gpkg | FILE...] -o OUT.png|OUT.pdf [-paper A4|A3] [-landscape]
+                   [-dpi 150|300] [-title T] [-area NAME] [-lang mn|en] [-notes TEXT] [-source WHO] [-summary]
+                                       print a map page (default: the training sample)
   khoroomap export [-project P.gpkg] -o OUT.geojson|OUT.csv|OUT.kml [-lang mn|en] [-crlf]
                                        write the service points and gaps with all their attributes
+  khoroomap atlas [-project P.gpkg | FILE...] -o OUT.pdf [-by khoroo|kheseg|ger] [-area KHOROO] ...
+                                       a PDF with a cover, an index and a page per area
   khoroomap merge -o OUT.gpkg A.gpkg B.gpkg...
                                        combine leaders' project files and report what needs review
 `
@@ -36,6 +41,8 @@ func run(args []string) int {
 			return runImport(args[1:], os.Stdout, os.Stderr)
 		case "export":
 			return runExport(args[1:], os.Stdout, os.Stderr)
+		case "atlas":
+			return runAtlas(args[1:], os.Stdout, os.Stderr)
 		case "merge":
 			return runMerge(args[1:], os.Stdout, os.Stderr)
 		case "help", "-h", "-help", "--help":

@@ -80,3 +80,39 @@ func TestImportExportMerge(t *testing.T) {
 		t.Errorf("merge of one file: exit %d", code)
 	}
 }
+
+// Printed maps from the command line: a PDF of one kheseg of the training
+// sample, a PNG page, an atlas, and an unknown area refused with the
+// closest names.
+func TestExportMapsAndAtlas(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	pdf := filepath.Join(dir, "3.pdf")
+	if code := runExport([]string{"-o", pdf, "-area", "3-р хэсэг", "-landscape"}, &out, &errOut); code != 0 {
+		t.Fatalf("export pdf: %d %s", code, errOut.String())
+	}
+	if b, _ := os.ReadFile(pdf); !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Error("not a PDF")
+	}
+	png := filepath.Join(dir, "page.png")
+	if code := runExport([]string{"-o", png, "-lang", "en", "-summary"}, &out, &errOut); code != 0 {
+		t.Fatalf("export png: %d %s", code, errOut.String())
+	}
+	for _, f := range []string{png, filepath.Join(dir, "page-2.png")} {
+		if b, _ := os.ReadFile(f); !bytes.HasPrefix(b, []byte("\x89PNG")) {
+			t.Errorf("%s is not a PNG", f)
+		}
+	}
+	atlas := filepath.Join(dir, "atlas.pdf")
+	out.Reset()
+	if code := runAtlas([]string{"-o", atlas, "-by", "kheseg"}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "6 area pages") {
+		t.Fatalf("atlas: %d %q %s", code, out.String(), errOut.String())
+	}
+	errOut.Reset()
+	if code := runExport([]string{"-o", filepath.Join(dir, "x.pdf"), "-area", "9-р хэсэг"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "the closest names are") {
+		t.Errorf("unknown area: %d %q", code, errOut.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x.pdf")); err == nil {
+		t.Error("a refused export left a file")
+	}
+}

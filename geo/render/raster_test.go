@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"image"
 	"image/color"
 	"image/draw"
@@ -161,5 +162,21 @@ func TestPlace(t *testing.T) {
 	}
 	if _, ok := place(&pl, lbl, 100, 100, true); ok {
 		t.Error("a point's name covered a symbol and a label")
+	}
+}
+
+// dilate's fast way gives exactly what the direct way gives.
+func TestDilateMatchesNaive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	for _, r := range []int{1, 2, 3, 6} {
+		src := image.NewAlpha(image.Rect(0, 0, 37, 23))
+		for i := range src.Pix {
+			if rng.IntN(9) == 0 {
+				src.Pix[i] = uint8(rng.IntN(256))
+			}
+		}
+		if got, want := dilate(src, r), dilateNaive(src, r); !bytes.Equal(got.Pix, want.Pix) {
+			t.Errorf("radius %d: the fast dilation differs", r)
+		}
 	}
 }

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/khoroomap/khoroomap/assets"
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/exchange"
+	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/printmap"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// pageFlags are the page options export and atlas share.
+type pageFlags struct {
+	project, paper, title, subtitle, notes, source, lang string
+	landscape, summary                                   bool
+	dpi                                                  int
+}
+
+func (f *pageFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.project, "project", "", "the project file (.gpkg); default: the FILEs given, or the training sample")
+	fs.StringVar(&f.paper, "paper", "A4", "paper size: A4 or A3")
+	fs.BoolVar(&f.landscape, "landscape", false, "landscape instead of portrait")
+	fs.IntVar(&f.dpi, "dpi", 150, "resolution of the map: 150 or 300")
+	fs.StringVar(&f.title, "title", "", "the title (default: the area's name, or the project's)")
+	fs.StringVar(&f.subtitle, "subtitle", "", "the subtitle (default: the district and the date)")
+	fs.StringVar(&f.notes, "notes", "", "text for the notes box")
+	fs.StringVar(&f.source, "source", "", "who made the map, printed in the footer")
+	fs.StringVar(&f.lang, "lang", "mn", "language of the page: mn or en")
+	fs.BoolVar(&f.summary, "summary", false, "add the table of service points and open gaps per khoroo or kheseg")
+}
+
+func (f *pageFlags) options() printmap.Options {
+	return printmap.Options{Paper: strings.ToUpper(f.paper), Landscape: f.landscape, DPI: f.dpi, Title: f.title, Subtitle: f.subtitle,
+		Notes: f.notes, Source: f.source, Lang: f.lang, Summary: f.summary}
+}
+
+var printFonts = printmap.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold}
+
+// printProject reads what to print: a project file, else boundary and
+// point files (points become annotations), else the training sample.
+func printProject(project string, files []string) (*printmap.Project, error) {
+	if project == "" && len(files) == 0 {
+		dir, err := os.MkdirTemp("", "khoroomap-sample-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(dir)
+		project = filepath.Join(dir, "training.gpkg")
+		if err := store.CreateSample(project); err != nil {
+			return nil, err
+		}
+	}
+	if project != "" {
+		p, err := openProject(project, false)
+		if err != nil {
+			return nil, err
+		}
+		defer p.Close()
+		layers, err := p.Layers()
+		if err != nil {
+			return nil, err
+		}
+		s, err := p.Load()
+		if err != nil {
+			return nil, err
+		}
+		title, _, _ := p.Setting(store.SettingTitle)
+		if title == "" {
+			title = strings.TrimSuffix(filepath.Base(project), filepath.Ext(project))
+		}
+		return printmap.FromStore(title, layers, s), nil
+	}
+	var layers []store.Layer
+	s := &annot.Set{Categories: annot.DefaultCategories()}
+	for _, path := range files {
+		l, err := load.File(path, load.Options{})
+		if err != nil {
+			return nil, err
+		}
+		if l.Kind == geo.Points {
+			pts, err := exchange.Points(l, exchange.Options{Categories: s.Categories})
+			if err != nil {
+				return nil, err
+			}
+			s.Points = append(s.Points, pts...)
+			continue
+		}
+		layers = append(layers, store.Layer{Layer: l, Role: geo.InferRole(l)})
+	}
+	bs := make([]annot.Boundary, len(layers))
+	for i, l := range layers {
+		bs[i] = annot.Boundary{Layer: l.Layer, Role: l.Role}
+	}
+	annot.NewAssigner(bs).Assign(s)
+	title := strings.TrimSuffix(filepath.Base(files[0]), filepath.Ext(files[0]))
+	return printmap.FromStore(title, layers, s), nil
+}
+
+// exportMap writes one printed page as PNG (and the summary as a second
+// PNG, OUT-2.png, when it does not fit) or PDF.
+func exportMap(f *pageFlags, area, out string, files []string, stdout io.Writer) error {
+	p, err := printProject(f.project, files)
+	if err != nil {
+		return err
+	}
+	var ext printmap.Extent
+	if area != "" {
+		a, err := p.FindArea(area)
+		if err != nil {
+			return err
+		}
+		ext.Area = &a
+	}
+	return writeAtomically(out, func(w io.Writer) error {
+		if strings.EqualFold(filepath.Ext(out), ".pdf") {
+			return printmap.PDF(w, p, ext, f.options(), printFonts)
+		}
+		imgs, err := printmap.PageImages(p, ext, f.options(), printFonts)
+		if err != nil {
+			return err
+		}
+		for i, img := range imgs[1:] {
+			second := strings.TrimSuffix(out, filepath.Ext(out)) + fmt.Sprintf("-%d", i+2) + filepath.Ext(out)
+			if err := writeAtomically(second, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
+				return err
+			}
+			fmt.Fprintln(stdout, second+": the summary table")
+		}
+		return png.Encode(w, imgs[0])
+	})
+}
+
+// writeAtomically writes a file beside path and renames it into place.
+func writeAtomically(path string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// runAtlas implements `khoroomap atlas [-project P.gpkg | FILE...] -o OUT.pdf [-by khoroo|kheseg] ...`.
+func runAtlas(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("atlas", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var pf pageFlags
+	pf.register(fs)
+	out := fs.String("o", "", "the PDF to write")
+	by := fs.String("by", "khoroo", "one page per khoroo, kheseg or ger area")
+	within := fs.String("area", "", "only the areas inside this khoroo (for -by kheseg: one khoroo's kheseg)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: khoroomap atlas [-project P.gpkg | FILE...] -o OUT.pdf [-by khoroo|kheseg|ger] [-area KHOROO] [-paper A4|A3] [-landscape] [-dpi 150|300] [-title T] [-lang mn|en]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	role, ok := map[string]geo.Role{"khoroo": geo.RoleKhoroo, "kheseg": geo.RoleKheseg, "ger": geo.RoleGerArea, "ger_area": geo.RoleGerArea}[*by]
+	if *out == "" || !ok {
+		fs.Usage()
+		return 2
+	}
+	err := func() error {
+		p, err := printProject(pf.project, fs.Args())
+		if err != nil {
+			return err
+		}
+		areas := p.Areas(role)
+		if *within != "" {
+			a, err := p.FindArea(*within)
+			if err != nil {
+				return err
+			}
+			areas = printmap.Inside(areas, a)
+		}
+		n := 0
+		err = writeAtomically(*out, func(w io.Writer) error {
+			return printmap.Atlas(w, p, areas, pf.options(), printFonts, func(done, total int) bool { n = done; return true })
+		})
+		if err == nil {
+			fmt.Fprintf(stdout, "%s: %d area pages\n", *out, n)
+		}
+		return err
+	}()
+	if err != nil {
+		fmt.Fprintln(stderr, "khoroomap atlas:", err)
+		return 1
+	}
+	return 0
+}

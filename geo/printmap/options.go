@@ -1,0 +1,104 @@
+package printmap
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/render"
+)
+
+// Options say what kind of page to make.
+type Options struct {
+	// Paper is "A4" or "A3".
+	Paper     string
+	Landscape bool
+	// DPI is the resolution of the map (and of a PNG page): 150 or 300.
+	DPI int
+	// Title defaults to the chosen area's name, or the project's title.
+	Title string
+	// Subtitle defaults to the district (when known) and the date.
+	Subtitle string
+	// Notes are printed in a box beside the map ("" leaves it out).
+	Notes string
+	// Source names who made the map; it is printed with the date.
+	Source string
+	// Lang is the language of everything printed: "mn" or "en".
+	Lang string
+	// Summary adds the table of service points and open gaps per khoroo
+	// or kheseg: on the page when it fits, else on a second page (PDF).
+	Summary bool
+	// Date printed on the page; zero means today.
+	Date time.Time
+}
+
+// Validate fills in defaults and refuses what cannot be printed.
+func (o *Options) Validate() error {
+	switch o.Paper {
+	case "":
+		o.Paper = "A4"
+	case "A4", "A3":
+	default:
+		return fmt.Errorf("printmap: paper %q: choose A4 or A3", o.Paper)
+	}
+	switch o.DPI {
+	case 0:
+		o.DPI = 150
+	case 150, 300:
+	default:
+		return fmt.Errorf("printmap: %d dpi: choose 150 or 300", o.DPI)
+	}
+	switch o.Lang {
+	case "":
+		o.Lang = "mn"
+	case "mn", "en":
+	default:
+		return fmt.Errorf("printmap: language %q: choose mn or en", o.Lang)
+	}
+	if o.Date.IsZero() {
+		o.Date = time.Now()
+	}
+	return nil
+}
+
+// size is the page size in millimetres.
+func (o Options) size() (w, h float64) {
+	w, h = 210, 297
+	if o.Paper == "A3" {
+		w, h = 297, 420
+	}
+	if o.Landscape {
+		w, h = h, w
+	}
+	return w, h
+}
+
+// Project is what is printed: boundary layers as they are shown (bottom
+// first) and the annotations.
+type Project struct {
+	Title       string
+	Layers      []render.DrawLayer
+	Annotations *annot.Set
+	// Attribution is the basemap's, printed on the page when set.
+	Attribution string
+}
+
+// Area is one khoroo, kheseg or ger area a page can be about.
+type Area struct {
+	Name     string
+	Role     geo.Role
+	Geometry orb.MultiPolygon
+	// District is the district containing it, when a district layer is
+	// loaded.
+	District string
+}
+
+// Extent says what a map shows: the whole project (zero value), one area
+// (with its neighbours dimmed), or a view as on screen.
+type Extent struct {
+	Area *Area
+	View *render.View
+}

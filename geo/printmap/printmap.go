@@ -1,0 +1,100 @@
+package printmap
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+
+	"github.com/khoroomap/khoroomap/geo/render"
+)
+
+// Fonts are the TrueType files pages are set in: they must cover
+// Mongolian Cyrillic (Ө, Ү), which Go's own fonts and gg's default face
+// lack. The app hands in its bundled Noto Sans.
+type Fonts struct {
+	Regular, Bold []byte
+}
+
+func (f Fonts) parse() (render.Fonts, error) {
+	if len(f.Regular) == 0 || len(f.Bold) == 0 {
+		return render.Fonts{}, errors.New("printmap: no fonts given")
+	}
+	return render.ParseFonts(f.Regular, f.Bold)
+}
+
+// PageImages draws a page as an image at the options' resolution, and,
+// when the summary table did not fit on it, the table as a second image.
+func PageImages(p *Project, ext Extent, opt Options, fonts Fonts) ([]*image.RGBA, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	f, err := fonts.parse()
+	if err != nil {
+		return nil, err
+	}
+	pg := newPage(p, ext, opt, f)
+	if err := pg.render(); err != nil {
+		return nil, err
+	}
+	s := newRasterSurface(pg.w, pg.h, float64(opt.DPI), f)
+	pg.draw(s)
+	out := []*image.RGBA{s.img}
+	if pg.table != nil && pg.summaryBox.w == 0 {
+		t := newRasterSurface(pg.w, pg.h, float64(opt.DPI), f)
+		pg.table.draw(t, box{margin, margin, pg.w - 2*margin, pg.h - 2*margin}, pg.k, opt.Lang)
+		out = append(out, t.img)
+	}
+	return out, nil
+}
+
+// PDF writes one page (and the summary table on a second page when it
+// does not fit on the first) as a PDF document.
+func PDF(w io.Writer, p *Project, ext Extent, opt Options, fonts Fonts) error {
+	if err := opt.Validate(); err != nil {
+		return err
+	}
+	f, err := fonts.parse()
+	if err != nil {
+		return err
+	}
+	pg := newPage(p, ext, opt, f)
+	if err := pg.render(); err != nil {
+		return err
+	}
+	doc := newPDF(pg.w, pg.h, fonts.Regular, fonts.Bold)
+	doc.pdf.AddPage()
+	pg.draw(doc)
+	if pg.table != nil && pg.summaryBox.w == 0 {
+		doc.pdf.AddPage()
+		pg.table.draw(doc, box{margin, margin, pg.w - 2*margin, pg.h - 2*margin}, pg.k, opt.Lang)
+	}
+	return doc.output(w)
+}
+
+func (s *pdfSurface) output(w io.Writer) error {
+	if err := s.pdf.Error(); err != nil {
+		return fmt.Errorf("printmap: %w", err)
+	}
+	if err := s.pdf.Output(w); err != nil {
+		return fmt.Errorf("printmap: writing the PDF: %w", err)
+	}
+	return nil
+}
+
+// encoded is a picture with its PNG bytes, made once (by the goroutine
+// that rendered it) so that the PDF writer need not encode it again.
+type encoded struct {
+	image.Image
+	png []byte
+}
+
+func encode(img image.Image) (*encoded, error) {
+	var buf bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
+		return nil, err
+	}
+	return &encoded{Image: img, png: buf.Bytes()}, nil
+}

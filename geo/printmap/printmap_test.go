@@ -1,0 +1,291 @@
+package printmap
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/assets"
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/internal/realdata"
+	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+var fonts = Fonts{Regular: assets.FontRegular, Bold: assets.FontBold}
+
+// day is the date printed on test pages, so that goldens stay put.
+var day = time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+
+// sample is the training khoroo as a printable project, with two gaps.
+func sample(t testing.TB) *Project {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "training.gpkg")
+	if err := store.CreateSample(path); err != nil {
+		t.Fatal(err)
+	}
+	sp, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.Close()
+	layers, _ := sp.Layers()
+	s, _ := sp.Load()
+	s.Gaps = append(s.Gaps,
+		annot.Gap{Meta: annot.NewMeta("", day), Kind: annot.Flooding, Severity: annot.High, Status: annot.Open,
+			Geometry: annot.NewArea([]orb.Point{{106.912, 47.957}, {106.918, 47.957}, {106.918, 47.960}, {106.912, 47.960}}), Places: annot.Places{Khoroo: "Сургалтын 1-р хороо", Kheseg: "1-р хэсэг"}},
+		annot.Gap{Meta: annot.NewMeta("", day), Kind: annot.NoLighting, Severity: annot.Medium, Status: annot.Open,
+			Geometry: orb.Point{106.93, 47.955}, Places: annot.Places{Khoroo: "Сургалтын 1-р хороо", Kheseg: "2-р хэсэг"}})
+	return FromStore("Сургалтын хороо", layers, s)
+}
+
+// TestPageGolden compares a page of the training khoroo with the one kept
+// in testdata (rendering is deterministic); a differing page is written to
+// testdata/failed to look at.
+func TestPageGolden(t *testing.T) {
+	p := sample(t)
+	imgs, err := PageImages(p, Extent{}, Options{Landscape: true, DPI: 150, Notes: "Ус түгээх 3-р байр эвдэрсэн. Өвөл хөлддөг.", Source: "5-р хэсгийн ахлагч", Date: day}, fonts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "testdata/training_a4_landscape.png", imgs[0])
+}
+
+func golden(t *testing.T, path string, got *image.RGBA) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		save(t, path, got)
+		t.Fatalf("no golden %s: wrote it; look at it and run again", path)
+	}
+	defer f.Close()
+	want, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want.Bounds() != got.Bounds() {
+		t.Fatalf("page is %v, golden %v", got.Bounds(), want.Bounds())
+	}
+	diff := 0
+	b := got.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r1, g1, b1, _ := got.At(x, y).RGBA()
+			r2, g2, b2, _ := want.At(x, y).RGBA()
+			if absDiff(r1, r2) > 0x1000 || absDiff(g1, g2) > 0x1000 || absDiff(b1, b2) > 0x1000 {
+				diff++
+			}
+		}
+	}
+	if diff > b.Dx()*b.Dy()/2000 {
+		failed := filepath.Join(filepath.Dir(path), "failed", filepath.Base(path))
+		save(t, failed, got)
+		t.Errorf("%d pixels differ from %s; the page is in %s", diff, path, failed)
+	}
+}
+
+func absDiff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+func save(t *testing.T, path string, img image.Image) {
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	png.Encode(f, img)
+}
+
+// pdfPages reads a PDF's page count and the size of its first page (in
+// points) from its page objects.
+func pdfPages(t *testing.T, pdf []byte) (int, float64, float64) {
+	t.Helper()
+	n := len(regexp.MustCompile(`/Type /Page\b[^s]`).FindAll(pdf, -1))
+	m := regexp.MustCompile(`/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]`).FindSubmatch(pdf)
+	if m == nil {
+		t.Fatalf("no MediaBox in the PDF")
+	}
+	w, _ := strconv.ParseFloat(string(m[1]), 64)
+	h, _ := strconv.ParseFloat(string(m[2]), 64)
+	return n, w, h
+}
+
+func TestPDFPagesAndSizes(t *testing.T) {
+	p := sample(t)
+	for _, tc := range []struct {
+		paper     string
+		landscape bool
+		summary   bool
+		pages     int
+		w, h      float64 // points
+	}{
+		{"A4", false, false, 1, 595.28, 841.89},
+		{"A4", true, true, 2, 841.89, 595.28}, // seven kheseg rows: the table goes on page 2
+		{"A3", true, false, 1, 1190.55, 841.89},
+	} {
+		t.Run(fmt.Sprintf("%s landscape=%v summary=%v", tc.paper, tc.landscape, tc.summary), func(t *testing.T) {
+			var b bytes.Buffer
+			if err := PDF(&b, p, Extent{}, Options{Paper: tc.paper, Landscape: tc.landscape, Summary: tc.summary, Date: day}, fonts); err != nil {
+				t.Fatal(err)
+			}
+			n, w, h := pdfPages(t, b.Bytes())
+			if n != tc.pages || abs(w-tc.w) > 0.1 || abs(h-tc.h) > 0.1 {
+				t.Errorf("%d pages of %.2f x %.2f pt, want %d of %.2f x %.2f", n, w, h, tc.pages, tc.w, tc.h)
+			}
+			if !bytes.Contains(b.Bytes(), []byte("/FontFile2")) {
+				t.Error("the font is not embedded")
+			}
+		})
+	}
+}
+
+
+// The page font has real glyphs for Mongolian Cyrillic: Ө and Ү draw ink
+// that differs from the missing-glyph box a font without them would draw.
+func TestCyrillicGlyphsDrawn(t *testing.T) {
+	f, err := fonts.parse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	draw := func(text string) *image.RGBA {
+		s := newRasterSurface(40, 15, 150, f)
+		s.text(2, 11, 24, true, ink, text)
+		return s.img
+	}
+	ink := func(img *image.RGBA) int {
+		n := 0
+		for i := 0; i < len(img.Pix); i += 4 {
+			if img.Pix[i] < 128 {
+				n++
+			}
+		}
+		return n
+	}
+	tofu := draw("\U0010FFFD\U0010FFFD")
+	for _, text := range []string{"ӨҮ", "өү"} {
+		img := draw(text)
+		if ink(img) < 100 {
+			t.Errorf("%q drew only %d dark pixels", text, ink(img))
+		}
+		if bytes.Equal(img.Pix, tofu.Pix) {
+			t.Errorf("%q drew the missing-glyph box", text)
+		}
+	}
+	// and on a whole page: the title's band has ink
+	p := sample(t)
+	p.Title = "Өнөр Үүрийн хороо"
+	imgs, err := PageImages(p, Extent{}, Options{DPI: 150, Date: day}, fonts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	band := imgs[0].SubImage(image.Rect(0, 59, imgs[0].Bounds().Dx()/2, 118)).(*image.RGBA) // 10 to 20 mm from the top at 150 dpi
+	dark := 0
+	for y := band.Rect.Min.Y; y < band.Rect.Max.Y; y++ {
+		for x := band.Rect.Min.X; x < band.Rect.Max.X; x++ {
+			if band.RGBAAt(x, y).R < 100 {
+				dark++
+			}
+		}
+	}
+	if dark < 500 {
+		t.Errorf("the title band has only %d dark pixels", dark)
+	}
+}
+
+func TestAtlasOfKheseg(t *testing.T) {
+	p := sample(t)
+	areas := p.Areas(geo.RoleKheseg)
+	if len(areas) != 6 {
+		t.Fatalf("%d kheseg", len(areas))
+	}
+	var b bytes.Buffer
+	var seen []int
+	err := Atlas(&b, p, areas, Options{Landscape: true, Date: day}, fonts, func(done, total int) bool {
+		seen = append(seen, done)
+		return total == 6
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _, _ := pdfPages(t, b.Bytes()); n != 1+1+6 {
+		t.Errorf("%d pages, want a cover, an index and 6 kheseg", n)
+	}
+	if len(seen) != 6 || seen[5] != 6 {
+		t.Errorf("progress %v", seen)
+	}
+	err = Atlas(&bytes.Buffer{}, p, areas, Options{Date: day}, fonts, func(done, total int) bool { return done < 2 })
+	if !errors.Is(err, ErrCancelled) {
+		t.Errorf("cancelling gave %v", err)
+	}
+}
+
+func TestFindArea(t *testing.T) {
+	p := sample(t)
+	for _, tc := range []struct{ q, want, err string }{
+		{"3-р хэсэг", "3-р хэсэг", ""},
+		{"3-r heseg", "3-р хэсэг", ""},
+		{"Шар хадны жалга", "Шар хадны жалга", ""},
+		{"хэсэг", "", "areas are called"},
+		{"Zaisan", "", "the closest names are"},
+	} {
+		a, err := p.FindArea(tc.q)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("FindArea(%q): %v", tc.q, err)
+			}
+			continue
+		}
+		if err != nil || a.Name != tc.want {
+			t.Errorf("FindArea(%q) = %q, %v", tc.q, a.Name, err)
+		}
+	}
+}
+
+func TestOptions(t *testing.T) {
+	for _, o := range []Options{{Paper: "Letter"}, {DPI: 600}, {Lang: "ru"}} {
+		if o.Validate() == nil {
+			t.Errorf("%+v accepted", o)
+		}
+	}
+}
+
+func realProject(t testing.TB) *Project {
+	l, err := load.File(realdata.File(t, "khoroo-map/khoroos.geojson"), load.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return FromStore("Улаанбаатар", []store.Layer{{Layer: l, Role: geo.RoleKhoroo}}, &annot.Set{Categories: annot.DefaultCategories()})
+}
+
+// The real khoroos know their districts, and a name shared by several
+// khoroos is told apart by it.
+func TestRealAreas(t *testing.T) {
+	p := realProject(t)
+	areas := p.Areas(geo.RoleKhoroo)
+	if len(areas) != 204 || areas[0].District == "" {
+		t.Fatalf("%d areas, first %+v", len(areas), areas[0].Name)
+	}
+	if _, err := p.FindArea("1-р хороо"); err == nil || !strings.Contains(err.Error(), "add the district") {
+		t.Errorf("an ambiguous name: %v", err)
+	}
+	if a, err := p.FindArea("sukhbaatar 6-r khoroo"); err != nil || a.District != "Сүхбаатар" {
+		t.Errorf("with the district: %+v %v", a.District, err)
+	}
+}

@@ -1,0 +1,190 @@
+package printmap
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// drawOrder puts districts at the bottom, then other areas, ger-area
+// fills, kheseg lines, khoroo outlines and points, as on screen.
+var drawOrder = map[geo.Role]int{geo.RoleDistrict: 0, geo.RoleOther: 1, geo.RoleGerArea: 2, geo.RoleKheseg: 3, geo.RoleKhoroo: 4, geo.RolePoints: 5}
+
+// FromStore makes the printable project of a project file's layers (in
+// their roles' styles, with the colours the user picked) and annotations.
+func FromStore(title string, layers []store.Layer, s *annot.Set) *Project {
+	p := &Project{Title: title, Annotations: s}
+	for _, role := range []geo.Role{geo.RoleDistrict, geo.RoleOther, geo.RoleGerArea, geo.RoleKheseg, geo.RoleKhoroo, geo.RolePoints} {
+		for _, sl := range layers {
+			if sl.Role != role {
+				continue
+			}
+			st := render.DefaultStyle(sl.Role)
+			if c := sl.Colour; c.A != 0 {
+				if sl.Role == geo.RolePoints {
+					st.Fill = c
+				} else {
+					st.Stroke = c
+					if st.Fill.A > 0 {
+						st.Fill.R, st.Fill.G, st.Fill.B = c.R, c.G, c.B
+					}
+				}
+			}
+			p.Layers = append(p.Layers, render.DrawLayer{Layer: sl.Layer, Role: sl.Role, Style: st, Hidden: sl.Hidden})
+		}
+	}
+	return p
+}
+
+// Areas lists the features of the project's layers of a role (khoroo,
+// kheseg or ger area) that a page or an atlas can be about, in layer
+// order, each with the district it lies in when districts are loaded.
+func (p *Project) Areas(role geo.Role) []Area {
+	var out []Area
+	for _, dl := range p.Layers {
+		if dl.Role != role || dl.Layer.Kind != geo.Polygons {
+			continue
+		}
+		for _, f := range dl.Layer.Features {
+			if mp, ok := f.Geometry.(orb.MultiPolygon); ok {
+				out = append(out, Area{Name: f.Name, Role: role, Geometry: mp, District: districtProp(f.Props)})
+			}
+		}
+	}
+	var districts []annot.Boundary
+	for _, dl := range p.Layers {
+		if dl.Role == geo.RoleDistrict {
+			districts = append(districts, annot.Boundary{Layer: dl.Layer, Role: geo.RoleKhoroo}) // looked up as if khoroos
+		}
+	}
+	if len(districts) > 0 {
+		a := annot.NewAssigner(districts)
+		for i := range out {
+			if d := a.Of(out[i].Geometry[0]).Khoroo; d != "" {
+				out[i].District = d
+			}
+		}
+	}
+	return out
+}
+
+// districtProp is the district a feature's own attributes name, if any.
+func districtProp(p geo.Props) string {
+	for _, k := range []string{"district", "District", "duureg", "DUUREG", "Duureg", "district_name"} {
+		if v := strings.TrimSpace(p.Text(k)); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// FindArea finds an area by name among the khoroos, kheseg and ger areas,
+// in Cyrillic or Latin (as the search box does); words of the district
+// may follow, to tell apart khoroos of the same number ("1-р хороо
+// Багануур"). When none matches the error lists the closest names; when
+// several do, it lists them with their districts.
+func (p *Project) FindArea(name string) (Area, error) {
+	var all []Area
+	for _, r := range []geo.Role{geo.RoleKhoroo, geo.RoleKheseg, geo.RoleGerArea} {
+		all = append(all, p.Areas(r)...)
+	}
+	key := geo.SearchKey(name)
+	var exact, words []Area
+	for _, a := range all {
+		full := strings.TrimSpace(a.Name + " " + a.District)
+		switch {
+		case geo.SearchKey(a.Name) == key || geo.SearchKey(full) == key:
+			exact = append(exact, a)
+		case geo.MatchName(full, name):
+			words = append(words, a)
+		}
+	}
+	found := exact
+	if len(found) == 0 {
+		found = words
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		return Area{}, fmt.Errorf("printmap: no area is called %q; the closest names are: %s", name, strings.Join(closest(all, key, 5), ", "))
+	}
+	var names []string
+	for i, a := range found {
+		if i == 8 {
+			names = append(names, "…")
+			break
+		}
+		names = append(names, strings.TrimSpace(a.Name+" "+a.District))
+	}
+	return Area{}, fmt.Errorf("printmap: %d areas are called %q: %s; add the district's name", len(found), name, strings.Join(names, ", "))
+}
+
+// closest lists up to n area names nearest to key by edit distance.
+func closest(areas []Area, key string, n int) []string {
+	type scored struct {
+		name string
+		d    int
+	}
+	seen := map[string]bool{}
+	var ss []scored
+	for _, a := range areas {
+		if !seen[a.Name] {
+			seen[a.Name] = true
+			ss = append(ss, scored{a.Name, editDistance(geo.SearchKey(a.Name), key)})
+		}
+	}
+	sort.SliceStable(ss, func(i, j int) bool { return ss[i].d < ss[j].d })
+	var out []string
+	for i := 0; i < len(ss) && i < n; i++ {
+		out = append(out, ss[i].name)
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between two strings, by rune.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// Inside keeps the areas that lie within another (their label point in
+// it): the kheseg of one khoroo, say.
+func Inside(areas []Area, outer Area) []Area {
+	var out []Area
+	ob := outer.Geometry.Bound()
+	for _, a := range areas {
+		if len(a.Geometry) == 0 {
+			continue
+		}
+		c := geo.LabelPoint(a.Geometry[0], 1e-6)
+		if ob.Contains(c) && planar.MultiPolygonContains(outer.Geometry, c) {
+			out = append(out, a)
+		}
+	}
+	return out
+}

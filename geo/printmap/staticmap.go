@@ -1,0 +1,60 @@
+package printmap
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+
+	sm "github.com/flopp/go-staticmaps"
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/render"
+)
+
+// mapRequest is one map picture to draw.
+type mapRequest struct {
+	scene render.Scene
+	view  render.View // centre, zoom and size in pixels
+	scale float64     // pixels per screen pixel: line widths, symbols and labels grow with it
+	focus orb.MultiPolygon
+	// background is the paper colour under the map.
+	background color.NRGBA
+}
+
+// renderMap draws a map with go-staticmaps, offline: no tile provider, so
+// nothing is fetched, and the project drawn by this package's MapObjects.
+// go-staticmaps zooms in whole levels; the fraction is given to it as a
+// larger tile size, so that the map fills the frame exactly.
+func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
+	v := req.view
+	zi := math.Floor(v.Zoom)
+	tp := sm.NewTileProviderNone()
+	tp.TileSize = int(math.Round(256 * math.Exp2(v.Zoom-zi)))
+	ctx := sm.NewContext()
+	ctx.SetTileProvider(tp)
+	ctx.SetOnline(false)
+	ctx.OverrideAttribution("") // sources are printed on the page, in a font that has Cyrillic
+	ctx.SetSize(v.Width, v.Height)
+	ctx.SetZoom(int(zi))
+	ctx.SetCenter(render.LatLng(v.Center))
+	ctx.SetBackground(req.background)
+	r := render.NewRenderer(fonts)
+	r.Scale = req.scale
+	r.Background = color.NRGBA{} // keep the paper (or a basemap) underneath
+	ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound()})
+	if len(req.focus) > 0 {
+		ctx.AddObject(&focusObject{area: req.focus, dim: color.NRGBA{0xff, 0xff, 0xff, 0x99}, outline: color.NRGBA{0xd8, 0x1b, 0x60, 0xff}, width: 3 * req.scale})
+	}
+	img, err := ctx.Render()
+	if err != nil {
+		return nil, fmt.Errorf("printmap: drawing the map: %w", err)
+	}
+	if rgba, ok := img.(*image.RGBA); ok {
+		return rgba, nil
+	}
+	out := image.NewRGBA(img.Bounds())
+	draw.Draw(out, out.Bounds(), img, img.Bounds().Min, draw.Src)
+	return out, nil
+}
