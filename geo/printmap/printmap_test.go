@@ -156,7 +156,6 @@ func TestPDFPagesAndSizes(t *testing.T) {
 	}
 }
 
-
 // The page font has real glyphs for Mongolian Cyrillic: Ө and Ү draw ink
 // that differs from the missing-glyph box a font without them would draw.
 func TestCyrillicGlyphsDrawn(t *testing.T) {

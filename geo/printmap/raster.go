@@ -2,9 +2,9 @@ package printmap
 
 import (
 	"image"
-	"math"
 	"image/color"
 	"image/draw"
+	"math"
 	"strings"
 	"sync"
 
