@@ -39,6 +39,8 @@ func (ui *UI) toolbar() fyne.CanvasObject {
 		widget.NewSeparator(),
 		ui.toolBtns[toolSelect], ui.toolBtns[toolPoint], ui.toolBtns[toolGapPoint], ui.toolBtns[toolGapArea],
 		widget.NewSeparator(),
+		icon(theme.DocumentPrintIcon(), func() { ui.showExport() }),
+		widget.NewSeparator(),
 		icon(theme.ZoomFitIcon(), ui.fitAll),
 		icon(theme.ZoomInIcon(), func() { ui.Map.zoomCentre(1) }),
 		icon(theme.ZoomOutIcon(), func() { ui.Map.zoomCentre(-1) }),
@@ -75,6 +77,8 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Export annotations…"), ui.showExportAnnotations),
 		fyne.NewMenuItem(lang.L("Merge projects…"), ui.showMerge),
 		fyne.NewMenuItemSeparator(),
+		item(lang.L("Print or export a map…"), func() { ui.showExport() }, shortcutPrint),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Open the training sample"), ui.OpenTraining),
 	)
 	edit := fyne.NewMenu(lang.L("Edit"),
@@ -103,6 +107,7 @@ var (
 	shortcutUndo   = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutRedo   = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	shortcutRedoY  = &desktop.CustomShortcut{KeyName: fyne.KeyY, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutPrint  = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // addShortcuts registers the window's keyboard shortcuts.
@@ -113,6 +118,7 @@ func (ui *UI) addShortcuts() {
 	c.AddShortcut(shortcutUndo, func(fyne.Shortcut) { ui.undo() })
 	c.AddShortcut(shortcutRedo, func(fyne.Shortcut) { ui.redo() })
 	c.AddShortcut(shortcutRedoY, func(fyne.Shortcut) { ui.redo() })
+	c.AddShortcut(shortcutPrint, func(fyne.Shortcut) { ui.showExport() })
 	// Fyne's own undo shortcut type, as text fields and some drivers send it
 	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { ui.undo() })
 	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { ui.redo() })

@@ -66,6 +66,7 @@ type UI struct {
 	pointForm    *pointForm
 	gapForm      *gapForm
 	categoryForm *categoryForm
+	export       *exportDialog
 
 	// background runs slow work off the UI goroutine; tests swap it for a
 	// direct call, since Fyne's test driver does not serialise fyne.Do.
