@@ -330,4 +330,3 @@ func writeFileAtomically(path string, write func(io.Writer) error) error {
 	}
 	return os.Rename(f.Name(), path)
 }
-
