@@ -24,6 +24,9 @@ const usage = `usage:
                                        write the service points and gaps with all their attributes
   khoroomap atlas [-project P.gpkg | FILE...] -o OUT.pdf [-by khoroo|kheseg|ger] [-area KHOROO] ...
                                        a PDF with a cover, an index and a page per area
+  khoroomap coverage [-project P.gpkg] -category ID [-distance METRES] [-by khoroo|kheseg|ger] -o OUT.csv|OUT.geojson
+                                       the part of each area out of walking reach of a service, worst first
+                                       (-summary: points per category, per 1,000 residents, coverage, open gaps)
   khoroomap merge -o OUT.gpkg A.gpkg B.gpkg...
                                        combine leaders' project files and report what needs review
 `
@@ -43,6 +46,8 @@ func run(args []string) int {
 			return runExport(args[1:], os.Stdout, os.Stderr)
 		case "atlas":
 			return runAtlas(args[1:], os.Stdout, os.Stderr)
+		case "coverage":
+			return runCoverage(args[1:], os.Stdout, os.Stderr)
 		case "merge":
 			return runMerge(args[1:], os.Stdout, os.Stderr)
 		case "help", "-h", "-help", "--help":

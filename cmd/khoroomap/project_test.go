@@ -116,3 +116,42 @@ func TestExportMapsAndAtlas(t *testing.T) {
 		t.Error("a refused export left a file")
 	}
 }
+
+// Coverage from the command line on the training sample: a CSV ranked
+// worst first, the uncovered regions as GeoJSON, the summary table, and an
+// unknown category refused with the ones there are.
+func TestCoverageCommand(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	csvPath := filepath.Join(dir, "water.csv")
+	if code := runCoverage([]string{"-category", "water_kiosk", "-by", "kheseg", "-o", csvPath}, &out, &errOut); code != 0 {
+		t.Fatalf("coverage: %d %s", code, errOut.String())
+	}
+	b, _ := os.ReadFile(csvPath)
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != 7 || !strings.Contains(lines[0], "uncovered_share") {
+		t.Fatalf("CSV:\n%s", b)
+	}
+	share := func(l string) string { return strings.Split(l, ",")[6] }
+	if share(lines[1]) < share(lines[6]) {
+		t.Errorf("not worst first: %s ... %s", lines[1], lines[6])
+	}
+	gj := filepath.Join(dir, "kg.geojson")
+	if code := runCoverage([]string{"-category", "kindergarten", "-distance", "300", "-o", gj}, &out, &errOut); code != 0 {
+		t.Fatalf("geojson: %s", errOut.String())
+	}
+	if b, _ := os.ReadFile(gj); !bytes.Contains(b, []byte(`"MultiPolygon"`)) || !bytes.Contains(b, []byte(`"distance_m":300`)) {
+		t.Errorf("GeoJSON:\n%.300s", b)
+	}
+	sum := filepath.Join(dir, "summary.csv")
+	if code := runCoverage([]string{"-summary", "-by", "kheseg", "-o", sum, "-lang", "en"}, &out, &errOut); code != 0 {
+		t.Fatalf("summary: %s", errOut.String())
+	}
+	if b, _ := os.ReadFile(sum); !bytes.Contains(b, []byte("School: uncovered share beyond 1000 m")) {
+		t.Errorf("summary head: %.300s", b)
+	}
+	errOut.Reset()
+	if code := runCoverage([]string{"-category", "wells", "-o", filepath.Join(dir, "x.csv")}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "water_kiosk") {
+		t.Errorf("unknown category: %d %q", code, errOut.String())
+	}
+}

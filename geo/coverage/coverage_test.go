@@ -36,13 +36,13 @@ var ub = orb.Point{106.92, 47.92}
 // at is the point dx, dy metres from c.
 func at(c orb.Point, dx, dy float64) orb.Point { return newLocal(c).from(dx, dy) }
 
-//	+-----------------+
-//	|                 |
-//	|      .---.      |     one point in the middle of a 1 km square,
-//	|     (  •  )     |     reach 300 m: uncovered = 1 - π·300²/1000²
-//	|      '---'      |
-//	|                 |
-//	+-----------------+
+// +-----------------+
+// |                 |
+// |      .---.      |     one point in the middle of a 1 km square,
+// |     (  •  )     |     reach 300 m: uncovered = 1 - π·300²/1000²
+// |      '---'      |
+// |                 |
+// +-----------------+
 func TestHandComputable(t *testing.T) {
 	circle := func(r float64) float64 { return math.Pi * r * r }
 	segment := func(r, h float64) float64 { return r*r*math.Acos(h/r) - h*math.Sqrt(r*r-h*h) }

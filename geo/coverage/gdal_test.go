@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
-
 )
 
 // spatialite computes the uncovered area of one polygon with GDAL's SQLite
@@ -112,4 +111,3 @@ func TestAgreesWithSpatiaLite(t *testing.T) {
 		})
 	}
 }
-

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/coverage"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// runCoverage implements `khoroomap coverage [-project P.gpkg] -category ID
+// [-distance METRES] [-by khoroo|kheseg|ger] -o OUT.csv|OUT.geojson`, and
+// with -summary the table of every category per area.
+func runCoverage(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("coverage", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	project := fs.String("project", "", "the project file (.gpkg); default: the training sample")
+	category := fs.String("category", "", "the category ID, e.g. water_kiosk, kindergarten, school")
+	distance := fs.Float64("distance", 0, "walking distance in metres (default: the project's, or the category's default)")
+	by := fs.String("by", "khoroo", "areas to analyse: khoroo, kheseg or ger")
+	out := fs.String("o", "", "the file to write: .csv (a row per area, worst first) or .geojson (the uncovered regions)")
+	summary := fs.Bool("summary", false, "write instead the summary table: points per category, per 1,000 residents, coverage and open gaps, per area (.csv)")
+	lang := fs.String("lang", "mn", "language of category names in the summary: mn or en")
+	crlf := fs.Bool("crlf", false, "end CSV lines with CR LF, for Windows programs")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: khoroomap coverage [-project P.gpkg] -category ID [-distance METRES] [-by khoroo|kheseg|ger] -o OUT.csv|OUT.geojson")
+		fmt.Fprintln(stderr, "       khoroomap coverage [-project P.gpkg] -summary [-by khoroo|kheseg|ger] -o OUT.csv")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	role, ok := map[string]geo.Role{"khoroo": geo.RoleKhoroo, "kheseg": geo.RoleKheseg, "ger": geo.RoleGerArea, "ger_area": geo.RoleGerArea}[*by]
+	if *out == "" || !ok || (*category == "" && !*summary) || fs.NArg() > 0 {
+		fs.Usage()
+		return 2
+	}
+	if err := coverageRun(*project, *category, *distance, role, *out, *summary, *lang, *crlf, stdout); err != nil {
+		fmt.Fprintln(stderr, "khoroomap coverage:", err)
+		return 1
+	}
+	return 0
+}
+
+func coverageRun(project, category string, distance float64, role geo.Role, out string, summary bool, lang string, crlf bool, stdout io.Writer) error {
+	pp, err := printProject(project, nil) // the same reading as printing: a project or the training sample
+	if err != nil {
+		return err
+	}
+	var areas []coverage.Area
+	for _, dl := range pp.Layers {
+		if dl.Role == role {
+			areas = append(areas, coverage.AreasOf(dl.Layer, role)...)
+		}
+	}
+	if len(areas) == 0 {
+		return fmt.Errorf("the project has no %s layer", role)
+	}
+	s := pp.Annotations
+	settings := func(cat string) float64 {
+		if project != "" {
+			if p, err := store.Open(project); err == nil {
+				defer p.Close()
+				if v, ok, _ := p.Setting(coverage.SettingKey(cat)); ok {
+					if d, err := strconv.ParseFloat(v, 64); err == nil && d > 0 {
+						return d
+					}
+				}
+			}
+		}
+		return coverage.DefaultDistance(cat)
+	}
+	if summary {
+		distances := map[string]float64{}
+		for c := range coverage.DefaultDistances {
+			if _, ok := s.Category(c); ok {
+				distances[c] = settings(c)
+			}
+		}
+		rows := coverage.Summary(areas, s, distances)
+		return writeAtomically(out, func(w io.Writer) error { return coverage.WriteSummaryCSV(w, rows, s, distances, lang, crlf) })
+	}
+	if _, ok := s.Category(category); !ok {
+		var ids []string
+		for _, c := range s.Categories {
+			ids = append(ids, c.ID)
+		}
+		return fmt.Errorf("no category %q; the project has: %s", category, strings.Join(ids, ", "))
+	}
+	if distance <= 0 {
+		distance = settings(category)
+	}
+	res := coverage.Ranked(coverage.Compute(areas, coverage.WorkingPoints(s, category), distance))
+	err = writeAtomically(out, func(w io.Writer) error {
+		if strings.EqualFold(filepath.Ext(out), ".geojson") || strings.EqualFold(filepath.Ext(out), ".json") {
+			return coverage.WriteGeoJSON(w, res, category, distance)
+		}
+		return coverage.WriteCSV(w, res, category, distance, crlf)
+	})
+	if err == nil && len(res) > 0 {
+		fmt.Fprintf(stdout, "%s: %d areas; worst: %s, %.0f%% beyond %g m of a working %s\n", out, len(res), res[0].Area.Name, 100*res[0].Share, distance, category)
+	}
+	return err
+}
