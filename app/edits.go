@@ -112,6 +112,9 @@ func (ui *UI) annotsChanged() {
 	if ui.cats != nil {
 		ui.cats.refresh()
 	}
+	if ui.cover != nil {
+		ui.cover.refresh()
+	}
 	if ui.selectedAnnot != "" {
 		ui.showAnnotation(ui.selectedAnnot)
 	}

@@ -167,7 +167,7 @@ func layerOf(kind geo.Kind, st render.Style, gs ...orb.Geometry) render.DrawLaye
 		l.Features = append(l.Features, geo.Feature{Geometry: g})
 	}
 	l.ComputeBound()
-	return render.DrawLayer{Layer: l, Role: geo.RoleOther, Style: st}
+	return render.DrawLayer{Layer: l, Role: geo.RoleOther, Style: st, Inert: true}
 }
 
 func pointsOf(ps []orb.Point) []orb.Geometry {

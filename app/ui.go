@@ -35,6 +35,7 @@ type UI struct {
 	info     *infoPanel
 	list     *annotList
 	cats     *categoryPanel
+	cover    *coveragePanel
 	search   *widget.Entry
 	status   *widget.Label
 	hint     *widget.Label
@@ -52,6 +53,7 @@ type UI struct {
 	// drawn are the annotation layers of the last scene, above the
 	// boundary layers.
 	drawn         []mapstyle.Layer
+	annotBase     int // the scene index of the first annotation layer
 	selectedAnnot string
 	// tool is what a tap on the map does; sketch holds the corners of the
 	// gap area being drawn; drag is the point or corner being moved.
@@ -107,6 +109,7 @@ func (ui *UI) build() {
 	ui.info = newInfoPanel(ui)
 	ui.list = newAnnotList(ui)
 	ui.cats = newCategoryPanel(ui)
+	ui.cover = newCoveragePanel(ui)
 	ui.search = newSearchEntry(ui)
 	ui.Map.OnPointer = func(p orb.Point) { ui.status.SetText(formatLonLat(p)) }
 	ui.Map.OnViewChange = func(v render.View) { ui.scaleBar.update(v, ui.Map.currentScale()) }
@@ -122,6 +125,7 @@ func (ui *UI) build() {
 		container.NewTabItem(lang.L("Layers"), ui.panel.content()),
 		container.NewTabItem(lang.L("Annotations"), ui.list.content()),
 		container.NewTabItem(lang.L("Categories"), ui.cats.content()),
+		container.NewTabItem(lang.L("Coverage"), ui.cover.content()),
 	)
 	left := container.NewBorder(ui.search, nil, nil, nil, tabs)
 	split := container.NewHSplit(left, container.NewHSplit(mapArea, ui.info.content()))
@@ -143,10 +147,17 @@ func (ui *UI) build() {
 func (ui *UI) sceneChanged() {
 	sc := ui.layers.scene()
 	ui.drawn = mapstyle.Annotations(ui.annots, langCode(ui.app), ui.dragOverrides())
+	if ui.cover != nil {
+		if l := ui.cover.layer(); l != nil {
+			sc.Layers = append(sc.Layers, *l) // over the boundaries, under the annotations
+		}
+	}
+	base := len(sc.Layers)
 	for _, al := range ui.drawn {
 		sc.Layers = append(sc.Layers, al.Draw)
 	}
 	sc.Layers = append(sc.Layers, ui.sketchLayers()...)
+	ui.annotBase = base
 	if ui.selectedAnnot != "" {
 		sc.Selected = ui.annotSelection(ui.selectedAnnot)
 	}
@@ -156,7 +167,7 @@ func (ui *UI) sceneChanged() {
 
 // annotSelection finds an annotation among the drawn layers.
 func (ui *UI) annotSelection(id string) render.Selection {
-	base := len(ui.layers.list)
+	base := ui.annotBase
 	for i, al := range ui.drawn {
 		for j, aid := range al.IDs {
 			if aid == id {
@@ -170,7 +181,7 @@ func (ui *UI) annotSelection(id string) render.Selection {
 // annotAt returns the ID of the annotation a scene selection points at,
 // or "".
 func (ui *UI) annotAt(sel render.Selection) string {
-	i := sel.Layer - len(ui.layers.list)
+	i := sel.Layer - ui.annotBase
 	if i < 0 || i >= len(ui.drawn) || sel.Feature < 0 || sel.Feature >= len(ui.drawn[i].IDs) {
 		return ""
 	}
@@ -184,7 +195,7 @@ func (ui *UI) selectFeature(sel render.Selection) {
 		return
 	}
 	if sel.Layer >= len(ui.layers.list) {
-		sel = render.None // the sketch
+		sel = render.None // the shading or the sketch
 	}
 	ui.selectedAnnot = ""
 	ui.layers.selected = sel

@@ -25,7 +25,7 @@ func (r *Renderer) Pick(v View, s Scene, x, y, scale float64) Selection {
 	reach := pickRadius * math.Max(scale, 1) / f.k
 	for i := len(s.Layers) - 1; i >= 0; i-- {
 		dl := s.Layers[i]
-		if dl.Hidden || dl.Layer.Kind != geo.Points {
+		if dl.Hidden || dl.Inert || dl.Layer.Kind != geo.Points {
 			continue
 		}
 		if j := nearestPoint(r.proj.get(dl.Layer), world, reach); j >= 0 {
@@ -35,7 +35,7 @@ func (r *Renderer) Pick(v View, s Scene, x, y, scale float64) Selection {
 	best, bestArea := None, math.Inf(1)
 	for i := len(s.Layers) - 1; i >= 0; i-- {
 		dl := s.Layers[i]
-		if dl.Hidden || dl.Layer.Kind != geo.Polygons {
+		if dl.Hidden || dl.Inert || dl.Layer.Kind != geo.Polygons {
 			continue
 		}
 		p := r.proj.get(dl.Layer)

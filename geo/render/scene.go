@@ -8,6 +8,8 @@ type DrawLayer struct {
 	Role   geo.Role
 	Style  Style
 	Hidden bool
+	// Inert layers are drawn but never picked (shading, handles).
+	Inert bool
 }
 
 // Selection names one feature of one layer in a Scene; Layer is -1 when
