@@ -27,6 +27,8 @@ type painter struct {
 	path []float64
 	// lines holds strokes, which are drawn apart from the path.
 	lines lineMask
+	// clipScratch is where rings are clipped, leaving the caller's intact.
+	clipScratch orb.Ring
 }
 
 func newPainter(dst *image.RGBA, pad float64) *painter {
@@ -80,7 +82,9 @@ func (p *painter) ring(r orb.Ring) {
 		return
 	}
 	if !p.clipB.Contains(rb.Min) || !p.clipB.Contains(rb.Max) {
-		r = clip.Ring(p.clipB, r)
+		// clip.Ring works in place: clip a copy, the caller strokes r next
+		p.clipScratch = append(p.clipScratch[:0], r...)
+		r = clip.Ring(p.clipB, p.clipScratch)
 		if len(r) < 3 {
 			return
 		}

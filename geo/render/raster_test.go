@@ -180,3 +180,19 @@ func TestDilateMatchesNaive(t *testing.T) {
 		}
 	}
 }
+
+// Filling a ring that crosses the strip's edge must not move its points:
+// the same ring is stroked next (the clip works in place), and strokes
+// drawn from clipped points show as stray straight lines.
+func TestFillLeavesRingIntact(t *testing.T) {
+	dst := image.NewRGBA(image.Rect(0, 0, 50, 50))
+	p := newPainter(dst, 2)
+	ring := orb.Ring{{-40, 10}, {30, 10}, {30, 90}, {-40, 90}, {-40, 10}}
+	before := append(orb.Ring(nil), ring...)
+	p.ring(ring)
+	for i := range ring {
+		if ring[i] != before[i] {
+			t.Fatalf("the fill moved point %d: %v, was %v", i, ring[i], before[i])
+		}
+	}
+}
