@@ -52,6 +52,7 @@ type exportDialog struct {
 	notes     *widget.Entry
 	source    *widget.Entry
 	summary   *widget.Check
+	coverage  *widget.Check
 	by        *widget.RadioGroup
 	preview   *canvas.Image
 	status    *widget.Label
@@ -108,6 +109,12 @@ func (ui *UI) showExport() *exportDialog {
 	d.source.OnChanged = func(string) { d.refresh() }
 	d.summary = widget.NewCheck(lang.L("Summary table"), func(bool) { d.refresh() })
 	d.summary.SetChecked(prefs.Bool(prefExportSummary))
+	d.coverage = widget.NewCheck(lang.L("Shade who lives too far (from the Coverage tab)"), func(bool) { d.refresh() })
+	if ui.cover == nil || ui.cover.catID == "" {
+		d.coverage.Disable()
+	} else {
+		d.coverage.SetChecked(true)
+	}
 	d.by = widget.NewRadioGroup([]string{lang.L("Khoroo"), lang.L("Kheseg")}, nil)
 	d.by.Horizontal = true
 	d.by.SetSelected(prefs.StringWithFallback(prefExportBy, lang.L("Khoroo")))
@@ -125,6 +132,7 @@ func (ui *UI) showExport() *exportDialog {
 		widget.NewFormItem(lang.L("Notes"), d.notes),
 		widget.NewFormItem(lang.L("Source"), d.source),
 		widget.NewFormItem("", d.summary),
+		widget.NewFormItem("", d.coverage),
 		widget.NewFormItem(lang.L("Atlas: a page per"), d.by),
 	)
 	buttons := container.NewHBox(
@@ -178,6 +186,9 @@ func (d *exportDialog) options() (printmap.Options, printmap.Extent) {
 	}
 	if d.language.Selected == "English" {
 		o.Lang = "en"
+	}
+	if c := d.ui.cover; d.coverage.Checked && c != nil && c.catID != "" {
+		o.Coverage = &printmap.Coverage{Category: c.catID, Distance: c.metres, By: c.role()}
 	}
 	var ext printmap.Extent
 	switch i := d.extentIndex(); {

@@ -45,6 +45,14 @@ func TestExportDialog(t *testing.T) {
 			t.Errorf("%s: %v", f.path, err)
 		}
 	}
+	// with coverage worked out, the page shows it
+	ui.cover.category.SetSelected("Water kiosk or well")
+	ui.cover.by.SetSelected("Kheseg")
+	ui.cover.compute()
+	withCov := ui.showExport()
+	if o, _ := withCov.options(); o.Coverage == nil || o.Coverage.Category != "water_kiosk" || o.Coverage.By != geo.RoleKheseg {
+		t.Errorf("coverage option %+v", o.Coverage)
+	}
 	// a second dialog starts from the remembered choices
 	again := ui.showExport()
 	if again.landscape.Checked != d.landscape.Checked || again.dpi.Selected != d.dpi.Selected {

@@ -7,11 +7,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/coverage"
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/printmap"
@@ -23,6 +25,7 @@ type pageFlags struct {
 	project, paper, title, subtitle, notes, source, lang string
 	landscape, summary                                   bool
 	dpi                                                  int
+	coverage, coverageBy                                 string
 }
 
 func (f *pageFlags) register(fs *flag.FlagSet) {
@@ -36,11 +39,30 @@ func (f *pageFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.source, "source", "", "who made the map, printed in the footer")
 	fs.StringVar(&f.lang, "lang", "mn", "language of the page: mn or en")
 	fs.BoolVar(&f.summary, "summary", false, "add the table of service points and open gaps per khoroo or kheseg")
+	fs.StringVar(&f.coverage, "coverage", "", "shade who lives too far from a service: CATEGORY or CATEGORY:METRES (e.g. water_kiosk:500)")
+	fs.StringVar(&f.coverageBy, "coverage-by", "kheseg", "areas the coverage is worked out for: khoroo, kheseg or ger")
 }
 
-func (f *pageFlags) options() printmap.Options {
-	return printmap.Options{Paper: strings.ToUpper(f.paper), Landscape: f.landscape, DPI: f.dpi, Title: f.title, Subtitle: f.subtitle,
+func (f *pageFlags) options() (printmap.Options, error) {
+	o := printmap.Options{Paper: strings.ToUpper(f.paper), Landscape: f.landscape, DPI: f.dpi, Title: f.title, Subtitle: f.subtitle,
 		Notes: f.notes, Source: f.source, Lang: f.lang, Summary: f.summary}
+	if f.coverage != "" {
+		cat, metres, _ := strings.Cut(f.coverage, ":")
+		d := coverage.DefaultDistance(cat)
+		if metres != "" {
+			v, err := strconv.ParseFloat(metres, 64)
+			if err != nil || v <= 0 {
+				return o, fmt.Errorf("-coverage %s: the distance must be metres, e.g. water_kiosk:500", f.coverage)
+			}
+			d = v
+		}
+		by, ok := map[string]geo.Role{"khoroo": geo.RoleKhoroo, "kheseg": geo.RoleKheseg, "ger": geo.RoleGerArea}[f.coverageBy]
+		if !ok {
+			return o, fmt.Errorf("-coverage-by %s: choose khoroo, kheseg or ger", f.coverageBy)
+		}
+		o.Coverage = &printmap.Coverage{Category: cat, Distance: d, By: by}
+	}
+	return o, nil
 }
 
 var printFonts = printmap.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold}
@@ -108,9 +130,18 @@ func printProject(project string, files []string) (*printmap.Project, error) {
 // exportMap writes one printed page as PNG (and the summary as a second
 // PNG, OUT-2.png, when it does not fit) or PDF.
 func exportMap(f *pageFlags, area, out string, files []string, stdout io.Writer) error {
+	opt, err := f.options()
+	if err != nil {
+		return err
+	}
 	p, err := printProject(f.project, files)
 	if err != nil {
 		return err
+	}
+	if opt.Coverage != nil && p.Annotations != nil {
+		if _, ok := p.Annotations.Category(opt.Coverage.Category); !ok {
+			return fmt.Errorf("-coverage: no category %q", opt.Coverage.Category)
+		}
 	}
 	var ext printmap.Extent
 	if area != "" {
@@ -122,9 +153,9 @@ func exportMap(f *pageFlags, area, out string, files []string, stdout io.Writer)
 	}
 	return writeAtomically(out, func(w io.Writer) error {
 		if strings.EqualFold(filepath.Ext(out), ".pdf") {
-			return printmap.PDF(w, p, ext, f.options(), printFonts)
+			return printmap.PDF(w, p, ext, opt, printFonts)
 		}
-		imgs, err := printmap.PageImages(p, ext, f.options(), printFonts)
+		imgs, err := printmap.PageImages(p, ext, opt, printFonts)
 		if err != nil {
 			return err
 		}
@@ -178,6 +209,10 @@ func runAtlas(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	err := func() error {
+		opt, err := pf.options()
+		if err != nil {
+			return err
+		}
 		p, err := printProject(pf.project, fs.Args())
 		if err != nil {
 			return err
@@ -192,7 +227,7 @@ func runAtlas(args []string, stdout, stderr io.Writer) int {
 		}
 		n := 0
 		err = writeAtomically(*out, func(w io.Writer) error {
-			return printmap.Atlas(w, p, areas, pf.options(), printFonts, func(done, total int) bool { n = done; return true })
+			return printmap.Atlas(w, p, areas, opt, printFonts, func(done, total int) bool { n = done; return true })
 		})
 		if err == nil {
 			fmt.Fprintf(stdout, "%s: %d area pages\n", *out, n)

@@ -155,3 +155,15 @@ func TestCoverageCommand(t *testing.T) {
 		t.Errorf("unknown category: %d %q", code, errOut.String())
 	}
 }
+
+func TestExportWithCoverage(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	if code := runExport([]string{"-o", filepath.Join(dir, "c.pdf"), "-coverage", "school:800", "-summary"}, &out, &errOut); code != 0 {
+		t.Fatalf("%d %s", code, errOut.String())
+	}
+	errOut.Reset()
+	if code := runExport([]string{"-o", filepath.Join(dir, "c.pdf"), "-coverage", "school:far"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "metres") {
+		t.Errorf("a bad distance: %d %q", code, errOut.String())
+	}
+}

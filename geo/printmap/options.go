@@ -33,6 +33,18 @@ type Options struct {
 	Summary bool
 	// Date printed on the page; zero means today.
 	Date time.Time
+	// Coverage, when set, shades the regions out of walking reach of a
+	// category's working points and adds their share to the summary.
+	Coverage *Coverage
+}
+
+// Coverage asks a page to show who lives too far from a service.
+type Coverage struct {
+	// Category is a category ID; Distance is in metres.
+	Category string
+	Distance float64
+	// By is the kind of area analysed: khoroo, kheseg or ger area.
+	By geo.Role
 }
 
 // Validate fills in defaults and refuses what cannot be printed.

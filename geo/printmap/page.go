@@ -37,6 +37,7 @@ type page struct {
 	summaryBox      box // zero when the table goes on its own page
 	table           *table
 	footer          string
+	coverage        *pageCoverage
 	mapImg          *image.RGBA
 	insetImg        *image.RGBA
 	// mapPic and insetPic are the pictures as placed: the images, or their
@@ -65,8 +66,12 @@ func newPage(p *Project, ext Extent, opt Options, fonts render.Fonts) *page {
 	pg.layout()
 	pg.place(ext)
 	pg.legend = legendFor(p, pg.view.Bound(), opt.Lang)
+	if pg.coverage != nil {
+		pg.legend = append(pg.legend, pg.coverage.legendItem(p, opt.Lang))
+	}
 	if opt.Summary {
 		pg.table = summaryTable(p, pg.view.Bound(), ext.Area, opt.Lang)
+		pg.coverage.addColumn(pg.table, p, opt.Lang)
 	}
 	pg.fitSummary()
 	return pg
@@ -143,6 +148,12 @@ func (pg *page) place(ext Extent) {
 	}
 	pg.view = render.Fit(b, wpx, hpx, 12*pg.scale)
 	pg.scene = render.Scene{Layers: append([]render.DrawLayer(nil), pg.proj.Layers...), Selected: render.None}
+	if c := pg.opt.Coverage; c != nil {
+		pg.coverage = coverageOf(pg.proj, *c, pg.view.Bound())
+		if l := pg.coverage.layer(); l != nil {
+			pg.scene.Layers = append(pg.scene.Layers, *l)
+		}
+	}
 	for _, l := range mapstyle.Annotations(pg.proj.Annotations, pg.opt.Lang, nil) {
 		pg.scene.Layers = append(pg.scene.Layers, l.Draw)
 	}

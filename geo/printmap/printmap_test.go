@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -287,4 +288,44 @@ func TestRealAreas(t *testing.T) {
 	if a, err := p.FindArea("sukhbaatar 6-r khoroo"); err != nil || a.District != "Сүхбаатар" {
 		t.Errorf("with the district: %+v %v", a.District, err)
 	}
+}
+
+// A page can show who lives too far from a service: the regions shaded, a
+// legend entry, and the share per kheseg in the summary table.
+func TestCoverageOnThePage(t *testing.T) {
+	p := sample(t)
+	opt := Options{Landscape: true, Summary: true, Date: day, Lang: "en", Coverage: &Coverage{Category: "water_kiosk", Distance: 500, By: geo.RoleKheseg}}
+	if err := opt.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := fonts.parse()
+	pg := newPage(p, Extent{}, opt, f)
+	if pg.coverage == nil || len(pg.coverage.results) != 6 || len(pg.coverage.shaded.Features) == 0 {
+		t.Fatalf("coverage %+v", pg.coverage)
+	}
+	last := pg.legend[len(pg.legend)-1]
+	if !strings.Contains(last.label, "Beyond 500 m of a working Water kiosk") {
+		t.Errorf("legend ends with %q", last.label)
+	}
+	col := len(pg.table.head) - 1
+	if !pg.table.percent[col] || pg.table.cell(col, pg.table.rows[0].counts[col]) == "" {
+		t.Errorf("no coverage column in the summary: %v", pg.table.head)
+	}
+	imgs, err := PageImages(p, Extent{}, opt, fonts)
+	if err != nil || len(imgs) != 2 {
+		t.Fatalf("%d images, %v", len(imgs), err)
+	}
+	if n := countNear(imgs[0], uncoveredStyle.Stroke); n < 200 {
+		t.Errorf("only %d pixels of the shading's outline on the page", n)
+	}
+}
+
+func countNear(img *image.RGBA, c color.NRGBA) int {
+	n := 0
+	for i := 0; i < len(img.Pix); i += 4 {
+		if absDiff(uint32(img.Pix[i]), uint32(c.R)) < 20 && absDiff(uint32(img.Pix[i+1]), uint32(c.G)) < 20 && absDiff(uint32(img.Pix[i+2]), uint32(c.B)) < 20 {
+			n++
+		}
+	}
+	return n
 }

@@ -19,6 +19,20 @@ type table struct {
 	head   []string // column titles after the area's
 	colour []color.NRGBA
 	rows   []tableRow
+	// percent marks columns of shares in percent: 0 is printed, -1
+	// (unknown) is not.
+	percent map[int]bool
+}
+
+// cell is how a count is printed: "" for zero counts and unknown shares.
+func (t *table) cell(col, n int) string {
+	switch {
+	case t.percent[col] && n >= 0:
+		return fmt.Sprintf("%d%%", n)
+	case n <= 0:
+		return ""
+	}
+	return fmt.Sprint(n)
 }
 
 type tableRow struct {
@@ -177,8 +191,7 @@ func (t *table) drawNarrow(s surface, b box, k float64) {
 		}
 		s.text(b.x+2*k, y+2.8*k, size, false, ink, label)
 		for j, r := range t.rows {
-			if n := r.counts[i]; n > 0 {
-				txt := fmt.Sprint(n)
+			if txt := t.cell(i, r.counts[i]); txt != "" {
 				s.text(b.x+nameW+float64(j)*colW+colW/2-s.textWidth(size, false, txt)/2, y+2.8*k, size, false, ink, txt)
 			}
 		}
@@ -218,10 +231,10 @@ func (t *table) draw(s surface, b box, k float64, lang string) {
 		}
 		s.text(b.x+0.5, y+3*k, size, false, ink, row.name)
 		for i, n := range row.counts {
-			if n == 0 {
+			txt := t.cell(i, n)
+			if txt == "" {
 				continue
 			}
-			txt := fmt.Sprint(n)
 			x := b.x + nameW + float64(i)*colW + colW/2 - s.textWidth(size, false, txt)/2
 			s.text(x, y+3*k, size, i == len(t.head)-4, ink, txt)
 		}

@@ -1,0 +1,95 @@
+package printmap
+
+import (
+	"fmt"
+	"image/color"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/coverage"
+	"github.com/khoroomap/khoroomap/geo/render"
+)
+
+// uncoveredStyle shades the regions out of reach, as on screen.
+var uncoveredStyle = render.Style{Stroke: color.NRGBA{0x6a, 0x1b, 0x9a, 0xff}, StrokeWidth: 1, Fill: color.NRGBA{0x8e, 0x24, 0xaa, 0x50}}
+
+// pageCoverage is the coverage analysis a page shows.
+type pageCoverage struct {
+	opt     Coverage
+	results map[string]coverage.Result // by area name
+	shaded  *geo.Layer
+}
+
+// coverageOf works out the coverage of the areas of the asked kind that
+// the map shows.
+func coverageOf(p *Project, c Coverage, shown orb.Bound) *pageCoverage {
+	pc := &pageCoverage{opt: c, results: map[string]coverage.Result{}, shaded: &geo.Layer{Kind: geo.Polygons}}
+	var areas []coverage.Area
+	for _, dl := range p.Layers {
+		if dl.Role != c.By || dl.Hidden {
+			continue
+		}
+		for _, a := range coverage.AreasOf(dl.Layer, dl.Role) {
+			if a.Geometry.Bound().Intersects(shown) {
+				areas = append(areas, a)
+			}
+		}
+	}
+	if p.Annotations == nil || len(areas) == 0 {
+		return pc
+	}
+	for _, r := range coverage.Compute(areas, coverage.WorkingPoints(p.Annotations, c.Category), c.Distance) {
+		pc.results[r.Area.Name] = r
+		if len(r.Uncovered) > 0 {
+			pc.shaded.Features = append(pc.shaded.Features, geo.Feature{Geometry: r.Uncovered})
+		}
+	}
+	pc.shaded.ComputeBound()
+	return pc
+}
+
+func (pc *pageCoverage) layer() *render.DrawLayer {
+	if pc == nil || len(pc.shaded.Features) == 0 {
+		return nil
+	}
+	return &render.DrawLayer{Layer: pc.shaded, Role: geo.RoleOther, Style: uncoveredStyle, Inert: true}
+}
+
+// title names the analysis: "beyond 500 m of a working water kiosk".
+func (pc *pageCoverage) title(p *Project, lang string) string {
+	name := pc.opt.Category
+	if p.Annotations != nil {
+		if c, ok := p.Annotations.Category(pc.opt.Category); ok {
+			name = c.Name(lang)
+		}
+	}
+	if lang == "en" {
+		return fmt.Sprintf("Beyond %g m of a working %s", pc.opt.Distance, name)
+	}
+	return fmt.Sprintf("Ажиллаж буй %s-ээс %g м-ээс хол", name, pc.opt.Distance)
+}
+
+func (pc *pageCoverage) legendItem(p *Project, lang string) legendItem {
+	return legendItem{kind: keyFill, style: uncoveredStyle, label: pc.title(p, lang), count: -1}
+}
+
+// addColumn puts each row's uncovered share in the summary table.
+func (pc *pageCoverage) addColumn(t *table, p *Project, lang string) {
+	if pc == nil || t == nil {
+		return
+	}
+	if t.percent == nil {
+		t.percent = map[int]bool{}
+	}
+	t.percent[len(t.head)] = true
+	t.head = append(t.head, pc.title(p, lang))
+	t.colour = append(t.colour, uncoveredStyle.Stroke)
+	for i := range t.rows {
+		share := -1
+		if r, ok := pc.results[t.rows[i].name]; ok {
+			share = int(100*r.Share + 0.5)
+		}
+		t.rows[i].counts = append(t.rows[i].counts, share)
+	}
+}
