@@ -219,7 +219,11 @@ func (p *coveragePanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	r := p.results[i]
 	box := o.(*fyne.Container)
-	box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s — %.0f%%", r.Area.Name, 100*r.Share))
+	name := r.Area.Name
+	if r.Area.District != "" {
+		name += " (" + r.Area.District + ")"
+	}
+	box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s — %.0f%%", name, 100*r.Share))
 	detail := fmt.Sprintf(lang.L("%.1f of %.1f ha out of reach; %d points inside"), r.UncoveredM2/1e4, r.AreaM2/1e4, r.Points)
 	if r.PeopleOutside >= 0 {
 		detail += fmt.Sprintf(lang.L("; about %.0f people"), r.PeopleOutside)

@@ -132,7 +132,7 @@ func TestCoverageCommand(t *testing.T) {
 	if len(lines) != 7 || !strings.Contains(lines[0], "uncovered_share") {
 		t.Fatalf("CSV:\n%s", b)
 	}
-	share := func(l string) string { return strings.Split(l, ",")[6] }
+	share := func(l string) string { return strings.Split(l, ",")[7] }
 	if share(lines[1]) < share(lines[6]) {
 		t.Errorf("not worst first: %s ... %s", lines[1], lines[6])
 	}

@@ -46,9 +46,22 @@ func AreasOf(l *geo.Layer, role geo.Role) []Area {
 		if !ok {
 			continue
 		}
-		out = append(out, Area{Name: f.Name, Role: role, Geometry: mp, Population: number(f.Props, populationKeys), Households: number(f.Props, householdKeys)})
+		out = append(out, Area{Name: f.Name, District: text(f.Props, districtKeys), Role: role, Geometry: mp,
+			Population: number(f.Props, populationKeys), Households: number(f.Props, householdKeys)})
 	}
 	return out
+}
+
+// districtKeys are the properties that name an area's district.
+var districtKeys = []string{"district", "District", "duureg", "DUUREG", "Duureg", "district_name"}
+
+func text(p geo.Props, keys []string) string {
+	for _, k := range keys {
+		if v := strings.TrimSpace(p.Text(k)); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 func number(p geo.Props, keys []string) float64 {

@@ -12,7 +12,9 @@ import (
 
 // Area is a khoroo, kheseg or ger area to analyse.
 type Area struct {
-	Name     string
+	Name string
+	// District is the district the area's attributes name ("" if none).
+	District string
 	Role     geo.Role
 	Geometry orb.MultiPolygon
 	// Population and Households are 0 when unknown.

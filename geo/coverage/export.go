@@ -38,7 +38,7 @@ func WriteCSV(w io.Writer, rs []Result, category string, distance float64, crlf 
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = crlf
-	cw.Write([]string{"area", "role", "category", "distance_m", "area_ha", "uncovered_ha", "uncovered_share", "points_inside", "population", "people_outside_estimate", "households_outside_estimate"})
+	cw.Write([]string{"area", "district", "role", "category", "distance_m", "area_ha", "uncovered_ha", "uncovered_share", "points_inside", "population", "people_outside_estimate", "households_outside_estimate"})
 	f := func(v float64, prec int) string { return strconv.FormatFloat(v, 'f', prec, 64) }
 	for _, r := range rs {
 		pop, people, hh := "", "", ""
@@ -48,7 +48,7 @@ func WriteCSV(w io.Writer, rs []Result, category string, distance float64, crlf 
 		if r.Area.Households > 0 {
 			hh = f(r.HouseholdsOutside, 0)
 		}
-		cw.Write([]string{r.Area.Name, r.Area.Role.String(), category, f(distance, 0), f(r.AreaM2/1e4, 2), f(r.UncoveredM2/1e4, 2), f(r.Share, 4), strconv.Itoa(r.Points), pop, people, hh})
+		cw.Write([]string{r.Area.Name, r.Area.District, r.Area.Role.String(), category, f(distance, 0), f(r.AreaM2/1e4, 2), f(r.UncoveredM2/1e4, 2), f(r.Share, 4), strconv.Itoa(r.Points), pop, people, hh})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -64,7 +64,7 @@ func WriteGeoJSON(w io.Writer, rs []Result, category string, distance float64) e
 		if len(r.Uncovered) == 0 {
 			continue
 		}
-		props := map[string]any{"area": r.Area.Name, "role": r.Area.Role.String(), "category": category, "distance_m": distance,
+		props := map[string]any{"area": r.Area.Name, "district": r.Area.District, "role": r.Area.Role.String(), "category": category, "distance_m": distance,
 			"area_ha": round(r.AreaM2/1e4, 2), "uncovered_ha": round(r.UncoveredM2/1e4, 2), "uncovered_share": round(r.Share, 4), "points_inside": r.Points}
 		if r.Area.Population > 0 {
 			props["population"], props["people_outside_estimate"] = r.Area.Population, round(r.PeopleOutside, 0)

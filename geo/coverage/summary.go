@@ -81,7 +81,7 @@ func WriteSummaryCSV(w io.Writer, rows []Row, s *annot.Set, distances map[string
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = crlf
-	head := []string{"area", "role", "population", "households"}
+	head := []string{"area", "district", "role", "population", "households"}
 	for _, c := range s.Categories {
 		name := c.Name(lang)
 		head = append(head, name, name+" / 1000")
@@ -95,12 +95,12 @@ func WriteSummaryCSV(w io.Writer, rows []Row, s *annot.Set, distances map[string
 	cw.Write(head)
 	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 	for _, r := range rows {
-		rec := []string{r.Area.Name, r.Area.Role.String(), "", ""}
+		rec := []string{r.Area.Name, r.Area.District, r.Area.Role.String(), "", ""}
 		if r.Area.Population > 0 {
-			rec[2] = num(r.Area.Population)
+			rec[3] = num(r.Area.Population)
 		}
 		if r.Area.Households > 0 {
-			rec[3] = num(r.Area.Households)
+			rec[4] = num(r.Area.Households)
 		}
 		for _, c := range s.Categories {
 			per := ""
