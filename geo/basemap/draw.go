@@ -1,0 +1,157 @@
+package basemap
+
+import (
+	"image"
+	"strconv"
+	"image/color"
+	"image/draw"
+	"math"
+
+	xdraw "golang.org/x/image/draw"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/render"
+)
+
+// Read fetches and decodes one tile, keeping it (or its absence) in the
+// cache. A tile that will not decode is an error naming the address.
+func Read(src Source, c *Cache, k Key) (image.Image, error) {
+	data, err := src.Tile(k.Z, k.X, k.Y)
+	if err == ErrNoTile {
+		c.Put(src, k, nil)
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	img, err := decode(data)
+	if err != nil {
+		c.Put(src, k, nil)
+		return nil, &TileError{Key: k, Name: src.Info().Name, Err: err}
+	}
+	c.Put(src, k, img)
+	return img, nil
+}
+
+// TileError is a tile that could not be decoded.
+type TileError struct {
+	Key  Key
+	Name string
+	Err  error
+}
+
+func (e *TileError) Error() string {
+	return "basemap: " + e.Name + ": the tile " + strconv.Itoa(e.Key.Z) + "/" + strconv.Itoa(e.Key.X) + "/" + strconv.Itoa(e.Key.Y) + " is not a readable image: " + e.Err.Error()
+}
+
+// tileZoom is the source zoom level to draw a view with: the view's,
+// within what the source has (past its deepest level, tiles are scaled
+// up).
+func tileZoom(v render.View, info Info) int {
+	z := int(math.Round(v.Zoom))
+	return max(info.MinZoom, min(info.MaxZoom, z))
+}
+
+// tileRect is where tile k lands in the view, in pixels.
+func tileRect(v render.View, k Key) image.Rectangle {
+	x0, y0 := v.Pixel(tileCorner(k.Z, k.X, k.Y))
+	x1, y1 := v.Pixel(tileCorner(k.Z, k.X+1, k.Y+1))
+	return image.Rect(int(math.Round(x0)), int(math.Round(y0)), int(math.Round(x1)), int(math.Round(y1)))
+}
+
+// tileCorner is the north-west corner of tile (x, y) at zoom z.
+func tileCorner(z, x, y int) orb.Point {
+	n := math.Exp2(float64(z))
+	lon := float64(x)/n*360 - 180
+	lat := math.Atan(math.Sinh(math.Pi*(1-2*float64(y)/n))) * 180 / math.Pi
+	return orb.Point{lon, lat}
+}
+
+// tileAt is the tile containing p at zoom z.
+func tileAt(p orb.Point, z int) (int, int) {
+	n := math.Exp2(float64(z))
+	lat := math.Max(-85.05, math.Min(85.05, p[1])) * math.Pi / 180
+	x := int(math.Floor((p[0] + 180) / 360 * n))
+	y := int(math.Floor((1 - math.Log(math.Tan(lat)+1/math.Cos(lat))/math.Pi) / 2 * n))
+	m := int(n) - 1
+	return max(0, min(m, x)), max(0, min(m, y))
+}
+
+// Draw paints a source into dst (the view's pixels) at an opacity from 0
+// to 1. With load nil every tile is read now (for printing). Otherwise
+// tiles not in the cache are asked of load (to be read in the background)
+// and, meanwhile, a cached tile of a lower zoom is scaled up in their
+// place; Draw reports whether any tile was still missing.
+func Draw(dst *image.RGBA, v render.View, src Source, c *Cache, opacity float64, load func(Key)) (missing bool, err error) {
+	info := src.Info()
+	z := tileZoom(v, info)
+	nw, se := v.LonLat(0, 0), v.LonLat(float64(v.Width), float64(v.Height))
+	x0, y0 := tileAt(nw, z)
+	x1, y1 := tileAt(se, z)
+	mask := image.NewUniform(color.Alpha{uint8(math.Round(255 * math.Max(0, math.Min(1, opacity))))})
+	for y := y0; y <= y1; y++ {
+		for x := x0; x <= x1; x++ {
+			k := Key{z, x, y}
+			img, known := c.Get(src, k)
+			if !known {
+				if load != nil {
+					missing = true
+					load(k)
+					drawParent(dst, v, src, c, k, mask)
+					continue
+				}
+				var rerr error
+				if img, rerr = Read(src, c, k); rerr != nil && err == nil {
+					err = rerr
+				}
+			}
+			if img != nil {
+				place(dst, tileRect(v, k), img, img.Bounds(), mask)
+			}
+		}
+	}
+	return missing, err
+}
+
+// drawParent fills a missing tile's place with the part of the nearest
+// cached ancestor that covers it, scaled up.
+func drawParent(dst *image.RGBA, v render.View, src Source, c *Cache, k Key, mask image.Image) {
+	for up := 1; up <= 6 && k.Z-up >= 0; up++ {
+		pk := Key{k.Z - up, k.X >> up, k.Y >> up}
+		img, ok := c.Get(src, pk)
+		if !ok || img == nil {
+			continue
+		}
+		b := img.Bounds()
+		n := 1 << up
+		w, h := b.Dx()/n, b.Dy()/n
+		sx, sy := b.Min.X+(k.X%n)*w, b.Min.Y+(k.Y%n)*h
+		place(dst, tileRect(v, k), img, image.Rect(sx, sy, sx+w, sy+h), mask)
+		return
+	}
+}
+
+// place draws src's part sr into dst's rectangle r: copied when the sizes
+// match, else scaled.
+func place(dst *image.RGBA, r image.Rectangle, src image.Image, sr image.Rectangle, mask image.Image) {
+	if !r.Overlaps(dst.Bounds()) {
+		return
+	}
+	opaque := mask.(*image.Uniform).C.(color.Alpha).A == 255
+	if r.Dx() == sr.Dx() && r.Dy() == sr.Dy() {
+		if opaque {
+			draw.Draw(dst, r, src, sr.Min, draw.Src)
+		} else {
+			draw.DrawMask(dst, r, src, sr.Min, mask, image.Point{}, draw.Over)
+		}
+		return
+	}
+	opt := &xdraw.Options{}
+	op := xdraw.Src
+	if !opaque {
+		opt.SrcMask, op = mask, xdraw.Over
+	}
+	xdraw.ApproxBiLinear.Scale(dst, r, src, sr, op, opt)
+}
+

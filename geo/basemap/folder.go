@@ -1,0 +1,71 @@
+package basemap
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+)
+
+// Folder is a folder of tiles named z/x/y.png (or .jpg, .jpeg, .webp),
+// rows counted from the north as web maps do.
+type Folder struct {
+	dir  string
+	ext  string
+	info Info
+}
+
+// OpenFolder opens a tile folder: its zoom levels are its numbered
+// sub-folders.
+func OpenFolder(dir string) (*Folder, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("basemap: %s: %w", dir, err)
+	}
+	var zooms []int
+	for _, e := range entries {
+		if z, err := strconv.Atoi(e.Name()); err == nil && e.IsDir() && z >= 0 && z <= 24 {
+			zooms = append(zooms, z)
+		}
+	}
+	if len(zooms) == 0 {
+		return nil, fmt.Errorf("basemap: %s is not a tile folder (no zoom folders 0, 1, 2…)", dir)
+	}
+	sort.Ints(zooms)
+	f := &Folder{dir: dir, info: Info{Name: filepath.Base(dir), MinZoom: zooms[0], MaxZoom: zooms[len(zooms)-1]}}
+	if err := filepath.WalkDir(filepath.Join(dir, strconv.Itoa(zooms[0])), func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			for _, ext := range []string{".png", ".jpg", ".jpeg", ".webp"} {
+				if filepath.Ext(p) == ext {
+					f.ext = ext
+					return filepath.SkipAll
+				}
+			}
+		}
+		return nil
+	}); err != nil || f.ext == "" {
+		return nil, fmt.Errorf("basemap: %s holds no .png, .jpg or .webp tiles", dir)
+	}
+	f.info.Format = map[string]string{".png": "png", ".jpg": "jpg", ".jpeg": "jpg", ".webp": "webp"}[f.ext]
+	if b, err := os.ReadFile(filepath.Join(dir, "attribution.txt")); err == nil {
+		f.info.Attribution = string(b)
+	}
+	return f, nil
+}
+
+// Info implements Source.
+func (f *Folder) Info() Info { return f.info }
+
+// Tile implements Source.
+func (f *Folder) Tile(z, x, y int) ([]byte, error) {
+	b, err := os.ReadFile(filepath.Join(f.dir, strconv.Itoa(z), strconv.Itoa(x), strconv.Itoa(y)+f.ext))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, ErrNoTile
+	}
+	return b, err
+}
+
+// Close implements Source.
+func (f *Folder) Close() error { return nil }
