@@ -84,7 +84,7 @@ func TestTilesLandInPlace(t *testing.T) {
 		for _, zoom := range []float64{13, 13.4, 14, 16.5} {
 			v := render.View{Center: ub, Zoom: zoom, Width: 400, Height: 300}
 			dst := image.NewRGBA(image.Rect(0, 0, 400, 300))
-			if _, err := Draw(dst, v, src, NewCache(16), 1, nil); err != nil {
+			if _, err := Draw(dst, v, src, NewCache(16), Options{Opacity: 1, Smooth: true}); err != nil {
 				t.Fatal(err)
 			}
 			z := min(14, int(zoom+0.5))
@@ -117,7 +117,7 @@ func TestParentWhileLoading(t *testing.T) {
 	Read(src, c, Key{13, parentX, parentY})
 	var asked []Key
 	dst := image.NewRGBA(image.Rect(0, 0, 256, 256))
-	missing, _ := Draw(dst, v, src, c, 1, func(k Key) { asked = append(asked, k) })
+	missing, _ := Draw(dst, v, src, c, Options{Opacity: 1, Load: func(k Key) { asked = append(asked, k) }})
 	if !missing || len(asked) == 0 {
 		t.Fatal("nothing was asked for")
 	}
@@ -136,7 +136,7 @@ func TestParentWhileLoading(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if missing, _ := Draw(dst, v, src, c, 1, func(Key) {}); missing {
+	if missing, _ := Draw(dst, v, src, c, Options{Opacity: 1, Load: func(Key) {}}); missing {
 		t.Error("still missing after loading")
 	}
 }
@@ -168,12 +168,12 @@ func TestBadFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	dst := image.NewRGBA(image.Rect(0, 0, 300, 300))
-	_, err = Draw(dst, render.View{Center: ub, Zoom: 13, Width: 300, Height: 300}, src, NewCache(4), 1, nil)
+	_, err = Draw(dst, render.View{Center: ub, Zoom: 13, Width: 300, Height: 300}, src, NewCache(4), Options{Opacity: 1})
 	if err == nil || !strings.Contains(err.Error(), "is not a readable image") {
 		t.Errorf("a corrupt tile: %v", err)
 	}
 	// a view far from the file's tiles draws nothing and is no error
-	if _, err := Draw(dst, render.View{Center: orb.Point{0, 0}, Zoom: 13, Width: 300, Height: 300}, src, NewCache(4), 1, nil); err != nil {
+	if _, err := Draw(dst, render.View{Center: orb.Point{0, 0}, Zoom: 13, Width: 300, Height: 300}, src, NewCache(4), Options{Opacity: 1}); err != nil {
 		t.Errorf("outside the file: %v", err)
 	}
 }
@@ -243,11 +243,49 @@ func TestGDALMadeMBTiles(t *testing.T) {
 	for _, zoom := range []float64{float64(info.MaxZoom), float64(info.MaxZoom - 2), float64(info.MaxZoom + 2)} {
 		v := render.View{Center: ub, Zoom: zoom, Width: 300, Height: 300}
 		dst := image.NewRGBA(image.Rect(0, 0, 300, 300))
-		if _, err := Draw(dst, v, src, NewCache(16), 1, nil); err != nil {
+		if _, err := Draw(dst, v, src, NewCache(16), Options{Opacity: 1, Smooth: true}); err != nil {
 			t.Fatal(err)
 		}
 		if c := dst.RGBAAt(150, 150); c.R < 200 || c.G < 100 || c.G > 140 || c.B > 50 {
 			t.Errorf("zoom %v: centre is %v, not the raster's orange", zoom, c)
 		}
+	}
+}
+
+// BenchmarkPanCached is a redraw of a 1600x1000 map over an MBTiles
+// basemap while panning, every tile already decoded in the cache, at a
+// zoom between levels (tiles scaled) and at a whole one (copied). Target:
+// under 16 ms.
+func BenchmarkPanCached(b *testing.B) {
+	dir := b.TempDir()
+	mb := filepath.Join(dir, "ub.mbtiles")
+	tiles := map[Key][]byte{}
+	for z := 13; z <= 15; z++ {
+		cx, cy := tileAt(ub, z)
+		for x := cx - 6; x <= cx+6; x++ {
+			for y := cy - 5; y <= cy+5; y++ {
+				tiles[Key{z, x, y}] = tilePNG(b, colourOf(Key{z, x, y}))
+			}
+		}
+	}
+	if err := WriteMBTiles(mb, map[string]string{"minzoom": "13", "maxzoom": "15", "format": "png"}, tiles); err != nil {
+		b.Fatal(err)
+	}
+	src, _ := OpenMBTiles(mb)
+	defer src.Close()
+	for _, zoom := range []float64{14.4, 14} {
+		b.Run(fmt.Sprintf("zoom %v", zoom), func(b *testing.B) {
+			c := NewCache(256)
+			dst := image.NewRGBA(image.Rect(0, 0, 1600, 1000))
+			v := render.View{Center: ub, Zoom: zoom, Width: 1600, Height: 1000}
+			Draw(dst, v, src, c, Options{Opacity: 1}) // warm the cache
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				pv := v.Pan(float64(i%7), float64(i%5))
+				i++
+				Draw(dst, pv, src, c, Options{Opacity: 1, Load: func(Key) {}})
+			}
+		})
 	}
 }

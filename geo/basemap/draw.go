@@ -2,10 +2,12 @@ package basemap
 
 import (
 	"image"
-	"strconv"
 	"image/color"
 	"image/draw"
 	"math"
+	"runtime"
+	"strconv"
+	"sync"
 
 	xdraw "golang.org/x/image/draw"
 
@@ -78,45 +80,81 @@ func tileAt(p orb.Point, z int) (int, int) {
 	return max(0, min(m, x)), max(0, min(m, y))
 }
 
-// Draw paints a source into dst (the view's pixels) at an opacity from 0
-// to 1. With load nil every tile is read now (for printing). Otherwise
-// tiles not in the cache are asked of load (to be read in the background)
-// and, meanwhile, a cached tile of a lower zoom is scaled up in their
-// place; Draw reports whether any tile was still missing.
-func Draw(dst *image.RGBA, v render.View, src Source, c *Cache, opacity float64, load func(Key)) (missing bool, err error) {
+// Options say how Draw draws.
+type Options struct {
+	// Opacity from 0 (invisible) to 1.
+	Opacity float64
+	// Load, when set, is asked for the tiles not in the cache (to read
+	// them in the background) while a cached tile of a lower zoom is scaled
+	// up in their place. When nil every tile is read now (for printing).
+	Load func(Key)
+	// Smooth scales tiles bilinearly (for print); otherwise by nearest
+	// pixel, several times faster, for the window.
+	Smooth bool
+}
+
+// Draw paints a source into dst (the view's pixels). It reports whether
+// any tile was still missing (being loaded) and the first tile that could
+// not be read.
+func Draw(dst *image.RGBA, v render.View, src Source, c *Cache, o Options) (missing bool, err error) {
+	opacity, load := o.Opacity, o.Load
 	info := src.Info()
 	z := tileZoom(v, info)
 	nw, se := v.LonLat(0, 0), v.LonLat(float64(v.Width), float64(v.Height))
 	x0, y0 := tileAt(nw, z)
 	x1, y1 := tileAt(se, z)
 	mask := image.NewUniform(color.Alpha{uint8(math.Round(255 * math.Max(0, math.Min(1, opacity))))})
+	var keys []Key
 	for y := y0; y <= y1; y++ {
 		for x := x0; x <= x1; x++ {
-			k := Key{z, x, y}
-			img, known := c.Get(src, k)
-			if !known {
-				if load != nil {
-					missing = true
-					load(k)
-					drawParent(dst, v, src, c, k, mask)
-					continue
-				}
-				var rerr error
-				if img, rerr = Read(src, c, k); rerr != nil && err == nil {
-					err = rerr
-				}
-			}
-			if img != nil {
-				place(dst, tileRect(v, k), img, img.Bounds(), mask)
-			}
+			keys = append(keys, Key{z, x, y})
 		}
 	}
+	// tiles land on disjoint rectangles: draw them on every core
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan Key)
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(keys)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				img, known := c.Get(src, k)
+				if !known && load != nil {
+					mu.Lock()
+					missing = true
+					load(k)
+					mu.Unlock()
+					drawParent(dst, v, src, c, k, mask, o.Smooth)
+					continue
+				}
+				if !known {
+					var rerr error
+					if img, rerr = Read(src, c, k); rerr != nil {
+						mu.Lock()
+						if err == nil {
+							err = rerr
+						}
+						mu.Unlock()
+					}
+				}
+				if img != nil {
+					place(dst, tileRect(v, k), img, img.Bounds(), mask, o.Smooth)
+				}
+			}
+		}()
+	}
+	for _, k := range keys {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
 	return missing, err
 }
 
 // drawParent fills a missing tile's place with the part of the nearest
 // cached ancestor that covers it, scaled up.
-func drawParent(dst *image.RGBA, v render.View, src Source, c *Cache, k Key, mask image.Image) {
+func drawParent(dst *image.RGBA, v render.View, src Source, c *Cache, k Key, mask image.Image, smooth bool) {
 	for up := 1; up <= 6 && k.Z-up >= 0; up++ {
 		pk := Key{k.Z - up, k.X >> up, k.Y >> up}
 		img, ok := c.Get(src, pk)
@@ -127,14 +165,14 @@ func drawParent(dst *image.RGBA, v render.View, src Source, c *Cache, k Key, mas
 		n := 1 << up
 		w, h := b.Dx()/n, b.Dy()/n
 		sx, sy := b.Min.X+(k.X%n)*w, b.Min.Y+(k.Y%n)*h
-		place(dst, tileRect(v, k), img, image.Rect(sx, sy, sx+w, sy+h), mask)
+		place(dst, tileRect(v, k), img, image.Rect(sx, sy, sx+w, sy+h), mask, smooth)
 		return
 	}
 }
 
 // place draws src's part sr into dst's rectangle r: copied when the sizes
 // match, else scaled.
-func place(dst *image.RGBA, r image.Rectangle, src image.Image, sr image.Rectangle, mask image.Image) {
+func place(dst *image.RGBA, r image.Rectangle, src image.Image, sr image.Rectangle, mask image.Image, smooth bool) {
 	if !r.Overlaps(dst.Bounds()) {
 		return
 	}
@@ -152,6 +190,9 @@ func place(dst *image.RGBA, r image.Rectangle, src image.Image, sr image.Rectang
 	if !opaque {
 		opt.SrcMask, op = mask, xdraw.Over
 	}
-	xdraw.ApproxBiLinear.Scale(dst, r, src, sr, op, opt)
+	var scaler xdraw.Scaler = xdraw.NearestNeighbor
+	if smooth {
+		scaler = xdraw.ApproxBiLinear
+	}
+	scaler.Scale(dst, r, src, sr, op, opt)
 }
-

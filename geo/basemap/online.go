@@ -153,4 +153,3 @@ func (o *Online) cachePath(z, x, y int) string {
 
 // Close implements Source.
 func (o *Online) Close() error { return nil }
-

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/draw"
 	_ "image/jpeg" // tile formats
 	_ "image/png"
 	"os"
@@ -61,10 +62,19 @@ func Open(spec string, online OnlineOptions) (Source, error) {
 	return OpenMBTiles(spec)
 }
 
-// decode reads a tile image.
+// decode reads a tile image, as an *image.RGBA: what drawing and
+// scaling are fastest from.
 func decode(data []byte) (image.Image, error) {
 	img, _, err := image.Decode(bytes.NewReader(data))
-	return img, err
+	if err != nil {
+		return nil, err
+	}
+	if rgba, ok := img.(*image.RGBA); ok {
+		return rgba, nil
+	}
+	out := image.NewRGBA(img.Bounds())
+	draw.Draw(out, out.Bounds(), img, img.Bounds().Min, draw.Src)
+	return out, nil
 }
 
 // sniffFormat tells a tile's format from its first bytes.
