@@ -19,7 +19,7 @@ const usage = `usage:
                                        create or update a project: boundary layers, or service points
   khoroomap export [-project P.gpkg | FILE...] -o OUT.png|OUT.pdf [-paper A4|A3] [-landscape]
                    [-dpi 150|300] [-title T] [-area NAME] [-lang mn|en] [-notes TEXT] [-source WHO] [-summary]
-                   [-coverage CATEGORY[:METRES] [-coverage-by khoroo|kheseg|ger]]
+                   [-coverage CATEGORY[:METRES] [-coverage-by khoroo|kheseg|ger]] [-basemap none|FILE.mbtiles|DIR|URL]
                                        print a map page (default: the training sample)
   khoroomap export [-project P.gpkg] -o OUT.geojson|OUT.csv|OUT.kml [-lang mn|en] [-crlf]
                                        write the service points and gaps with all their attributes

@@ -13,6 +13,7 @@ import (
 	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/coverage"
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/load"
@@ -26,6 +27,8 @@ type pageFlags struct {
 	landscape, summary                                   bool
 	dpi                                                  int
 	coverage, coverageBy                                 string
+	basemap                                              string
+	opacity                                              float64
 }
 
 func (f *pageFlags) register(fs *flag.FlagSet) {
@@ -41,6 +44,19 @@ func (f *pageFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.summary, "summary", false, "add the table of service points and open gaps per khoroo or kheseg")
 	fs.StringVar(&f.coverage, "coverage", "", "shade who lives too far from a service: CATEGORY or CATEGORY:METRES (e.g. water_kiosk:500)")
 	fs.StringVar(&f.coverageBy, "coverage-by", "kheseg", "areas the coverage is worked out for: khoroo, kheseg or ger")
+	fs.StringVar(&f.basemap, "basemap", "", "imagery or a street map under the map: none, FILE.mbtiles, a z/x/y tile FOLDER, or an online URL with {z}/{x}/{y} (fetched politely, cached)")
+	fs.Float64Var(&f.opacity, "basemap-opacity", 1, "the basemap's opacity, 0 to 1")
+}
+
+// openBasemap opens the basemap asked for, if any.
+func (f *pageFlags) openBasemap(p *printmap.Project) error {
+	cache, _ := os.UserCacheDir()
+	src, err := basemap.Open(f.basemap, basemap.OnlineOptions{Allowed: true, CacheDir: filepath.Join(cache, "khoroomap", "tiles"), UserAgent: "KhorooMap/0.1 (+https://github.com/khoroomap/khoroomap)"})
+	if err != nil {
+		return err
+	}
+	p.Basemap, p.BasemapOpacity = src, f.opacity
+	return nil
 }
 
 func (f *pageFlags) options() (printmap.Options, error) {
@@ -143,6 +159,12 @@ func exportMap(f *pageFlags, area, out string, files []string, stdout io.Writer)
 			return fmt.Errorf("-coverage: no category %q", opt.Coverage.Category)
 		}
 	}
+	if err := f.openBasemap(p); err != nil {
+		return err
+	}
+	if p.Basemap != nil {
+		defer p.Basemap.Close()
+	}
 	var ext printmap.Extent
 	if area != "" {
 		a, err := p.FindArea(area)
@@ -216,6 +238,12 @@ func runAtlas(args []string, stdout, stderr io.Writer) int {
 		p, err := printProject(pf.project, fs.Args())
 		if err != nil {
 			return err
+		}
+		if err := pf.openBasemap(p); err != nil {
+			return err
+		}
+		if p.Basemap != nil {
+			defer p.Basemap.Close()
 		}
 		areas := p.Areas(role)
 		if *within != "" {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/khoroomap/khoroomap/geo/basemap"
 	"os"
 	"path/filepath"
 	"strings"
@@ -165,5 +166,23 @@ func TestExportWithCoverage(t *testing.T) {
 	errOut.Reset()
 	if code := runExport([]string{"-o", filepath.Join(dir, "c.pdf"), "-coverage", "school:far"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "metres") {
 		t.Errorf("a bad distance: %d %q", code, errOut.String())
+	}
+}
+
+// -basemap takes an MBTiles file; a bad one is refused in one line.
+func TestExportWithBasemap(t *testing.T) {
+	dir := t.TempDir()
+	mb := filepath.Join(dir, "b.mbtiles")
+	if err := basemap.WriteMBTiles(mb, map[string]string{"minzoom": "1", "maxzoom": "1", "format": "png"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if code := runExport([]string{"-o", filepath.Join(dir, "x.png"), "-basemap", mb}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "holds no tiles") {
+		t.Errorf("an empty MBTiles: %d %q", code, errOut.String())
+	}
+	bad := writeFile(t, "photo.mbtiles", "not sqlite")
+	errOut.Reset()
+	if code := runExport([]string{"-o", filepath.Join(dir, "x.png"), "-basemap", bad}, &out, &errOut); code != 1 || strings.Count(errOut.String(), "\n") != 1 {
+		t.Errorf("a bad basemap: %d %q", code, errOut.String())
 	}
 }

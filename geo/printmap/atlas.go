@@ -30,6 +30,7 @@ func Atlas(w io.Writer, p *Project, areas []Area, opt Options, fonts Fonts, prog
 	if err != nil {
 		return err
 	}
+	p.prepare()
 	pw, ph := opt.size()
 	doc := newPDF(pw, ph, fonts.Regular, fonts.Bold)
 	k := max(pw, ph) / 297

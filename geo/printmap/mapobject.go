@@ -10,6 +10,7 @@ import (
 	"github.com/golang/geo/s2"
 	"github.com/paulmach/orb"
 
+	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -111,4 +112,31 @@ func (o *focusObject) Draw(dc *gg.Context, trans *sm.Transformer) {
 	dc.SetLineJoinRound()
 	dc.SetColor(o.outline)
 	dc.Stroke()
+}
+
+// basemapObject draws a basemap's tiles under the map, at the print
+// resolution, as a go-staticmaps MapObject: the tiles come from geo/basemap
+// (offline files), so go-staticmaps itself never fetches.
+type basemapObject struct {
+	src     basemap.Source
+	cache   *basemap.Cache
+	opacity float64
+	bound   orb.Bound
+}
+
+var _ sm.MapObject = (*basemapObject)(nil)
+
+// Bounds implements sm.MapObject.
+func (o *basemapObject) Bounds() s2.Rect { return rectOf(o.bound) }
+
+// ExtraMarginPixels implements sm.MapObject.
+func (o *basemapObject) ExtraMarginPixels() (float64, float64, float64, float64) { return 0, 0, 0, 0 }
+
+// Draw implements sm.MapObject.
+func (o *basemapObject) Draw(dc *gg.Context, trans *sm.Transformer) {
+	img, ok := dc.Image().(*image.RGBA)
+	if !ok {
+		return
+	}
+	basemap.Draw(img, viewOf(trans, img.Bounds().Dx(), img.Bounds().Dy()), o.src, o.cache, basemap.Options{Opacity: o.opacity, Smooth: true})
 }

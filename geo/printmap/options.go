@@ -8,6 +8,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -96,6 +97,12 @@ type Project struct {
 	Annotations *annot.Set
 	// Attribution is the basemap's, printed on the page when set.
 	Attribution string
+	// Basemap, when set, is drawn under the map at BasemapOpacity (0
+	// means opaque), at the print resolution; Cache (made when nil) keeps
+	// its decoded tiles between pages.
+	Basemap        basemap.Source
+	BasemapOpacity float64
+	Cache          *basemap.Cache
 }
 
 // Area is one khoroo, kheseg or ger area a page can be about.
@@ -113,4 +120,11 @@ type Area struct {
 type Extent struct {
 	Area *Area
 	View *render.View
+}
+
+// prepare makes what pages share before they render, maybe at once.
+func (p *Project) prepare() {
+	if p.Basemap != nil && p.Cache == nil {
+		p.Cache = basemap.NewCache(256)
+	}
 }

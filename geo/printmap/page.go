@@ -100,8 +100,15 @@ func (pg *page) titles() {
 		foot = append(foot, word("source", o.Lang)+": "+o.Source)
 	}
 	foot = append(foot, word("made", o.Lang)+", "+o.Date.Format("2006-01-02"))
-	if pg.proj.Attribution != "" {
-		foot = append(foot, word("basemap", o.Lang)+": "+pg.proj.Attribution)
+	attribution := pg.proj.Attribution
+	if attribution == "" && pg.proj.Basemap != nil {
+		attribution = pg.proj.Basemap.Info().Attribution
+		if attribution == "" {
+			attribution = pg.proj.Basemap.Info().Name
+		}
+	}
+	if attribution != "" {
+		foot = append(foot, word("basemap", o.Lang)+": "+attribution)
 	}
 	pg.footer = strings.Join(foot, " · ")
 }
@@ -216,7 +223,15 @@ func (pg *page) render() error {
 		focus = pg.focus.Geometry
 	}
 	var err error
-	pg.mapImg, err = renderMap(pg.fonts, mapRequest{scene: pg.scene, view: pg.view, scale: pg.scale, focus: focus, background: mapPaper})
+	req := mapRequest{scene: pg.scene, view: pg.view, scale: pg.scale, focus: focus, background: mapPaper}
+	if p := pg.proj; p.Basemap != nil && p.Cache != nil {
+		opacity := p.BasemapOpacity
+		if opacity <= 0 {
+			opacity = 1
+		}
+		req.basemap = &basemapObject{src: p.Basemap, cache: p.Cache, opacity: opacity}
+	}
+	pg.mapImg, err = renderMap(pg.fonts, req)
 	if err != nil {
 		return err
 	}

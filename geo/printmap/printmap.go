@@ -35,6 +35,7 @@ func PageImages(p *Project, ext Extent, opt Options, fonts Fonts) ([]*image.RGBA
 	if err != nil {
 		return nil, err
 	}
+	p.prepare()
 	pg := newPage(p, ext, opt, f)
 	if err := pg.render(); err != nil {
 		return nil, err
@@ -60,6 +61,7 @@ func PDF(w io.Writer, p *Project, ext Extent, opt Options, fonts Fonts) error {
 	if err != nil {
 		return err
 	}
+	p.prepare()
 	pg := newPage(p, ext, opt, f)
 	if err := pg.render(); err != nil {
 		return err

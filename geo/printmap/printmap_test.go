@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/khoroomap/khoroomap/geo/basemap"
 	"image"
 	"image/color"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -328,4 +330,86 @@ func countNear(img *image.RGBA, c color.NRGBA) int {
 		}
 	}
 	return n
+}
+
+// basemapOf writes an MBTiles of solid tiles over the training khoroo,
+// each tile its own colour.
+func basemapOf(t testing.TB) (basemap.Source, func(basemap.Key) color.NRGBA) {
+	colour := func(k basemap.Key) color.NRGBA {
+		return color.NRGBA{uint8(60 + 9*k.Z), uint8(k.X * 41 % 200), uint8(k.Y * 67 % 200), 255}
+	}
+	tiles := map[basemap.Key][]byte{}
+	for z := 13; z <= 16; z++ {
+		n := math.Exp2(float64(z))
+		cx := int((106.925 + 180) / 360 * n)
+		lat := 47.96 * math.Pi / 180
+		cy := int((1 - math.Log(math.Tan(lat)+1/math.Cos(lat))/math.Pi) / 2 * n)
+		r := 2 << (z - 13)
+		for x := cx - r; x <= cx+r; x++ {
+			for y := cy - r; y <= cy+r; y++ {
+				img := image.NewRGBA(image.Rect(0, 0, 256, 256))
+				c := colour(basemap.Key{Z: z, X: x, Y: y})
+				for i := 0; i < len(img.Pix); i += 4 {
+					img.Pix[i], img.Pix[i+1], img.Pix[i+2], img.Pix[i+3] = c.R, c.G, c.B, 255
+				}
+				var b bytes.Buffer
+				png.Encode(&b, img)
+				tiles[basemap.Key{Z: z, X: x, Y: y}] = b.Bytes()
+			}
+		}
+	}
+	path := filepath.Join(t.TempDir(), "training.mbtiles")
+	if err := basemap.WriteMBTiles(path, map[string]string{"name": "Сургалтын зураг", "minzoom": "13", "maxzoom": "16", "format": "png", "attribution": "© сургалтын зураг"}, tiles); err != nil {
+		t.Fatal(err)
+	}
+	src, err := basemap.OpenMBTiles(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { src.Close() })
+	return src, colour
+}
+
+// A page with an MBTiles basemap shows the right tile under each spot of
+// the map, and prints the basemap's attribution.
+func TestPageWithBasemap(t *testing.T) {
+	p := sample(t)
+	src, colour := basemapOf(t)
+	p.Basemap = src
+	p.prepare()
+	f, _ := fonts.parse()
+	opt := Options{Landscape: true, DPI: 150, Date: day}
+	opt.Validate()
+	pg := newPage(p, Extent{}, opt, f)
+	if !strings.Contains(pg.footer, "© сургалтын зураг") {
+		t.Errorf("footer %q", pg.footer)
+	}
+	if err := pg.render(); err != nil {
+		t.Fatal(err)
+	}
+	// a spot with nothing drawn over it: between the khoroo's outline and the frame
+	at := pg.view.LonLat(6, 6)
+	z := min(16, int(math.Round(pg.view.Zoom)))
+	n := math.Exp2(float64(z))
+	lat := at[1] * math.Pi / 180
+	k := basemap.Key{Z: z, X: int((at[0] + 180) / 360 * n), Y: int((1 - math.Log(math.Tan(lat)+1/math.Cos(lat))/math.Pi) / 2 * n)}
+	want := colour(k)
+	if got := pg.mapImg.RGBAAt(6, 6); absDiff(uint32(got.R), uint32(want.R)) > 3 || absDiff(uint32(got.G), uint32(want.G)) > 3 || absDiff(uint32(got.B), uint32(want.B)) > 3 {
+		t.Errorf("the map's corner shows %v, want tile %v's %v", got, k, want)
+	}
+}
+
+// BenchmarkPageA4At300Basemap is the 300 dpi page over an MBTiles
+// basemap (target: under 1 s).
+func BenchmarkPageA4At300Basemap(b *testing.B) {
+	p := with500(b)
+	src, _ := basemapOf(b)
+	p.Basemap = src
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Cache = nil // every page reads and decodes its tiles anew
+		if _, err := PageImages(p, Extent{}, Options{Landscape: true, DPI: 300, Date: day}, fonts); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -21,6 +21,8 @@ type mapRequest struct {
 	focus orb.MultiPolygon
 	// background is the paper colour under the map.
 	background color.NRGBA
+	// basemap, when set, is drawn first.
+	basemap *basemapObject
 }
 
 // renderMap draws a map with go-staticmaps, offline: no tile provider, so
@@ -40,6 +42,10 @@ func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
 	ctx.SetZoom(int(zi))
 	ctx.SetCenter(render.LatLng(v.Center))
 	ctx.SetBackground(req.background)
+	if req.basemap != nil {
+		req.basemap.bound = v.Bound()
+		ctx.AddObject(req.basemap)
+	}
 	r := render.NewRenderer(fonts)
 	r.Scale = req.scale
 	r.Background = color.NRGBA{} // keep the paper (or a basemap) underneath
