@@ -51,6 +51,10 @@ func (m *MBTiles) readInfo() error {
 	if err := m.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'tiles'`).Scan(&n); err != nil || n == 0 {
 		return fmt.Errorf("basemap: %s is not an MBTiles file (it has no tiles table)", m.path)
 	}
+	var any int
+	if err := m.db.QueryRow(`SELECT count(*) FROM (SELECT 1 FROM tiles LIMIT 1)`).Scan(&any); err != nil || any == 0 {
+		return fmt.Errorf("basemap: %s holds no tiles", m.path)
+	}
 	meta := map[string]string{}
 	if rows, err := m.db.Query(`SELECT name, value FROM metadata`); err == nil {
 		for rows.Next() {
