@@ -38,7 +38,7 @@ func (m *MapView) generate(w, h int) image.Image {
 		return m.drawInline(v, scene, gen, m.scale)
 	}
 	if !dragging {
-		m.worker.request(job{v: v, scene: scene, scale: m.scale, gen: gen})
+		m.worker.request(job{v: v, scene: scene, scale: m.scale, gen: gen, under: m.Underlay})
 	}
 	m.previewIdx ^= 1 // alternate two buffers, never reusing the one just shown
 	buf := m.previews[m.previewIdx]
@@ -57,7 +57,7 @@ func (m *MapView) drawInline(v render.View, scene render.Scene, gen uint64, scal
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	m.worker.drawLock.Lock()
 	m.renderer.Scale = scale
-	m.renderer.Draw(img, v, scene)
+	drawFrame(m.renderer, img, v, scene, m.Underlay)
 	m.worker.drawLock.Unlock()
 	m.mu.Lock()
 	m.shown, m.shownAt, m.shownGen = img, v, gen
@@ -112,6 +112,7 @@ type job struct {
 	scene render.Scene
 	scale float64
 	gen   uint64
+	under func(*image.RGBA, render.View) // the basemap, or nil
 }
 
 func (j *job) same(o *job) bool {
@@ -151,11 +152,26 @@ func (w *renderWorker) loop() {
 		img := image.NewRGBA(image.Rect(0, 0, j.v.Width, j.v.Height))
 		w.drawLock.Lock()
 		w.r.Scale = j.scale
-		w.r.Draw(img, j.v, j.scene)
+		drawFrame(w.r, img, j.v, j.scene, j.under)
 		w.drawLock.Unlock()
 		w.mu.Lock()
 		w.current = nil
 		w.mu.Unlock()
 		w.deliver(img, *j)
 	}
+}
+
+// drawFrame draws one frame: the background, the basemap when there is
+// one, then the scene over it. Call it holding the renderer's draw lock.
+func drawFrame(r *render.Renderer, img *image.RGBA, v render.View, scene render.Scene, under func(*image.RGBA, render.View)) {
+	if under == nil {
+		r.Draw(img, v, scene)
+		return
+	}
+	bg := r.Background
+	draw.Draw(img, img.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
+	under(img, v)
+	r.Background = color.NRGBA{} // keep the basemap
+	r.Draw(img, v, scene)
+	r.Background = bg
 }

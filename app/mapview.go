@@ -77,6 +77,9 @@ type MapView struct {
 	OnDragMove  func(orb.Point)
 	OnDragEnd   func()
 	handling    bool // the current drag belongs to OnDragStart's taker
+	// Underlay, when set, draws under the scene (the basemap), on the
+	// render goroutine; it must be safe to call from there.
+	Underlay func(*image.RGBA, render.View)
 }
 
 // NewMapView returns a map drawing with r.
@@ -112,6 +115,14 @@ func (m *MapView) PositionOf(ll orb.Point) fyne.Position {
 	defer m.mu.Unlock()
 	x, y := m.viewLocked().Pixel(ll)
 	return fyne.NewPos(float32(x/m.scale), float32(y/m.scale))
+}
+
+// Redraw draws the frame again (a basemap tile arrived, say).
+func (m *MapView) Redraw() {
+	m.mu.Lock()
+	m.sceneGen++
+	m.mu.Unlock()
+	m.redraw()
 }
 
 // SetScene replaces what the map shows and redraws.

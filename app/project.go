@@ -97,6 +97,7 @@ func (ui *UI) setProject(d *projectData) {
 	ui.placesChanged()
 	ui.app.Preferences().SetString(prefProject, d.p.Path())
 	ui.updateTitle()
+	ui.base.loadFromProject()
 	ui.annotsChanged()
 	ui.fitAll()
 	ui.flushPending()

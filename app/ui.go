@@ -36,6 +36,7 @@ type UI struct {
 	list     *annotList
 	cats     *categoryPanel
 	cover    *coveragePanel
+	base     *basemapPanel
 	search   *widget.Entry
 	status   *widget.Label
 	hint     *widget.Label
@@ -110,6 +111,9 @@ func (ui *UI) build() {
 	ui.list = newAnnotList(ui)
 	ui.cats = newCategoryPanel(ui)
 	ui.cover = newCoveragePanel(ui)
+	if ui.base == nil { // kept across a change of language: it holds the open source
+		ui.base = newBasemapPanel(ui)
+	}
 	ui.search = newSearchEntry(ui)
 	ui.Map.OnPointer = func(p orb.Point) { ui.status.SetText(formatLonLat(p)) }
 	ui.Map.OnViewChange = func(v render.View) { ui.scaleBar.update(v, ui.Map.currentScale()) }
@@ -122,7 +126,7 @@ func (ui *UI) build() {
 
 	mapArea := container.NewStack(ui.Map, container.NewBorder(nil, container.NewHBox(ui.scaleBar), nil, container.NewVBox(zoomButtons(ui)...)))
 	tabs := container.NewAppTabs(
-		container.NewTabItem(lang.L("Layers"), ui.panel.content()),
+		container.NewTabItem(lang.L("Layers"), container.NewBorder(nil, ui.base.content(), nil, nil, ui.panel.content())),
 		container.NewTabItem(lang.L("Annotations"), ui.list.content()),
 		container.NewTabItem(lang.L("Categories"), ui.cats.content()),
 		container.NewTabItem(lang.L("Coverage"), ui.cover.content()),

@@ -1,0 +1,235 @@
+package app
+
+import (
+	"fmt"
+	"image"
+	"math"
+	"path/filepath"
+	"strconv"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo/basemap"
+	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// Basemap settings kept in the project, and the basemaps used lately.
+const (
+	settingBasemapOpacity = "basemap_opacity"
+	prefBasemaps          = "recentBasemaps"
+	prefOnline            = "allowOnlineTiles"
+)
+
+// basemapPanel chooses what is drawn under the boundaries: an MBTiles
+// file, a tile folder, an online map (only when allowed) or none, and how
+// opaque it is. The project remembers its basemap.
+type basemapPanel struct {
+	ui      *UI
+	choice  *widget.Select
+	about   *widget.Label
+	opacity *widget.Slider
+	cache   *basemap.Cache
+	loader  *basemap.Loader
+	src     basemap.Source
+	spec    string
+	dirty   atomic.Bool   // a tile arrived since the last redraw
+	alpha   atomic.Uint64 // the opacity's float64 bits, read by the render goroutine
+}
+
+func newBasemapPanel(ui *UI) *basemapPanel {
+	p := &basemapPanel{ui: ui, cache: basemap.NewCache(192)}
+	p.loader = basemap.NewLoader(p.cache, p.tileArrived)
+	p.choice = widget.NewSelect(nil, func(s string) { p.chosen(s) })
+	p.about = widget.NewLabel("")
+	p.about.Wrapping = fyne.TextWrapWord
+	p.opacity = widget.NewSlider(0.1, 1)
+	p.opacity.Step = 0.05
+	p.opacity.OnChanged = func(v float64) { p.alpha.Store(math.Float64bits(v)) }
+	p.opacity.SetValue(1)
+	p.opacity.OnChangeEnded = func(v float64) {
+		if ui.proj != nil {
+			ui.proj.SetSetting(settingBasemapOpacity, strconv.FormatFloat(v, 'f', 2, 64))
+		}
+		ui.Map.Redraw()
+	}
+	p.refreshChoices()
+	return p
+}
+
+func (p *basemapPanel) content() fyne.CanvasObject {
+	addFile := widget.NewButton(lang.L("MBTiles file…"), func() {
+		p.ui.pickFile([]string{".mbtiles"}, func(path string) { p.use(path) })
+	})
+	addDir := widget.NewButton(lang.L("Tile folder…"), p.pickFolder)
+	online := widget.NewButton(lang.L("Online map…"), p.askOnline)
+	title := widget.NewLabelWithStyle(lang.L("Basemap"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewVBox(widget.NewSeparator(), title, p.choice, container.NewGridWithColumns(3, addFile, addDir, online),
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Opacity")), nil, p.opacity), p.about)
+}
+
+// none is the choice of no basemap.
+func none() string { return lang.L("None (plain background)") }
+
+func (p *basemapPanel) refreshChoices() {
+	opts := []string{none()}
+	opts = append(opts, p.ui.app.Preferences().StringList(prefBasemaps)...)
+	p.choice.Options = opts
+	sel := none()
+	if p.spec != "" {
+		sel = p.spec
+	}
+	cb := p.choice.OnChanged
+	p.choice.OnChanged = nil
+	p.choice.SetSelected(sel)
+	p.choice.OnChanged = cb
+}
+
+func (p *basemapPanel) chosen(s string) {
+	if s == none() {
+		s = ""
+	}
+	if s != p.spec {
+		p.use(s)
+	}
+}
+
+func (p *basemapPanel) pickFolder() {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err == nil && u != nil {
+			p.use(u.Path())
+		}
+	}, p.ui.win)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// askOnline asks for a tile server's address, saying what going online
+// means.
+func (p *basemapPanel) askOnline() {
+	url := widget.NewEntry()
+	url.SetPlaceHolder("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+	warn := widget.NewLabel(lang.L("Tiles are fetched only for what the map shows, kept in the cache folder, and never downloaded in bulk. Respect the server's usage policy and attribution."))
+	warn.Wrapping = fyne.TextWrapWord
+	dialog.ShowCustomConfirm(lang.L("Online map"), lang.L("Use it"), lang.L("Cancel"), container.NewVBox(url, warn), func(ok bool) {
+		if ok && url.Text != "" {
+			p.ui.app.Preferences().SetBool(prefOnline, true)
+			p.use(url.Text)
+		}
+	}, p.ui.win)
+}
+
+// use switches to a basemap ("" for none), keeps it in the project and
+// in the recent list. A basemap that cannot be opened is reported and the
+// map goes on without it.
+func (p *basemapPanel) use(spec string) {
+	src, err := p.open(spec)
+	if err != nil {
+		dialog.ShowError(err, p.ui.win)
+		spec, src = "", nil
+	}
+	p.set(spec, src)
+	if p.ui.proj != nil {
+		p.ui.proj.SetSetting(store.SettingBasemap, spec)
+	}
+	if spec != "" {
+		prefs := p.ui.app.Preferences()
+		list := []string{spec}
+		for _, s := range prefs.StringList(prefBasemaps) {
+			if s != spec && len(list) < 8 {
+				list = append(list, s)
+			}
+		}
+		prefs.SetStringList(prefBasemaps, list)
+	}
+	p.refreshChoices()
+}
+
+func (p *basemapPanel) open(spec string) (basemap.Source, error) {
+	return basemap.Open(spec, basemap.OnlineOptions{
+		Allowed:   p.ui.app.Preferences().Bool(prefOnline),
+		CacheDir:  filepath.Join(localFolders().Cache, "tiles"),
+		UserAgent: "KhorooMap/" + Version + " (+https://github.com/khoroomap/khoroomap)",
+	})
+}
+
+// set shows a basemap (nil for none) on the map.
+func (p *basemapPanel) set(spec string, src basemap.Source) {
+	if p.src != nil {
+		p.cache.Forget(p.src)
+		p.src.Close()
+	}
+	p.src, p.spec = src, spec
+	if src == nil {
+		p.ui.Map.Underlay = nil
+		p.about.SetText(lang.L("No basemap: the boundaries are drawn on a plain background."))
+		p.ui.Map.Redraw()
+		return
+	}
+	info := src.Info()
+	text := fmt.Sprintf(lang.L("%s: zoom %d to %d"), info.Name, info.MinZoom, info.MaxZoom)
+	if !info.Bounds.IsEmpty() || info.Bounds.Max != info.Bounds.Min {
+		text += fmt.Sprintf(lang.L(", covering %.3f–%.3f°E, %.3f–%.3f°N"), info.Bounds.Min[0], info.Bounds.Max[0], info.Bounds.Min[1], info.Bounds.Max[1])
+	}
+	if info.Attribution != "" {
+		text += "\n" + info.Attribution
+	}
+	p.about.SetText(text)
+	p.ui.Map.Underlay = p.underlay(src)
+	p.ui.Map.Redraw()
+}
+
+// underlay draws src under the map, from the cache, asking the loader for
+// missing tiles. It runs on the render goroutine.
+func (p *basemapPanel) underlay(src basemap.Source) func(*image.RGBA, render.View) {
+	return func(dst *image.RGBA, v render.View) {
+		opacity := p.opacityNow()
+		basemap.Draw(dst, v, src, p.cache, basemap.Options{Opacity: opacity, Load: func(k basemap.Key) { p.loader.Request(src, k) }})
+	}
+}
+
+
+func (p *basemapPanel) opacityNow() float64 { return math.Float64frombits(p.alpha.Load()) }
+
+// tileArrived redraws the map once for a burst of tiles; an unreadable
+// tile is reported once in the status bar.
+func (p *basemapPanel) tileArrived(err error) {
+	if err != nil {
+		fyne.Do(func() { p.ui.status.SetText(err.Error()) })
+	}
+	if p.dirty.Swap(true) {
+		return
+	}
+	time.AfterFunc(60*time.Millisecond, func() {
+		p.dirty.Store(false)
+		fyne.Do(p.ui.Map.Redraw)
+	})
+}
+
+// loadFromProject restores the project's basemap; a file moved away is
+// reported and the map goes on without it.
+func (p *basemapPanel) loadFromProject() {
+	spec, opacity := "", 1.0
+	if p.ui.proj != nil {
+		spec, _, _ = p.ui.proj.Setting(store.SettingBasemap)
+		if v, ok, _ := p.ui.proj.Setting(settingBasemapOpacity); ok {
+			if f, err := strconv.ParseFloat(v, 64); err == nil {
+				opacity = f
+			}
+		}
+	}
+	p.opacity.SetValue(opacity)
+	src, err := p.open(spec)
+	if err != nil {
+		p.ui.status.SetText(err.Error())
+		spec, src = "", nil
+	}
+	p.set(spec, src)
+	p.refreshChoices()
+}
