@@ -194,7 +194,6 @@ func (p *basemapPanel) underlay(src basemap.Source) func(*image.RGBA, render.Vie
 	}
 }
 
-
 func (p *basemapPanel) opacityNow() float64 { return math.Float64frombits(p.alpha.Load()) }
 
 // tileArrived redraws the map once for a burst of tiles; an unreadable
