@@ -5,6 +5,7 @@ import (
 	"image"
 	"math"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync/atomic"
 	"time"
@@ -70,7 +71,7 @@ func (p *basemapPanel) content() fyne.CanvasObject {
 	addDir := widget.NewButton(lang.L("Tile folder…"), p.pickFolder)
 	online := widget.NewButton(lang.L("Online map…"), p.askOnline)
 	title := widget.NewLabelWithStyle(lang.L("Basemap"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewVBox(widget.NewSeparator(), title, p.choice, container.NewGridWithColumns(3, addFile, addDir, online),
+	return container.NewVBox(widget.NewSeparator(), title, p.choice, container.NewGridWithColumns(2, addFile, addDir), online,
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Opacity")), nil, p.opacity), p.about)
 }
 
@@ -79,7 +80,11 @@ func none() string { return lang.L("None (plain background)") }
 
 func (p *basemapPanel) refreshChoices() {
 	opts := []string{none()}
-	opts = append(opts, p.ui.app.Preferences().StringList(prefBasemaps)...)
+	recent := p.ui.app.Preferences().StringList(prefBasemaps)
+	if p.spec != "" && !slices.Contains(recent, p.spec) {
+		opts = append(opts, p.spec) // the project's, not used on this machine before
+	}
+	opts = append(opts, recent...)
 	p.choice.Options = opts
 	sel := none()
 	if p.spec != "" {
