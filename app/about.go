@@ -49,7 +49,16 @@ func (ui *UI) aboutText() string {
 		}
 		fmt.Fprintf(&b, "  • %s — %s\n", layerTitle(ml.layer), attr)
 	}
-	b.WriteString("  • " + lang.L("training sample: fictional, made for Khoroo Map workshops") + "\n\n")
+	b.WriteString("  • " + lang.L("training sample: fictional, made for Khoroo Map workshops") + "\n")
+	if ui.base != nil && ui.base.src != nil {
+		info := ui.base.src.Info()
+		attr := info.Attribution
+		if attr == "" {
+			attr = lang.L("the file states no licence: ask whoever gave it to you")
+		}
+		fmt.Fprintf(&b, "  • %s %s — %s\n", lang.L("Basemap"), info.Name, attr)
+	}
+	b.WriteString("\n")
 	f := localFolders()
 	if ui.proj != nil {
 		fmt.Fprintf(&b, "%s: %s\n", lang.L("Project file"), ui.proj.Path())

@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -64,6 +65,9 @@ func TestBasemapInTheWindow(t *testing.T) {
 	ui.Map.RenderNow()
 	if n := countColour(ui, green); n < 1000 {
 		t.Errorf("only %d basemap pixels on the map", n)
+	}
+	if !strings.Contains(ui.aboutText(), "© test") {
+		t.Error("About does not give the basemap's attribution")
 	}
 	if v, _, _ := ui.proj.Setting(store.SettingBasemap); filepath.Base(v) != "imagery.mbtiles" {
 		t.Errorf("the project keeps basemap %q", v)

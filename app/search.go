@@ -7,7 +7,10 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/paulmach/orb"
+
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -16,6 +19,7 @@ import (
 type hit struct {
 	layer   *geo.Layer
 	feature int
+	annot   string // an annotation's ID, when the match is one
 }
 
 // searchable is a layer as the search reads it off the UI goroutine: its
@@ -24,6 +28,7 @@ type hit struct {
 type searchable struct {
 	layer *geo.Layer
 	names []string
+	ids   []string // annotation IDs, for the annotations' snapshot
 }
 
 // newSearchEntry is the search box: type words in Cyrillic or Latin and
@@ -35,7 +40,7 @@ func newSearchEntry(ui *UI) *widget.Entry {
 	var last *hit
 	e.OnChanged = func(string) { last = nil }
 	e.OnSubmitted = func(q string) {
-		layers := ui.layers.searchables()
+		layers := append(ui.layers.searchables(), ui.annotSearchable())
 		ui.status.SetText(lang.L("Searching…"))
 		ui.background(func() {
 			hits := findHits(layers, q)
@@ -54,7 +59,7 @@ func (s *layerSet) searchables() []searchable {
 		for j := range l.Features {
 			names[j] = l.Features[j].Name
 		}
-		out = append(out, searchable{l, names})
+		out = append(out, searchable{layer: l, names: names})
 	}
 	return out
 }
@@ -67,11 +72,44 @@ func findHits(layers []searchable, q string) []hit {
 		for j, name := range sl.names {
 			f := geo.Feature{Name: name, Props: sl.layer.Features[j].Props}
 			if geo.MatchFeature(&f, q) {
-				hits = append(hits, hit{sl.layer, j})
+				h := hit{layer: sl.layer, feature: j}
+				if sl.ids != nil {
+					h = hit{annot: sl.ids[j]}
+				}
+				hits = append(hits, h)
 			}
 		}
 	}
 	return hits
+}
+
+// annotSearchable snapshots the annotations as a searchable layer: their
+// names, categories and notes.
+func (ui *UI) annotSearchable() searchable {
+	l := &geo.Layer{}
+	var ids []string
+	if ui.annots == nil {
+		return searchable{layer: l, ids: []string{}}
+	}
+	code := langCode(ui.app)
+	add := func(id, name, kind, notes string) {
+		l.Features = append(l.Features, geo.Feature{Name: name, Props: geo.Props{{Key: "kind", Value: kind}, {Key: "notes", Value: notes}}})
+		ids = append(ids, id)
+	}
+	for i := range ui.annots.Points {
+		p := &ui.annots.Points[i]
+		c, _ := ui.annots.Category(p.Category)
+		add(p.ID, mapstyle.PointName(c, p, code), c.Name(code), p.Notes)
+	}
+	for i := range ui.annots.Gaps {
+		g := &ui.annots.Gaps[i]
+		add(g.ID, mapstyle.GapName(ui.annots, g, code), "", g.Notes)
+	}
+	names := make([]string, len(l.Features))
+	for i := range l.Features {
+		names[i] = l.Features[i].Name
+	}
+	return searchable{layer: l, names: names, ids: ids}
 }
 
 // showHit selects and zooms to the match after last (the first when last is
@@ -86,6 +124,15 @@ func (ui *UI) showHit(q string, hits []hit, last *hit) *hit {
 	}
 	for tries := 0; tries < len(hits); tries++ {
 		h := hits[(next+tries)%len(hits)]
+		if h.annot != "" {
+			if g, ok := ui.annotGeometry(h.annot); ok {
+				ui.selectAnnotation(h.annot)
+				ui.zoomTo(g)
+				ui.status.SetText(fmt.Sprintf("%s %d / %d", lang.L("Match"), (next+tries)%len(hits)+1, len(hits)))
+				return &h
+			}
+			continue // deleted meanwhile
+		}
 		sel := ui.layers.selectionOf(h)
 		if sel == render.None {
 			continue // its layer was removed meanwhile
@@ -99,6 +146,17 @@ func (ui *UI) showHit(q string, hits []hit, last *hit) *hit {
 	}
 	ui.status.SetText(lang.L("No match for") + " “" + q + "”")
 	return nil
+}
+
+// annotGeometry is where an annotation is, if it still exists.
+func (ui *UI) annotGeometry(id string) (orb.Geometry, bool) {
+	if p, ok := ui.annots.Point(id); ok {
+		return p.Location, true
+	}
+	if g, ok := ui.annots.Gap(id); ok {
+		return g.Geometry, true
+	}
+	return nil, false
 }
 
 // selectionOf finds a hit's layer in the list, or gives render.None.

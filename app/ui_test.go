@@ -245,3 +245,18 @@ func TestAbout(t *testing.T) {
 		t.Error("no About dialog")
 	}
 }
+
+// The search finds service points and gaps too, by name, category or
+// notes, in either script, and selects them.
+func TestSearchFindsAnnotations(t *testing.T) {
+	ui := newTestUI(t, 1)
+	ui.search.SetText("3-r us tugeekh")
+	ui.search.OnSubmitted(ui.search.Text)
+	p, ok := ui.annots.Point(ui.selectedAnnot)
+	if !ok || p.Name != "3-р ус түгээх байр" {
+		t.Fatalf("selected %q (%q)", ui.selectedAnnot, p.Name)
+	}
+	if !ui.Map.View().Bound().Contains(p.Location) {
+		t.Error("the map did not move to the point")
+	}
+}
