@@ -237,3 +237,12 @@ func (p *basemapPanel) loadFromProject() {
 	p.set(spec, src)
 	p.refreshChoices()
 }
+
+// close stops the tile loader and closes the basemap.
+func (p *basemapPanel) close() {
+	p.loader.Close()
+	if p.src != nil {
+		p.src.Close()
+		p.src = nil
+	}
+}

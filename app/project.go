@@ -115,6 +115,9 @@ func (ui *UI) updateTitle() {
 // Close closes the project file (every edit is already saved) and
 // removes the scratch folder of a window that made one.
 func (ui *UI) Close() {
+	if ui.base != nil {
+		ui.base.close()
+	}
 	if ui.proj != nil {
 		ui.proj.Close()
 		ui.proj = nil

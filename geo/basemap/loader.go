@@ -16,6 +16,7 @@ type Loader struct {
 	busy  map[cacheKey]bool
 	wake  chan struct{}
 	stop  chan struct{}
+	once  sync.Once
 }
 
 type request struct {
@@ -58,8 +59,8 @@ func (l *Loader) Request(src Source, k Key) {
 	}
 }
 
-// Close stops the workers.
-func (l *Loader) Close() { close(l.stop) }
+// Close stops the workers; closing again does nothing.
+func (l *Loader) Close() { l.once.Do(func() { close(l.stop) }) }
 
 func (l *Loader) work() {
 	for {
