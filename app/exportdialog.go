@@ -136,7 +136,7 @@ func (ui *UI) showExport() *exportDialog {
 		widget.NewFormItem(lang.L("Source"), d.source),
 		widget.NewFormItem("", d.summary),
 		widget.NewFormItem("", d.coverage),
-		widget.NewFormItem(lang.L("Atlas: a page per"), d.by),
+		widget.NewFormItem(lang.L("Atlas: a page per"), d.by), // per kheseg: of the khoroo chosen above, if one is
 	)
 	buttons := container.NewHBox(
 		widget.NewButton(lang.L("Save PNG…"), func() { d.save(".png") }),
@@ -284,13 +284,16 @@ func (d *exportDialog) writePage(path string, o printmap.Options, ext printmap.E
 // saveAtlas writes a page per khoroo (or kheseg) into one PDF, with a
 // progress bar and a Cancel button.
 func (d *exportDialog) saveAtlas() {
-	o, _ := d.options()
+	o, ext := d.options()
 	role := geo.RoleKhoroo
 	if d.by.Selected == lang.L("Kheseg") {
 		role = geo.RoleKheseg
 	}
 	p := d.ui.printProject()
 	areas := p.Areas(role)
+	if ext.Area != nil && ext.Area.Role == geo.RoleKhoroo && role == geo.RoleKheseg {
+		areas = printmap.Inside(areas, *ext.Area) // the kheseg of the khoroo chosen in "Map of"
+	}
 	if len(areas) == 0 {
 		dialog.ShowError(errors.New(lang.L("The atlas needs a khoroo or kheseg layer.")), d.ui.win)
 		return
