@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -148,20 +149,8 @@ func (ui *UI) exportAnnotations(path string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
 	opt := exchange.WriteOptions{Lang: langCode(ui.app), CRLF: crlfFor(runtime.GOOS)}
-	if err := exchange.Write(f, ui.annots, format, opt); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return writeFileAtomically(path, func(w io.Writer) error { return exchange.Write(w, ui.annots, format, opt) })
 }
 
 // showMerge merges another leader's project file into this one.

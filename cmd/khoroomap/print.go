@@ -13,6 +13,7 @@ import (
 	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/atomicfile"
 	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/coverage"
 	"github.com/khoroomap/khoroomap/geo/exchange"
@@ -87,15 +88,12 @@ var printFonts = printmap.Fonts{Regular: assets.FontRegular, Bold: assets.FontBo
 // point files (points become annotations), else the training sample.
 func printProject(project string, files []string) (*printmap.Project, error) {
 	if project == "" && len(files) == 0 {
-		dir, err := os.MkdirTemp("", "khoroomap-sample-")
+		path, cleanup, err := sampleProject()
 		if err != nil {
 			return nil, err
 		}
-		defer os.RemoveAll(dir)
-		project = filepath.Join(dir, "training.gpkg")
-		if err := store.CreateSample(project); err != nil {
-			return nil, err
-		}
+		defer cleanup()
+		project = path
 	}
 	if project != "" {
 		p, err := openProject(project, false)
@@ -192,22 +190,8 @@ func exportMap(f *pageFlags, area, out string, files []string, stdout io.Writer)
 	})
 }
 
-// writeAtomically writes a file beside path and renames it into place.
-func writeAtomically(path string, write func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
-}
+// writeAtomically writes a file whole or not at all.
+func writeAtomically(path string, write func(io.Writer) error) error { return atomicfile.Write(path, write) }
 
 // runAtlas implements `khoroomap atlas [-project P.gpkg | FILE...] -o OUT.pdf [-by khoroo|kheseg] ...`.
 func runAtlas(args []string, stdout, stderr io.Writer) int {

@@ -95,20 +95,10 @@ func exportAnnotations(project, out, lang string, crlf bool, stdout io.Writer) e
 	if err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if err := exchange.Write(f, s, format, exchange.WriteOptions{Lang: lang, CRLF: crlf}); err != nil {
-		f.Close()
+	if err := writeAtomically(out, func(w io.Writer) error {
+		return exchange.Write(w, s, format, exchange.WriteOptions{Lang: lang, CRLF: crlf})
+	}); err != nil {
 		return fmt.Errorf("%s: %w", out, err)
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(f.Name(), out); err != nil {
-		return err
 	}
 	fmt.Fprintf(stdout, "%s: %d service points and %d gaps\n", out, len(s.Points), len(s.Gaps))
 	return nil
@@ -118,15 +108,12 @@ func exportAnnotations(project, out, lang string, crlf bool, stdout io.Writer) e
 // training sample's.
 func annotations(project string) (*annot.Set, error) {
 	if project == "" {
-		dir, err := os.MkdirTemp("", "khoroomap-sample-")
+		path, cleanup, err := sampleProject()
 		if err != nil {
 			return nil, err
 		}
-		defer os.RemoveAll(dir)
-		project = filepath.Join(dir, "training.gpkg")
-		if err := store.CreateSample(project); err != nil {
-			return nil, err
-		}
+		defer cleanup()
+		project = path
 	}
 	p, err := openProject(project, false)
 	if err != nil {
@@ -159,4 +146,19 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "merged %d files into %s\n%s", fs.NArg(), *out, rep)
 	return 0
+}
+
+// sampleProject writes the training project into a temporary folder, for
+// commands run without a project; cleanup removes it.
+func sampleProject() (path string, cleanup func(), err error) {
+	dir, err := os.MkdirTemp("", "khoroomap-sample-")
+	if err != nil {
+		return "", nil, err
+	}
+	path = filepath.Join(dir, "training.gpkg")
+	if err := store.CreateSample(path); err != nil {
+		os.RemoveAll(dir)
+		return "", nil, err
+	}
+	return path, func() { os.RemoveAll(dir) }, nil
 }

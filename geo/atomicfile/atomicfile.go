@@ -1,0 +1,43 @@
+// Package atomicfile writes files whole or not at all: the content goes
+// into a temporary file beside the destination, is synced, and is renamed
+// over it, so a crash, a full disk or a cancelled export never leaves a
+// half-written file where a user expects a map or a table.
+package atomicfile
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// Write has write fill a new file and puts it at path. When write (or
+// anything after) fails, path is untouched and no temporary file is left.
+func Write(path string, write func(io.Writer) error) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp) // a no-op once renamed
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if d, err := os.Open(dir); err == nil { // make the rename durable where directories sync
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
