@@ -191,7 +191,9 @@ func exportMap(f *pageFlags, area, out string, files []string, stdout io.Writer)
 }
 
 // writeAtomically writes a file whole or not at all.
-func writeAtomically(path string, write func(io.Writer) error) error { return atomicfile.Write(path, write) }
+func writeAtomically(path string, write func(io.Writer) error) error {
+	return atomicfile.Write(path, write)
+}
 
 // runAtlas implements `khoroomap atlas [-project P.gpkg | FILE...] -o OUT.pdf [-by khoroo|kheseg] ...`.
 func runAtlas(args []string, stdout, stderr io.Writer) int {
