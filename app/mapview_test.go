@@ -19,6 +19,12 @@ import (
 // app, at 1280x800 and the given canvas scale, with one frame drawn.
 func newTestUI(t *testing.T, scale float32) *UI {
 	t.Helper()
+	return testUI(t, scale, nil)
+}
+
+// testUI builds the main window on files (none: the training sample).
+func testUI(t *testing.T, scale float32, files []string) *UI {
+	t.Helper()
 	a := test.NewTempApp(t)
 	ui, err := New(a)
 	if err != nil {
@@ -29,7 +35,7 @@ func newTestUI(t *testing.T, scale float32) *UI {
 	w := ui.Window()
 	w.Canvas().(test.WindowlessCanvas).SetScale(scale)
 	w.Resize(fyne.NewSize(1280, 800))
-	if err := ui.LoadNow(nil); err != nil {
+	if err := ui.LoadNow(files); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(ui.Close)
@@ -258,24 +264,7 @@ func TestFitBeforeLayout(t *testing.T) {
 // newTestUIOn builds the main window on a project file.
 func newTestUIOn(t *testing.T, path string) *UI {
 	t.Helper()
-	a := test.NewTempApp(t)
-	ui, err := New(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ui.background = func(f func()) { f() }
-	ui.Map.inline = true
-	w := ui.Window()
-	w.Resize(fyne.NewSize(1280, 800))
-	if err := ui.LoadNow([]string{path}); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ui.Close)
-	w.Show()
-	w.Canvas().Capture()
-	ui.fitAll()
-	ui.Map.RenderNow()
-	return ui
+	return testUI(t, 1, []string{path})
 }
 
 func geoLabel(mp orb.MultiPolygon) orb.Point { return geo.LabelPoint(mp[0], 1e-6) }
