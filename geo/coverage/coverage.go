@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/simplify"
 
 	"github.com/khoroomap/khoroomap/geo"
 )
@@ -107,13 +108,19 @@ func one(a Area, idx *pointIndex, d float64) Result {
 	if a.Households > 0 {
 		res.HouseholdsOutside = a.Households * res.Share
 	}
+	smooth := simplify.DouglasPeucker(1.0) // in cells: the grid's stairs become slopes
 	for _, poly := range trace(mask, g.w, g.h) {
+		var out orb.Polygon
 		for _, ring := range poly {
+			if r := smooth.Ring(ring.Clone()); len(r) >= 4 {
+				ring = r
+			}
 			for k, c := range ring {
 				ring[k] = loc.from(g.x0+c[0]*g.c, g.y0+c[1]*g.c)
 			}
+			out = append(out, ring)
 		}
-		res.Uncovered = append(res.Uncovered, poly)
+		res.Uncovered = append(res.Uncovered, out)
 	}
 	return res
 }
