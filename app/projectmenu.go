@@ -168,7 +168,27 @@ func (ui *UI) MergeFrom(other string) {
 	}
 	path := p.Path()
 	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".merged.gpkg")
-	rep, err := store.Merge(tmp, []string{path, other})
+	// both files are read whole: off the UI goroutine, behind a modal
+	// dialog so that no edit is made to the file being merged meanwhile
+	bar := widget.NewProgressBarInfinite()
+	wait := dialog.NewCustomWithoutButtons(lang.L("Merging…"), bar, ui.win)
+	wait.Show()
+	ui.background(func() {
+		rep, err := store.Merge(tmp, []string{path, other})
+		fyne.Do(func() {
+			wait.Hide()
+			ui.finishMerge(p, path, tmp, other, rep, err)
+		})
+	})
+}
+
+// finishMerge puts the merged file in place of the project's and opens
+// it; a failed merge leaves the project as it was.
+func (ui *UI) finishMerge(p *store.Project, path, tmp, other string, rep *annot.MergeReport, err error) {
+	if ui.proj != p { // another project was opened meanwhile
+		os.Remove(tmp)
+		return
+	}
 	if err == nil {
 		p.Close()
 		ui.proj = nil
