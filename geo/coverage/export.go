@@ -2,7 +2,6 @@ package coverage
 
 import (
 	"bufio"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/exchange"
 )
 
 // Ranked sorts results by uncovered share, worst first (then by people
@@ -33,11 +34,7 @@ func Ranked(rs []Result) []Result {
 // households out of reach (estimates, assuming an even spread; blank when
 // the population is unknown).
 func WriteCSV(w io.Writer, rs []Result, category string, distance float64, crlf bool) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = crlf
+	cw := exchange.NewSheetWriter(w, crlf)
 	cw.Write([]string{"area", "district", "role", "category", "distance_m", "area_ha", "uncovered_ha", "uncovered_share", "points_inside", "population", "people_outside_estimate", "households_outside_estimate"})
 	f := func(v float64, prec int) string { return strconv.FormatFloat(v, 'f', prec, 64) }
 	for _, r := range rs {
@@ -50,8 +47,7 @@ func WriteCSV(w io.Writer, rs []Result, category string, distance float64, crlf 
 		}
 		cw.Write([]string{r.Area.Name, r.Area.District, r.Area.Role.String(), category, f(distance, 0), f(r.AreaM2/1e4, 2), f(r.UncoveredM2/1e4, 2), f(r.Share, 4), strconv.Itoa(r.Points), pop, people, hh})
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // WriteGeoJSON writes the uncovered regions, a feature per area (areas

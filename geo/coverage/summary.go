@@ -1,7 +1,6 @@
 package coverage
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"sort"
@@ -11,6 +10,7 @@ import (
 	"github.com/paulmach/orb/planar"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
 )
 
@@ -76,11 +76,7 @@ func anchor(g orb.Geometry) orb.Point {
 // count per 1,000 residents and the uncovered share, then open gaps by
 // severity. crlf ends lines as Windows programs expect.
 func WriteSummaryCSV(w io.Writer, rows []Row, s *annot.Set, distances map[string]float64, lang string, crlf bool) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = crlf
+	cw := exchange.NewSheetWriter(w, crlf)
 	head := []string{"area", "district", "role", "population", "households"}
 	for _, c := range s.Categories {
 		name := c.Name(lang)
@@ -117,6 +113,5 @@ func WriteSummaryCSV(w io.Writer, rows []Row, s *annot.Set, distances map[string
 		}
 		cw.Write(rec)
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }

@@ -1,7 +1,6 @@
 package exchange
 
 import (
-	"encoding/csv"
 	"io"
 	"strconv"
 
@@ -11,16 +10,11 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
-// writeCSV writes one table of points and gaps: a UTF-8 byte order mark
-// (so that spreadsheet programs read Cyrillic right), a header, then a row
-// per annotation with its lat and lon (an area's inner label point) and,
-// for areas, the whole outline as WKT.
+// writeCSV writes one spreadsheet-safe table of points and gaps (see
+// SheetWriter): a header, then a row per annotation with its lat and lon
+// (an area's inner label point) and, for areas, the whole outline as WKT.
 func writeCSV(w io.Writer, s *annot.Set, opt WriteOptions) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = opt.CRLF
+	cw := NewSheetWriter(w, opt.CRLF)
 	head := []string{"lat", "lon"}
 	for _, f := range pointFields(s, &annot.Point{}, opt.Lang) {
 		head = append(head, f.key)
@@ -45,8 +39,7 @@ func writeCSV(w io.Writer, s *annot.Set, opt WriteOptions) error {
 		g := &s.Gaps[i]
 		row(gapFields(s, g, opt.Lang), anchor(g.Geometry), g.Geometry)
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', 7, 64) }

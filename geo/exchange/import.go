@@ -46,7 +46,7 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 	for i := range l.Features {
 		f := &l.Features[i]
 		p := annot.Point{Meta: annot.NewMeta(opt.Author, opt.Now), Location: f.Geometry.(orb.Point)}
-		pr := f.Props
+		pr := sheetProps(l, f.Props)
 		p.Name = first(pr.Text(l.NameField), pr.Text("name:mn"), pr.Text("name"), pr.Text("tags.name:mn"), pr.Text("tags.name"), pr.Text("Name"), pr.Text("нэр"))
 		p.ID = identity(l, pr, p.ID)
 		if t, err := time.Parse(time.RFC3339, pr.Text("created")); err == nil {
