@@ -37,7 +37,7 @@ func writeCSV(w io.Writer, s *annot.Set, opt WriteOptions) error {
 	}
 	for i := range s.Gaps {
 		g := &s.Gaps[i]
-		row(gapFields(s, g, opt.Lang), anchor(g.Geometry), g.Geometry)
+		row(gapFields(s, g, opt.Lang), anchor(g.Geometry), rightHand(g.Geometry))
 	}
 	return cw.Flush()
 }

@@ -44,7 +44,7 @@ func writeGeoJSON(w io.Writer, s *annot.Set, opt WriteOptions) error {
 		put(s.Points[i].Location, pointFields(s, &s.Points[i], opt.Lang))
 	}
 	for i := range s.Gaps {
-		put(s.Gaps[i].Geometry, gapFields(s, &s.Gaps[i], opt.Lang))
+		put(rightHand(s.Gaps[i].Geometry), gapFields(s, &s.Gaps[i], opt.Lang))
 	}
 	bw.WriteString("\n]}\n")
 	return bw.Flush()

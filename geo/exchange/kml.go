@@ -39,7 +39,7 @@ func writeKML(w io.Writer, s *annot.Set, opt WriteOptions) error {
 	fmt.Fprintf(bw, "</Folder>\n<Folder><name>%s</name>\n", folder)
 	for i := range s.Gaps {
 		g := &s.Gaps[i]
-		placemark(bw, g.Label(), "gap", gapFields(s, g, opt.Lang), g.Geometry)
+		placemark(bw, g.Label(), "gap", gapFields(s, g, opt.Lang), rightHand(g.Geometry))
 	}
 	bw.WriteString("</Folder>\n</Document></kml>\n")
 	return bw.Flush()
