@@ -13,11 +13,12 @@ import (
 
 // Write has write fill a new file and puts it at path. When write (or
 // anything after) fails, path is untouched and no temporary file is left.
+// The file gets the mode a new file gets from the umask (see Temp).
 func Write(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	f, err := Temp(path)
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return err
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp) // a no-op once renamed
@@ -27,17 +28,31 @@ func Write(path string, write func(io.Writer) error) error {
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("atomicfile: %s: %w", path, reason(err))
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("atomicfile: %s: %w", path, reason(err))
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("atomicfile: %s: %w", path, reason(err))
 	}
 	if d, err := os.Open(dir); err == nil { // make the rename durable where directories sync
 		d.Sync()
 		d.Close()
 	}
+	return nil
+}
+
+// Check says, before any work is done, whether Write could put a file at
+// path: nil, or one line naming path and why not (it is a folder, its
+// folder is missing, or the folder refuses new files). It leaves nothing
+// behind but may remove stale temporary files (see CleanStale).
+func Check(path string) error {
+	f, err := Temp(path)
+	if err != nil {
+		return err
+	}
+	f.Close()
+	os.Remove(f.Name())
 	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/khoroomap/khoroomap/geo/atomicfile"
+
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
 )
 
@@ -154,7 +156,7 @@ func Create(path string) error {
 // renames it over path.
 func writeAtomically(path string, write func(tmp string) error) error {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	f, err := atomicfile.Temp(path) // also clears what a killed write left
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
