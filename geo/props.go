@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -44,7 +45,9 @@ func (p *Props) Set(key string, v any) {
 }
 
 // FormatValue turns a property value into display text: numbers without a
-// needless ".0", null as "", arrays as comma-separated lists.
+// needless ".0" and, like JavaScript, with an exponent beyond 1e21 or
+// below 1e-6 ("1e+300", not three hundred digits), null as "", arrays as
+// comma-separated lists.
 func FormatValue(v any) string {
 	switch x := v.(type) {
 	case nil:
@@ -52,6 +55,9 @@ func FormatValue(v any) string {
 	case string:
 		return x
 	case float64:
+		if a := math.Abs(x); a != 0 && (a >= 1e21 || a < 1e-6) {
+			return strconv.FormatFloat(x, 'g', -1, 64)
+		}
 		return strconv.FormatFloat(x, 'f', -1, 64)
 	case bool:
 		return strconv.FormatBool(x)
