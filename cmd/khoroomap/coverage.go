@@ -40,6 +40,16 @@ func runCoverage(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	if err := checkOutput(*out); err != nil {
+		fmt.Fprintln(stderr, "khoroomap coverage:", err)
+		return 1
+	}
+	if *distance != 0 { // 0: the project's or the category's distance
+		if err := checkDistance("-distance ", *distance); err != nil {
+			fmt.Fprintln(stderr, "khoroomap coverage:", err)
+			return 1
+		}
+	}
 	if err := coverageRun(*project, *category, *distance, role, *out, *summary, *lang, *crlf, stdout); err != nil {
 		fmt.Fprintln(stderr, "khoroomap coverage:", err)
 		return 1

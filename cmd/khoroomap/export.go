@@ -31,6 +31,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	if err := checkOutput(*out); err != nil {
+		fmt.Fprintln(stderr, "khoroomap export:", err)
+		return 1
+	}
 	var err error
 	switch strings.ToLower(filepath.Ext(*out)) {
 	case ".png", ".pdf":

@@ -61,6 +61,9 @@ func (f *pageFlags) openBasemap(p *printmap.Project) error {
 }
 
 func (f *pageFlags) options() (printmap.Options, error) {
+	if err := checkOpacity(f.opacity); err != nil {
+		return printmap.Options{}, err
+	}
 	o := printmap.Options{Paper: strings.ToUpper(f.paper), Landscape: f.landscape, DPI: f.dpi, Title: f.title, Subtitle: f.subtitle,
 		Notes: f.notes, Source: f.source, Lang: f.lang, Summary: f.summary}
 	if f.coverage != "" {
@@ -68,8 +71,11 @@ func (f *pageFlags) options() (printmap.Options, error) {
 		d := coverage.DefaultDistance(cat)
 		if metres != "" {
 			v, err := strconv.ParseFloat(metres, 64)
-			if err != nil || v <= 0 {
+			if err != nil {
 				return o, fmt.Errorf("-coverage %s: the distance must be metres, e.g. water_kiosk:500", f.coverage)
+			}
+			if err := checkDistance("-coverage "+cat+":", v); err != nil {
+				return o, err
 			}
 			d = v
 		}
@@ -217,6 +223,9 @@ func runAtlas(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	err := func() error {
+		if err := checkOutput(*out); err != nil {
+			return err
+		}
 		opt, err := pf.options()
 		if err != nil {
 			return err

@@ -98,7 +98,7 @@ func exportAnnotations(project, out, lang string, crlf bool, stdout io.Writer) e
 	if err := writeAtomically(out, func(w io.Writer) error {
 		return exchange.Write(w, s, format, exchange.WriteOptions{Lang: lang, CRLF: crlf})
 	}); err != nil {
-		return fmt.Errorf("%s: %w", out, err)
+		return err
 	}
 	fmt.Fprintf(stdout, "%s: %d service points and %d gaps\n", out, len(s.Points), len(s.Gaps))
 	return nil
@@ -138,6 +138,10 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 	if *out == "" || fs.NArg() < 2 {
 		fs.Usage()
 		return 2
+	}
+	if err := checkOutput(*out); err != nil {
+		fmt.Fprintln(stderr, "khoroomap merge:", err)
+		return 1
 	}
 	rep, err := store.Merge(*out, fs.Args())
 	if err != nil {

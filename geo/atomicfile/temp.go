@@ -49,7 +49,10 @@ func Temp(path string) (*os.File, error) {
 // returns that folder.
 func folder(path string) (string, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return "", fmt.Errorf("atomicfile: %s is a folder, not a file: give a file name, e.g. %s", path, filepath.Join(path, "map"+filepath.Ext(path)))
+		if ext := filepath.Ext(path); ext != "" {
+			return "", fmt.Errorf("atomicfile: %s is a folder, not a file: give a file name, e.g. %s", path, filepath.Join(path, "map"+ext))
+		}
+		return "", fmt.Errorf("atomicfile: %s is a folder, not a file: give a file name in it", path)
 	}
 	dir := filepath.Dir(path)
 	fi, err := os.Stat(dir)
