@@ -61,14 +61,16 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	for _, r := range reports {
 		if r.Error != "" {
 			status = 1
-			fmt.Fprintln(stderr, "khoroomap: "+r.Error)
+			fmt.Fprintln(stderr, "khoroomap: "+visible(r.Error))
 		}
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		enc.Encode(reports)
+		stdout.Write(jsonVisible(b.Bytes()))
 		return status
 	}
 	for _, r := range reports {
@@ -97,14 +99,16 @@ func check(name, format string, open func() (*geo.Layer, error)) checkReport {
 	return r
 }
 
-// printReport writes the human-readable form of a report.
+// printReport writes the human-readable form of a report; what came from
+// the file (its name, feature names, warnings) is shown with hidden
+// characters escaped.
 func printReport(w io.Writer, r checkReport) {
-	fmt.Fprintln(w, r.File)
+	fmt.Fprintln(w, visible(r.File))
 	if r.Error != "" {
-		fmt.Fprintf(w, "  error:      %s\n\n", r.Error)
+		fmt.Fprintf(w, "  error:      %s\n\n", visible(r.Error))
 		return
 	}
-	row := func(k, v string) { fmt.Fprintf(w, "  %-11s %s\n", k+":", v) }
+	row := func(k, v string) { fmt.Fprintf(w, "  %-11s %s\n", k+":", visible(v)) }
 	row("format", r.Format)
 	row("kind", r.Kind)
 	row("features", fmt.Sprint(r.Features))

@@ -37,20 +37,22 @@ func main() {
 }
 
 func run(args []string) int {
+	// text from files reaches the terminal with its hidden characters shown
+	stdout, stderr := &terminalWriter{w: os.Stdout}, &terminalWriter{w: os.Stderr}
 	if len(args) > 0 {
 		switch args[0] {
 		case "check":
-			return runCheck(args[1:], os.Stdout, os.Stderr)
+			return runCheck(args[1:], stdout, stderr)
 		case "import":
-			return runImport(args[1:], os.Stdout, os.Stderr)
+			return runImport(args[1:], stdout, stderr)
 		case "export":
-			return runExport(args[1:], os.Stdout, os.Stderr)
+			return runExport(args[1:], stdout, stderr)
 		case "atlas":
-			return runAtlas(args[1:], os.Stdout, os.Stderr)
+			return runAtlas(args[1:], stdout, stderr)
 		case "coverage":
-			return runCoverage(args[1:], os.Stdout, os.Stderr)
+			return runCoverage(args[1:], stdout, stderr)
 		case "merge":
-			return runMerge(args[1:], os.Stdout, os.Stderr)
+			return runMerge(args[1:], stdout, stderr)
 		case "help", "-h", "-help", "--help":
 			fmt.Print(usage)
 			return 0
