@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -27,9 +28,15 @@ func runGUI(args []string) int {
 		}
 		return 0
 	}
-	a := fyneapp.NewWithID(app.AppID)
-	ui, err := app.New(a)
-	if err != nil {
+	if why := noDisplay(runtime.GOOS, os.Getenv); why != "" {
+		fmt.Fprintln(os.Stderr, "khoroomap: "+noWindow(why))
+		return 1
+	}
+	var ui *app.UI
+	if err := openWindow(func() (err error) {
+		ui, err = app.New(fyneapp.NewWithID(app.AppID))
+		return err
+	}); err != nil {
 		fmt.Fprintln(os.Stderr, "khoroomap: "+err.Error())
 		return 1
 	}
