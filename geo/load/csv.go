@@ -34,6 +34,9 @@ func readCSV(name string, br *bufio.Reader, b *builder) error {
 	if err != nil {
 		return errorf(name, "cannot read the header row: %v", err)
 	}
+	if err := runawayQuote(name, r, header); err != nil {
+		return err
+	}
 	for i := range header {
 		header[i] = strings.TrimSpace(header[i])
 	}
@@ -51,6 +54,9 @@ func readCSV(name string, br *bufio.Reader, b *builder) error {
 			return &Error{File: name, Line: line, Msg: "not valid CSV: " + err.Error()}
 		}
 		if max(lat, lon) >= len(rec) || strings.TrimSpace(rec[lat]) == "" || strings.TrimSpace(rec[lon]) == "" {
+			if err := runawayQuote(name, r, rec); err != nil {
+				return err
+			}
 			b.skip(whyNoCoords)
 			continue
 		}
