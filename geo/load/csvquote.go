@@ -16,8 +16,11 @@ func runawayQuote(name string, r *csv.Reader, rec []string) error {
 	for i, cell := range rec {
 		if n := strings.Count(cell, "\n"); n > 0 {
 			line, col := r.FieldPos(i)
-			return &Error{File: name, Line: line, Col: col, Msg: fmt.Sprintf(
-				`not valid CSV: the quote (") that opens this cell is not closed on its line, so the next %d line(s) are read into the cell; close or remove the quote`, n)}
+			to := fmt.Sprintf("line %d", line+n)
+			if strings.HasSuffix(cell, "\n") { // the lenient reader stopped at the end
+				to = "the end of the file"
+			}
+			return &Error{File: name, Line: line, Col: col, Msg: `not valid CSV: the quote (") opening this cell is not closed on its line, so the cell runs on to ` + to + "; close or remove the quote"}
 		}
 	}
 	return nil

@@ -10,11 +10,11 @@ import (
 func TestCSVRunawayQuote(t *testing.T) {
 	cases := []struct{ name, in, want string }{
 		{"in a row", "name,lat,lon\nХудаг,47.9,106.9\n\"bad,47.9,106.9\nСургууль,47.8,106.8\n",
-			`t.csv: line 3, column 1: not valid CSV: the quote (") that opens this cell is not closed on its line, so the next 2 line(s) are read into the cell`},
+			`t.csv: line 3, column 1: not valid CSV: the quote (") opening this cell is not closed on its line, so the cell runs on to the end of the file; close or remove the quote`},
 		{"in the header", "\"name,lat,lon\nХудаг,47.9,106.9\n",
-			`t.csv: line 1, column 1: not valid CSV: the quote (") that opens this cell is not closed on its line, so the next 2 line(s)`},
+			`t.csv: line 1, column 1: not valid CSV: the quote (") opening this cell is not closed on its line, so the cell runs on to the end of the file`},
 		{"closed rows later", "name,lat,lon\n\"bad,47.9,106.9\nx\",,\n",
-			`t.csv: line 2, column 1: not valid CSV: the quote (") that opens this cell is not closed on its line, so the next 1 line(s)`},
+			`t.csv: line 2, column 1: not valid CSV: the quote (") opening this cell is not closed on its line, so the cell runs on to line 3`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
