@@ -46,8 +46,8 @@ func escape(s string, keep func(rune) bool) string {
 }
 
 // terminalWriter passes a command's output to a terminal with hidden
-// characters made visible (see visible), except the line breaks the
-// command itself writes. A UTF-8 sequence split between two writes is
+// characters made visible (see visible), except the line breaks and tabs
+// the command itself writes (flag's usage text is laid out with tabs). A UTF-8 sequence split between two writes is
 // held back until its end arrives. It is not safe for concurrent use.
 type terminalWriter struct {
 	w    io.Writer
@@ -66,7 +66,7 @@ func (t *terminalWriter) Write(p []byte) (int, error) {
 		}
 	}
 	t.held = append([]byte(nil), buf[end:]...)
-	_, err := io.WriteString(t.w, escape(string(buf[:end]), func(r rune) bool { return r == '\n' }))
+	_, err := io.WriteString(t.w, escape(string(buf[:end]), func(r rune) bool { return r == '\n' || r == '\t' }))
 	return len(p), err
 }
 

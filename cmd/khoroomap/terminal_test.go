@@ -42,15 +42,15 @@ func terminalSafe(s string) bool {
 	return true
 }
 
-// The terminal writer keeps the command's own line breaks and a rune
-// split across two writes, and shows everything else hidden.
+// The terminal writer keeps the command's own line breaks and tabs and a
+// rune split across two writes, and shows everything else hidden.
 func TestTerminalWriter(t *testing.T) {
 	var b bytes.Buffer
 	w := &terminalWriter{w: &b}
-	text := "Өлзийт\x1b[2J\n"
+	text := "Өлзийт\x1b[2J\n\t-o string\n"
 	w.Write([]byte(text[:1])) // half of Ө
 	w.Write([]byte(text[1:]))
-	if got, want := b.String(), `Өлзийт\x1b[2J`+"\n"; got != want {
+	if got, want := b.String(), `Өлзийт\x1b[2J`+"\n\t-o string\n"; got != want {
 		t.Errorf("wrote %q, want %q", got, want)
 	}
 }
