@@ -29,3 +29,25 @@ func TestCreateCleansStaleTemporaries(t *testing.T) {
 		}
 	}
 }
+
+// Opening a project (as the window does at start) clears the stale
+// temporaries beside it too.
+func TestOpenCleansStaleTemporaries(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "khoroo.gpkg")
+	if err := Create(path); err != nil {
+		t.Fatal(err)
+	}
+	left := filepath.Join(dir, ".copy.gpkg.99.tmp")
+	old := time.Now().Add(-2 * atomicfile.StaleAfter)
+	os.WriteFile(left, []byte("half a project"), 0o644)
+	os.Chtimes(left, old, old)
+	p, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+	if _, err := os.Stat(left); err == nil {
+		t.Errorf("%s is still there", left)
+	}
+}

@@ -49,7 +49,8 @@ func openDB(path string) (*sql.DB, error) {
 // Open opens the project at path, creating an empty one (with the default
 // categories) when no file is there. A file that is not a GeoPackage is
 // refused, untouched. A GeoPackage made by another program gets the
-// project's tables added.
+// project's tables added. Stale temporary files that a killed write left
+// in the project's folder are removed (see atomicfile.CleanStale).
 func Open(path string) (*Project, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		if err := Create(path); err != nil {
@@ -64,6 +65,7 @@ func Open(path string) (*Project, error) {
 		return nil, fmt.Errorf("store: %s: %w", path, err)
 	}
 	p := &Project{db: db, path: path}
+	atomicfile.CleanStale(filepath.Dir(path)) // what a killed save-as or merge left beside it
 	if err := p.check(); err != nil {
 		db.Close()
 		return nil, err
