@@ -54,7 +54,8 @@ func WriteCSV(w io.Writer, rs []Result, category string, distance float64, crlf 
 // fully within reach are left out), with the same attributes as the CSV.
 func WriteGeoJSON(w io.Writer, rs []Result, category string, distance float64) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, `{"type":"FeatureCollection","name":"uncovered: %s beyond %g m","features":[`, category, distance)
+	name, _ := json.Marshal(fmt.Sprintf("uncovered: %s beyond %g m", category, distance)) // the category comes from a project file
+	fmt.Fprintf(bw, `{"type":"FeatureCollection","name":%s,"features":[`, name)
 	n := 0
 	for _, r := range rs {
 		if len(r.Uncovered) == 0 {

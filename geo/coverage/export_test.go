@@ -3,6 +3,7 @@ package coverage
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -45,5 +46,20 @@ func TestCSVEscapesHostileNames(t *testing.T) {
 	row = readSheet(t, &b)[1]
 	if row[0] != `'=HYPERLINK("http://evil","1-р хороо")` || row[1] != "'@SUM(1)" {
 		t.Errorf("summary row: %q", row)
+	}
+}
+
+// A category ID from a hostile project cannot break the GeoJSON.
+func TestGeoJSONHostileCategory(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteGeoJSON(&b, nil, `x","features":[{"evil":1}],"y":"`, 500); err != nil {
+		t.Fatal(err)
+	}
+	var fc struct {
+		Name     string
+		Features []any
+	}
+	if err := json.Unmarshal(b.Bytes(), &fc); err != nil || len(fc.Features) != 0 || !strings.HasPrefix(fc.Name, `uncovered: x","features"`) {
+		t.Errorf("%v: %s", err, b.String())
 	}
 }
