@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -36,9 +37,17 @@ func TestNoDisplay(t *testing.T) {
 
 // Without a display the real binary says so in one line and exits 1,
 // instead of GLFW's panic and a Go trace; the same when DISPLAY names a
-// server that is not there.
+// server that is not there. A hostile file name in the window's own
+// errors reaches the terminal escaped.
 func TestBinaryNoDisplay(t *testing.T) {
 	bin := buildBinary(t)
+	t.Run("hostile file name", func(t *testing.T) {
+		dir := t.TempDir()
+		out, _ := exec.Command(bin, "--screenshot", filepath.Join(dir, "s.png"), filepath.Join(dir, "no\x1b[2Jfile.geojson")).CombinedOutput()
+		if want := `no\x1b[2Jfile.geojson: cannot open`; !strings.Contains(string(out), want) || strings.Contains(string(out), "\x1b") {
+			t.Errorf("output %q, want %q", out, want)
+		}
+	})
 	cases := []struct{ name, display, want string }{
 		{"DISPLAY unset", "", "khoroomap: cannot open a window: no display (DISPLAY is not set); the sub-commands work without one: khoroomap check|import|export|atlas|coverage|merge\n"},
 		{"no server", ":65000", "khoroomap: cannot open a window: X11: Failed to open display :65000; the sub-commands work without one: "},

@@ -23,7 +23,7 @@ func runGUI(args []string) int {
 	}
 	if *shot != "" {
 		if err := app.Screenshot(*shot, fs.Args()); err != nil {
-			fmt.Fprintln(os.Stderr, "khoroomap: "+err.Error())
+			fmt.Fprintln(os.Stderr, "khoroomap: "+visible(err.Error()))
 			return 1
 		}
 		return 0
@@ -37,7 +37,7 @@ func runGUI(args []string) int {
 		ui, err = app.New(fyneapp.NewWithID(app.AppID))
 		return err
 	}); err != nil {
-		fmt.Fprintln(os.Stderr, "khoroomap: "+err.Error())
+		fmt.Fprintln(os.Stderr, "khoroomap: "+visible(err.Error()))
 		return 1
 	}
 	ui.OpenStartup(fs.Args())
