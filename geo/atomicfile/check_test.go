@@ -63,3 +63,14 @@ func TestCheckReadOnlyFolder(t *testing.T) {
 		t.Errorf("Check says %v", cerr)
 	}
 }
+
+// A folder made at path while the content was written (another program,
+// a second export) fails the rename; the message names path, not the
+// temporary file.
+func TestWriteRenameRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "map.png")
+	err := Write(path, func(io.Writer) error { return os.Mkdir(path, 0o755) })
+	if err == nil || !strings.HasPrefix(err.Error(), "atomicfile: "+path+": ") || strings.Contains(err.Error(), ".tmp") {
+		t.Errorf("error %v", err)
+	}
+}

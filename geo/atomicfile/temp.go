@@ -74,5 +74,9 @@ func reason(err error) error {
 	if errors.As(err, &pe) {
 		return pe.Err
 	}
+	var le *os.LinkError // a rename's
+	if errors.As(err, &le) {
+		return le.Err
+	}
 	return err
 }
