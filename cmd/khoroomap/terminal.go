@@ -47,8 +47,10 @@ func escape(s string, keep func(rune) bool) string {
 
 // terminalWriter passes a command's output to a terminal with hidden
 // characters made visible (see visible), except the line breaks and tabs
-// the command itself writes (flag's usage text is laid out with tabs). A UTF-8 sequence split between two writes is
-// held back until its end arrives. It is not safe for concurrent use.
+// the command itself writes (flag's usage text is laid out with tabs). A
+// UTF-8 sequence split between two writes is held back until its end
+// arrives (an unfinished one at exit is dropped). It is not safe for
+// concurrent use.
 type terminalWriter struct {
 	w    io.Writer
 	held []byte
