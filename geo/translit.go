@@ -16,6 +16,9 @@ var latin = map[rune]string{
 	'э': "e", 'ю': "yu", 'я': "ya",
 }
 
+// folds merges the Latin spellings of Х (kh, h) and of У, Ү, Ө (u, o).
+var folds = strings.NewReplacer("kh", "h", "u", "o")
+
 // SearchKey folds a name or a query into a form in which Cyrillic and Latin
 // spellings meet: lower case, Cyrillic transliterated, diacritics and the
 // common variants (o/u/ö/ü, kh/h) merged, punctuation dropped.
@@ -36,7 +39,7 @@ func SearchKey(s string) string {
 		}
 	}
 	// Ө and Ү are written o or u, ö or ü, even "oe" and "ue": fold them all.
-	k := strings.NewReplacer("kh", "h", "u", "o").Replace(sb.String())
+	k := folds.Replace(sb.String())
 	return strings.Join(strings.Fields(k), " ")
 }
 

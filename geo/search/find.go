@@ -1,0 +1,88 @@
+package search
+
+import (
+	"slices"
+	"strings"
+)
+
+// Match is one thing found.
+type Match struct {
+	// Layer is the index of the item's layer, in the order of Add; Feature
+	// is the item's index in that layer.
+	Layer, Feature int
+	// Title is the layer's title as given to Add.
+	Title string
+	Item
+	// District is the district the item lies in, from its district
+	// property, its name ("СБД_06") or its layer's title ("sbd.kml"); ""
+	// when none tells.
+	District string
+	// Matched lists what the query's words were found in, each once, in
+	// the query's order: the name (Key ""), properties, or the layer's
+	// title (Key "layer").
+	Matched []Field
+	// NameWords is how many of the query's words were found in the name;
+	// WholeWords how many were found whole (6 in "6", not in "60").
+	NameWords, WholeWords int
+}
+
+// Field is a name or property value a query word was found in.
+type Field struct {
+	Key, Value string
+}
+
+// Why says what matched, for a person: `name "СБД_06", DUUREG "Сүхбаатар"`.
+func (m *Match) Why() string {
+	parts := make([]string, len(m.Matched))
+	for i, f := range m.Matched {
+		key := f.Key
+		if key == "" {
+			key = "name"
+		}
+		parts[i] = key + ` "` + f.Value + `"`
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Find lists the items matching query, best first (see the package
+// documentation for what matches and how matches rank). A query with no
+// words finds nothing.
+func (ix *Index) Find(query string) []Match {
+	qs := queryWords(query)
+	if len(qs) == 0 {
+		return nil
+	}
+	var out []Match
+	for li := range ix.layers {
+		l := &ix.layers[li]
+		for ei := range l.entries {
+			if m, ok := l.match(&l.entries[ei], qs); ok {
+				m.Layer, m.Feature, m.Title = li, ei, l.title.value
+				out = append(out, m)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Match) int {
+		if a.NameWords != b.NameWords {
+			return b.NameWords - a.NameWords
+		}
+		return b.WholeWords - a.WholeWords
+	})
+	return out
+}
+
+// queryWords are the words a match must hold: the query's, less the
+// optional ones unless there is nothing else.
+func queryWords(query string) []string {
+	all := words(query)
+	var req []string
+	for _, w := range all {
+		if !optional[w] {
+			req = append(req, w)
+		}
+	}
+	if len(req) == 0 {
+		return all
+	}
+	return req
+}

@@ -1,0 +1,100 @@
+package search
+
+import "strings"
+
+// Grades of a word found, worst to best.
+const (
+	none = iota
+	inPropPart
+	inProp
+	inNamePart
+	inName
+)
+
+// match tries every query word on an entry: all must be found.
+func (l *layer) match(e *entry, qs []string) (Match, bool) {
+	m := Match{Item: e.item, District: e.district}
+	for _, q := range qs {
+		f, g := e.best(q, &l.title)
+		if g == none {
+			return Match{}, false
+		}
+		if g >= inNamePart {
+			m.NameWords++
+		}
+		if g == inName || g == inProp {
+			m.WholeWords++
+		}
+		fv := Field{Key: f.key, Value: f.value}
+		if !containsField(m.Matched, fv) {
+			m.Matched = append(m.Matched, fv)
+		}
+	}
+	return m, true
+}
+
+// best finds where query word q is found best in an entry: its name, its
+// properties, or its layer's title.
+func (e *entry) best(q string, title *field) (*field, int) {
+	var bf *field
+	bg := none
+	for i := range e.fields {
+		f := &e.fields[i]
+		if g := grade(f, q, i == 0); g > bg {
+			bf, bg = f, g
+		}
+		if bg == inName {
+			break
+		}
+	}
+	if bg == none {
+		if g := grade(title, q, false); g != none {
+			return title, g
+		}
+	}
+	return bf, bg
+}
+
+// grade says how well query word q is found in a field: whole (equal to
+// one of its words), in part (the start of a word, or for four letters or
+// more anywhere in the words run together), or not at all. A number is
+// found in part only in a name: "1" finds "14-р хороо", never an area of
+// 1,481,046 m².
+func grade(f *field, q string, name bool) int {
+	g := none
+	for _, w := range f.words {
+		switch {
+		case w == q:
+			return wholeGrade(name)
+		case strings.HasPrefix(w, q) && (name || !isNumber(q)):
+			g = partGrade(name)
+		}
+	}
+	if g == none && len(q) >= 4 && !isNumber(q) && strings.Contains(f.joined, q) {
+		g = partGrade(name)
+	}
+	return g
+}
+
+func wholeGrade(name bool) int {
+	if name {
+		return inName
+	}
+	return inProp
+}
+
+func partGrade(name bool) int {
+	if name {
+		return inNamePart
+	}
+	return inPropPart
+}
+
+func containsField(fs []Field, f Field) bool {
+	for _, x := range fs {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
