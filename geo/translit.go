@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // latin maps Mongolian Cyrillic letters to the Latin spellings people type
@@ -16,31 +17,90 @@ var latin = map[rune]string{
 	'э': "e", 'ю': "yu", 'я': "ya",
 }
 
-// folds merges the Latin spellings of Х (kh, h) and of У, Ү, Ө (u, o).
-var folds = strings.NewReplacer("kh", "h", "u", "o")
-
 // SearchKey folds a name or a query into a form in which Cyrillic and Latin
 // spellings meet: lower case, Cyrillic transliterated, diacritics and the
 // common variants (o/u/ö/ü, kh/h) merged, punctuation dropped.
 func SearchKey(s string) string {
-	var sb strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case latin[r] != "" || r == 'ъ':
-			sb.WriteString(latin[r])
-		case r == 'ö' || r == 'ô':
-			sb.WriteByte('o')
-		case r == 'ü' || r == 'û':
-			sb.WriteByte('u')
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			sb.WriteRune(r)
-		case unicode.IsSpace(r):
-			sb.WriteByte(' ')
+	return string(AppendSearchKey(nil, s))
+}
+
+// AppendSearchKey appends SearchKey(s) to dst, for callers that fold many
+// strings and would rather not allocate for each.
+func AppendSearchKey(dst []byte, s string) []byte {
+	start := len(dst)
+	space := false
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if unicode.IsSpace(r) {
+			space = len(dst) > start
+			continue
 		}
+		if !isWordRune(r) {
+			continue
+		}
+		if space {
+			dst, space = append(dst, ' '), false
+		}
+		dst = appendFolded(dst, r)
 	}
-	// Ө and Ү are written o or u, ö or ü, even "oe" and "ue": fold them all.
-	k := folds.Replace(sb.String())
-	return strings.Join(strings.Fields(k), " ")
+	return foldVariants(dst, start)
+}
+
+// cyrillic is latin as a table over the Cyrillic block (U+0400–U+04FF),
+// where a look-up costs less than in the map.
+var cyrillic = func() (t [0x100]string) {
+	for r, l := range latin {
+		t[r-0x400] = l
+	}
+	return t
+}()
+
+// isWordRune reports whether a lower-case r is a letter or a digit,
+// quickly for ASCII and Mongolian Cyrillic.
+func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
+	case r >= 0x400 && r < 0x500 && (cyrillic[r-0x400] != "" || r == 'ъ'):
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// appendFolded appends a lower-case letter or digit in Latin letters.
+func appendFolded(dst []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		return append(dst, byte(r))
+	}
+	if r >= 0x400 && r < 0x500 && (cyrillic[r-0x400] != "" || r == 'ъ') {
+		return append(dst, cyrillic[r-0x400]...)
+	}
+	switch r {
+	case 'ö', 'ô':
+		return append(dst, 'o')
+	case 'ü', 'û':
+		return append(dst, 'u')
+	}
+	return utf8.AppendRune(dst, r)
+}
+
+// foldVariants rewrites dst[start:] in place so that the spellings of Ө
+// and Ү (o or u, ö or ü) and of Х (kh or h) meet: "kh" becomes "h", "u"
+// becomes "o".
+func foldVariants(dst []byte, start int) []byte {
+	w := start
+	for i := start; i < len(dst); i++ {
+		c := dst[i]
+		switch {
+		case c == 'k' && i+1 < len(dst) && dst[i+1] == 'h':
+			c, i = 'h', i+1
+		case c == 'u':
+			c = 'o'
+		}
+		dst[w] = c
+		w++
+	}
+	return dst[:w]
 }
 
 // MatchName reports whether a name matches a search query, in either

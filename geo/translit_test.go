@@ -2,7 +2,9 @@ package geo
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestMatchName(t *testing.T) {
@@ -58,5 +60,52 @@ func TestTransliterate(t *testing.T) {
 		if got := Transliterate(in); got != want {
 			t.Errorf("Transliterate(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// naiveSearchKey is SearchKey as it was first written, with a replacer and
+// a join: the reference the allocation-light version must agree with.
+func naiveSearchKey(s string) string {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case latin[r] != "" || r == 'ъ':
+			sb.WriteString(latin[r])
+		case r == 'ö' || r == 'ô':
+			sb.WriteByte('o')
+		case r == 'ü' || r == 'û':
+			sb.WriteByte('u')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			sb.WriteRune(r)
+		case unicode.IsSpace(r):
+			sb.WriteByte(' ')
+		}
+	}
+	k := strings.NewReplacer("kh", "h", "u", "o").Replace(sb.String())
+	return strings.Join(strings.Fields(k), " ")
+}
+
+func FuzzSearchKey(f *testing.F) {
+	for _, s := range []string{"Сүхбаатар, 1-р хороо", "  Khan\tUul ", "СБД_06", "Bayanzürkh", "kkh", "ъх", "İstanbul", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := SearchKey(s), naiveSearchKey(s); got != want {
+			t.Errorf("SearchKey(%q) = %q, naive %q", s, got, want)
+		}
+	})
+}
+
+func BenchmarkSearchKey(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		SearchKey("Сүхбаатар дүүргийн 6-р хороо, Khan-Uul")
+	}
+}
+
+func BenchmarkNaiveSearchKey(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		naiveSearchKey("Сүхбаатар дүүргийн 6-р хороо, Khan-Uul")
 	}
 }

@@ -1,6 +1,9 @@
 package search
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // district is one of Ulaanbaatar's nine districts as search knows it: its
 // Mongolian name, and every folded spelling that means it.
@@ -73,13 +76,15 @@ func districtName(word string) string {
 // districtKeys are folded property keys that hold a district's name.
 var districtKeys = []string{"dooreg", "district", "doorgiin ner"}
 
-// isDistrictKey reports whether a property key names the district.
-func isDistrictKey(key string) bool {
-	k := strings.Join(words(key), " ")
-	for _, d := range districtKeys {
-		if k == d {
-			return true
-		}
+// isDistrictKey reports whether a property key names the district,
+// remembering the answer for the keys of a layer.
+func (c *cutter) isDistrictKey(key string) bool {
+	if is, ok := c.districtKeys[key]; ok {
+		return is
 	}
-	return false
+	is := slices.Contains(districtKeys, strings.Join(words(key), " "))
+	if c.districtKeys != nil {
+		c.districtKeys[key] = is
+	}
+	return is
 }

@@ -40,35 +40,37 @@ type field struct {
 	joined     string // the words run together, for "songinohairhan"
 }
 
-func newField(key, value string) field {
-	ws := words(value)
-	return field{key: key, value: value, words: ws, joined: strings.Join(ws, "")}
+func (c *cutter) field(key, value string) field {
+	ws := c.cut(value)
+	return field{key: key, value: value, words: ws, joined: c.join(ws)}
 }
 
 // Add indexes one layer's items under title (the layer's name as the
 // window shows it, which is searched too: "hud" in a file called hud.kml).
 // Layers are ranked, on equal matches, in the order they are added.
 func (ix *Index) Add(title string, items []Item) {
-	l := layer{title: newField("layer", title), entries: make([]entry, len(items))}
+	c := newCutter()
+	l := layer{title: c.field("layer", title), entries: make([]entry, len(items))}
 	l.district = districtIn(l.title.words)
 	for i, it := range items {
-		l.entries[i] = newEntry(it, l.district)
+		l.entries[i] = c.entry(it, l.district)
 	}
 	ix.layers = append(ix.layers, l)
 }
 
-// newEntry cuts an item's name and text and number properties into words
+// entry cuts an item's name and text and number properties into words
 // and finds its district: from a district property, else its name, else
 // its layer's.
-func newEntry(it Item, layerDistrict string) entry {
-	e := entry{item: it, fields: []field{newField("", it.Name)}}
+func (c *cutter) entry(it Item, layerDistrict string) entry {
+	e := entry{item: it, fields: make([]field, 1, 1+len(it.Props))}
+	e.fields[0] = c.field("", it.Name)
 	for _, p := range it.Props {
 		v := propText(p.Value)
 		if v == "" || v == it.Name {
 			continue
 		}
-		e.fields = append(e.fields, newField(p.Key, v))
-		if e.district == "" && isDistrictKey(p.Key) {
+		e.fields = append(e.fields, c.field(p.Key, v))
+		if e.district == "" && c.isDistrictKey(p.Key) {
 			e.district = districtIn(e.fields[len(e.fields)-1].words)
 			if e.district == "" {
 				e.district = strings.TrimSpace(v)

@@ -3,6 +3,7 @@ package search
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/khoroomap/khoroomap/geo"
 )
@@ -17,45 +18,56 @@ type part struct {
 // split cuts text at spaces, at punctuation and between letters and
 // digits. A number keeps one decimal point or comma between digits
 // ("5847.01"), so measurements stay one word.
-func split(text string) []part {
-	var parts []part
-	rs := []rune(text)
+func split(text string, parts []part) []part {
 	glued := false
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isLetter(r) && !unicode.IsDigit(r) {
 			glued = glued && !unicode.IsSpace(r)
-			i++
+			i += n
 			continue
 		}
-		j := i + 1
-		num, point := unicode.IsDigit(r), false
-		for j < len(rs) && continues(rs, j, num, &point) {
-			j++
-		}
-		parts = append(parts, part{text: string(rs[i:j]), num: num, glued: glued})
+		num := !isLetter(r)
+		j := runEnd(text, i+n, num)
+		parts = append(parts, part{text: text[i:j], num: num, glued: glued})
 		glued = true
 		i = j
 	}
 	return parts
 }
 
-// continues reports whether rs[j] continues a run of digits (num) or of
-// letters; point records the one decimal point a number may have.
-func continues(rs []rune, j int, num bool, point *bool) bool {
-	r := rs[j]
-	if !num {
-		return unicode.IsLetter(r)
+// runEnd is where the run of digits (num) or letters going on at text[j]
+// ends; a number takes in one decimal point or comma followed by a digit.
+func runEnd(text string, j int, num bool) int {
+	point := false
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case !num && isLetter(r), num && unicode.IsDigit(r):
+		case num && !point && (r == '.' || r == ',') && j+n < len(text) && isDigitAt(text, j+n):
+			point = true
+		default:
+			return j
+		}
+		j += n
 	}
-	if unicode.IsDigit(r) {
-		return true
+	return j
+}
+
+// isLetter is unicode.IsLetter, quicker for ASCII and Cyrillic.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0x400 && r < 0x500:
+		return r <= 0x481 || r >= 0x48a
 	}
-	decimal := (r == '.' || r == ',') && j+1 < len(rs) && unicode.IsDigit(rs[j+1])
-	if !decimal || *point {
-		return false
-	}
-	*point = true
-	return true
+	return unicode.IsLetter(r)
+}
+
+func isDigitAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsDigit(r)
 }
 
 // ordinals are the folded endings of an ordinal number: "6-р" (-р for
@@ -67,21 +79,70 @@ var ordinals = map[string]bool{"r": true, "dogaar": true, "dogeer": true, "th": 
 // written against a number dropped, and district abbreviations and
 // spellings turned into the district's folded name.
 func words(text string) []string {
-	var out []string
+	var c cutter
+	return c.cut(text)
+}
+
+// cutter cuts texts into words as words does, reusing its buffers, keeping
+// the words of many texts in one array and sharing the strings of words
+// it has seen before. Not safe for concurrent use.
+type cutter struct {
+	parts []part
+	key   []byte
+	seen  map[string]string
+	arena []string
+	// districtKeys remembers which property keys name the district.
+	districtKeys map[string]bool
+}
+
+func newCutter() *cutter {
+	return &cutter{seen: map[string]string{}, arena: make([]string, 0, 1024), districtKeys: map[string]bool{}}
+}
+
+// cut returns text's words.
+func (c *cutter) cut(text string) []string {
+	start := len(c.arena)
 	prevNum := false
-	for _, p := range split(text) {
+	c.parts = split(text, c.parts[:0])
+	for _, p := range c.parts {
 		if p.num {
-			out = append(out, trimZeros(p.text))
+			c.arena = append(c.arena, trimZeros(p.text))
 			prevNum = true
 			continue
 		}
-		w := geo.SearchKey(p.text)
-		if w != "" && !(prevNum && p.glued && ordinals[w]) {
-			out = append(out, w)
+		c.key = geo.AppendSearchKey(c.key[:0], p.text)
+		if len(c.key) > 0 && !(prevNum && p.glued && ordinals[string(c.key)]) {
+			c.arena = append(c.arena, c.intern(c.key))
 		}
 		prevNum = false
 	}
-	return canonDistricts(out)
+	ws := canonDistricts(c.arena[start:])
+	c.arena = c.arena[:start+len(ws)]
+	return ws[:len(ws):len(ws)]
+}
+
+// join runs words together ("songino hairhan" gives "songinohairhan").
+func (c *cutter) join(ws []string) string {
+	if len(ws) == 1 {
+		return ws[0]
+	}
+	c.key = c.key[:0]
+	for _, w := range ws {
+		c.key = append(c.key, w...)
+	}
+	return c.intern(c.key)
+}
+
+// intern is b as a string, the same string each time when c keeps them.
+func (c *cutter) intern(b []byte) string {
+	if s, ok := c.seen[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if c.seen != nil {
+		c.seen[s] = s
+	}
+	return s
 }
 
 // trimZeros drops a number's zero padding: "06" is 6, "0" stays 0.
