@@ -92,3 +92,10 @@ func ParseRole(s string) (Role, bool) {
 	}
 	return RoleOther, false
 }
+
+// DrawRank is where a role's layers sit in the window's and the printed
+// page's drawing order, from the bottom: districts, other areas, ger-area
+// fills, kheseg lines, the strong khoroo outline over them, points on top.
+func (r Role) DrawRank() int {
+	return [...]int{RoleDistrict: 0, RoleOther: 1, RoleGerArea: 2, RoleKheseg: 3, RoleKhoroo: 4, RolePoints: 5}[r]
+}

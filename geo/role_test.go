@@ -34,3 +34,12 @@ func TestInferRole(t *testing.T) {
 		})
 	}
 }
+
+func TestDrawRank(t *testing.T) {
+	bottomUp := []Role{RoleDistrict, RoleOther, RoleGerArea, RoleKheseg, RoleKhoroo, RolePoints}
+	for i, r := range bottomUp {
+		if r.DrawRank() != i {
+			t.Errorf("%s.DrawRank() = %d, want %d", r, r.DrawRank(), i)
+		}
+	}
+}

@@ -28,6 +28,9 @@ const usage = `usage:
   khoroomap coverage [-project P.gpkg] -category ID [-distance METRES] [-by khoroo|kheseg|ger] -o OUT.csv|OUT.geojson
                                        the part of each area out of walking reach of a service, worst first
                                        (-summary: points per category, per 1,000 residents, coverage, open gaps)
+  khoroomap find [-project P.gpkg | FILE...] [-json] [-lang mn|en] WORDS...
+                                       search as the window does: matches best first (rank, layer, name,
+                                       district, what matched); exit 1 when nothing matches
   khoroomap merge -o OUT.gpkg A.gpkg B.gpkg...
                                        combine leaders' project files and report what needs review
 `
@@ -51,6 +54,8 @@ func run(args []string) int {
 			return runAtlas(args[1:], stdout, stderr)
 		case "coverage":
 			return runCoverage(args[1:], stdout, stderr)
+		case "find":
+			return runFind(args[1:], stdout, stderr)
 		case "merge":
 			return runMerge(args[1:], stdout, stderr)
 		case "help", "-h", "-help", "--help":

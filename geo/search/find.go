@@ -17,29 +17,41 @@ type Match struct {
 	// property, its name ("СБД_06") or its layer's title ("sbd.kml"); ""
 	// when none tells.
 	District string
-	// Matched lists what the query's words were found in, each once, in
-	// the query's order: the name (Key ""), properties, or the layer's
-	// title (Key "layer").
+	// Matched lists what the query's words were found in, each once: the
+	// name first, then properties, then the layer's title.
 	Matched []Field
 	// NameWords is how many of the query's words were found in the name;
 	// WholeWords how many were found whole (6 in "6", not in "60").
 	NameWords, WholeWords int
 }
 
-// Field is a name or property value a query word was found in.
+// Field is where a query word was found: In the name, a property (Key)
+// or the layer's title.
 type Field struct {
-	Key, Value string
+	In    Place  `json:"in"`
+	Key   string `json:"key,omitempty"`
+	Value string `json:"value"`
 }
+
+// Place says which part of an item a word was found in.
+type Place string
+
+// The places a word is found in, in the order Match.Matched lists them.
+const (
+	InName     Place = "name"
+	InProperty Place = "property"
+	InLayer    Place = "layer"
+)
 
 // Why says what matched, for a person: `name "СБД_06", DUUREG "Сүхбаатар"`.
 func (m *Match) Why() string {
 	parts := make([]string, len(m.Matched))
 	for i, f := range m.Matched {
-		key := f.Key
-		if key == "" {
-			key = "name"
+		label := f.Key
+		if f.In != InProperty {
+			label = string(f.In)
 		}
-		parts[i] = key + ` "` + f.Value + `"`
+		parts[i] = label + ` "` + f.Value + `"`
 	}
 	return strings.Join(parts, ", ")
 }
@@ -57,7 +69,7 @@ func (ix *Index) Find(query string) []Match {
 		l := &ix.layers[li]
 		for ei := range l.entries {
 			if m, ok := l.match(&l.entries[ei], qs); ok {
-				m.Layer, m.Feature, m.Title = li, ei, l.title.value
+				m.Layer, m.Feature, m.Title = li, ei, l.title.found.Value
 				out = append(out, m)
 			}
 		}

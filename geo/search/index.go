@@ -35,14 +35,14 @@ type entry struct {
 
 // field is a name or a property value cut into words.
 type field struct {
-	key, value string // key "" for the name
-	words      []string
-	joined     string // the words run together, for "songinohairhan"
+	found  Field // what a match reports when a word is found here
+	words  []string
+	joined string // the words run together, for "songinohairhan"
 }
 
-func (c *cutter) field(key, value string) field {
+func (c *cutter) field(in Place, key, value string) field {
 	ws := c.cut(value)
-	return field{key: key, value: value, words: ws, joined: c.join(ws)}
+	return field{found: Field{In: in, Key: key, Value: value}, words: ws, joined: c.join(ws)}
 }
 
 // Add indexes one layer's items under title (the layer's name as the
@@ -50,7 +50,7 @@ func (c *cutter) field(key, value string) field {
 // Layers are ranked, on equal matches, in the order they are added.
 func (ix *Index) Add(title string, items []Item) {
 	c := newCutter()
-	l := layer{title: c.field("layer", title), entries: make([]entry, len(items))}
+	l := layer{title: c.field(InLayer, "", title), entries: make([]entry, len(items))}
 	l.district = districtIn(l.title.words)
 	for i, it := range items {
 		l.entries[i] = c.entry(it, l.district)
@@ -63,13 +63,13 @@ func (ix *Index) Add(title string, items []Item) {
 // its layer's.
 func (c *cutter) entry(it Item, layerDistrict string) entry {
 	e := entry{item: it, fields: make([]field, 1, 1+len(it.Props))}
-	e.fields[0] = c.field("", it.Name)
+	e.fields[0] = c.field(InName, "", it.Name)
 	for _, p := range it.Props {
 		v := propText(p.Value)
 		if v == "" || v == it.Name {
 			continue
 		}
-		e.fields = append(e.fields, c.field(p.Key, v))
+		e.fields = append(e.fields, c.field(InProperty, p.Key, v))
 		if e.district == "" && c.isDistrictKey(p.Key) {
 			e.district = districtIn(e.fields[len(e.fields)-1].words)
 			if e.district == "" {

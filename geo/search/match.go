@@ -1,6 +1,9 @@
 package search
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Grades of a word found, worst to best.
 const (
@@ -25,11 +28,11 @@ func (l *layer) match(e *entry, qs []string) (Match, bool) {
 		if g == inName || g == inProp {
 			m.WholeWords++
 		}
-		fv := Field{Key: f.key, Value: f.value}
-		if !containsField(m.Matched, fv) {
-			m.Matched = append(m.Matched, fv)
+		if !slices.Contains(m.Matched, f.found) {
+			m.Matched = append(m.Matched, f.found)
 		}
 	}
+	slices.SortStableFunc(m.Matched, func(a, b Field) int { return placeOrder[a.In] - placeOrder[b.In] })
 	return m, true
 }
 
@@ -90,11 +93,5 @@ func partGrade(name bool) int {
 	return inPropPart
 }
 
-func containsField(fs []Field, f Field) bool {
-	for _, x := range fs {
-		if x == f {
-			return true
-		}
-	}
-	return false
-}
+// placeOrder lists the name first, then properties, then the layer.
+var placeOrder = map[Place]int{InName: 0, InProperty: 1, InLayer: 2}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"slices"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/search"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// findIndex indexes what the window would show: a project's layers and
+// annotations, else the files' layers, else the training sample's.
+func findIndex(project string, files []string, lang string) (*search.Index, error) {
+	if len(files) > 0 {
+		var layers []store.Layer
+		for _, path := range files {
+			l, err := load.File(path, load.Options{})
+			if err != nil {
+				return nil, err
+			}
+			layers = append(layers, store.Layer{Layer: l, Role: geo.InferRole(l)})
+		}
+		return indexLayers(layers), nil
+	}
+	if project == "" {
+		path, cleanup, err := sampleProject()
+		if err != nil {
+			return nil, err
+		}
+		defer cleanup()
+		project = path
+	}
+	return indexProject(project, lang)
+}
+
+// indexProject indexes a project's layers, then its annotations.
+func indexProject(path, lang string) (*search.Index, error) {
+	p, err := openProject(path, false)
+	if err != nil {
+		return nil, err
+	}
+	defer p.Close()
+	layers, err := p.Layers()
+	if err != nil {
+		return nil, err
+	}
+	s, err := p.Load()
+	if err != nil {
+		return nil, err
+	}
+	ix := indexLayers(layers)
+	ix.Add(search.AnnotationsTitle, search.Annotations(s, lang))
+	return ix, nil
+}
+
+// indexLayers indexes layers in the window's order: top first, that is
+// by geo.Role.DrawRank from the top, and within a rank the last added
+// first.
+func indexLayers(layers []store.Layer) *search.Index {
+	order := slices.Clone(layers)
+	slices.Reverse(order)
+	slices.SortStableFunc(order, func(a, b store.Layer) int { return b.Role.DrawRank() - a.Role.DrawRank() })
+	ix := &search.Index{}
+	for _, l := range order {
+		ix.Add(search.Title(l.Layer), search.Items(l.Layer))
+	}
+	return ix
+}
