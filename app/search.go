@@ -10,8 +10,8 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
-	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/search"
 )
 
 // hit is a search match: a feature of a layer, held by the layer itself so
@@ -20,19 +20,21 @@ type hit struct {
 	layer   *geo.Layer
 	feature int
 	annot   string // an annotation's ID, when the match is one
+	label   string // the match's name and district, for the status bar
 }
 
 // searchable is a layer as the search reads it off the UI goroutine: its
 // names copied (the user may rename features while it runs), its
-// properties shared (they never change after loading).
+// properties shared (they never change after loading). The annotations'
+// searchable has no layer; its items carry their IDs.
 type searchable struct {
 	layer *geo.Layer
-	names []string
-	ids   []string // annotation IDs, for the annotations' snapshot
+	title string
+	items []search.Item
 }
 
 // newSearchEntry is the search box: type words in Cyrillic or Latin and
-// press Enter to select and zoom to the first match; Enter again goes to
+// press Enter to select and zoom to the best match; Enter again goes to
 // the next one. Large layers are searched in the background.
 func newSearchEntry(ui *UI) *widget.Entry {
 	e := widget.NewEntry()
@@ -55,61 +57,36 @@ func (s *layerSet) searchables() []searchable {
 	out := make([]searchable, 0, len(s.list))
 	for i := len(s.list) - 1; i >= 0; i-- {
 		l := s.list[i].layer
-		names := make([]string, len(l.Features))
-		for j := range l.Features {
-			names[j] = l.Features[j].Name
-		}
-		out = append(out, searchable{layer: l, names: names})
+		out = append(out, searchable{layer: l, title: search.Title(l), items: search.Items(l)})
 	}
 	return out
 }
 
-// findHits lists the features matching q (by name or text properties, see
-// geo.MatchFeature) in the order given. Safe off the UI goroutine.
+// findHits lists the features and annotations matching q, best first, as
+// geo/search ranks them. Safe off the UI goroutine.
 func findHits(layers []searchable, q string) []hit {
-	var hits []hit
+	ix := &search.Index{}
 	for _, sl := range layers {
-		for j, name := range sl.names {
-			f := geo.Feature{Name: name, Props: sl.layer.Features[j].Props}
-			if geo.MatchFeature(&f, q) {
-				h := hit{layer: sl.layer, feature: j}
-				if sl.ids != nil {
-					h = hit{annot: sl.ids[j]}
-				}
-				hits = append(hits, h)
-			}
+		ix.Add(sl.title, sl.items)
+	}
+	var hits []hit
+	for _, m := range ix.Find(q) {
+		h := hit{layer: layers[m.Layer].layer, feature: m.Feature, annot: m.ID, label: m.Name}
+		if m.District != "" {
+			h.label += " (" + m.District + ")"
 		}
+		hits = append(hits, h)
 	}
 	return hits
 }
 
-// annotSearchable snapshots the annotations as a searchable layer: their
-// names, categories and notes.
+// annotSearchable snapshots the annotations: their names, categories and
+// notes.
 func (ui *UI) annotSearchable() searchable {
-	l := &geo.Layer{}
-	var ids []string
 	if ui.annots == nil {
-		return searchable{layer: l, ids: []string{}}
+		return searchable{title: search.AnnotationsTitle}
 	}
-	code := langCode(ui.app)
-	add := func(id, name, kind, notes string) {
-		l.Features = append(l.Features, geo.Feature{Name: name, Props: geo.Props{{Key: "kind", Value: kind}, {Key: "notes", Value: notes}}})
-		ids = append(ids, id)
-	}
-	for i := range ui.annots.Points {
-		p := &ui.annots.Points[i]
-		c, _ := ui.annots.Category(p.Category)
-		add(p.ID, mapstyle.PointName(c, p, code), c.Name(code), p.Notes)
-	}
-	for i := range ui.annots.Gaps {
-		g := &ui.annots.Gaps[i]
-		add(g.ID, mapstyle.GapName(ui.annots, g, code), "", g.Notes)
-	}
-	names := make([]string, len(l.Features))
-	for i := range l.Features {
-		names[i] = l.Features[i].Name
-	}
-	return searchable{layer: l, names: names, ids: ids}
+	return searchable{title: search.AnnotationsTitle, items: search.Annotations(ui.annots, langCode(ui.app))}
 }
 
 // showHit selects and zooms to the match after last (the first when last is
@@ -128,7 +105,7 @@ func (ui *UI) showHit(q string, hits []hit, last *hit) *hit {
 			if g, ok := ui.annotGeometry(h.annot); ok {
 				ui.selectAnnotation(h.annot)
 				ui.zoomTo(g)
-				ui.status.SetText(fmt.Sprintf("%s %d / %d", lang.L("Match"), (next+tries)%len(hits)+1, len(hits)))
+				ui.status.SetText(fmt.Sprintf("%s %d / %d: %s", lang.L("Match"), (next+tries)%len(hits)+1, len(hits), h.label))
 				return &h
 			}
 			continue // deleted meanwhile
@@ -138,7 +115,7 @@ func (ui *UI) showHit(q string, hits []hit, last *hit) *hit {
 			continue // its layer was removed meanwhile
 		}
 		ui.selectFeature(sel)
-		ui.status.SetText(fmt.Sprintf("%s %d / %d", lang.L("Match"), (next+tries)%len(hits)+1, len(hits)))
+		ui.status.SetText(fmt.Sprintf("%s %d / %d: %s", lang.L("Match"), (next+tries)%len(hits)+1, len(hits), h.label))
 		if _, f := ui.layers.feature(sel); f != nil {
 			ui.Map.FitBound(f.Geometry.Bound())
 		}

@@ -116,7 +116,7 @@ func TestSearch(t *testing.T) {
 	if !ui.Map.View().Bound().Contains(f.Geometry.Bound().Center()) {
 		t.Error("the map did not move to the match")
 	}
-	if ui.status.Text != "Match 1 / 1" {
+	if ui.status.Text != "Match 1 / 1: 5-р хэсэг" {
 		t.Errorf("status %q", ui.status.Text)
 	}
 	ui.search.SetText("no such place")
@@ -180,7 +180,7 @@ func TestSearchCyclesAndSurvivesRemoval(t *testing.T) {
 	first := ui.status.Text
 	ui.search.OnSubmitted(ui.search.Text)
 	// the six kheseg
-	if first != "Match 1 / 6" || ui.status.Text != "Match 2 / 6" {
+	if first != "Match 1 / 6: 1-р хэсэг" || ui.status.Text != "Match 2 / 6: 2-р хэсэг" {
 		t.Errorf("statuses %q then %q, want Match 1 / 6 then Match 2 / 6", first, ui.status.Text)
 	}
 
