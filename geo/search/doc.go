@@ -12,9 +12,10 @@
 // in one of its properties or in its layer's name.
 //
 // Matches are ranked: more words found in the name first, then more whole
-// words (a query's 6 finds "6" whole, "60" only in part), then in the order
-// the layers were added (the window's order, top layer first) and the
-// features within them. Each match says what matched.
+// words (a query's 6 finds "6" whole, "60" only in part), then names with
+// fewer words left over ("Сүхбаатар" before "СБД_06" for "сүхбаатар"),
+// then in the order the layers were added (the window's order, top layer
+// first) and the features within them. Each match says what matched.
 //
 // The window's search box and `khoroomap find` both use this package.
 package search

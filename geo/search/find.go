@@ -23,6 +23,10 @@ type Match struct {
 	// NameWords is how many of the query's words were found in the name;
 	// WholeWords how many were found whole (6 in "6", not in "60").
 	NameWords, WholeWords int
+	// OtherNameWords is how many words of the name no query word found
+	// (counted only when some are found in the name): "Сүхбаатар" is a
+	// closer match for "сүхбаатар" than "СБД_06" is.
+	OtherNameWords int
 }
 
 // Field is where a query word was found: In the name, a property (Key)
@@ -78,7 +82,10 @@ func (ix *Index) Find(query string) []Match {
 		if a.NameWords != b.NameWords {
 			return b.NameWords - a.NameWords
 		}
-		return b.WholeWords - a.WholeWords
+		if a.WholeWords != b.WholeWords {
+			return b.WholeWords - a.WholeWords
+		}
+		return a.OtherNameWords - b.OtherNameWords
 	})
 	return out
 }

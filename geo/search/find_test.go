@@ -83,6 +83,17 @@ func TestFindRank(t *testing.T) {
 	}
 }
 
+// A name the query covers whole comes before one with words left over,
+// even from a layer below.
+func TestFindCloserName(t *testing.T) {
+	ix := &Index{}
+	ix.Add("sbd.kml", kml())
+	ix.Add("districts", []Item{{Name: "Сүхбаатар дүүрэг"}})
+	if ms := ix.Find("сүхбаатар"); len(ms) != 4 || ms[0].Name != "Сүхбаатар дүүрэг" {
+		t.Errorf("сүхбаатар finds %q first, want the district of 4 matches", names(ms))
+	}
+}
+
 func TestWhy(t *testing.T) {
 	ix := &Index{}
 	ix.Add("sbd.kml", kml())

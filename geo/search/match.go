@@ -33,7 +33,33 @@ func (l *layer) match(e *entry, qs []string) (Match, bool) {
 		}
 	}
 	slices.SortStableFunc(m.Matched, func(a, b Field) int { return placeOrder[a.In] - placeOrder[b.In] })
+	if m.NameWords > 0 {
+		m.OtherNameWords = unmatched(e.fields[0].words, qs)
+	}
 	return m, true
+}
+
+// unmatched counts the words of a name that no query word finds, leaving
+// out the kind of place ("хороо"): "Сүхбаатар" has none left for the query
+// "сүхбаатар", "СБД_06" one.
+func unmatched(name, qs []string) int {
+	n := 0
+	for _, w := range name {
+		if optional[w] {
+			continue
+		}
+		found := false
+		for _, q := range qs {
+			if strings.HasPrefix(w, q) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			n++
+		}
+	}
+	return n
 }
 
 // best finds where query word q is found best in an entry: its name, its
