@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -42,11 +43,16 @@ func runFind(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	files, query := splitFiles(rest)
-	if strings.TrimSpace(query) == "" || (*project != "" && len(files) > 0) {
+	proj, files, err := projectArg(*project, files)
+	if err != nil {
+		fmt.Fprintln(stderr, "khoroomap find:", err)
+		return 2
+	}
+	if strings.TrimSpace(query) == "" || (proj != "" && len(files) > 0) {
 		fs.Usage()
 		return 2
 	}
-	ix, err := findIndex(*project, files, *lang)
+	ix, err := findIndex(proj, files, *lang)
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap find:", err)
 		return 1
@@ -84,16 +90,37 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// splitFiles takes the leading arguments that name existing files as
-// files; the rest, joined, is the query.
+// splitFiles takes the leading arguments that name files as files: those
+// that exist, and those with a file's extension (a mistyped "sbd.kmll" is
+// then refused instead of searched for); the rest, joined, is the query.
 func splitFiles(args []string) (files []string, query string) {
 	i := 0
 	for ; i < len(args); i++ {
-		if st, err := os.Stat(args[i]); err != nil || st.IsDir() {
+		st, err := os.Stat(args[i])
+		if (err != nil || st.IsDir()) && !fileExts[strings.ToLower(filepath.Ext(args[i]))] {
 			break
 		}
 	}
 	return args[:i], strings.Join(args[i:], " ")
+}
+
+// fileExts are the extensions of the files find reads.
+var fileExts = map[string]bool{".geojson": true, ".json": true, ".kml": true, ".kmz": true, ".topojson": true, ".csv": true, ".gpkg": true}
+
+// projectArg turns a lone .gpkg among the files into the project, as the
+// window opens it; a .gpkg among other files, or beside -project, is
+// refused.
+func projectArg(project string, files []string) (string, []string, error) {
+	for _, f := range files {
+		if !strings.EqualFold(filepath.Ext(f), ".gpkg") {
+			continue
+		}
+		if project != "" || len(files) > 1 {
+			return "", nil, fmt.Errorf("%s: search one project, or boundary files, not both", f)
+		}
+		return f, nil, nil
+	}
+	return project, files, nil
 }
 
 // printFound prints the matches as a table: rank, layer, name, district

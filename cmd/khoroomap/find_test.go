@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,6 +111,8 @@ func TestFindText(t *testing.T) {
 		{"no words", []string{f}, 2, nil},
 		{"a project and files", []string{"-project", "x.gpkg", f, "6"}, 2, nil},
 		{"a missing project", []string{"-project", filepath.Join(t.TempDir(), "none.gpkg"), "6"}, 1, nil},
+		{"a mistyped file", []string{filepath.Join(t.TempDir(), "sbd.kml"), "6"}, 1, nil},
+		{"a project among files", []string{f, "p.gpkg", "6"}, 2, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -124,6 +127,19 @@ func TestFindText(t *testing.T) {
 				t.Errorf("stderr %q, want one line", errOut.String())
 			}
 		})
+	}
+}
+
+// A project given as a file is searched as the window opens it.
+func TestFindProjectFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.gpkg")
+	if code := runImport([]string{"-project", path, geojsonOf(t, "khoroo.geojson", false, "СБД_06")}, io.Discard, io.Discard); code != 0 {
+		t.Fatalf("import: exit %d", code)
+	}
+	for _, args := range [][]string{{path, "сбд", "6"}, {"-project", path, "сбд", "6"}} {
+		if fs := findJSON(t, args...); len(fs) != 1 || fs[0].Name != "СБД_06" || fs[0].Layer != "khoroo.geojson" {
+			t.Errorf("find %q: %+v", args, fs)
+		}
 	}
 }
 
