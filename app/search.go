@@ -30,6 +30,7 @@ type hit struct {
 type searchable struct {
 	layer *geo.Layer
 	title string
+	role  geo.Role
 	items []search.Item
 }
 
@@ -57,7 +58,7 @@ func (s *layerSet) searchables() []searchable {
 	out := make([]searchable, 0, len(s.list))
 	for i := len(s.list) - 1; i >= 0; i-- {
 		l := s.list[i].layer
-		out = append(out, searchable{layer: l, title: search.Title(l), items: search.Items(l)})
+		out = append(out, searchable{layer: l, title: search.Title(l), role: s.list[i].role, items: search.Items(l)})
 	}
 	return out
 }
@@ -67,7 +68,7 @@ func (s *layerSet) searchables() []searchable {
 func findHits(layers []searchable, q string) []hit {
 	ix := &search.Index{}
 	for _, sl := range layers {
-		ix.Add(sl.title, sl.items)
+		ix.Add(sl.title, sl.role, sl.items)
 	}
 	var hits []hit
 	for _, m := range ix.Find(q) {
@@ -84,9 +85,9 @@ func findHits(layers []searchable, q string) []hit {
 // notes.
 func (ui *UI) annotSearchable() searchable {
 	if ui.annots == nil {
-		return searchable{title: search.AnnotationsTitle}
+		return searchable{title: search.AnnotationsTitle, role: geo.RolePoints}
 	}
-	return searchable{title: search.AnnotationsTitle, items: search.Annotations(ui.annots, langCode(ui.app))}
+	return searchable{title: search.AnnotationsTitle, role: geo.RolePoints, items: search.Annotations(ui.annots, langCode(ui.app))}
 }
 
 // showHit selects and zooms to the match after last (the first when last is

@@ -50,7 +50,7 @@ func indexProject(path, lang string) (*search.Index, error) {
 		return nil, err
 	}
 	ix := indexLayers(layers)
-	ix.Add(search.AnnotationsTitle, search.Annotations(s, lang))
+	ix.Add(search.AnnotationsTitle, geo.RolePoints, search.Annotations(s, lang))
 	return ix, nil
 }
 
@@ -63,7 +63,7 @@ func indexLayers(layers []store.Layer) *search.Index {
 	slices.SortStableFunc(order, func(a, b store.Layer) int { return b.Role.DrawRank() - a.Role.DrawRank() })
 	ix := &search.Index{}
 	for _, l := range order {
-		ix.Add(search.Title(l.Layer), search.Items(l.Layer))
+		ix.Add(search.Title(l.Layer), l.Role, search.Items(l.Layer))
 	}
 	return ix
 }

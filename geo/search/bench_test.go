@@ -43,8 +43,8 @@ func BenchmarkIndex(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		ix := &Index{}
-		ix.Add("khoroos", khoroos)
-		ix.Add("annotations", points)
+		ix.Add("khoroos", geo.RoleKhoroo, khoroos)
+		ix.Add(AnnotationsTitle, geo.RolePoints, points)
 	}
 }
 
@@ -52,8 +52,8 @@ func BenchmarkIndex(b *testing.B) {
 func BenchmarkFind(b *testing.B) {
 	khoroos, points := benchLayers()
 	ix := &Index{}
-	ix.Add("khoroos", khoroos)
-	ix.Add("annotations", points)
+	ix.Add("khoroos", geo.RoleKhoroo, khoroos)
+	ix.Add(AnnotationsTitle, geo.RolePoints, points)
 	for _, q := range benchQueries {
 		b.Run(q, func(b *testing.B) {
 			b.ReportAllocs()

@@ -18,11 +18,15 @@ type Match struct {
 	// when none tells.
 	District string
 	// Matched lists what the query's words were found in, each once: the
-	// name first, then properties, then the layer's title.
+	// name first, then properties, then the layer's title, then what the
+	// layer's role calls its features ("хороо").
 	Matched []Field
 	// NameWords is how many of the query's words were found in the name;
 	// WholeWords how many were found whole (6 in "6", not in "60").
 	NameWords, WholeWords int
+	// KindWords is how many of the query's kind words ("хороо",
+	// "дүүрэг") the item or its layer's role holds.
+	KindWords int
 	// OtherNameWords is how many words of the name no query word found
 	// (counted only when some are found in the name): "Сүхбаатар" is a
 	// closer match for "сүхбаатар" than "СБД_06" is.
@@ -45,6 +49,7 @@ const (
 	InName     Place = "name"
 	InProperty Place = "property"
 	InLayer    Place = "layer"
+	InRole     Place = "role"
 )
 
 // Why says what matched, for a person: `name "СБД_06", DUUREG "Сүхбаатар"`.
@@ -64,8 +69,8 @@ func (m *Match) Why() string {
 // documentation for what matches and how matches rank). A query with no
 // words finds nothing.
 func (ix *Index) Find(query string) []Match {
-	qs := queryWords(query)
-	if len(qs) == 0 {
+	qs := parseQuery(query)
+	if len(qs.words) == 0 {
 		return nil
 	}
 	var out []Match
@@ -85,23 +90,34 @@ func (ix *Index) Find(query string) []Match {
 		if a.WholeWords != b.WholeWords {
 			return b.WholeWords - a.WholeWords
 		}
+		if a.KindWords != b.KindWords {
+			return b.KindWords - a.KindWords
+		}
 		return a.OtherNameWords - b.OtherNameWords
 	})
 	return out
 }
 
-// queryWords are the words a match must hold: the query's, less the
-// optional ones unless there is nothing else.
-func queryWords(query string) []string {
-	all := words(query)
-	var req []string
+// query is a query cut into words: those a match must hold, and those it
+// may (the kind of place: "хороо", "дүүрэг"), which rank a match higher.
+type query struct {
+	words, kind []string
+}
+
+// parseQuery cuts a query; when it holds nothing but kind words, they are
+// the words a match must hold.
+func parseQuery(text string) query {
+	var q query
+	all := words(text)
 	for _, w := range all {
-		if !optional[w] {
-			req = append(req, w)
+		if optional[w] {
+			q.kind = append(q.kind, w)
+		} else {
+			q.words = append(q.words, w)
 		}
 	}
-	if len(req) == 0 {
-		return all
+	if len(q.words) == 0 {
+		return query{words: all}
 	}
-	return req
+	return q
 }

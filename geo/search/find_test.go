@@ -37,7 +37,11 @@ func names(ms []Match) []string {
 }
 
 func TestFind(t *testing.T) {
-	one := func(title string, items []Item) *Index { ix := &Index{}; ix.Add(title, items); return ix }
+	one := func(title string, items []Item) *Index {
+		ix := &Index{}
+		ix.Add(title, geo.RoleKhoroo, items)
+		return ix
+	}
 	cases := []struct {
 		name  string
 		ix    *Index
@@ -52,6 +56,7 @@ func TestFind(t *testing.T) {
 		{"whole before partial", one("khoroos", columns()), "sukhbaatar 6", []string{"6-р хороо Сүхбаатар", "60-р хороо Сүхбаатар"}},
 		{"-r khoroo", one("khoroos", columns()), "6-r khoroo", []string{"6-р хороо Баянгол", "6-р хороо Сүхбаатар", "60-р хороо Сүхбаатар"}},
 		{"only kind words", one("khoroos", columns()), "хороо", []string{"6-р хороо Баянгол", "16-р хороо Сүхбаатар", "60-р хороо Сүхбаатар", "6-р хороо Сүхбаатар"}},
+		{"kind word alone, from the layer's role", one("sbd.kml", kml()), "хороо", []string{"СБД_04 Сүхбаатар", "СБД_06 Сүхбаатар", "СБД_16 Сүхбаатар"}},
 		{"wrong district", one("khoroos", columns()), "bayanzurkh 6", nil},
 		{"layer title names the district", one("hud.kml", []Item{{Name: "14"}, {Name: "Untitled polygon"}}), "хан-уул 14", []string{"14 Хан-Уул"}},
 		{"empty", one("sbd.kml", kml()), " - ", nil},
@@ -69,9 +74,9 @@ func TestFind(t *testing.T) {
 // matches the layer added first comes first.
 func TestFindRank(t *testing.T) {
 	ix := &Index{}
-	ix.Add("notes", []Item{{Name: "Баянгол", Props: geo.Props{{Key: "note", Value: "near Сүхбаатар"}}}})
-	ix.Add("districts", []Item{{Name: "Sükhbaatar"}})
-	ix.Add("more districts", []Item{{Name: "Сүхбаатар дүүрэг"}})
+	ix.Add("notes", geo.RolePoints, []Item{{Name: "Баянгол", Props: geo.Props{{Key: "note", Value: "near Сүхбаатар"}}}})
+	ix.Add("districts", geo.RoleDistrict, []Item{{Name: "Sükhbaatar"}})
+	ix.Add("more districts", geo.RoleDistrict, []Item{{Name: "Сүхбаатар дүүрэг"}})
 	got := ix.Find("сүхбаатар")
 	want := []string{"districts Sükhbaatar", "more districts Сүхбаатар дүүрэг", "notes Баянгол"}
 	var have []string
@@ -87,16 +92,29 @@ func TestFindRank(t *testing.T) {
 // even from a layer below.
 func TestFindCloserName(t *testing.T) {
 	ix := &Index{}
-	ix.Add("sbd.kml", kml())
-	ix.Add("districts", []Item{{Name: "Сүхбаатар дүүрэг"}})
+	ix.Add("sbd.kml", geo.RoleKhoroo, kml())
+	ix.Add("districts", geo.RoleDistrict, []Item{{Name: "Сүхбаатар дүүрэг"}})
 	if ms := ix.Find("сүхбаатар"); len(ms) != 4 || ms[0].Name != "Сүхбаатар дүүрэг" {
 		t.Errorf("сүхбаатар finds %q first, want the district of 4 matches", names(ms))
 	}
 }
 
+// A kind word ranks the layers of that kind first: "сүхбаатар хороо"
+// wants khoroos, "сүхбаатар дүүрэг" the district.
+func TestFindKind(t *testing.T) {
+	ix := &Index{}
+	ix.Add("districts", geo.RoleDistrict, []Item{{Name: "Сүхбаатар"}})
+	ix.Add("sbd.kml", geo.RoleKhoroo, kml()[:1])
+	for q, want := range map[string]string{"сүхбаатар хороо": "СБД_04", "sukhbaatar khoroo": "СБД_04", "сүхбаатар дүүрэг": "Сүхбаатар", "сүхбаатар": "Сүхбаатар"} {
+		if ms := ix.Find(q); len(ms) != 2 || ms[0].Name != want {
+			t.Errorf("%q finds %q, want %s first of 2", q, names(ms), want)
+		}
+	}
+}
+
 func TestWhy(t *testing.T) {
 	ix := &Index{}
-	ix.Add("sbd.kml", kml())
+	ix.Add("sbd.kml", geo.RoleKhoroo, kml())
 	ms := ix.Find("sukhbaatar 6")
 	for i, want := range []string{`name "СБД_06"`, `name "СБД_04", OBJECTID_1 "6"`} {
 		if got := ms[i].Why(); got != want {
@@ -107,7 +125,7 @@ func TestWhy(t *testing.T) {
 
 func ExampleIndex_Find() {
 	ix := &Index{}
-	ix.Add("sbd.kml", []Item{{Name: "СБД_04", Props: geo.Props{{Key: "OBJECTID_1", Value: "6"}}}, {Name: "СБД_06"}})
+	ix.Add("sbd.kml", geo.RoleKhoroo, []Item{{Name: "СБД_04", Props: geo.Props{{Key: "OBJECTID_1", Value: "6"}}}, {Name: "СБД_06"}})
 	for _, m := range ix.Find("сүхбаатар 6-р хороо") {
 		fmt.Println(m.Name, m.District, "|", m.Why())
 	}

@@ -23,6 +23,7 @@ type Index struct {
 
 type layer struct {
 	title    field
+	kind     field  // what its role calls its features: "хороо" for khoroos
 	district string // the district the layer's title names, or ""
 	entries  []entry
 }
@@ -47,16 +48,21 @@ func (c *cutter) field(in Place, key, value string) field {
 
 // Add indexes one layer's items under title (the layer's name as the
 // window shows it, which is searched too: "hud" in a file called hud.kml).
-// Layers are ranked, on equal matches, in the order they are added.
-func (ix *Index) Add(title string, items []Item) {
+// The role tells what its features are, so that "хороо" in a query ranks
+// khoroos first even when their names do not say so ("СБД_06"). Layers
+// are ranked, on equal matches, in the order they are added.
+func (ix *Index) Add(title string, role geo.Role, items []Item) {
 	c := newCutter()
-	l := layer{title: c.field(InLayer, "", title), entries: make([]entry, len(items))}
+	l := layer{title: c.field(InLayer, "", title), kind: c.field(InRole, "", kindWords[role]), entries: make([]entry, len(items))}
 	l.district = districtIn(l.title.words)
 	for i, it := range items {
 		l.entries[i] = c.entry(it, l.district)
 	}
 	ix.layers = append(ix.layers, l)
 }
+
+// kindWords are what each role calls its features, as queries say it.
+var kindWords = map[geo.Role]string{geo.RoleKhoroo: "хороо", geo.RoleKheseg: "хэсэг", geo.RoleGerArea: "гэр хороолол", geo.RoleDistrict: "дүүрэг"}
 
 // entry cuts an item's name and text and number properties into words
 // and finds its district: from a district property, else its name, else

@@ -15,10 +15,10 @@ const (
 )
 
 // match tries every query word on an entry: all must be found.
-func (l *layer) match(e *entry, qs []string) (Match, bool) {
+func (l *layer) match(e *entry, qs query) (Match, bool) {
 	m := Match{Item: e.item, District: e.district}
-	for _, q := range qs {
-		f, g := e.best(q, &l.title)
+	for _, q := range qs.words {
+		f, g := e.best(q, l)
 		if g == none {
 			return Match{}, false
 		}
@@ -34,7 +34,12 @@ func (l *layer) match(e *entry, qs []string) (Match, bool) {
 	}
 	slices.SortStableFunc(m.Matched, func(a, b Field) int { return placeOrder[a.In] - placeOrder[b.In] })
 	if m.NameWords > 0 {
-		m.OtherNameWords = unmatched(e.fields[0].words, qs)
+		m.OtherNameWords = unmatched(e.fields[0].words, qs.words)
+	}
+	for _, k := range qs.kind {
+		if _, g := e.best(k, l); g != none {
+			m.KindWords++
+		}
 	}
 	return m, true
 }
@@ -63,8 +68,8 @@ func unmatched(name, qs []string) int {
 }
 
 // best finds where query word q is found best in an entry: its name, its
-// properties, or its layer's title.
-func (e *entry) best(q string, title *field) (*field, int) {
+// properties, or else its layer's title or role.
+func (e *entry) best(q string, l *layer) (*field, int) {
 	var bf *field
 	bg := none
 	for i := range e.fields {
@@ -76,9 +81,9 @@ func (e *entry) best(q string, title *field) (*field, int) {
 			break
 		}
 	}
-	if bg == none {
-		if g := grade(title, q, false); g != none {
-			return title, g
+	for _, f := range []*field{&l.title, &l.kind} {
+		if bg == none {
+			bf, bg = f, grade(f, q, false)
 		}
 	}
 	return bf, bg
@@ -119,5 +124,5 @@ func partGrade(name bool) int {
 	return inPropPart
 }
 
-// placeOrder lists the name first, then properties, then the layer.
-var placeOrder = map[Place]int{InName: 0, InProperty: 1, InLayer: 2}
+// placeOrder lists the name first, then properties, the layer, its role.
+var placeOrder = map[Place]int{InName: 0, InProperty: 1, InLayer: 2, InRole: 3}

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/internal/realdata"
 	"github.com/khoroomap/khoroomap/geo/load"
 )
@@ -17,7 +18,7 @@ func realIndex(t testing.TB, files ...string) *Index {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ix.Add(Title(l), Items(l))
+		ix.Add(Title(l), geo.InferRole(l), Items(l))
 	}
 	return ix
 }
@@ -82,7 +83,7 @@ func TestRealFindWhole(t *testing.T) {
 		ms := ix.Find(q)
 		whole := 0
 		for _, m := range ms {
-			if m.WholeWords == len(queryWords(q)) {
+			if m.WholeWords == len(parseQuery(q).words) {
 				whole++
 			}
 		}

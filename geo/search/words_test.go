@@ -3,6 +3,8 @@ package search
 import (
 	"slices"
 	"testing"
+
+	"github.com/khoroomap/khoroomap/geo"
 )
 
 var wordCases = []struct {
@@ -66,7 +68,7 @@ func FuzzWords(f *testing.F) {
 			}
 		}
 		ix := &Index{}
-		ix.Add("fuzz", []Item{{Name: s}})
+		ix.Add("fuzz", geo.RoleOther, []Item{{Name: s}})
 		if len(ws) > 0 && len(ix.Find(s)) != 1 {
 			t.Errorf("a name does not find itself: %q (words %q)", s, ws)
 		}
