@@ -9,7 +9,7 @@ import (
 )
 
 // noWindowHelp tells a user without a display what still works.
-const noWindowHelp = "the sub-commands work without one: khoroomap check|import|export|atlas|coverage|merge"
+const noWindowHelp = "the sub-commands work without one: khoroomap check|import|export|atlas|coverage|find|merge"
 
 // noDisplay says why no window can open on this system, or "" when one
 // may: on Linux and the BSDs the window is an X11 one and needs DISPLAY.

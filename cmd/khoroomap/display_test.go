@@ -49,7 +49,7 @@ func TestBinaryNoDisplay(t *testing.T) {
 		}
 	})
 	cases := []struct{ name, display, want string }{
-		{"DISPLAY unset", "", "khoroomap: cannot open a window: no display (DISPLAY is not set); the sub-commands work without one: khoroomap check|import|export|atlas|coverage|merge\n"},
+		{"DISPLAY unset", "", "khoroomap: cannot open a window: no display (DISPLAY is not set); the sub-commands work without one: khoroomap check|import|export|atlas|coverage|find|merge\n"},
 		{"no server", ":65000", "khoroomap: cannot open a window: X11: Failed to open display :65000; the sub-commands work without one: "},
 	}
 	for _, c := range cases {

@@ -124,11 +124,12 @@ func projectArg(project string, files []string) (string, []string, error) {
 }
 
 // printFound prints the matches as a table: rank, layer, name, district
-// and what matched.
+// and what matched, one line each whatever the names hold (a line break
+// or a tab in a name is shown as \n or \t).
 func printFound(w io.Writer, ms []search.Match) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for i, m := range ms {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", i+1, m.Title, m.Name, orDash(m.District), m.Why())
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", i+1, visible(m.Title), visible(m.Name), visible(orDash(m.District)), visible(m.Why()))
 	}
 	tw.Flush()
 }

@@ -106,6 +106,7 @@ func TestFindText(t *testing.T) {
 		out  []string
 	}{
 		{"flags after the file", []string{f, "-lang", "en", "sbd", "6"}, 0, []string{"1  khoroo.geojson  СБД_06  Сүхбаатар  name \"СБД_06\"\n"}},
+		{"a hostile name stays on its line", []string{geojsonOf(t, "evil.geojson", false, `6\n2  x\ty\u001b[31m`), "6"}, 0, []string{`1  evil.geojson  6\n2  x\ty\x1b[31m  -  name "6\n2  x\ty\x1b[31m"` + "\n"}},
 		{"whole words first", []string{f, "06"}, 0, []string{"1  khoroo.geojson  СБД_06  Сүхбаатар  name \"СБД_06\"\n", "2  khoroo.geojson  БЗД_06  Баянзүрх   name \"БЗД_06\"\n"}},
 		{"nothing matches", []string{f, "sbd", "7"}, 1, nil},
 		{"no words", []string{f}, 2, nil},
