@@ -50,6 +50,7 @@ func TestRealFind(t *testing.T) {
 		{"city KML", []string{sbdKML}, []string{"sukhbaatar 6", "сбд 06", "сүхбаатар 6-р хороо", "06", "SB_06"}, "СБД_06", "Сүхбаатар"},
 		{"all city KMLs", kmls, []string{"sukhbaatar 6", "сбд 06", "сүхбаатар 6-р хороо"}, "СБД_06", "Сүхбаатар"},
 		{"KMLs, Khan-Uul by its file name", kmls, []string{"ХУД 14", "khan uul 14-r khoroo"}, "14", "Хан-Уул"},
+		{"KMLs, Bayanzurkh by its file name", kmls, []string{"БЗД 26", "bayanzurkh 26-r khoroo", "bzd 26"}, "26-р хороо", "Баянзүрх"},
 		{"KMLs, Nalaikh", kmls, []string{"nalaikh 2", "НД 2-р хороо"}, "НД_2", "Налайх"},
 		{"KMLs, Songinokhairkhan", kmls, []string{"СХД_3", "skhd 03", "songino khairkhan 3"}, "СХД_03", "Сонгинохайрхан"},
 		{"khoroos.geojson", []string{khoroos}, []string{"sukhbaatar 6", "сбд 06", "сүхбаатар 6-р хороо"}, "6-р хороо", "Сүхбаатар"},
