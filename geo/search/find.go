@@ -25,7 +25,9 @@ type Match struct {
 	// WholeWords how many were found whole (6 in "6", not in "60").
 	NameWords, WholeWords int
 	// KindWords is how many of the query's kind words ("хороо",
-	// "дүүрэг") the item or its layer's role holds.
+	// "дүүрэг") the item's name or its layer's role holds; not its other
+	// properties, as district files often keep a khoroo's leftover
+	// attributes ("Khoroo_nam").
 	KindWords int
 	// OtherNameWords is how many words of the name no query word found
 	// (counted only when some are found in the name): "Сүхбаатар" is a

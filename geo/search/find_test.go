@@ -103,7 +103,7 @@ func TestFindCloserName(t *testing.T) {
 // wants khoroos, "сүхбаатар дүүрэг" the district.
 func TestFindKind(t *testing.T) {
 	ix := &Index{}
-	ix.Add("districts", geo.RoleDistrict, []Item{{Name: "Сүхбаатар"}})
+	ix.Add("districts", geo.RoleDistrict, []Item{{Name: "Сүхбаатар", Props: geo.Props{{Key: "Khoroo_nam", Value: "6-хороо"}}}})
 	ix.Add("sbd.kml", geo.RoleKhoroo, kml()[:1])
 	for q, want := range map[string]string{"сүхбаатар хороо": "СБД_04", "sukhbaatar khoroo": "СБД_04", "сүхбаатар дүүрэг": "Сүхбаатар", "сүхбаатар": "Сүхбаатар"} {
 		if ms := ix.Find(q); len(ms) != 2 || ms[0].Name != want {

@@ -37,7 +37,7 @@ func (l *layer) match(e *entry, qs query) (Match, bool) {
 		m.OtherNameWords = unmatched(e.fields[0].words, qs.words)
 	}
 	for _, k := range qs.kind {
-		if _, g := e.best(k, l); g != none {
+		if grade(&e.fields[0], k, true) != none || grade(&l.kind, k, false) != none {
 			m.KindWords++
 		}
 	}

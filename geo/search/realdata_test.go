@@ -58,6 +58,8 @@ func TestRealFind(t *testing.T) {
 		{"c2m2 13-хороо", []string{c2m2SBD}, []string{"сүхбаатар 6-р хороо", "sukhbaatar 6"}, "6-хороо", "Сүхбаатар"},
 		{"c2m2 14-р хороо", []string{c2m2KhUD}, []string{"хан-уул 14-р хороо", "KhUD 14", "14"}, "14-р хороо", "Хан-Уул"},
 		{"all c2m2 files", c2m2, []string{"сүхбаатар 6-р хороо", "sukhbaatar 6", "сбд 06"}, "6-хороо", "Сүхбаатар"},
+		{"kind word over leftover attributes", []string{"c2m2_backend/Ulaanbaatar_districts.geojson", sbdKML}, []string{"sukhbaatar khoroo", "сүхбаатар хороо"}, "СБД_01", "Сүхбаатар"},
+		{"district word", []string{sbdKML, "c2m2_backend/Ulaanbaatar_districts.geojson"}, []string{"сүхбаатар дүүрэг", "sukhbaatar district"}, "Сүхбаатар", "Сүхбаатар"},
 		{"khoroo before district", []string{"c2m2_backend/Ulaanbaatar_districts.geojson", sbdKML}, []string{"sukhbaatar 6"}, "СБД_06", "Сүхбаатар"},
 	}
 	for _, tc := range cases {
