@@ -72,11 +72,7 @@ func findHits(layers []searchable, q string) []hit {
 	}
 	var hits []hit
 	for _, m := range ix.Find(q) {
-		h := hit{layer: layers[m.Layer].layer, feature: m.Feature, annot: m.ID, label: m.Name}
-		if m.District != "" {
-			h.label += " (" + m.District + ")"
-		}
-		hits = append(hits, h)
+		hits = append(hits, hit{layer: layers[m.Layer].layer, feature: m.Feature, annot: m.ID, label: m.Label()})
 	}
 	return hits
 }

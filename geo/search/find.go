@@ -3,6 +3,8 @@ package search
 import (
 	"slices"
 	"strings"
+
+	"github.com/khoroomap/khoroomap/geo"
 )
 
 // Match is one thing found.
@@ -53,6 +55,16 @@ const (
 	InLayer    Place = "layer"
 	InRole     Place = "role"
 )
+
+// Label is the match's name with its district, for a status line:
+// "СБД_06 (Сүхбаатар)"; the name alone when it is the district or none is
+// known.
+func (m *Match) Label() string {
+	if m.District == "" || geo.SearchKey(m.District) == geo.SearchKey(m.Name) {
+		return m.Name
+	}
+	return m.Name + " (" + m.District + ")"
+}
 
 // Why says what matched, for a person: `name "СБД_06", DUUREG "Сүхбаатар"`.
 func (m *Match) Why() string {

@@ -123,6 +123,21 @@ func TestWhy(t *testing.T) {
 	}
 }
 
+func TestLabel(t *testing.T) {
+	for _, tc := range []struct {
+		m    Match
+		want string
+	}{
+		{Match{Item: Item{Name: "СБД_06"}, District: "Сүхбаатар"}, "СБД_06 (Сүхбаатар)"},
+		{Match{Item: Item{Name: "Sükhbaatar"}, District: "Сүхбаатар"}, "Sükhbaatar"},
+		{Match{Item: Item{Name: "14"}}, "14"},
+	} {
+		if got := tc.m.Label(); got != tc.want {
+			t.Errorf("Label() = %q, want %q", got, tc.want)
+		}
+	}
+}
+
 func ExampleIndex_Find() {
 	ix := &Index{}
 	ix.Add("sbd.kml", geo.RoleKhoroo, []Item{{Name: "СБД_04", Props: geo.Props{{Key: "OBJECTID_1", Value: "6"}}}, {Name: "СБД_06"}})
