@@ -10,6 +10,21 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
+// A point lying in the 3rd kheseg comes before one with a 3 in its name
+// that lies in another kheseg.
+func TestAnnotationsOneField(t *testing.T) {
+	s := &annot.Set{Categories: annot.DefaultCategories()}
+	s.Points = []annot.Point{
+		{Meta: annot.Meta{ID: "name"}, Category: "waste_point", Name: "Хогийн цэг 3", Location: orb.Point{106.9, 47.9}, Places: annot.Places{Kheseg: "2-р хэсэг"}},
+		{Meta: annot.Meta{ID: "in"}, Category: "waste_point", Name: "Жалгын хогийн цэг", Location: orb.Point{106.9, 47.9}, Places: annot.Places{Kheseg: "3-р хэсэг"}},
+	}
+	ix := &Index{}
+	ix.Add(AnnotationsTitle, geo.RolePoints, Annotations(s, "mn"))
+	if ms := ix.Find("3-р хэсэг"); len(ms) != 2 || ms[0].ID != "in" {
+		t.Errorf("3-р хэсэг finds %+v, want the point in it first", ms)
+	}
+}
+
 // Annotations are found by name, category, notes and the places they lie
 // in, and carry their IDs.
 func TestAnnotations(t *testing.T) {

@@ -14,7 +14,8 @@
 // files often leave out ("СБД_06"): they need not be found, but rank the
 // features that hold them, or whose layer is of that kind, higher.
 //
-// Matches are ranked: more words found in the name first, then more whole
+// Matches are ranked: those with every word in one field (the name, or one
+// property) first, then more words found in the name, then more whole
 // words (a query's 6 finds "6" whole, "60" only in part), then more kind
 // words found ("сүхбаатар хороо" puts khoroos before the district), then
 // names with fewer words left over ("Сүхбаатар" before "СБД_06" for

@@ -23,6 +23,10 @@ type Match struct {
 	// name first, then properties, then the layer's title, then what the
 	// layer's role calls its features ("хороо").
 	Matched []Field
+	// OneField tells that one field, the name or a property, holds every
+	// word of the query ("3-р хэсэг" in a point's kheseg), rather than
+	// words taken from several ("3" from its name, "хэсэг" from another).
+	OneField bool
 	// NameWords is how many of the query's words were found in the name;
 	// WholeWords how many were found whole (6 in "6", not in "60").
 	NameWords, WholeWords int
@@ -98,6 +102,12 @@ func (ix *Index) Find(query string) []Match {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Match) int {
+		if a.OneField != b.OneField {
+			if a.OneField {
+				return -1
+			}
+			return 1
+		}
 		if a.NameWords != b.NameWords {
 			return b.NameWords - a.NameWords
 		}

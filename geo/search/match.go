@@ -36,12 +36,31 @@ func (l *layer) match(e *entry, qs query) (Match, bool) {
 	if m.NameWords > 0 {
 		m.OtherNameWords = unmatched(e.fields[0].words, qs.words)
 	}
+	m.OneField = len(qs.words) == 1 || e.oneField(qs.words)
 	for _, k := range qs.kind {
 		if grade(&e.fields[0], k, true) != none || grade(&l.kind, k, false) != none {
 			m.KindWords++
 		}
 	}
 	return m, true
+}
+
+// oneField reports whether a single field of the entry, its name or one
+// property, holds every query word.
+func (e *entry) oneField(qs []string) bool {
+	for i := range e.fields {
+		all := true
+		for _, q := range qs {
+			if grade(&e.fields[i], q, i == 0) == none {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // unmatched counts the words of a name that no query word finds, leaving
