@@ -31,17 +31,15 @@ func AppendSearchKey(dst []byte, s string) []byte {
 	space := false
 	for _, r := range s {
 		r = unicode.ToLower(r)
-		if unicode.IsSpace(r) {
+		switch {
+		case isWordRune(r):
+			if space {
+				dst, space = append(dst, ' '), false
+			}
+			dst = appendFolded(dst, r)
+		case unicode.IsSpace(r):
 			space = len(dst) > start
-			continue
 		}
-		if !isWordRune(r) {
-			continue
-		}
-		if space {
-			dst, space = append(dst, ' '), false
-		}
-		dst = appendFolded(dst, r)
 	}
 	return foldVariants(dst, start)
 }

@@ -10,7 +10,8 @@ import (
 
 // benchLayers makes, seeded, the city's 204 khoroos (each district's
 // count, named as the city's KML names them) and 10,000 service points
-// with names, categories and notes.
+// with names, categories, notes and the places they lie in, as
+// Annotations gives them.
 func benchLayers() (khoroos, points []Item) {
 	counts := []int{20, 43, 25, 24, 34, 43, 8, 5, 2}
 	abbr := []string{"СБД", "БЗД", "ХУД", "ЧД", "БГД", "СХД", "НД", "БНД", "БХД"}
@@ -28,7 +29,8 @@ func benchLayers() (khoroos, points []Item) {
 	for i := 0; i < 10000; i++ {
 		kind := kinds[rng.Intn(len(kinds))]
 		points = append(points, Item{ID: fmt.Sprint(i), Name: fmt.Sprintf("%s №%d", kind, rng.Intn(300)), Props: geo.Props{
-			{Key: "kind", Value: kind}, {Key: "notes", Value: fmt.Sprintf("%d-р хэсэг, %d-р гудамж", rng.Intn(30), rng.Intn(90))},
+			{Key: "kind", Value: kind}, {Key: "notes", Value: fmt.Sprintf("%d-р гудамж, %d тоот", rng.Intn(90), rng.Intn(200))},
+			{Key: "khoroo", Value: khoroos[rng.Intn(len(khoroos))].Name}, {Key: "kheseg", Value: fmt.Sprintf("%d-р хэсэг", 1+rng.Intn(12))}, {Key: "ger_area", Value: ""},
 		}})
 	}
 	return khoroos, points

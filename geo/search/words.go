@@ -96,11 +96,14 @@ type cutter struct {
 }
 
 func newCutter() *cutter {
-	return &cutter{seen: map[string]string{}, arena: make([]string, 0, 1024), districtKeys: map[string]bool{}}
+	return &cutter{seen: map[string]string{}, districtKeys: map[string]bool{}}
 }
 
 // cut returns text's words.
 func (c *cutter) cut(text string) []string {
+	if c.seen != nil && cap(c.arena)-len(c.arena) < 64 { // a new block; the words cut so far stay where they are
+		c.arena = make([]string, 0, 4096)
+	}
 	start := len(c.arena)
 	prevNum := false
 	c.parts = split(text, c.parts[:0])
