@@ -104,10 +104,11 @@ func TestFindCloserName(t *testing.T) {
 func TestFindKind(t *testing.T) {
 	ix := &Index{}
 	ix.Add("districts", geo.RoleDistrict, []Item{{Name: "Сүхбаатар", Props: geo.Props{{Key: "Khoroo_nam", Value: "6-хороо"}}}})
+	ix.Add("ger areas", geo.RoleGerArea, []Item{{Name: "Сүхбаатар хороолол"}}) // a хороолол is no хороо
 	ix.Add("sbd.kml", geo.RoleKhoroo, kml()[:1])
 	for q, want := range map[string]string{"сүхбаатар хороо": "СБД_04", "sukhbaatar khoroo": "СБД_04", "сүхбаатар дүүрэг": "Сүхбаатар", "сүхбаатар": "Сүхбаатар"} {
-		if ms := ix.Find(q); len(ms) != 2 || ms[0].Name != want {
-			t.Errorf("%q finds %q, want %s first of 2", q, names(ms), want)
+		if ms := ix.Find(q); len(ms) != 3 || ms[0].Name != want {
+			t.Errorf("%q finds %q, want %s first of 3", q, names(ms), want)
 		}
 	}
 }

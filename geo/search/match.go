@@ -37,8 +37,8 @@ func (l *layer) match(e *entry, qs query) (Match, bool) {
 		m.OtherNameWords = unmatched(e.fields[0].words, qs.words)
 	}
 	m.OneField = len(qs.words) == 1 || e.oneField(qs.words)
-	for _, k := range qs.kind {
-		if grade(&e.fields[0], k, true) != none || grade(&l.kind, k, false) != none {
+	for _, k := range qs.kind { // whole: "хороо" is not "гэр хороолол"
+		if grade(&e.fields[0], k, true) == inName || grade(&l.kind, k, false) == inProp {
 			m.KindWords++
 		}
 	}
