@@ -15,18 +15,19 @@ type district struct {
 
 // districts lists the city's districts with the abbreviations its own files
 // use (the KML's "СБД_06", KH_ENG "SB_06") and their Latin
-// transliterations. Folding already merges kh/h and u/ü/o, so "KhUD",
-// "HUD" and "ХУД" are one alias.
+// transliterations, and Latin spellings that write й as y ("Chingeltey").
+// Folding already merges kh/h and u/ü/o, so "KhUD", "HUD" and "ХУД" are
+// one alias.
 var districts = []district{
 	{"Сүхбаатар", "sohbaatar", []string{"sbd", "sb"}},
 	{"Баянзүрх", "bayanzorh", []string{"bzd", "bz"}},
 	{"Хан-Уул", "hanool", []string{"hod"}},
-	{"Чингэлтэй", "chingeltei", []string{"chd", "ch"}},
+	{"Чингэлтэй", "chingeltei", []string{"chd", "ch", "chingeltey"}},
 	{"Баянгол", "bayangol", []string{"bgd", "bg"}},
-	{"Сонгинохайрхан", "songinohairhan", []string{"shd"}},
-	{"Налайх", "nalaih", []string{"nd", "nad"}},
+	{"Сонгинохайрхан", "songinohairhan", []string{"shd", "songinohayrhan"}},
+	{"Налайх", "nalaih", []string{"nd", "nad", "nalayh"}},
 	{"Багануур", "baganoor", []string{"bnd", "bn"}},
-	{"Багахангай", "bagahangai", []string{"bhd", "bh"}},
+	{"Багахангай", "bagahangai", []string{"bhd", "bh", "bagahangay"}},
 }
 
 // districtOf maps every folded spelling (names and aliases) to its

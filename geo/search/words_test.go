@@ -39,6 +39,7 @@ var wordCases = []struct {
 	{"BZD", "BZD 26", []string{"bayanzorh", "26"}},
 	{"BGD", "bgd-1.kml", []string{"bayangol", "1", "kml"}},
 	{"KH_ENG", "SB_01", []string{"sohbaatar", "1"}},
+	{"й as y", "Chingeltey, Songino-Khayrkhan, Nalaykh, Bagakhangay", []string{"chingeltei", "songinohairhan", "nalaih", "bagahangai"}},
 	{"measurement", "5847.013555", []string{"5847.013555"}},
 	{"zero", "0", []string{"0"}},
 	{"zero point", "0.5", []string{"0.5"}},
