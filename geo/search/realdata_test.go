@@ -95,3 +95,66 @@ func TestRealFindWhole(t *testing.T) {
 		}
 	}
 }
+
+// Every one of the 204 khoroos is found first by its district and number,
+// however they are written: "Сүхбаатар 6", "sukhbaatar 6-r khoroo",
+// "СБД 06".
+func TestRealEveryKhoroo(t *testing.T) {
+	l, err := load.File(realdata.File(t, khoroos), load.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := &Index{}
+	ix.Add(Title(l), geo.RoleKhoroo, Items(l))
+	abbr := map[string]string{"Сүхбаатар": "СБД", "Баянзүрх": "БЗД", "Хан-Уул": "ХУД", "Чингэлтэй": "ЧД", "Баянгол": "БГД",
+		"Сонгинохайрхан": "СХД", "Налайх": "НД", "Багануур": "БНД", "Багахангай": "БХД"}
+	for i, f := range l.Features {
+		d, n := f.Props.Text("district"), f.Props.Text("khoroo_number")
+		for _, q := range []string{d + " " + n, geo.Transliterate(d) + " " + n + "-r khoroo", abbr[d] + " 0" + n} {
+			ms := ix.Find(q)
+			if len(ms) == 0 || ms[0].Feature != i {
+				t.Errorf("%q: first match %v, want %s %s", q, firstName(ms), d, f.Name)
+			}
+		}
+	}
+}
+
+func firstName(ms []Match) string {
+	if len(ms) == 0 {
+		return "none"
+	}
+	return ms[0].Name + " " + ms[0].District
+}
+
+// With all the city's KMLs in one index, every khoroo that states its
+// district and number (DUUREG, KHOROOID) is found first by them.
+func TestRealEveryKMLKhoroo(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(realdata.Dir(t), "khoroo_kml_ublight_2021", "*.kml"))
+	ix, n := &Index{}, 0
+	var all []*geo.Layer
+	for _, f := range files {
+		l, err := load.File(f, load.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix.Add(Title(l), geo.RoleKhoroo, Items(l))
+		all = append(all, l)
+	}
+	for _, l := range all {
+		for _, f := range l.Features {
+			d, k := f.Props.Text("DUUREG"), f.Props.Text("KHOROOID")
+			if d == "" || k == "" {
+				continue
+			}
+			n++
+			for _, q := range []string{d + " " + k, geo.Transliterate(d) + " " + k + "-r khoroo"} {
+				if ms := ix.Find(q); len(ms) == 0 || ms[0].Name != f.Name || ms[0].District != d {
+					t.Errorf("%q: first match %s, want %s %s", q, firstName(ms), f.Name, d)
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d khoroos state their district and number", n)
+	}
+}
