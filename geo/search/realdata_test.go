@@ -126,10 +126,20 @@ func firstName(ms []Match) string {
 	return ms[0].Name + " " + ms[0].District
 }
 
-// With all the city's KMLs in one index, every khoroo that states its
-// district and number (DUUREG, KHOROOID) is found first by them.
-func TestRealEveryKMLKhoroo(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(realdata.Dir(t), "khoroo_kml_ublight_2021", "*.kml"))
+// With all the city's KMLs in one index, and with all the c2m2 khoroo
+// files in another, every khoroo that states its district and number
+// (DUUREG and KHOROOID, duureg and khoroo) is found first by them.
+func TestRealEveryFileKhoroo(t *testing.T) {
+	everyFirst(t, "khoroo_kml_ublight_2021/*.kml", "DUUREG", "KHOROOID", 120)
+	everyFirst(t, "c2m2_backend/adminLevel3/*.json", "duureg", "khoroo", 150)
+}
+
+// everyFirst indexes the files matching pattern and checks that each
+// feature with a district and a number is found first by "district
+// number" and by "district number-r khoroo" in Latin; at least min
+// features must have both.
+func everyFirst(t *testing.T, pattern, districtKey, numberKey string, min int) {
+	files, _ := filepath.Glob(filepath.Join(realdata.Dir(t), filepath.FromSlash(pattern)))
 	ix, n := &Index{}, 0
 	var all []*geo.Layer
 	for _, f := range files {
@@ -142,19 +152,19 @@ func TestRealEveryKMLKhoroo(t *testing.T) {
 	}
 	for _, l := range all {
 		for _, f := range l.Features {
-			d, k := f.Props.Text("DUUREG"), f.Props.Text("KHOROOID")
+			d, k := f.Props.Text(districtKey), f.Props.Text(numberKey)
 			if d == "" || k == "" {
 				continue
 			}
 			n++
 			for _, q := range []string{d + " " + k, geo.Transliterate(d) + " " + k + "-r khoroo"} {
 				if ms := ix.Find(q); len(ms) == 0 || ms[0].Name != f.Name || ms[0].District != d {
-					t.Errorf("%q: first match %s, want %s %s", q, firstName(ms), f.Name, d)
+					t.Errorf("%s: %q: first match %s, want %s %s", pattern, q, firstName(ms), f.Name, d)
 				}
 			}
 		}
 	}
-	if n < 100 {
-		t.Errorf("only %d khoroos state their district and number", n)
+	if n < min {
+		t.Errorf("%s: only %d khoroos state their district and number, want %d", pattern, n, min)
 	}
 }
