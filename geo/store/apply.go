@@ -79,17 +79,31 @@ func deleteByUUID(tx *sql.Tx, id string, tables ...string) error {
 }
 
 // upsert inserts a row into table or, when its uuid is there, updates it.
+// It is a plain UPDATE then INSERT, not SQLite's INSERT ... ON CONFLICT:
+// an upsert's conflict policy would override the R-tree triggers' own
+// INSERT OR REPLACE and fail them.
 func upsert(tx *sql.Tx, table, names string, values []any) error {
 	cols := strings.Split(strings.ReplaceAll(names, " ", ""), ",")
 	var set []string
-	for _, c := range cols {
-		if c != "uuid" {
-			set = append(set, c+" = excluded."+c)
+	var args []any
+	var id any
+	for i, c := range cols {
+		if c == "uuid" {
+			id = values[i]
+			continue
 		}
+		set = append(set, c+" = ?")
+		args = append(args, values[i])
 	}
-	q := fmt.Sprintf(`INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (uuid) DO UPDATE SET %s`,
-		table, names, strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", "), strings.Join(set, ", "))
-	_, err := tx.Exec(q, values...)
+	res, err := tx.Exec(`UPDATE `+table+` SET `+strings.Join(set, ", ")+` WHERE uuid = ?`, append(args, id)...)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n > 0 {
+		return err
+	}
+	q := fmt.Sprintf(`INSERT INTO %s (%s) VALUES (%s)`, table, names, strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", "))
+	_, err = tx.Exec(q, values...)
 	return err
 }
 

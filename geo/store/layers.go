@@ -59,7 +59,7 @@ func (p *Project) AddLayer(l *geo.Layer, role geo.Role) (string, error) {
 }
 
 func insertFeatures(tx *sql.Tx, table string, l *geo.Layer) error {
-	st, err := tx.Prepare(fmt.Sprintf(`INSERT INTO %q (geom, name, properties) VALUES (?, ?, ?)`, table))
+	st, err := tx.Prepare(`INSERT INTO ` + quote(table) + ` (geom, name, properties) VALUES (?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -180,7 +180,7 @@ func (p *Project) Layers() ([]Layer, error) {
 }
 
 func readFeatures(db *sql.DB, sl *Layer) error {
-	rows, err := db.Query(fmt.Sprintf(`SELECT geom, name, properties FROM %q ORDER BY fid`, sl.Table))
+	rows, err := db.Query(`SELECT geom, name, properties FROM ` + quote(sl.Table) + ` ORDER BY fid`)
 	if err != nil {
 		return err
 	}
@@ -229,10 +229,13 @@ func (p *Project) UpdateLayer(sl Layer) error {
 // gives.
 func (p *Project) RenameFeatures(sl Layer) error {
 	return p.tx(func(tx *sql.Tx) error {
+		if err := p.knownLayer(tx, sl.Table); err != nil {
+			return err
+		}
 		if _, err := tx.Exec(`UPDATE layers SET name_field = ? WHERE table_name = ?`, null(sl.Layer.NameField), sl.Table); err != nil {
 			return fmt.Errorf("store: saving layer %s: %w", sl.Table, err)
 		}
-		st, err := tx.Prepare(fmt.Sprintf(`UPDATE %q SET name = ? WHERE fid = ?`, sl.Table))
+		st, err := tx.Prepare(`UPDATE ` + quote(sl.Table) + ` SET name = ? WHERE fid = ?`)
 		if err != nil {
 			return fmt.Errorf("store: %w", err)
 		}
@@ -249,6 +252,12 @@ func (p *Project) RenameFeatures(sl Layer) error {
 // RemoveLayer drops a layer's table and its registration.
 func (p *Project) RemoveLayer(table string) error {
 	return p.tx(func(tx *sql.Tx) error {
+		if err := p.knownLayer(tx, table); err != nil {
+			return err
+		}
+		if err := dropRTree(tx, table); err != nil {
+			return err
+		}
 		for _, q := range []string{
 			`DELETE FROM layers WHERE table_name = ?`,
 			`DELETE FROM gpkg_geometry_columns WHERE table_name = ?`,
@@ -258,7 +267,7 @@ func (p *Project) RemoveLayer(table string) error {
 				return fmt.Errorf("store: removing layer %s: %w", table, err)
 			}
 		}
-		if _, err := tx.Exec(fmt.Sprintf(`DROP TABLE %q`, table)); err != nil {
+		if _, err := tx.Exec(`DROP TABLE ` + quote(table)); err != nil {
 			return fmt.Errorf("store: removing layer %s: %w", table, err)
 		}
 		return nil
