@@ -146,7 +146,7 @@ func putGap(tx *sql.Tx, g *annot.Gap) error {
 
 // addRevision records that an annotation reached a revision, for merging.
 func addRevision(tx *sql.Tx, m annot.Meta) error {
-	if _, err := tx.Exec(`INSERT OR IGNORE INTO revisions (uuid, rev, modified) VALUES (?, ?, ?)`, m.ID, m.Rev, formatTime(m.Modified)); err != nil {
+	if _, err := tx.Exec(`INSERT OR IGNORE INTO revisions (uuid, rev, modified) VALUES (?, ?, ?)`, m.ID, m.Rev, timeOrNull(m.Modified)); err != nil {
 		return fmt.Errorf("store: recording a revision: %w", err)
 	}
 	return nil

@@ -43,7 +43,7 @@ func putCategory(tx *sql.Tx, c annot.Category, position int) error {
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET name_mn = excluded.name_mn, name_en = excluded.name_en,
 			symbol = excluded.symbol, colour = excluded.colour, hidden = excluded.hidden, modified = excluded.modified`,
-		c.ID, c.NameMN, c.NameEN, string(c.Symbol), FormatColour(c.Colour), c.Hidden, position, formatTime(c.Modified))
+		c.ID, c.NameMN, c.NameEN, string(c.Symbol), FormatColour(c.Colour), c.Hidden, position, timeOrNull(c.Modified))
 	if err != nil {
 		return fmt.Errorf("store: saving category %q: %w", c.ID, err)
 	}
@@ -79,6 +79,18 @@ func formatTime(t time.Time) string {
 	return t.UTC().Format(timeFormat)
 }
 
+// timeOrNull is formatTime for nullable DATETIME columns: an unknown time
+// is NULL, never an empty text (which GeoPackage readers reject as a
+// DATETIME).
+func timeOrNull(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return formatTime(t)
+}
+
+// parseTime reads a stored DATETIME; an empty text (earlier versions wrote it),
+// NULL read as "" and anything unreadable give the zero time.
 func parseTime(s string) time.Time {
 	for _, f := range []string{timeFormat, time.RFC3339Nano, "2006-01-02 15:04:05"} {
 		if t, err := time.Parse(f, s); err == nil {
