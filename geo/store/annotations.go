@@ -12,20 +12,28 @@ import (
 
 // Load reads the project's categories and annotations.
 func (p *Project) Load() (*annot.Set, error) {
-	cats, err := p.Categories()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	s, err := readSet(p.db)
+	if err != nil {
+		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	return s, nil
+}
+
+func readSet(q querier) (*annot.Set, error) {
+	cats, err := readCategories(q)
 	if err != nil {
 		return nil, err
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
 	s := &annot.Set{Categories: cats}
-	if s.Points, err = readPoints(p.db); err != nil {
-		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+	if s.Points, err = readPoints(q); err != nil {
+		return nil, err
 	}
 	for _, table := range []string{tableGapPoints, tableGapAreas} {
-		gaps, err := readGaps(p.db, table)
+		gaps, err := readGaps(q, table)
 		if err != nil {
-			return nil, fmt.Errorf("store: %s: %w", p.path, err)
+			return nil, err
 		}
 		s.Gaps = append(s.Gaps, gaps...)
 	}
@@ -35,6 +43,7 @@ func (p *Project) Load() (*annot.Set, error) {
 // querier is what reading needs of a *sql.DB or *sql.Tx.
 type querier interface {
 	Query(string, ...any) (*sql.Rows, error)
+	QueryRow(string, ...any) *sql.Row
 }
 
 // metaRow holds the columns every annotation table shares.

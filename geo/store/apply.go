@@ -170,25 +170,27 @@ func grow(tx *sql.Tx, table string, b orb.Bound) error {
 // annotation in s, in one transaction. Places are derived from the
 // boundaries, so this is no edit: times and revisions stay.
 func (p *Project) UpdatePlaces(s *annot.Set) error {
-	return p.tx(func(tx *sql.Tx) error {
-		set := func(table, id string, pl annot.Places) error {
-			_, err := tx.Exec(`UPDATE `+table+` SET khoroo = ?, kheseg = ?, ger_area = ? WHERE uuid = ?`, null(pl.Khoroo), null(pl.Kheseg), null(pl.GerArea), id)
-			return err
+	return p.tx(func(tx *sql.Tx) error { return updatePlaces(tx, s) })
+}
+
+func updatePlaces(tx *sql.Tx, s *annot.Set) error {
+	set := func(table, id string, pl annot.Places) error {
+		_, err := tx.Exec(`UPDATE `+table+` SET khoroo = ?, kheseg = ?, ger_area = ? WHERE uuid = ?`, null(pl.Khoroo), null(pl.Kheseg), null(pl.GerArea), id)
+		return err
+	}
+	for _, pt := range s.Points {
+		if err := set(tablePoints, pt.ID, pt.Places); err != nil {
+			return fmt.Errorf("store: %w", err)
 		}
-		for _, pt := range s.Points {
-			if err := set(tablePoints, pt.ID, pt.Places); err != nil {
-				return fmt.Errorf("store: %w", err)
-			}
+	}
+	for _, g := range s.Gaps {
+		table := tableGapPoints
+		if g.IsArea() {
+			table = tableGapAreas
 		}
-		for _, g := range s.Gaps {
-			table := tableGapPoints
-			if g.IsArea() {
-				table = tableGapAreas
-			}
-			if err := set(table, g.ID, g.Places); err != nil {
-				return fmt.Errorf("store: %w", err)
-			}
+		if err := set(table, g.ID, g.Places); err != nil {
+			return fmt.Errorf("store: %w", err)
 		}
-		return nil
-	})
+	}
+	return nil
 }

@@ -13,9 +13,17 @@ import (
 func (p *Project) Categories() ([]annot.Category, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	rows, err := p.db.Query(`SELECT id, name_mn, name_en, symbol, colour, hidden, CAST(modified AS TEXT) FROM categories ORDER BY position, fid`)
+	cats, err := readCategories(p.db)
 	if err != nil {
-		return nil, fmt.Errorf("store: %s: reading categories: %w", p.path, err)
+		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	return cats, nil
+}
+
+func readCategories(q querier) ([]annot.Category, error) {
+	rows, err := q.Query(`SELECT id, name_mn, name_en, symbol, colour, hidden, CAST(modified AS TEXT) FROM categories ORDER BY position, fid`)
+	if err != nil {
+		return nil, fmt.Errorf("reading categories: %w", err)
 	}
 	defer rows.Close()
 	var out []annot.Category
@@ -24,7 +32,7 @@ func (p *Project) Categories() ([]annot.Category, error) {
 		var mn, en, modified sql.NullString
 		var colour, symbol string
 		if err := rows.Scan(&c.ID, &mn, &en, &symbol, &colour, &c.Hidden, &modified); err != nil {
-			return nil, fmt.Errorf("store: %s: reading categories: %w", p.path, err)
+			return nil, fmt.Errorf("reading categories: %w", err)
 		}
 		c.NameMN, c.NameEN, c.Symbol = mn.String, en.String, annot.Symbol(symbol)
 		c.Colour = ParseColour(colour)

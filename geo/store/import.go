@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"database/sql"
 	"fmt"
 	"time"
 
@@ -22,57 +23,82 @@ type ImportResult struct {
 
 // Import adds loaded layers to the project: point layers become service
 // points (updating those with the same UUID), polygon layers become
-// boundary layers with the role as, or the one inferred when as is nil.
-// All conversion happens before anything is written; afterwards every
-// annotation's khoroo, kheseg and ger area are worked out again.
+// boundary layers with the role as, or the one inferred when as is nil;
+// afterwards every annotation's khoroo, kheseg and ger area are worked out
+// again. It is one transaction: all of it is written, or, when anything
+// fails (a file, the disk, a damaged project), nothing is.
 func (p *Project) Import(ls []*geo.Layer, as *geo.Role, author string) (ImportResult, error) {
-	var res ImportResult
-	s, err := p.Load()
-	if err != nil {
-		return res, err
-	}
-	var changes []annot.Change
-	var boundaries []*geo.Layer
 	for _, l := range ls {
-		asPoints := l.Kind == geo.Points && (as == nil || *as == geo.RolePoints)
 		if as != nil && *as == geo.RolePoints && l.Kind != geo.Points {
-			return res, fmt.Errorf("store: %s holds areas, not service points", l.Source)
-		}
-		if !asPoints {
-			boundaries = append(boundaries, l)
-			continue
-		}
-		pts, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: time.Now()})
-		if err != nil {
-			return res, err
-		}
-		for i := range pts {
-			c := annot.Change{NewPoint: &pts[i]}
-			if old, ok := s.Point(pts[i].ID); ok {
-				c.OldPoint = &old
-				pts[i].Created = old.Created
-				res.Updated++
-			} else {
-				res.Added++
-			}
-			changes = append(changes, c)
+			return ImportResult{}, fmt.Errorf("store: %s holds areas, not service points", l.Source)
 		}
 	}
-	for _, l := range boundaries {
+	var res ImportResult
+	err := p.tx(func(tx *sql.Tx) error {
+		res = ImportResult{}
+		s, err := readSet(tx)
+		if err != nil {
+			return fmt.Errorf("store: %s: %w", p.path, err)
+		}
+		for _, l := range ls {
+			if err := importLayer(tx, s, l, as, author, &res); err != nil {
+				return err
+			}
+			if afterImportFile != nil {
+				if err := afterImportFile(l); err != nil {
+					return err
+				}
+			}
+		}
+		return refreshPlaces(tx)
+	})
+	if err != nil {
+		return ImportResult{}, err
+	}
+	return res, nil
+}
+
+// afterImportFile, when set (by tests), runs after each file of an import
+// is written, inside its transaction; an error makes the import fail.
+var afterImportFile func(*geo.Layer) error
+
+// importLayer writes one file of an import: a boundary layer, or service
+// points added to s (later files see them).
+func importLayer(tx *sql.Tx, s *annot.Set, l *geo.Layer, as *geo.Role, author string, res *ImportResult) error {
+	if l.Kind != geo.Points || (as != nil && *as != geo.RolePoints) {
 		role := geo.InferRole(l)
 		if as != nil {
 			role = *as
 		}
-		table, err := p.AddLayer(l, role)
+		table, err := addLayer(tx, l, role)
 		if err != nil {
-			return res, err
+			return fmt.Errorf("store: adding %s: %w", l.Source, err)
 		}
 		res.Layers = append(res.Layers, table)
+		return nil
 	}
-	if err := p.ApplyAll(changes); err != nil {
-		return res, err
+	pts, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: time.Now()})
+	if err != nil {
+		return err
 	}
-	return res, p.RefreshPlaces()
+	for i := range pts {
+		c := annot.Change{NewPoint: &pts[i]}
+		if old, ok := s.Point(pts[i].ID); ok {
+			c.OldPoint = &old
+			pts[i].Created = old.Created
+			res.Updated++
+		} else {
+			res.Added++
+		}
+		if err := validate(c); err != nil {
+			return err
+		}
+		if err := apply(tx, c); err != nil {
+			return err
+		}
+	}
+	s.Points = append(s.Points, pts...)
+	return nil
 }
 
 // Assigner returns an assigner over the project's boundary layers.
@@ -88,18 +114,22 @@ func Assigner(layers []Layer) *annot.Assigner {
 // annotation lies in, from the project's boundary layers, and saves the
 // ones that changed.
 func (p *Project) RefreshPlaces() error {
-	layers, err := p.Layers()
+	return p.tx(refreshPlaces)
+}
+
+func refreshPlaces(tx *sql.Tx) error {
+	layers, err := readLayers(tx)
 	if err != nil {
-		return err
+		return fmt.Errorf("store: %w", err)
 	}
-	s, err := p.Load()
+	s, err := readSet(tx)
 	if err != nil {
-		return err
+		return fmt.Errorf("store: %w", err)
 	}
 	if Assigner(layers).Assign(s) == 0 {
 		return nil
 	}
-	return p.UpdatePlaces(s)
+	return updatePlaces(tx, s)
 }
 
 // CreateSample writes the training project at path: the fictional

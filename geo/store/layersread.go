@@ -1,0 +1,84 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+)
+
+// Layers reads every layer of the project in the order they were added.
+func (p *Project) Layers() ([]Layer, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out, err := readLayers(p.db)
+	if err != nil {
+		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	return out, nil
+}
+
+func readLayers(q querier) ([]Layer, error) {
+	rows, err := q.Query(`SELECT table_name, title, source, format, kind, role, name_field, colour, hidden, attribution FROM layers ORDER BY position, fid`)
+	if err != nil {
+		return nil, fmt.Errorf("reading layers: %w", err)
+	}
+	var out []Layer
+	for rows.Next() {
+		var sl Layer
+		var title, source, format, nameField, colour, attribution sql.NullString
+		var kind, role string
+		if err := rows.Scan(&sl.Table, &title, &source, &format, &kind, &role, &nameField, &colour, &sl.Hidden, &attribution); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("reading layers: %w", err)
+		}
+		sl.Layer = &geo.Layer{Source: source.String, Format: format.String, Title: title.String, NameField: nameField.String, CRS: "EPSG:4326", Attribution: attribution.String}
+		if kind == geo.Points.String() {
+			sl.Layer.Kind = geo.Points
+		}
+		sl.Role, _ = geo.ParseRole(role)
+		if colour.Valid {
+			sl.Colour = ParseColour(colour.String)
+		}
+		out = append(out, sl)
+	}
+	rows.Close()
+	for i := range out {
+		if err := readFeatures(q, &out[i]); err != nil {
+			return nil, fmt.Errorf("layer %s: %w", out[i].Table, err)
+		}
+	}
+	return out, nil
+}
+
+func readFeatures(q querier, sl *Layer) error {
+	rows, err := q.Query(`SELECT geom, name, properties FROM ` + quote(sl.Table) + ` ORDER BY fid`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	l := sl.Layer
+	for rows.Next() {
+		var blob []byte
+		var name, props sql.NullString
+		if err := rows.Scan(&blob, &name, &props); err != nil {
+			return err
+		}
+		g, err := decodeGeometry(blob)
+		if err != nil {
+			return fmt.Errorf("feature %d: %w", len(l.Features), err)
+		}
+		if poly, ok := g.(orb.Polygon); ok {
+			g = orb.MultiPolygon{poly}
+		}
+		f := geo.Feature{Name: name.String, Geometry: g}
+		if f.Props, err = decodeProps(props.String); err != nil {
+			return fmt.Errorf("feature %d: %w", len(l.Features), err)
+		}
+		l.Features = append(l.Features, f)
+	}
+	l.ComputeBound()
+	return rows.Err()
+}
