@@ -16,7 +16,7 @@ import (
 
 // sampleLayers reads the training sample's files: khoroo, kheseg, ger
 // areas, then the service points.
-func sampleLayers(t *testing.T) []*geo.Layer {
+func sampleLayers(t testing.TB) []*geo.Layer {
 	t.Helper()
 	var ls []*geo.Layer
 	for _, f := range assets.Sample() {
