@@ -24,7 +24,7 @@ func (p *Project) checkSchema() error {
 			return fmt.Errorf("store: %s: %w (%s is missing or not a table)", p.path, ErrNotProject, t)
 		}
 	}
-	for _, t := range []string{"gpkg_extensions", "gpkg_ogr_contents"} {
+	for _, t := range []string{"gpkg_extensions", "gpkg_ogr_contents", "gpkg_data_columns", "gpkg_data_column_constraints"} {
 		if o, ok := s[t]; ok && o.kind != "table" {
 			return fmt.Errorf("store: %s: %s is a %s, not a table; the file is refused", p.path, t, o.kind)
 		}

@@ -13,7 +13,7 @@ import (
 func (p *Project) checkTriggers(s schema, features []string) error {
 	allowed := map[string]map[string]string{} // lower table -> trigger name -> sql
 	written := map[string]bool{"gpkg_contents": true, "gpkg_geometry_columns": true, "gpkg_extensions": true,
-		"gpkg_spatial_ref_sys": true, "gpkg_ogr_contents": true}
+		"gpkg_spatial_ref_sys": true, "gpkg_ogr_contents": true, "gpkg_data_columns": true, "gpkg_data_column_constraints": true}
 	for _, t := range features {
 		lt := strings.ToLower(t)
 		written[lt] = true

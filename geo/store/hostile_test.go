@@ -57,11 +57,21 @@ func TestLayerTableNameInjection(t *testing.T) {
 	p, err := Open(path)
 	must(t, err)
 	defer p.Close()
-	for name, use := range map[string]func() error{
-		"read":   func() error { _, err := p.Layers(); return err },
-		"rename": func() error { ls, _ := p.Layers(); return p.RenameFeatures(ls[0]) },
-		"remove": func() error { return p.RemoveLayer(evil) },
+	for _, c := range []struct {
+		name string
+		use  func() error
+	}{
+		{"read", func() error { _, err := p.Layers(); return err }},
+		{"rename", func() error {
+			ls, err := p.Layers()
+			if err != nil {
+				return err
+			}
+			return p.RenameFeatures(ls[0])
+		}},
+		{"remove", func() error { return p.RemoveLayer(evil) }},
 	} {
+		name, use := c.name, c.use
 		t.Run(name, func(t *testing.T) {
 			if err := use(); err != nil {
 				t.Logf("refused: %v", err)

@@ -46,10 +46,18 @@ func addLayer(tx *sql.Tx, l *geo.Layer, role geo.Role) (string, error) {
 	if l.Kind == geo.Points {
 		geom = "POINT"
 	}
-	if err := createFeatureTable(tx, table, geom, identifier(tx, l, table), `name TEXT, properties TEXT`); err != nil {
+	fields := inferFields(l)
+	overflow := len(fields) > maxFields
+	if overflow {
+		fields = fields[:maxFields]
+	}
+	if err := createFeatureTable(tx, table, geom, identifier(tx, l, table), columnsSQL(fields, overflow)); err != nil {
 		return "", err
 	}
-	if err := insertFeatures(tx, table, l); err != nil {
+	if err := registerFields(tx, table, fields); err != nil {
+		return "", err
+	}
+	if err := insertFeatures(tx, table, l, fields, overflow); err != nil {
 		return "", err
 	}
 	var pos sql.NullInt64
@@ -62,29 +70,17 @@ func addLayer(tx *sql.Tx, l *geo.Layer, role geo.Role) (string, error) {
 	return table, nil
 }
 
-func insertFeatures(tx *sql.Tx, table string, l *geo.Layer) error {
-	st, err := tx.Prepare(`INSERT INTO ` + quote(table) + ` (geom, name, properties) VALUES (?, ?, ?)`)
-	if err != nil {
-		return err
+// columnsSQL declares a layer table's columns after fid and geom: the
+// name, one per field, and a JSON properties column for the overflow.
+func columnsSQL(fields []field, overflow bool) string {
+	cols := []string{"name TEXT"}
+	for _, f := range fields {
+		cols = append(cols, quote(f.column)+" "+f.sqlType())
 	}
-	defer st.Close()
-	for i := range l.Features {
-		f := &l.Features[i]
-		geom, err := encodeGeometry(f.Geometry)
-		if err != nil {
-			return fmt.Errorf("feature %d: %w", i, err)
-		}
-		props, err := encodeProps(f.Props)
-		if err != nil {
-			return fmt.Errorf("feature %d: %w", i, err)
-		}
-		if _, err := st.Exec(geom, f.Name, props); err != nil {
-			return fmt.Errorf("feature %d: %w", i, err)
-		}
+	if overflow {
+		cols = append(cols, "properties TEXT")
 	}
-	b := l.Bound
-	_, err = tx.Exec(`UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?`, b.Min[0], b.Min[1], b.Max[0], b.Max[1], table)
-	return err
+	return strings.Join(cols, ", ")
 }
 
 // slug makes a table name part from a layer's file name: lower-case

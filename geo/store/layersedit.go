@@ -54,6 +54,9 @@ func (p *Project) RemoveLayer(table string) error {
 		if err := dropRTree(tx, table); err != nil {
 			return err
 		}
+		if err := unregisterFields(tx, table); err != nil {
+			return err
+		}
 		for _, q := range []string{
 			`DELETE FROM layers WHERE table_name = ?`,
 			`DELETE FROM gpkg_geometry_columns WHERE table_name = ?`,

@@ -4,8 +4,6 @@ import (
 	"database/sql"
 	"fmt"
 
-	"github.com/paulmach/orb"
-
 	"github.com/khoroomap/khoroomap/geo"
 )
 
@@ -51,34 +49,4 @@ func readLayers(q querier) ([]Layer, error) {
 		}
 	}
 	return out, nil
-}
-
-func readFeatures(q querier, sl *Layer) error {
-	rows, err := q.Query(`SELECT geom, name, properties FROM ` + quote(sl.Table) + ` ORDER BY fid`)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	l := sl.Layer
-	for rows.Next() {
-		var blob []byte
-		var name, props sql.NullString
-		if err := rows.Scan(&blob, &name, &props); err != nil {
-			return err
-		}
-		g, err := decodeGeometry(blob)
-		if err != nil {
-			return fmt.Errorf("feature %d: %w", len(l.Features), err)
-		}
-		if poly, ok := g.(orb.Polygon); ok {
-			g = orb.MultiPolygon{poly}
-		}
-		f := geo.Feature{Name: name.String, Geometry: g}
-		if f.Props, err = decodeProps(props.String); err != nil {
-			return fmt.Errorf("feature %d: %w", len(l.Features), err)
-		}
-		l.Features = append(l.Features, f)
-	}
-	l.ComputeBound()
-	return rows.Err()
 }
