@@ -131,12 +131,30 @@ func readGaps(q querier, table string) ([]annot.Gap, error) {
 		if err := rows.Scan(dst...); err != nil {
 			return nil, fmt.Errorf("reading %s: %w", table, err)
 		}
-		if g.Geometry, err = decodeGeometry(geom); err != nil || g.Geometry == nil {
-			return nil, fmt.Errorf("gap %s has no geometry (%v)", g.ID, err)
+		if g.Geometry, err = gapGeometry(geom, table); err != nil {
+			return nil, fmt.Errorf("gap %s: %w", g.ID, err)
 		}
 		g.Service, g.Notes, g.RaisedBy, g.Raised = service.String, notes.String, by.String, raised.String
 		g.Meta, g.Places = m.meta(g.ID), m.places()
 		out = append(out, g)
 	}
 	return out, rows.Err()
+}
+
+// gapGeometry reads a gap's geometry: a point in gap_points, a polygon in
+// gap_areas.
+func gapGeometry(blob []byte, table string) (orb.Geometry, error) {
+	g, err := decodeGeometry(blob)
+	if err != nil {
+		return nil, err
+	}
+	_, point := g.(orb.Point)
+	_, area := g.(orb.Polygon)
+	if point && table == tableGapPoints || area && table == tableGapAreas {
+		return g, nil
+	}
+	if g == nil {
+		return nil, fmt.Errorf("store: the geometry is empty")
+	}
+	return nil, fmt.Errorf("store: a %s in %s", g.GeoJSONType(), table)
 }

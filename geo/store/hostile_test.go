@@ -9,6 +9,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
@@ -130,6 +131,46 @@ func TestRefusedSchemas(t *testing.T) {
 			}
 			if after, _ := os.ReadFile(path); string(after) != string(before) {
 				t.Error("the refused file was changed")
+			}
+		})
+	}
+}
+
+// TestOddGeometriesRefused: an empty geometry or one of the wrong type in
+// a layer or a gap table is reported, naming the table and feature (the
+// map would otherwise stop on it).
+func TestOddGeometriesRefused(t *testing.T) {
+	line, err := encodeGeometry(orb.LineString{{106.9, 47.9}, {107, 48}})
+	must(t, err)
+	empty := []byte{'G', 'P', 0, 1 | 1<<4, 0xe6, 0x10, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0xf8, 0x7f, 0, 0, 0, 0, 0, 0, 0xf8, 0x7f}
+	for _, c := range []struct {
+		name, sql string
+		geom      []byte
+		want      string
+	}{
+		{"empty area", `UPDATE boundary_khoroo SET geom = ?`, empty, "layer boundary_khoroo: feature 0: store: the geometry is empty"},
+		{"line as an area", `UPDATE boundary_khoroo SET geom = ?`, line, "feature 0: store: a LineString in a layer of polygons"},
+		{"line as a gap", `UPDATE gap_areas SET geom = ?`, line, "store: a LineString in gap_areas"},
+		{"empty gap", `UPDATE gap_points SET geom = ?`, empty, "store: the geometry is empty"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "p.gpkg")
+			p := newProjectAt(t, path)
+			_, err := p.AddLayer(sampleLayers(t)[0], geo.RoleKhoroo)
+			must(t, err)
+			gp, ga := sampleGap(false), sampleGap(true)
+			must(t, p.ApplyAll([]annot.Change{{NewGap: &gp}, {NewGap: &ga}}))
+			db, err := sql.Open("sqlite", path)
+			must(t, err)
+			_, err = db.Exec(c.sql, c.geom)
+			must(t, err)
+			db.Close()
+			_, err = p.Layers()
+			if err == nil {
+				_, err = p.Load()
+			}
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("got %v, want %q", err, c.want)
 			}
 		})
 	}

@@ -157,7 +157,7 @@ func readFeatures(q querier, sl *Layer) error {
 		if err := rows.Scan(targets...); err != nil {
 			return err
 		}
-		f, err := featureOf(values, fields, hasJSON)
+		f, err := featureOf(values, fields, hasJSON, l.Kind)
 		if err != nil {
 			return fmt.Errorf("feature %d: %w", len(l.Features), err)
 		}
@@ -167,15 +167,33 @@ func readFeatures(q querier, sl *Layer) error {
 	return rows.Err()
 }
 
-// featureOf makes a feature of one row: geometry, name, fields, JSON.
-func featureOf(values []any, fields []field, hasJSON bool) (geo.Feature, error) {
-	blob, _ := values[0].([]byte)
+// layerGeometry reads a feature's geometry: a point in a point layer, a
+// multipolygon (or a polygon, made one) in a boundary layer, else an error.
+func layerGeometry(blob []byte, kind geo.Kind) (orb.Geometry, error) {
 	g, err := decodeGeometry(blob)
 	if err != nil {
-		return geo.Feature{}, err
+		return nil, err
 	}
 	if poly, ok := g.(orb.Polygon); ok {
 		g = orb.MultiPolygon{poly}
+	}
+	_, point := g.(orb.Point)
+	_, area := g.(orb.MultiPolygon)
+	if point && kind == geo.Points || area && kind != geo.Points {
+		return g, nil
+	}
+	if g == nil {
+		return nil, fmt.Errorf("store: the geometry is empty")
+	}
+	return nil, fmt.Errorf("store: a %s in a layer of %v", g.GeoJSONType(), kind)
+}
+
+// featureOf makes a feature of one row: geometry, name, fields, JSON.
+func featureOf(values []any, fields []field, hasJSON bool, kind geo.Kind) (geo.Feature, error) {
+	blob, _ := values[0].([]byte)
+	g, err := layerGeometry(blob, kind)
+	if err != nil {
+		return geo.Feature{}, err
 	}
 	name, _ := propValue("TEXT", values[1])
 	f := geo.Feature{Geometry: g}
