@@ -30,14 +30,17 @@ func (p *Project) checkSchema() error {
 		}
 	}
 	present, err := p.checkProjectTables(s)
-	if err != nil || !present {
-		return err
-	}
-	layers, err := p.checkLayerTables(s)
 	if err != nil {
 		return err
 	}
-	return p.checkTriggers(s, append(layers, projectTables[:3]...))
+	var features []string // none yet in a GeoPackage from another program
+	if present {
+		if features, err = p.checkLayerTables(s); err != nil {
+			return err
+		}
+		features = append(features, projectTables[:3]...)
+	}
+	return p.checkTriggers(s, features)
 }
 
 // checkProjectTables checks the project's own tables: all there, or none

@@ -6,14 +6,22 @@ import (
 )
 
 // checkTriggers refuses triggers on the tables this program writes to
-// (the feature tables given, their R-tree indexes and the GeoPackage's
-// registers), unless they are the standard R-tree triggers or GDAL's
+// (the project's tables, the feature tables given, their R-tree indexes
+// and the GeoPackage's registers), unless they are the standard R-tree triggers or GDAL's
 // feature counts, word for word. A stranger's trigger would otherwise run
 // its own SQL on every edit. An R-tree index must be a real R-tree.
 func (p *Project) checkTriggers(s schema, features []string) error {
 	allowed := map[string]map[string]string{} // lower table -> trigger name -> sql
 	written := map[string]bool{"gpkg_contents": true, "gpkg_geometry_columns": true, "gpkg_extensions": true,
 		"gpkg_spatial_ref_sys": true, "gpkg_ogr_contents": true, "gpkg_data_columns": true, "gpkg_data_column_constraints": true}
+	for _, t := range projectTables[3:] { // attribute tables: GDAL's counts only
+		lt := strings.ToLower(t)
+		written[lt] = true
+		allowed[lt] = map[string]string{}
+		for _, tr := range gdalCountTriggers(t) {
+			allowed[lt][tr.name] = squeeze(tr.sql)
+		}
+	}
 	for _, t := range features {
 		lt := strings.ToLower(t)
 		written[lt] = true
