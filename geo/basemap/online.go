@@ -72,12 +72,15 @@ func NewOnline(template string, opt OnlineOptions) (*Online, error) {
 
 // Info implements Source.
 func (o *Online) Info() Info {
-	return Info{Name: o.template, MinZoom: 0, MaxZoom: 19, Attribution: o.opt.Attribution}
+	return Info{Name: o.template, File: o.template, MinZoom: 0, MaxZoom: 19, Attribution: o.opt.Attribution}
 }
 
 // Tile implements Source: from the disk cache when it is fresh, else
 // from the server when online is allowed.
 func (o *Online) Tile(z, x, y int) ([]byte, error) {
+	if !validKey(z, x, y) {
+		return nil, ErrNoTile
+	}
 	path := o.cachePath(z, x, y)
 	if st, err := os.Stat(path); err == nil && time.Since(st.ModTime()) < cacheTTL {
 		return os.ReadFile(path)
