@@ -160,6 +160,9 @@ func place(dst *image.RGBA, r image.Rectangle, src image.Image, sr image.Rectang
 		return
 	}
 	opaque := mask.(*image.Uniform).C.(color.Alpha).A == 255
+	if t, ok := src.(translucent); ok { // drawn over what is below, never punching holes
+		src, opaque = t.RGBA, false
+	}
 	if r.Dx() == sr.Dx() && r.Dy() == sr.Dy() {
 		if opaque {
 			draw.Draw(dst, r, src, sr.Min, draw.Src)

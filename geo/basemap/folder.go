@@ -12,9 +12,10 @@ import (
 // Folder is a folder of tiles named z/x/y.png (or .jpg, .jpeg, .webp),
 // rows counted from the north as web maps do.
 type Folder struct {
-	dir  string
-	ext  string
-	info Info
+	broken tileProblems
+	dir    string
+	ext    string
+	info   Info
 }
 
 // OpenFolder opens a tile folder: its zoom levels are its numbered

@@ -174,3 +174,113 @@ func (m *runtimeMem) read() {
 	runtime.ReadMemStats(&s)
 	m.total = s.TotalAlloc
 }
+
+// Broken tiles (garbage, empty, NULL, a bad WebP) are left out, the rest
+// is drawn, and the problem is said once, in one line naming the file,
+// the tile and what is wrong, however often the tiles are drawn.
+func TestBrokenTilesSaidOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "broken.mbtiles")
+	cx, cy := tileAt(ub, 13)
+	row := (1 << 13) - 1 - cy
+	good := color.NRGBA{10, 200, 30, 255}
+	rawMBTiles(t, path, map[string]string{"minzoom": "13", "maxzoom": "13"}, []rawTile{
+		{13, cx, row, tilePNG(t, good)},
+		{13, cx + 1, row, []byte("garbage, not an image")},
+		{13, cx - 1, row, []byte{}},
+		{13, cx, row + 1, nil},
+		{13, cx, row - 1, []byte("RIFF\x10\x00\x00\x00WEBPVP8 \x04\x00\x00\x00\xff\xff")},
+	})
+	src, err := OpenMBTiles(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	v := render.View{Center: ub, Zoom: 13, Width: 1024, Height: 1024}
+	for range 3 { // three pages of an atlas, each with its own cache
+		dst := image.NewRGBA(image.Rect(0, 0, 1024, 1024))
+		if _, err := Draw(dst, v, src, NewCache(8), Options{Opacity: 1}); err == nil {
+			t.Error("Draw said nothing of the broken tiles")
+		}
+		x, y := v.Pixel(ub)
+		if got := dst.RGBAAt(int(x), int(y)); got.G != good.G {
+			t.Errorf("the good tile was not drawn: %v", got)
+		}
+	}
+	err = Problems(src)
+	if err == nil {
+		t.Fatal("no problems reported")
+	}
+	msg := err.Error()
+	if strings.Contains(msg, "\n") || !strings.Contains(msg, path) || !strings.Contains(msg, "the tile 13/") || !strings.Contains(msg, "3 more tiles were left out") {
+		t.Errorf("%q: want one line naming the file, the first tile and 3 more", msg)
+	}
+	for _, want := range []string{"is empty", "is not a PNG, JPEG or WebP image", "is not a readable image (webp"} {
+		found := false
+		for _, k := range []Key{{13, cx - 1, cy}, {13, cx + 1, cy}, {13, cx, cy - 1}, {13, cx, cy + 1}} {
+			_, err := Read(src, NewCache(1), k)
+			found = found || (err != nil && strings.Contains(err.Error(), want))
+		}
+		if !found {
+			t.Errorf("no tile said %q", want)
+		}
+	}
+}
+
+// The window's loader reports a broken tile the first time only, even
+// when it is dropped from the cache and read again.
+func TestLoaderSaysOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "broken.mbtiles")
+	rawMBTiles(t, path, nil, []rawTile{{3, 1, 1, []byte("garbage")}})
+	src, err := OpenMBTiles(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	done := make(chan error)
+	l := NewLoader(NewCache(1), func(err error) { done <- err })
+	defer l.Close()
+	var said []error
+	for range 3 {
+		l.Request(src, Key{3, 1, 6})
+		if err := <-done; err != nil {
+			said = append(said, err)
+		}
+		l.cache.Forget(src)
+	}
+	if len(said) != 1 || !strings.Contains(said[0].Error(), "3/1/6") {
+		t.Errorf("said %v, want the tile 3/1/6 once", said)
+	}
+}
+
+// Transparent parts of tiles (GDAL's MBTiles are transparent outside the
+// data) leave what is below them, at a whole zoom (tiles copied) and
+// between zooms (scaled), opaque or not.
+func TestTransparentTilesDrawnOver(t *testing.T) {
+	dir := t.TempDir()
+	tiles := tilesAround(t, 13, 13)
+	for k := range tiles {
+		tiles[k] = tilePNG(t, color.NRGBA{255, 0, 0, 0}) // transparent everywhere
+	}
+	path := filepath.Join(dir, "clear.mbtiles")
+	if err := WriteMBTiles(path, map[string]string{"minzoom": "13", "maxzoom": "13"}, tiles); err != nil {
+		t.Fatal(err)
+	}
+	src, err := OpenMBTiles(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	paper := color.RGBA{240, 230, 200, 255}
+	for _, zoom := range []float64{13, 13.3} {
+		for _, opacity := range []float64{1, 0.5} {
+			dst := image.NewRGBA(image.Rect(0, 0, 200, 200))
+			for i := 0; i < len(dst.Pix); i += 4 {
+				dst.Pix[i], dst.Pix[i+1], dst.Pix[i+2], dst.Pix[i+3] = paper.R, paper.G, paper.B, paper.A
+			}
+			Draw(dst, render.View{Center: ub, Zoom: zoom, Width: 200, Height: 200}, src, NewCache(8), Options{Opacity: opacity, Smooth: true})
+			if got := dst.RGBAAt(100, 100); got != paper {
+				t.Errorf("zoom %v, opacity %v: %v where the tile is transparent, want the background %v", zoom, opacity, got, paper)
+			}
+		}
+	}
+}

@@ -15,9 +15,10 @@ import (
 
 // MBTiles is an MBTiles file opened read-only.
 type MBTiles struct {
-	db   *sql.DB
-	path string
-	info Info
+	broken tileProblems
+	db     *sql.DB
+	path   string
+	info   Info
 }
 
 // OpenMBTiles opens an MBTiles file and reads its metadata. A file that

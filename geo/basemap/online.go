@@ -33,6 +33,7 @@ type OnlineOptions struct {
 // OpenStreetMap Foundation's servers, whose policy forbids bulk
 // downloading, it also caps the rate.
 type Online struct {
+	broken   tileProblems
 	template string
 	opt      OnlineOptions
 	client   *http.Client

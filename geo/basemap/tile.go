@@ -40,22 +40,30 @@ func Read(src Source, c *Cache, k Key) (image.Image, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, err
+		c.Put(src, k, nil)
+		e := &TileError{Key: k, File: src.Info().File, Err: fmt.Errorf("cannot be read (%w)", err)}
+		e.Again = !note(src, e)
+		return nil, e
 	}
 	img, err := decode(data)
 	if err != nil {
 		c.Put(src, k, nil)
-		return nil, &TileError{Key: k, File: src.Info().File, Err: err}
+		e := &TileError{Key: k, File: src.Info().File, Err: err}
+		e.Again = !note(src, e)
+		return nil, e
 	}
 	c.Put(src, k, img)
 	return img, nil
 }
 
-// TileError is a tile that could not be decoded.
+// TileError is a tile that could not be read or decoded.
 type TileError struct {
 	Key  Key
 	File string // the source's file, folder or address
 	Err  error
+	// Again is set when the same tile of the same source failed before
+	// (it was dropped from the cache and read again): say it only once.
+	Again bool
 }
 
 // Error gives the problem as one line: "basemap: FILE: the tile z/x/y ...".
@@ -75,6 +83,9 @@ func decode(data []byte) (image.Image, error) {
 		return nil, errors.New("is empty")
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if errors.Is(err, image.ErrFormat) {
+		return nil, errors.New("is not a PNG, JPEG or WebP image")
+	}
 	if err != nil {
 		return nil, fmt.Errorf("is not a readable image (%v)", err)
 	}
@@ -88,10 +99,18 @@ func decode(data []byte) (image.Image, error) {
 	if err != nil {
 		return nil, fmt.Errorf("is not a readable image (%v)", err)
 	}
-	if rgba, ok := img.(*image.RGBA); ok {
-		return rgba, nil
+	rgba, ok := img.(*image.RGBA)
+	if !ok {
+		rgba = image.NewRGBA(img.Bounds())
+		draw.Draw(rgba, rgba.Bounds(), img, img.Bounds().Min, draw.Src)
 	}
-	out := image.NewRGBA(img.Bounds())
-	draw.Draw(out, out.Bounds(), img, img.Bounds().Min, draw.Src)
-	return out, nil
+	if !rgba.Opaque() {
+		return translucent{rgba}, nil
+	}
+	return rgba, nil
 }
+
+// translucent is a decoded tile with transparent pixels (GDAL's tiles
+// are transparent outside the data): it is drawn over what is below, where
+// an opaque tile is simply copied.
+type translucent struct{ *image.RGBA }
