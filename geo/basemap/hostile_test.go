@@ -214,7 +214,7 @@ func TestBrokenTilesSaidOnce(t *testing.T) {
 	if strings.Contains(msg, "\n") || !strings.Contains(msg, path) || !strings.Contains(msg, "the tile 13/") || !strings.Contains(msg, "3 more tiles were left out") {
 		t.Errorf("%q: want one line naming the file, the first tile and 3 more", msg)
 	}
-	for _, want := range []string{"is empty", "is not a PNG, JPEG or WebP image", "is not a readable image (webp"} {
+	for _, want := range []string{"is empty", "is not a PNG, JPEG or WebP image", "is not a readable image ("} {
 		found := false
 		for _, k := range []Key{{13, cx - 1, cy}, {13, cx + 1, cy}, {13, cx, cy - 1}, {13, cx, cy + 1}} {
 			_, err := Read(src, NewCache(1), k)
