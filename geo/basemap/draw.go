@@ -159,23 +159,18 @@ func place(dst *image.RGBA, r image.Rectangle, src image.Image, sr image.Rectang
 	if !r.Overlaps(dst.Bounds()) {
 		return
 	}
-	opaque := mask.(*image.Uniform).C.(color.Alpha).A == 255
+	op, m := draw.Src, image.Image(nil)
 	if t, ok := src.(translucent); ok { // drawn over what is below, never punching holes
-		src, opaque = t.RGBA, false
+		src, op = t.RGBA, draw.Over
+	}
+	if mask.(*image.Uniform).C.(color.Alpha).A < 255 {
+		op, m = draw.Over, mask
 	}
 	if r.Dx() == sr.Dx() && r.Dy() == sr.Dy() {
-		if opaque {
-			draw.Draw(dst, r, src, sr.Min, draw.Src)
-		} else {
-			draw.DrawMask(dst, r, src, sr.Min, mask, image.Point{}, draw.Over)
-		}
+		draw.DrawMask(dst, r, src, sr.Min, m, image.Point{}, op)
 		return
 	}
-	opt := &xdraw.Options{}
-	op := xdraw.Src
-	if !opaque {
-		opt.SrcMask, op = mask, xdraw.Over
-	}
+	opt := &xdraw.Options{SrcMask: m}
 	var scaler xdraw.Scaler = xdraw.NearestNeighbor
 	if smooth {
 		scaler = xdraw.ApproxBiLinear

@@ -14,19 +14,21 @@ import (
 	"testing"
 )
 
-// smallTiles is a few tiny tiles over UB at zoom 13: PNG (opaque and
-// transparent), JPEG, WebP, and broken ones.
+// smallTiles is a few tiny tiles over UB at zoom 13: PNG (partly and
+// mostly transparent), JPEG, WebP, and broken ones.
 func smallTiles(t testing.TB) []rawTile {
 	img := image.NewNRGBA(image.Rect(0, 0, 4, 4))
 	img.Set(1, 1, color.NRGBA{200, 100, 0, 255})
-	var p, j bytes.Buffer
-	png.Encode(&p, img)
+	var p, j, clear bytes.Buffer
 	jpeg.Encode(&j, img, nil)
+	png.Encode(&clear, img)
+	img.Set(0, 0, color.NRGBA{0, 0, 200, 255})
+	png.Encode(&p, img)
 	cx, cy := tileAt(ub, 13)
 	row := (1 << 13) - 1 - cy
 	return []rawTile{
 		{13, cx, row, p.Bytes()}, {13, cx + 1, row, j.Bytes()}, {13, cx, row - 1, webpClaiming(4, 4)},
-		{13, cx + 1, row - 1, []byte{}}, {13, cx - 1, row, nil}, {12, cx / 2, row / 2, p.Bytes()},
+		{13, cx + 1, row - 1, []byte{}}, {13, cx - 1, row, nil}, {12, cx / 2, row / 2, p.Bytes()}, {13, cx - 1, row - 1, clear.Bytes()},
 	}
 }
 
@@ -58,9 +60,10 @@ func smallMBTiles(t testing.TB) []byte {
 // bound, and every error is one line.
 func FuzzMBTiles(f *testing.F) {
 	f.Add(smallMBTiles(f))
-	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		path := filepath.Join(dir, "fuzz.mbtiles")
+		// a folder of its own: SQLite's -wal and -shm files of one input
+		// must not meet the next
+		path := filepath.Join(t.TempDir(), "fuzz.mbtiles")
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -50,13 +50,18 @@ func rawMBTiles(t testing.TB, path string, meta map[string]string, tiles []rawTi
 	}
 }
 
-// drawAll draws src at every zoom from 0 to 24 over UB and returns the
-// first error.
+// drawAll draws src over UB at every zoom from three levels above its
+// shallowest to three below its deepest, and at 24, through one cache,
+// and returns the first error.
 func drawAll(t testing.TB, src Source) error {
 	var first error
-	for z := 0; z <= 24; z++ {
+	info, c := src.Info(), NewCache(256)
+	for z := max(0, info.MinZoom-3); z <= 24; z++ {
+		if z > info.MaxZoom+3 && z < 24 {
+			continue
+		}
 		dst := image.NewRGBA(image.Rect(0, 0, 300, 200))
-		_, err := Draw(dst, render.View{Center: ub, Zoom: float64(z), Width: 300, Height: 200}, src, NewCache(8), Options{Opacity: 1})
+		_, err := Draw(dst, render.View{Center: ub, Zoom: float64(z), Width: 300, Height: 200}, src, c, Options{Opacity: 1})
 		if first == nil {
 			first = err
 		}
