@@ -11,6 +11,8 @@ import (
 
 	"github.com/paulmach/orb"
 	_ "modernc.org/sqlite"
+
+	"github.com/khoroomap/khoroomap/geo"
 )
 
 // MBTiles is an MBTiles file opened read-only.
@@ -25,6 +27,9 @@ type MBTiles struct {
 // is not SQLite, or has no tiles table, is refused with a message saying
 // so; the file is never written.
 func OpenMBTiles(path string) (*MBTiles, error) {
+	if err := geo.CheckRegular(path); err != nil { // a named pipe would block the open
+		return nil, fmt.Errorf("basemap: %s: %w", path, err)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("basemap: %s: %w", path, errors.Unwrap(err))

@@ -30,16 +30,25 @@ type Options struct {
 }
 
 // File reads the boundary or point file at path.
+// A folder, a named pipe or a device is refused without being opened.
 func File(path string, opt Options) (*geo.Layer, error) {
+	if err := geo.CheckRegular(path); err != nil {
+		return nil, notRegular(path, err)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, errorf(path, "cannot open: %v", unwrapPathError(err))
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, errorf(path, "is a folder, not a file")
-	}
 	return Read(path, f, opt)
+}
+
+// notRegular words what geo.CheckRegular found.
+func notRegular(path string, err error) error {
+	if errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
+		return errorf(path, "cannot open: %v", err)
+	}
+	return errorf(path, "%v", err)
 }
 
 func unwrapPathError(err error) error {
@@ -123,8 +132,11 @@ func exists(path string) bool {
 
 // Detect tells the format of the file at path from its first bytes
 // ("GeoJSON", "KML", "KMZ", "TopoJSON", "CSV"), or "" when it is none of them or
-// cannot be read.
+// cannot be read (a folder, a named pipe or a device is not opened).
 func Detect(path string) string {
+	if geo.CheckRegular(path) != nil {
+		return ""
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return ""
