@@ -28,17 +28,17 @@ func (k *kmlReader) geometry(local string, pm *placemark) error {
 		return nil
 	case "LineString", "LinearRing", "Track", "MultiTrack", "Model":
 		pm.lines++
-		return k.d.Skip()
+		return k.skip()
 	case "MultiGeometry":
 		return k.multiGeometry(pm)
 	}
-	return k.d.Skip()
+	return k.skip()
 }
 
 // multiGeometry reads the members of a MultiGeometry.
 func (k *kmlReader) multiGeometry(pm *placemark) error {
 	for {
-		tok, err := k.d.Token()
+		tok, err := k.token()
 		if err != nil {
 			return eofIsUnexpected(err)
 		}
@@ -58,7 +58,7 @@ func (k *kmlReader) polygon(pm *placemark) error {
 	var outer []orb.Point
 	var inner [][]orb.Point
 	for {
-		tok, err := k.d.Token()
+		tok, err := k.token()
 		if err != nil {
 			return eofIsUnexpected(err)
 		}
@@ -76,7 +76,7 @@ func (k *kmlReader) polygon(pm *placemark) error {
 					inner = append(inner, pts)
 				}
 			default:
-				if err := k.d.Skip(); err != nil {
+				if err := k.skip(); err != nil {
 					return err
 				}
 			}
@@ -99,7 +99,7 @@ func (k *kmlReader) coordinatesIn() ([]orb.Point, error) {
 	var pts []orb.Point
 	depth := 1
 	for depth > 0 {
-		tok, err := k.d.Token()
+		tok, err := k.token()
 		if err != nil {
 			return nil, eofIsUnexpected(err)
 		}

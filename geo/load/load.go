@@ -117,12 +117,16 @@ func readKMZ(name string, r io.Reader, b *builder) error {
 	if doc == nil {
 		return errorf(name, "a ZIP archive with no .kml document inside")
 	}
+	if err := checkUnpacked(name, doc.Name, doc.CompressedSize64, doc.UncompressedSize64); err != nil {
+		return err
+	}
 	rc, err := doc.Open()
 	if err != nil {
 		return errorf(name, "cannot read %s inside the archive: %v", doc.Name, err)
 	}
 	defer rc.Close()
-	return readKML(skipBOM(bufio.NewReader(rc)), b)
+	// the zip reader stops at the declared size; the limit is a second guard
+	return readKML(skipBOM(bufio.NewReader(io.LimitReader(rc, maxUnpacked))), b)
 }
 
 func exists(path string) bool {
