@@ -34,6 +34,7 @@ type builder struct {
 	skipped             map[string]int // why -> how many features
 	unclosed, dupes     int            // rings closed, duplicate vertices dropped
 	degenerate          int            // rings dropped for having no area
+	mixedLines          int            // features whose lines were dropped beside areas or points
 	threeD              bool
 	warnings            []string
 
@@ -98,6 +99,14 @@ func (b *builder) polygon(rings [][]orb.Point) orb.Polygon {
 		b.ringTmp = append(b.ringTmp, r)
 	}
 	return b.rings.take(b.ringTmp)
+}
+
+// mixed counts a feature that has lines beside its areas or points: the
+// lines are dropped, and a warning says so.
+func (b *builder) mixed(lines, areas, points int) {
+	if lines > 0 && areas+points > 0 {
+		b.mixedLines++
+	}
 }
 
 // addPolygons adds a feature whose polygons are already stored.

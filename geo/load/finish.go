@@ -88,6 +88,9 @@ func (b *builder) repairWarnings(reversed int) {
 	if len(b.skipped) > 0 {
 		b.warn("skipped %s", b.skipSummary())
 	}
+	if b.mixedLines > 0 {
+		b.warn("dropped the lines of %d %s that %s lines with areas or points", b.mixedLines, plural(b.mixedLines, "feature", "features"), plural(b.mixedLines, "mixes", "mix"))
+	}
 	if b.unclosed > 0 {
 		b.warn("closed %d rings whose last point did not repeat the first", b.unclosed)
 	}

@@ -37,7 +37,8 @@ type object struct {
 	props, extra          geo.Props
 	propsSeen, geomMember bool
 	hasCoords             bool
-	emitted               bool // features were emitted from inside it
+	emitted               bool       // features were emitted from inside it
+	before                *readSoFar // what was read before its "features"
 }
 
 func readGeoJSON(r io.Reader, b *builder) error {
@@ -134,6 +135,10 @@ func (g *gjReader) object(depth int, top bool) (object, error) {
 	if err != nil {
 		return obj, err
 	}
+	if obj.emitted && obj.before != nil && notCollection(obj.typ) { // "type" came after a stray "features"
+		g.rollback(obj.before)
+		obj.emitted = false
+	}
 	if obj.hasCoords {
 		if err := g.convert(obj.typ); err != nil {
 			return obj, &Error{File: g.b.file, Feature: max(g.cur, 1), Msg: err.Error()}
@@ -174,11 +179,13 @@ func (g *gjReader) member(obj *object, key string, depth int, top bool) error {
 		}
 		return g.discard(depth)
 	case "features":
-		if s.peek() == '[' {
-			obj.emitted = true
-			return g.features(depth + 1)
+		if s.peek() != '[' || notCollection(obj.typ) { // the type decides
+			return g.discard(depth)
 		}
-		return g.discard(depth)
+		obj.before = g.soFar()
+		n, err := g.features(depth + 1)
+		obj.emitted = obj.emitted || n > 0
+		return err
 	case "geometries":
 		return g.geometries(obj, depth, top)
 	case "crs":
@@ -230,10 +237,13 @@ func (g *gjReader) wrapped(obj *object, key string, depth int) error {
 	return nil
 }
 
-// features reads a "features" array, emitting each feature as it ends.
-func (g *gjReader) features(depth int) error {
-	return g.s.array(depth, func() error {
+// features reads a "features" array, emitting each feature as it ends,
+// and returns how many it held.
+func (g *gjReader) features(depth int) (int, error) {
+	n := 0
+	err := g.s.array(depth, func() error {
 		g.cur++
+		n++
 		g.resetAcc()
 		obj, err := g.object(depth+1, false)
 		if err == nil {
@@ -241,6 +251,7 @@ func (g *gjReader) features(depth int) error {
 		}
 		return err
 	})
+	return n, err
 }
 
 // geometries reads a GeometryCollection's members. At the top level each

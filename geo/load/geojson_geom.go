@@ -54,6 +54,7 @@ func (g *gjReader) emit(obj object) {
 	if !obj.propsSeen && obj.typ != "Feature" {
 		props = obj.extra
 	}
+	g.b.mixed(g.acc.lines, len(g.acc.polys), len(g.acc.pts))
 	switch {
 	case len(g.acc.polys) > 0:
 		g.b.addPolygons(g.cur, props, g.acc.polys)

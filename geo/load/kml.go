@@ -191,6 +191,7 @@ func (k *kmlReader) add(pm *placemark, name, desc string) {
 	} else if !ok && name != "" {
 		props = append(geo.Props{{Key: "name", Value: name}}, props...)
 	}
+	k.b.mixed(pm.lines, len(pm.polys), len(pm.points))
 	switch {
 	case len(pm.polys) > 0:
 		k.b.addPolygons(k.index, props, pm.polys)
