@@ -110,3 +110,12 @@ func TestBombsRefused(t *testing.T) {
 		})
 	}
 }
+
+// runtimeMemStats is a snapshot of the bytes allocated so far.
+type runtimeMemStats struct{ total uint64 }
+
+func (m *runtimeMemStats) read() {
+	var s runtime.MemStats
+	runtime.ReadMemStats(&s)
+	m.total = s.TotalAlloc
+}

@@ -18,6 +18,9 @@ import (
 type kmlReader struct {
 	d     *xml.Decoder
 	lim   *tokenLimit
+	cp    coordParser   // the points of the geometry being read
+	inner [][2]int      // where the inner rings of a polygon are in cp.pts
+	rings [][]orb.Point // scratch for storing a polygon
 	b     *builder
 	index int // Placemarks seen
 }

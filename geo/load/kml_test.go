@@ -150,3 +150,16 @@ func TestParseKMLCoords(t *testing.T) {
 		})
 	}
 }
+
+// parseKMLCoords reads one <coordinates> text whole, through the
+// streaming parser, fed one byte at a time to cross every piece boundary.
+func parseKMLCoords(text string) ([]orb.Point, bool, error) {
+	var p coordParser
+	for i := range len(text) {
+		if err := p.feed([]byte{text[i]}); err != nil {
+			return nil, false, err
+		}
+	}
+	err := p.end()
+	return p.pts, p.threeD, err
+}
