@@ -43,9 +43,8 @@ func (g *gjReader) addPolygon(d, i int) {
 	if len(g.ringBuf) == 0 {
 		return
 	}
-	if p := g.b.polygon(g.ringBuf); p != nil {
-		g.acc.polys = append(g.acc.polys, p)
-	}
+	g.b.feature = max(g.cur, 1)
+	g.acc.polys = g.b.polygon(g.acc.polys, g.ringBuf)
 }
 
 // emit hands the feature just read to the builder.

@@ -97,9 +97,8 @@ func (k *kmlReader) addPolygon(pm *placemark, outer [2]int) {
 		rings = append(rings, k.cp.pts[r[0]:r[1]])
 	}
 	k.rings = rings
-	if p := k.b.polygon(rings); p != nil {
-		pm.polys = append(pm.polys, p)
-	}
+	k.b.feature = k.index
+	pm.polys = k.b.polygon(pm.polys, rings)
 }
 
 // coordinatesIn reads the <coordinates> found anywhere inside the current

@@ -191,9 +191,8 @@ func (tr *topoReader) polygons(g topoGeometry) ([]orb.Polygon, error) {
 		if len(pts) == 0 {
 			continue
 		}
-		if p := tr.b.polygon(pts); p != nil {
-			polys = append(polys, p)
-		}
+		tr.b.feature = tr.index
+		polys = tr.b.polygon(polys, pts)
 	}
 	return polys, nil
 }
