@@ -45,7 +45,7 @@ type builder struct {
 	ringTmp  []orb.Ring
 	outerTmp []orb.Ring
 	holeTmp  []orb.Ring
-	edgeIdx  []int32
+	edgeIdx  []edgeWest
 
 	feature       int         // the feature being read, for warnings
 	flat, crossed ringProblem // rings dropped for having no area; rings split where they cross

@@ -8,39 +8,49 @@ import (
 	"github.com/paulmach/orb"
 )
 
-// maxCrossingChecks bounds the pairs of edges compared when looking for a
-// ring's self-crossing; past it the ring is taken as it is.
-const maxCrossingChecks = 1 << 22
+// The pairs of edges compared when looking for a ring's self-crossing are
+// at most crossingChecksPerEdge times its edges, and maxCrossingChecks;
+// past that (a ring zigzagging over itself) it is taken as it is, so the
+// check costs at most a little more than reading the ring.
+const (
+	crossingChecksPerEdge = 16
+	maxCrossingChecks     = 1 << 22
+)
+
+// edgeWest is an edge of a ring (the index of its first vertex) and its
+// west end.
+type edgeWest struct {
+	west float64
+	e    int32
+}
 
 // crossing finds two edges of the closed ring r that cross each other
 // (properly: touching at a vertex is not crossing), returning the index of
 // each edge's first vertex (i < j) and the point where they cross. Edges
 // are swept in order of their west ends, so only edges overlapping in
-// longitude are compared. idx is scratch space.
-func crossing(r []orb.Point, idx []int32) (i, j int, at orb.Point, ok bool, scratch []int32) {
+// longitude are compared. idx is scratch space, returned for reuse.
+func crossing(r []orb.Point, idx []edgeWest) (i, j int, at orb.Point, ok bool, scratch []edgeWest) {
 	m := len(r) - 1 // edges
+	if m < 4 {
+		return 0, 0, orb.Point{}, false, idx // a triangle cannot cross itself
+	}
 	idx = idx[:0]
 	for e := range m {
-		idx = append(idx, int32(e))
+		idx = append(idx, edgeWest{min(r[e][0], r[e+1][0]), int32(e)})
 	}
-	west := func(e int32) float64 { return min(r[e][0], r[e+1][0]) }
-	slices.SortFunc(idx, func(a, b int32) int {
-		if c := cmp.Compare(west(a), west(b)); c != 0 {
-			return c
-		}
-		return int(a - b)
-	})
-	checks := 0
-	for a, e := range idx {
+	slices.SortFunc(idx, func(a, b edgeWest) int { return cmp.Compare(a.west, b.west) })
+	checks, most := 0, min(maxCrossingChecks, crossingChecksPerEdge*m)
+	for a, ew := range idx {
+		e := ew.e
 		east := max(r[e][0], r[e+1][0])
-		for _, f := range idx[a+1:] {
-			if west(f) > east {
+		for _, fw := range idx[a+1:] {
+			if fw.west > east {
 				break
 			}
-			if checks++; checks > maxCrossingChecks {
+			if checks++; checks > most {
 				return 0, 0, orb.Point{}, false, idx
 			}
-			lo, hi := int(min(e, f)), int(max(e, f))
+			lo, hi := int(min(e, fw.e)), int(max(e, fw.e))
 			if hi-lo == 1 || (lo == 0 && hi == m-1) {
 				continue // neighbours share a vertex
 			}
