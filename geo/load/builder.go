@@ -61,6 +61,7 @@ const (
 	whyEmptyCoords = "with empty <coordinates>"
 	whyLine        = "of line geometry (neither area nor point)"
 	whyNoGeometry  = "with no geometry (null)"
+	whyNoArea      = "whose rings enclose no area"
 	whyNotFeature  = "not in GeoJSON Feature form"
 	whyPoints      = "of point geometry among the polygons (label points?)"
 	whyUnknownType = "with an unknown geometry type"

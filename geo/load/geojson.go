@@ -22,9 +22,10 @@ type gjReader struct {
 	c    coords
 	cur  int // 1-based index of the feature being read
 	acc  struct {
-		polys []orb.Polygon
-		pts   []orb.Point
-		lines int
+		polys  []orb.Polygon
+		pts    []orb.Point
+		lines  int
+		noArea int // polygons whose rings enclosed nothing
 	}
 	ringBuf  [][]orb.Point
 	props    geo.Props // scratch for reading one feature's properties
@@ -122,7 +123,7 @@ func (g *gjReader) topArray() error {
 func (g *gjReader) resetAcc() {
 	g.acc.polys = g.acc.polys[:0]
 	g.acc.pts = g.acc.pts[:0]
-	g.acc.lines = 0
+	g.acc.lines, g.acc.noArea = 0, 0
 }
 
 // object reads one JSON object. top is true for the document's own object

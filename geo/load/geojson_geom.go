@@ -44,7 +44,10 @@ func (g *gjReader) addPolygon(d, i int) {
 		return
 	}
 	g.b.feature = max(g.cur, 1)
-	g.acc.polys = g.b.polygon(g.acc.polys, g.ringBuf)
+	n := len(g.acc.polys)
+	if g.acc.polys = g.b.polygon(g.acc.polys, g.ringBuf); len(g.acc.polys) == n {
+		g.acc.noArea++
+	}
 }
 
 // emit hands the feature just read to the builder.
@@ -63,6 +66,8 @@ func (g *gjReader) emit(obj object) {
 		}
 	case g.acc.lines > 0:
 		g.b.skip(whyLine)
+	case g.acc.noArea > 0:
+		g.b.skip(whyNoArea)
 	case obj.typ != "Feature" && !obj.geomMember && wantDepth[obj.typ] == 0:
 		g.b.skip(whyNotFeature)
 	default:

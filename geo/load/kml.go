@@ -32,6 +32,7 @@ type placemark struct {
 	points []orb.Point
 	lines  int
 	empty  bool
+	noArea bool // a polygon's rings enclosed nothing
 }
 
 func readKML(r io.Reader, b *builder) error {
@@ -204,6 +205,8 @@ func (k *kmlReader) add(pm *placemark, name, desc string) {
 		}
 	case pm.lines > 0:
 		k.b.skip(whyLine)
+	case pm.noArea:
+		k.b.skip(whyNoArea)
 	case pm.empty:
 		k.b.skip(whyEmptyCoords)
 	default:

@@ -98,7 +98,10 @@ func (k *kmlReader) addPolygon(pm *placemark, outer [2]int) {
 	}
 	k.rings = rings
 	k.b.feature = k.index
-	pm.polys = k.b.polygon(pm.polys, rings)
+	n := len(pm.polys)
+	if pm.polys = k.b.polygon(pm.polys, rings); len(pm.polys) == n {
+		pm.noArea = true
+	}
 }
 
 // coordinatesIn reads the <coordinates> found anywhere inside the current

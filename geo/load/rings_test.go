@@ -58,6 +58,12 @@ var ringCases = []loadCase{
 	}},
 	{name: "a ring with no area is dropped", in: collection(feature("a", polygon(squareCCW)), feature("flat", polygon(flatRing)), feature("c", polygon(squareCCW))),
 		count: 2, warn: "dropped 1 ring with no area (all points on one line), the first in feature 2"},
+	{name: "a feature whose only ring has no area is skipped, saying why", in: collection(feature("a", polygon(squareCCW)), feature("flat", polygon(flatRing))),
+		count: 1, warn: "skipped 1 feature whose rings enclose no area"},
+	{name: "a KML Placemark whose only ring has no area", file: "flat.kml", in: kmlDoc(`<Placemark><name>a</name><Polygon><outerBoundaryIs><LinearRing><coordinates>
+106.90,47.89 106.91,47.89 106.91,47.90 106.90,47.89</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
+<Placemark><name>flat</name><Polygon><outerBoundaryIs><LinearRing><coordinates>106.90,47.89 106.91,47.89 106.92,47.89 106.90,47.89</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>`),
+		count: 1, warn: "skipped 1 feature whose rings enclose no area"},
 	{name: "Web Mercator out of range", in: `{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:3857"}},"features":[` +
 		feature("a", polygon(`[[[11900000,6090000],[11901000,6090000],[11901000,1e308],[11900000,6090000]]]`)) + `]}`,
 		err: "test.geojson: feature 1: coordinate (11901000, 1e+308) is outside what EPSG:3857 (Web Mercator) can hold (x and y within ±20037508 m)"},
