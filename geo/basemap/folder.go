@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+
+	"github.com/khoroomap/khoroomap/geo"
 )
 
 // Folder is a folder of tiles named z/x/y.png (or .jpg, .jpeg, .webp),
@@ -64,11 +66,22 @@ func (f *Folder) Tile(z, x, y int) ([]byte, error) {
 	if !validKey(z, x, y) {
 		return nil, ErrNoTile
 	}
-	b, err := os.ReadFile(filepath.Join(f.dir, strconv.Itoa(z), strconv.Itoa(x), strconv.Itoa(y)+f.ext))
-	if errors.Is(err, os.ErrNotExist) {
+	path := filepath.Join(f.dir, strconv.Itoa(z), strconv.Itoa(x), strconv.Itoa(y)+f.ext)
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
 		return nil, ErrNoTile
+	case err != nil:
+		return nil, err
+	case !st.Mode().IsRegular(): // a named pipe would block the read
+		if err := geo.CheckRegular(path); err != nil {
+			return nil, badTile(err.Error())
+		}
+		return nil, badTile("is not an ordinary file")
+	case st.Size() > MaxTileBytes:
+		return nil, tooBig(st.Size())
 	}
-	return b, err
+	return os.ReadFile(path)
 }
 
 // Close implements Source.

@@ -144,12 +144,17 @@ func (m *MBTiles) Tile(z, x, y int) ([]byte, error) {
 		return nil, ErrNoTile
 	}
 	var data []byte
-	err := m.db.QueryRow(`SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?`, z, x, (1<<z)-1-y).Scan(&data)
+	var size sql.NullInt64
+	err := m.db.QueryRow(`SELECT CASE WHEN length(tile_data) <= ? THEN tile_data END, length(tile_data) FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?`,
+		MaxTileBytes, z, x, (1<<z)-1-y).Scan(&data, &size)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNoTile
 	}
 	if err != nil {
 		return nil, fmt.Errorf("basemap: %s: %w", m.path, err)
+	}
+	if size.Int64 > MaxTileBytes {
+		return nil, tooBig(size.Int64)
 	}
 	return data, nil
 }

@@ -19,6 +19,20 @@ const MaxTileZoom = 24
 // a small file cannot ask for gigabytes.
 const MaxTileSide = 4096
 
+// MaxTileBytes is the largest tile read, in bytes (web tiles have tens
+// of kilobytes).
+const MaxTileBytes = 16 << 20
+
+// badTile is why a source cannot give a tile, worded to follow "the tile
+// z/x/y".
+type badTile string
+
+func (b badTile) Error() string { return string(b) }
+
+func tooBig(n int64) badTile {
+	return badTile(fmt.Sprintf("is %.1f MiB; a tile is at most %d MiB", float64(n)/(1<<20), MaxTileBytes>>20))
+}
+
 // validKey reports whether (z, x, y) can address a tile: z within
 // 0..MaxTileZoom, x and y within 0..2^z-1.
 func validKey(z, x, y int) bool {
@@ -41,7 +55,10 @@ func Read(src Source, c *Cache, k Key) (image.Image, error) {
 	}
 	if err != nil {
 		c.Put(src, k, nil)
-		e := &TileError{Key: k, File: src.Info().File, Err: fmt.Errorf("cannot be read (%w)", err)}
+		if _, ok := err.(badTile); !ok {
+			err = fmt.Errorf("cannot be read (%w)", err)
+		}
+		e := &TileError{Key: k, File: src.Info().File, Err: err}
 		e.Again = !note(src, e)
 		return nil, e
 	}
