@@ -70,6 +70,8 @@ func TestBombsRefused(t *testing.T) {
 	}{
 		{"KMZ declaring 4 GiB", "bomb.kmz", func(t *testing.T) io.Reader { return bytes.NewReader(kmzClaiming(t, 4<<30)) },
 			"doc.kml inside the archive unpacks to 4.0 GiB, more than the 1.0 GiB Khoroo Map reads"},
+		{"a KMZ archive of 2 MiB", "big.kmz", func(t *testing.T) io.Reader { return stream(bytes.NewReader(kmzClaiming(t, 1<<20)), run(0, 2<<20)) },
+			"big.kmz: a KMZ archive larger than 1.0 MiB"},
 		{"KMZ declaring 100 MiB from 1 KiB", "spaces.kmz", func(t *testing.T) io.Reader { return bytes.NewReader(kmzClaiming(t, 100<<20)) },
 			"times its size: a zip bomb, refused"},
 		{"KMZ of 3 MiB of spaces in a text", "text.kmz", func(t *testing.T) io.Reader {
@@ -93,8 +95,8 @@ func TestBombsRefused(t *testing.T) {
 		}, "feature 1: a text longer than 1 MiB"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			defer func(token int64, text int) { maxToken, maxText = token, text }(maxToken, maxText)
-			maxToken, maxText = 1<<20, 1<<20 // the limits, made small with the files
+			defer func(token, packed int64, text int) { maxToken, maxPacked, maxText = token, packed, text }(maxToken, maxPacked, maxText)
+			maxToken, maxPacked, maxText = 1<<20, 1<<20, 1<<20 // the limits, made small with the files
 			var before, after runtime.MemStats
 			in := tc.in(t)
 			runtime.GC()

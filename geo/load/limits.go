@@ -17,6 +17,8 @@ var (
 	// maxText is the most characters a KML text (a name, a description, a
 	// value) may gather.
 	maxText = 16 << 20
+	// maxPacked is the largest KMZ archive read (it is held whole).
+	maxPacked int64 = 1 << 30
 )
 
 // Limits on archives.

@@ -100,9 +100,12 @@ func skipBOM(br *bufio.Reader) *bufio.Reader {
 
 // readKMZ reads the first KML document inside a zip archive.
 func readKMZ(name string, r io.Reader, b *builder) error {
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(io.LimitReader(r, maxPacked+1)) // a zip is read from its end
 	if err != nil {
 		return errorf(name, "cannot read: %v", err)
+	}
+	if int64(len(data)) > maxPacked {
+		return errorf(name, "a KMZ archive larger than %s; Khoroo Map reads smaller ones (unpack it and give the KML)", mib(uint64(maxPacked)))
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
