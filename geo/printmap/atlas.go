@@ -43,10 +43,15 @@ func Atlas(w io.Writer, p *Project, areas []Area, opt Options, fonts Fonts, prog
 	if err != nil {
 		return err
 	}
-	doc.pdf.AddPage()
+	doc.meta(cover.title, opt.Source, cover.subtitle)
+	doc.addPage(pw, ph)
+	doc.bookmark(cover.title, 0)
 	cover.draw(doc)
 	for i := 0; i < indexPages; i++ {
-		doc.pdf.AddPage()
+		doc.addPage(pw, ph)
+		if i == 0 {
+			doc.bookmark(word("contents", opt.Lang), 0)
+		}
 		drawIndex(doc, areas, i*perIndexPage, perIndexPage, first, pw, ph, k, opt.Lang)
 	}
 	pages := renderPages(p, areas, opt, f, first, total)
@@ -56,7 +61,8 @@ func Atlas(w io.Writer, p *Project, areas []Area, opt Options, fonts Fonts, prog
 		if r.err != nil {
 			return r.err
 		}
-		doc.pdf.AddPage()
+		doc.addPage(r.pg.w, r.pg.h)
+		doc.bookmark(areas[i].label(), 0)
 		r.pg.draw(doc)
 		if progress != nil && !progress(i+1, len(areas)) {
 			return ErrCancelled
@@ -108,7 +114,7 @@ func renderPages(p *Project, areas []Area, opt Options, f render.Fonts, first, t
 			for i := range next {
 				a := areas[i]
 				pg := newPage(p, Extent{Area: &a}, opt, f)
-				pg.footer += fmt.Sprintf(" · %s %d / %d", word("page", opt.Lang), first+i, total)
+				pg.pageNumber = fmt.Sprintf("%s %d / %d", word("page", opt.Lang), first+i, total)
 				err := pg.render()
 				if err == nil {
 					err = pg.encode()

@@ -3,7 +3,6 @@ package printmap
 import (
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/khoroomap/khoroomap/geo/render"
 )
@@ -13,7 +12,7 @@ import (
 func coverPage(p *Project, areas []Area, opt Options, f render.Fonts) (*page, error) {
 	o := opt
 	if o.Title == "" {
-		o.Title = strings.TrimSpace(word("atlas", opt.Lang) + ": " + p.Title)
+		o.Title = word("atlas", opt.Lang) + ": " + atlasPlace(p, areas, opt.Lang)
 	}
 	if o.Subtitle == "" {
 		o.Subtitle = fmt.Sprintf("%d %s · %s", len(areas), word("pages", opt.Lang), o.Date.Format("2006-01-02"))
@@ -33,6 +32,30 @@ func coverPage(p *Project, areas []Area, opt Options, f render.Fonts) (*page, er
 	return pg, nil
 }
 
+// atlasPlace names what an atlas covers: the one district of its areas,
+// the city when they lie in several, else the project.
+func atlasPlace(p *Project, areas []Area, lang string) string {
+	districts := map[string]bool{}
+	for _, a := range areas {
+		districts[a.District] = true
+	}
+	switch {
+	case len(districts) == 1 && !districts[""]:
+		return areas[0].District
+	case len(districts) > 1:
+		return word("city", lang)
+	}
+	return p.placeName(p.mustBound(), lang)
+}
+
+// label is the area's name with its district, as an index lists it.
+func (a Area) label() string {
+	if a.District != "" {
+		return a.Name + " — " + a.District
+	}
+	return a.Name
+}
+
 // indexRows is how many index lines fit in a column of a page ph mm high.
 func indexRows(ph, k float64) int { return int((ph - 2*margin - 22*k) / (5 * k)) }
 
@@ -46,11 +69,8 @@ func drawIndex(s surface, areas []Area, from, n, first int, pw, ph, k float64, l
 		j := i - from
 		x := margin + float64(j/rows)*(colW+10)
 		y := margin + 22*k + float64(j%rows)*5*k
-		name := areas[i].Name
-		if areas[i].District != "" {
-			name += " — " + areas[i].District
-		}
 		num := fmt.Sprint(first + i)
+		name := ellipsize(s, 9*k, false, areas[i].label(), colW-s.textWidth(9*k, true, num)-3)
 		s.text(x, y, 9*k, false, ink, name)
 		s.text(x+colW-s.textWidth(9*k, false, num), y, 9*k, true, ink, num)
 		s.line(x+s.textWidth(9*k, false, name)+1, y-0.6, x+colW-s.textWidth(9*k, false, num)-1, y-0.6, withAlpha(grey, 0x60), 0.15)

@@ -56,22 +56,25 @@ func (pc *pageCoverage) layer() *render.DrawLayer {
 	return &render.DrawLayer{Layer: pc.shaded, Role: geo.RoleOther, Style: uncoveredStyle, Inert: true}
 }
 
-// title names the analysis: "beyond 500 m of a working water kiosk".
-func (pc *pageCoverage) title(p *Project, lang string) string {
-	name := pc.opt.Category
+// coverageTitle names the analysis: "beyond 500 m of a working water
+// kiosk". The Mongolian is phrased around the category's name, so that no
+// case suffix has to follow it (suffixes follow vowel harmony: "төв-ээс"
+// would be wrong, "төвөөс" right, and names are the user's words).
+func coverageTitle(p *Project, c Coverage, lang string) string {
+	name := c.Category
 	if p.Annotations != nil {
-		if c, ok := p.Annotations.Category(pc.opt.Category); ok {
-			name = c.Name(lang)
+		if cat, ok := p.Annotations.Category(c.Category); ok {
+			name = cat.Name(lang)
 		}
 	}
 	if lang == "en" {
-		return fmt.Sprintf("Beyond %g m of a working %s", pc.opt.Distance, name)
+		return fmt.Sprintf("Beyond %g m of a working %s", c.Distance, name)
 	}
-	return fmt.Sprintf("Ажиллаж буй %s-ээс %g м-ээс хол", name, pc.opt.Distance)
+	return fmt.Sprintf("Ажиллаж буй хамгийн ойрын цэг (%s) %g метрээс хол", name, c.Distance)
 }
 
-func (pc *pageCoverage) legendItem(p *Project, lang string) legendItem {
-	return legendItem{kind: keyFill, style: uncoveredStyle, label: pc.title(p, lang), count: -1}
+func coverageLegend(p *Project, c Coverage, lang string) legendItem {
+	return legendItem{kind: keyFill, style: uncoveredStyle, label: coverageTitle(p, c, lang), count: -1}
 }
 
 // addColumn puts each row's uncovered share in the summary table.
@@ -83,7 +86,7 @@ func (pc *pageCoverage) addColumn(t *table, p *Project, lang string) {
 		t.percent = map[int]bool{}
 	}
 	t.percent[len(t.head)] = true
-	t.head = append(t.head, pc.title(p, lang))
+	t.head = append(t.head, coverageTitle(p, pc.opt, lang))
 	t.colour = append(t.colour, uncoveredStyle.Stroke)
 	for i := range t.rows {
 		share := -1

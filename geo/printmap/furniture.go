@@ -18,7 +18,9 @@ func (pg *page) scaleBar(s surface) {
 	if length >= 1000 {
 		label = fmt.Sprintf("%g km", length/1000)
 	}
-	s.rect(x-2, y-6*k, barMM+4+s.textWidth(7*k, false, label)+3, 8.5*k, paperTint, none, 0)
+	ratio := scaleRatio(metresPerMM * 1000)
+	labelW := max(s.textWidth(bodySize*k, false, label), s.textWidth(bodySize*k, false, ratio))
+	s.rect(x-2, y-6*k, barMM+4+labelW+3, 11*k, paperTint, none, 0)
 	h := 1.4 * k
 	for i := 0; i < 4; i++ {
 		fill := ink
@@ -27,8 +29,28 @@ func (pg *page) scaleBar(s surface) {
 		}
 		s.rect(x+barMM*float64(i)/4, y, barMM/4, h, fill, ink, 0.2)
 	}
-	s.text(x, y-1.2*k, 7*k, false, ink, "0")
-	s.text(x+barMM+1.5, y+h, 7*k, false, ink, label)
+	s.text(x, y-1.2*k, bodySize*k, false, ink, "0")
+	s.text(x+barMM+1.5, y+h, bodySize*k, false, ink, label)
+	s.text(x+barMM+1.5, y-2*k, bodySize*k, false, ink, ratio)
+}
+
+// scaleRatio is the numeric scale, rounded to two significant digits
+// and grouped by thin spaces: "1:9 000" for 9,000 units to one.
+func scaleRatio(n float64) string {
+	if n <= 0 || math.IsInf(n, 0) || math.IsNaN(n) {
+		return ""
+	}
+	p := math.Pow(10, math.Floor(math.Log10(n))-1)
+	v := int64(math.Round(n/p) * p)
+	digits := fmt.Sprint(v)
+	var out []byte
+	for i := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			out = append(out, ' ')
+		}
+		out = append(out, digits[i])
+	}
+	return "1:" + string(out)
 }
 
 // paperTint is a translucent white behind furniture on the map.
@@ -49,16 +71,17 @@ func niceLength(v float64) float64 {
 }
 
 // northArrow draws an arrow pointing up in the map's top-right corner
-// (Web Mercator keeps north up) with N, or Х in Mongolian.
+// (Web Mercator keeps north up) with N, or Хойд (north) in Mongolian: a lone Х reads as a Latin X.
 func (pg *page) northArrow(s surface) {
 	k, m := pg.k, pg.mapBox
-	cx, top := m.x+m.w-8*k, m.y+4*k
+	n := word("north", pg.opt.Lang)
+	half := max(3.2*k+1.5, s.textWidth(bodySize*k, true, n)/2+1.5)
+	cx, top := m.x+m.w-half-2, m.y+4*k
 	w, h := 3.2*k, 9*k
-	s.rect(cx-w-1.5, top-1, 2*w+3, h+7*k, paperTint, none, 0)
+	s.rect(cx-half, top-1, 2*half, h+7*k, paperTint, none, 0)
 	s.polygon([][2]float64{{cx, top}, {cx + w, top + h}, {cx, top + h*0.72}}, ink)
 	s.polygon([][2]float64{{cx, top}, {cx, top + h*0.72}, {cx - w, top + h}}, paper)
 	s.line(cx, top, cx-w, top+h, ink, 0.25)
 	s.line(cx-w, top+h, cx, top+h*0.72, ink, 0.25)
-	n := word("north", pg.opt.Lang)
-	s.text(cx-s.textWidth(8*k, true, n)/2, top+h+5*k, 8*k, true, ink, n)
+	s.text(cx-s.textWidth(bodySize*k, true, n)/2, top+h+5*k, bodySize*k, true, ink, n)
 }

@@ -17,15 +17,22 @@ type Options struct {
 	// Paper is "A4" or "A3".
 	Paper     string
 	Landscape bool
+	// AutoOrientation, when set, chooses portrait or landscape (Landscape
+	// is then ignored) by the shape of what the map shows: the one that
+	// shows it larger, so a tall khoroo gets portrait.
+	AutoOrientation bool
 	// DPI is the resolution of the map (and of a PNG page): 150 or 300.
 	DPI int
-	// Title defaults to the chosen area's name, or the project's title.
+	// Title defaults to the chosen area's name, else the district's or the
+	// city's the map shows, else the project's title.
 	Title string
 	// Subtitle defaults to the district (when known) and the date.
 	Subtitle string
-	// Notes are printed in a box beside the map ("" leaves it out).
+	// Notes are printed in the notes box, above lines to write on (the box
+	// is there even without notes).
 	Notes string
-	// Source names who made the map; it is printed with the date.
+	// Source names who made the map (its author); it is printed in the
+	// credits with the sources of the data and their dates.
 	Source string
 	// Lang is the language of everything printed: "mn" or "en".
 	Lang string

@@ -5,13 +5,11 @@ import (
 	"image"
 	"image/color"
 	"math"
-	"strings"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
 
 	"github.com/khoroomap/khoroomap/geo"
-	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -31,12 +29,17 @@ type page struct {
 	scene           render.Scene
 	focus           *Area
 	legend          []legendItem
+	legendLines     [][]string // each entry's text, wrapped
+	legendBox       box
 	insetBox        box
 	insetView       render.View
 	notesBox        box
 	summaryBox      box // zero when the table goes on its own page
 	table           *table
-	footer          string
+	credits         string   // who made the map, from what data, when
+	creditLines     []string // the credits, wrapped
+	creditsBox      box
+	pageNumber      string // "Page 3 / 209" in an atlas
 	coverage        *pageCoverage
 	mapImg          *image.RGBA
 	insetImg        *image.RGBA
@@ -59,90 +62,24 @@ var (
 // newPage lays out a page (nothing is drawn yet).
 func newPage(p *Project, ext Extent, opt Options, fonts render.Fonts) *page {
 	pg := &page{opt: opt, proj: p, fonts: fonts, focus: ext.Area}
-	pg.w, pg.h = opt.size()
-	pg.k = math.Max(pg.w, pg.h) / 297
 	pg.scale = float64(opt.DPI) / 96
-	pg.titles()
-	pg.layout()
-	pg.place(ext)
-	pg.legend = legendFor(p, pg.view.Bound(), opt.Lang)
-	if pg.coverage != nil {
-		pg.legend = append(pg.legend, pg.coverage.legendItem(p, opt.Lang))
+	m := measureSurface(fonts)
+	b := pg.target(ext)
+	pg.titles(b)
+	if opt.AutoOrientation {
+		pg.opt.Landscape = pg.landscapeFits(m, b)
 	}
-	if opt.Summary {
-		pg.table = summaryTable(p, pg.view.Bound(), ext.Area, opt.Lang)
+	pg.arrange(m, b)
+	pg.place(b)
+	if pg.table != nil {
 		pg.coverage.addColumn(pg.table, p, opt.Lang)
 	}
-	pg.fitSummary()
 	return pg
 }
 
-// titles fills in the title, subtitle and footer.
-func (pg *page) titles() {
-	o := pg.opt
-	pg.title = o.Title
-	if pg.title == "" && pg.focus != nil {
-		pg.title = pg.focus.Name
-	}
-	if pg.title == "" {
-		pg.title = pg.proj.Title
-	}
-	pg.subtitle = o.Subtitle
-	if pg.subtitle == "" {
-		var parts []string
-		if pg.focus != nil && pg.focus.District != "" {
-			parts = append(parts, pg.focus.District)
-		}
-		pg.subtitle = strings.Join(append(parts, o.Date.Format("2006-01-02")), " · ")
-	}
-	var foot []string
-	if o.Source != "" {
-		foot = append(foot, word("source", o.Lang)+": "+o.Source)
-	}
-	foot = append(foot, word("made", o.Lang)+", "+o.Date.Format("2006-01-02"))
-	attribution := pg.proj.Attribution
-	if attribution == "" && pg.proj.Basemap != nil {
-		attribution = pg.proj.Basemap.Info().Attribution
-		if attribution == "" {
-			attribution = pg.proj.Basemap.Info().Name
-		}
-	}
-	if attribution != "" {
-		foot = append(foot, word("basemap", o.Lang)+": "+attribution)
-	}
-	pg.footer = strings.Join(foot, " · ")
-}
-
-const margin = 10.0
-
-// layout places the map, the legend, the inset and the notes: a column
-// on the right in landscape, a band under the map in portrait.
-func (pg *page) layout() {
-	top := margin + 20*pg.k
-	bottom := pg.h - margin - 6*pg.k
-	if pg.opt.Landscape {
-		side := pg.w * 0.25
-		pg.mapBox = box{margin, top, pg.w - 2*margin - side - 5, bottom - top}
-		sx := pg.mapBox.x + pg.mapBox.w + 5
-		insetH := side * 0.8
-		pg.insetBox = box{sx, bottom - insetH, side, insetH}
-		pg.notesBox = box{sx, top, side, pg.insetBox.y - top - 4}
-		return
-	}
-	mapH := (bottom - top) * 0.64
-	pg.mapBox = box{margin, top, pg.w - 2*margin, mapH}
-	below := pg.mapBox.y + mapH + 5
-	half := (pg.w - 2*margin - 5) / 2
-	insetH := math.Min(half*0.8, bottom-below)
-	pg.insetBox = box{margin + half + 5, bottom - insetH, half, insetH}
-	pg.notesBox = box{margin, below, half, bottom - below}
-}
-
-// place chooses the map view: the area or the screen view fitted into the
-// map box, or the whole project.
-func (pg *page) place(ext Extent) {
-	wpx := int(pg.mapBox.w / 25.4 * float64(pg.opt.DPI))
-	hpx := int(pg.mapBox.h / 25.4 * float64(pg.opt.DPI))
+// target is what the map must show: the area, the screen's view, or the
+// whole project.
+func (pg *page) target(ext Extent) orb.Bound {
 	b, ok := pg.proj.bound()
 	switch {
 	case ext.Area != nil:
@@ -153,7 +90,38 @@ func (pg *page) place(ext Extent) {
 	if !ok {
 		b = orb.Bound{Min: orb.Point{106.8, 47.85}, Max: orb.Point{107.0, 47.95}}
 	}
-	pg.view = render.Fit(b, wpx, hpx, 12*pg.scale)
+	return b
+}
+
+// landscapeFits says whether b shows larger on a landscape page than on a
+// portrait one: a tall khoroo gets portrait, a wide district landscape.
+func (pg *page) landscapeFits(m measurer, b orb.Bound) bool {
+	zoom := map[bool]float64{}
+	for _, l := range []bool{false, true} {
+		pg.opt.Landscape = l
+		pg.arrange(m, b)
+		zoom[l] = pg.view.Zoom
+	}
+	return zoom[true] > zoom[false]+0.05
+}
+
+// legendItems lists what the map shows, and the coverage shading.
+func (pg *page) legendItems() []legendItem {
+	items := legendFor(pg.proj, pg.view.Bound(), pg.opt.Lang)
+	if c := pg.opt.Coverage; c != nil {
+		items = append(items, coverageLegend(pg.proj, *c, pg.opt.Lang))
+	}
+	if pg.opt.Summary {
+		pg.table = summaryTable(pg.proj, pg.view.Bound(), pg.focus, pg.opt.Lang)
+		if pg.table != nil && len(pg.table.rows) == 0 {
+			pg.table = nil
+		}
+	}
+	return items
+}
+
+// place builds the scene of the map and the overview's view.
+func (pg *page) place(shown orb.Bound) {
 	pg.scene = render.Scene{Layers: append([]render.DrawLayer(nil), pg.proj.Layers...), Selected: render.None}
 	if c := pg.opt.Coverage; c != nil {
 		pg.coverage = coverageOf(pg.proj, *c, pg.view.Bound())
@@ -161,10 +129,14 @@ func (pg *page) place(ext Extent) {
 			pg.scene.Layers = append(pg.scene.Layers, *l)
 		}
 	}
-	for _, l := range mapstyle.Annotations(pg.proj.Annotations, pg.opt.Lang, nil) {
-		pg.scene.Layers = append(pg.scene.Layers, l.Draw)
-	}
-	pg.insetView = pg.insetFor(b)
+	pg.scene.Layers = append(pg.scene.Layers, annotationLayers(pg.proj.Annotations, pg.opt.Lang)...)
+	pg.insetView = pg.insetFor(shown)
+}
+
+// mustBound is the project's extent, or an empty bound.
+func (p *Project) mustBound() orb.Bound {
+	b, _ := p.bound()
+	return b
 }
 
 // bound is the extent of everything in the project.
@@ -250,43 +222,54 @@ func (pg *page) render() error {
 // draw puts the whole page on a surface.
 func (pg *page) draw(s surface) {
 	k := pg.k
-	s.text(margin, margin+7*k, 18*k, true, ink, pg.title)
-	s.text(margin, margin+14*k, 10*k, false, grey, pg.subtitle)
+	s.text(margin, margin+7*k, 18*k, true, ink, ellipsize(s, 18*k, true, pg.title, pg.w-2*margin))
+	s.text(margin, margin+14*k, 10*k, false, grey, ellipsize(s, 10*k, false, pg.subtitle, pg.w-2*margin))
 	m := pg.mapBox
 	s.image(pick(pg.mapPic, pg.mapImg), m.x, m.y, m.w, m.h)
 	s.rect(m.x, m.y, m.w, m.h, none, frame, 0.35)
 	pg.scaleBar(s)
 	pg.northArrow(s)
-	y := pg.drawLegend(s)
-	pg.drawNotes(s, y)
+	pg.drawLegend(s)
+	pg.drawNotes(s)
 	pg.drawInset(s)
 	if pg.table != nil && pg.summaryBox.w > 0 {
 		pg.table.drawNarrow(s, pg.summaryBox, k)
 	}
-	s.text(margin, pg.h-margin+1, 7*k, false, grey, pg.footer)
+	pg.drawCredits(s)
 }
 
-// drawNotes writes the notes in a box below the legend, if there are any.
-func (pg *page) drawNotes(s surface, top float64) {
-	if strings.TrimSpace(pg.opt.Notes) == "" {
-		return
-	}
+// drawNotes draws the notes box: the notes given, then ruled lines to
+// write on at the meeting.
+func (pg *page) drawNotes(s surface) {
 	k, b := pg.k, pg.notesBox
-	y0 := math.Max(top+3, b.y)
-	lines := wrap(s, 8*k, false, pg.opt.Notes, b.w-4)
-	h := math.Min(float64(len(lines))*3.6*k+9*k, b.y+b.h-y0)
-	if h < 12*k {
+	if b.h < 12*k {
 		return
 	}
-	s.rect(b.x, y0, b.w, h, color.NRGBA{0xfa, 0xfa, 0xf5, 0xff}, frame, 0.25)
-	s.text(b.x+2, y0+5*k, 9*k, true, ink, word("notes", pg.opt.Lang))
-	y := y0 + 9*k
-	for _, l := range lines {
-		if y > y0+h-1 {
-			break
+	s.rect(b.x, b.y, b.w, b.h, color.NRGBA{0xfc, 0xfc, 0xf8, 0xff}, frame, 0.25)
+	s.text(b.x+2, b.y+5*k, 10*k, true, ink, word("notes", pg.opt.Lang))
+	lh := lineHeight(bodySize * k)
+	y := b.y + 5*k + lh + 0.5*k
+	for _, l := range wrap(s, bodySize*k, false, pg.opt.Notes, b.w-4, int((b.h-7*k)/lh)) {
+		if l != "" {
+			s.text(b.x+2, y, bodySize*k, false, ink, l)
+			y += lh
 		}
-		s.text(b.x+2, y, 8*k, false, ink, l)
-		y += 3.6 * k
+	}
+	for y += 5 * k; y < b.y+b.h-2; y += 7 * k { // writing lines, 7 mm apart
+		s.line(b.x+2, y, b.x+b.w-2, y, withAlpha(grey, 0x70), 0.15)
+	}
+}
+
+// drawCredits writes the credits at the foot of the page, and the page
+// number on the right.
+func (pg *page) drawCredits(s surface) {
+	k, b := pg.k, pg.creditsBox
+	lh := lineHeight(bodySize * k)
+	for i, l := range pg.creditLines {
+		s.text(b.x, b.y+float64(i+1)*lh-1*k, bodySize*k, false, grey, l)
+	}
+	if pg.pageNumber != "" {
+		s.text(pg.w-margin-s.textWidth(bodySize*k, true, pg.pageNumber), b.y+lh-1*k, bodySize*k, true, ink, pg.pageNumber)
 	}
 }
 
@@ -304,25 +287,6 @@ func (pg *page) drawInset(s surface) {
 	s.rect(b.x, b.y, b.w, b.h, none, frame, 0.3)
 	s.rect(b.x, b.y, s.textWidth(7*pg.k, true, word("overview", pg.opt.Lang))+3, 4*pg.k, color.NRGBA{0xff, 0xff, 0xff, 0xdd}, none, 0)
 	s.text(b.x+1.5, b.y+3*pg.k, 7*pg.k, true, ink, word("overview", pg.opt.Lang))
-}
-
-// fitSummary puts the summary table on the page, turned on its side at
-// the foot of the legend column, when it is about a few areas and there is
-// room; else it goes on a page of its own.
-func (pg *page) fitSummary() {
-	if pg.table == nil || len(pg.table.rows) == 0 {
-		pg.table = nil
-		return
-	}
-	need := pg.table.narrowHeight(pg.k)
-	legend := 7*pg.k + 4.8*pg.k*float64(len(pg.legend))
-	if pg.notesBox.w > 60 {
-		legend = 7*pg.k + 4.8*pg.k*float64((len(pg.legend)+1)/2)
-	}
-	if len(pg.table.rows) <= 6 && legend+need+4 < pg.notesBox.h {
-		pg.summaryBox = box{pg.notesBox.x, pg.notesBox.y + pg.notesBox.h - need, pg.notesBox.w, need}
-		pg.notesBox.h -= need + 3
-	}
 }
 
 func (pg *page) String() string { return fmt.Sprintf("page %q %.0fx%.0f mm", pg.title, pg.w, pg.h) }

@@ -110,3 +110,27 @@ func (s *pdfSurface) image(img image.Image, x, y, w, h float64) {
 	s.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "PNG"}, &buf)
 	s.pdf.ImageOptions(name, x, y, w, h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
 }
+
+// meta sets the document's Title, Author and Subject (Creator is Khoroo
+// Map), which PDF readers show and search.
+func (s *pdfSurface) meta(title, author, subject string) {
+	s.pdf.SetTitle(title, true)
+	s.pdf.SetAuthor(author, true)
+	s.pdf.SetSubject(subject, true)
+}
+
+// addPage starts a page of w x h mm, portrait or landscape by its shape.
+func (s *pdfSurface) addPage(w, h float64) {
+	orientation := "P"
+	if w > h {
+		orientation = "L"
+	}
+	s.pdf.AddPageFormat(orientation, fpdf.SizeType{Wd: min(w, h), Ht: max(w, h)})
+}
+
+// bookmark adds an entry to the document's outline pointing at the top
+// of the current page.
+func (s *pdfSurface) bookmark(title string, level int) {
+	s.font(9, false) // a UTF-8 font makes the title UTF-16, as PDF wants
+	s.pdf.Bookmark(title, level, 0)
+}

@@ -43,11 +43,11 @@ func PageImages(p *Project, ext Extent, opt Options, fonts Fonts) ([]*image.RGBA
 	s := newRasterSurface(pg.w, pg.h, float64(opt.DPI), f)
 	pg.draw(s)
 	out := []*image.RGBA{s.img}
-	if pg.table != nil && pg.summaryBox.w == 0 {
+	pg.tablePages(func() surface {
 		t := newRasterSurface(pg.w, pg.h, float64(opt.DPI), f)
-		pg.table.draw(t, box{margin, margin, pg.w - 2*margin, pg.h - 2*margin}, pg.k, opt.Lang)
 		out = append(out, t.img)
-	}
+		return t
+	})
 	return out, nil
 }
 
@@ -67,13 +67,25 @@ func PDF(w io.Writer, p *Project, ext Extent, opt Options, fonts Fonts) error {
 		return err
 	}
 	doc := newPDF(pg.w, pg.h, fonts.Regular, fonts.Bold)
-	doc.pdf.AddPage()
+	doc.meta(pg.title, pg.opt.Source, pg.subtitle)
+	doc.addPage(pg.w, pg.h)
 	pg.draw(doc)
-	if pg.table != nil && pg.summaryBox.w == 0 {
-		doc.pdf.AddPage()
-		pg.table.draw(doc, box{margin, margin, pg.w - 2*margin, pg.h - 2*margin}, pg.k, opt.Lang)
-	}
+	pg.tablePages(func() surface {
+		doc.addPage(pg.w, pg.h)
+		return doc
+	})
 	return doc.output(w)
+}
+
+// tablePages draws the summary table on pages of its own, as many as its
+// rows need, when it is not on the map page; next gives each new page.
+func (pg *page) tablePages(next func() surface) {
+	if pg.table == nil || pg.summaryBox.w > 0 {
+		return
+	}
+	for from := 0; from < len(pg.table.rows); {
+		from = pg.table.draw(next(), box{margin, margin, pg.w - 2*margin, pg.h - 2*margin}, pg.k, pg.opt.Lang, from)
+	}
 }
 
 func (s *pdfSurface) output(w io.Writer) error {

@@ -51,6 +51,9 @@ func sample(t testing.TB) *Project {
 			Geometry: annot.NewArea([]orb.Point{{106.912, 47.957}, {106.918, 47.957}, {106.918, 47.960}, {106.912, 47.960}}), Places: annot.Places{Khoroo: "Сургалтын 1-р хороо", Kheseg: "1-р хэсэг"}},
 		annot.Gap{Meta: annot.NewMeta("", day), Kind: annot.NoLighting, Severity: annot.Medium, Status: annot.Open,
 			Geometry: orb.Point{106.93, 47.955}, Places: annot.Places{Khoroo: "Сургалтын 1-р хороо", Kheseg: "2-р хэсэг"}})
+	for i := range s.Points { // the data's date is printed: keep it put
+		s.Points[i].Modified = day
+	}
 	return FromStore("Сургалтын хороо", layers, s)
 }
 
@@ -381,8 +384,8 @@ func TestPageWithBasemap(t *testing.T) {
 	opt := Options{Landscape: true, DPI: 150, Date: day}
 	opt.Validate()
 	pg := newPage(p, Extent{}, opt, f)
-	if !strings.Contains(pg.footer, "© сургалтын зураг") {
-		t.Errorf("footer %q", pg.footer)
+	if !strings.Contains(pg.credits, "© сургалтын зураг") {
+		t.Errorf("footer %q", pg.credits)
 	}
 	if err := pg.render(); err != nil {
 		t.Fatal(err)

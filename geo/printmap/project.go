@@ -86,8 +86,8 @@ func districtProp(p geo.Props) string {
 	return ""
 }
 
-// FindArea finds an area by name among the khoroos, kheseg and ger areas,
-// in Cyrillic or Latin (as the search box does); words of the district
+// FindArea finds an area by name among the khoroos, kheseg, ger areas
+// and districts (see Districts), in Cyrillic or Latin (as the search box does); words of the district
 // may follow, to tell apart khoroos of the same number ("1-р хороо
 // Багануур"). When none matches the error lists the closest names; when
 // several do, it lists them with their districts.
@@ -96,6 +96,7 @@ func (p *Project) FindArea(name string) (Area, error) {
 	for _, r := range []geo.Role{geo.RoleKhoroo, geo.RoleKheseg, geo.RoleGerArea} {
 		all = append(all, p.Areas(r)...)
 	}
+	all = append(all, p.Districts()...)
 	key := geo.SearchKey(name)
 	var exact, words []Area
 	for _, a := range all {

@@ -138,3 +138,9 @@ func (s *rasterSurface) image(img image.Image, x, y, w, h float64) {
 
 func splitLines(s string) []string { return strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") }
 func splitWords(s string) []string { return strings.Fields(s) }
+
+// measureSurface measures text as pages set it, before there is a page to
+// draw on.
+func measureSurface(fonts render.Fonts) *rasterSurface {
+	return &rasterSurface{img: image.NewRGBA(image.Rect(0, 0, 1, 1)), dpi: 300, fonts: fonts, faces: map[faceKey]font.Face{}}
+}

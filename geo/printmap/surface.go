@@ -9,10 +9,9 @@ import (
 // Positions and sizes are in millimetres from the page's top-left corner;
 // font sizes in points.
 type surface interface {
+	measurer
 	// text writes s with its baseline-left corner at (x, y).
 	text(x, y, size float64, bold bool, c color.NRGBA, s string)
-	// textWidth is how wide s would be.
-	textWidth(size float64, bold bool, s string) float64
 	// rect fills and/or outlines a rectangle (an alpha of 0 skips either).
 	rect(x, y, w, h float64, fill, stroke color.NRGBA, width float64)
 	// line draws a straight line.
@@ -23,24 +22,18 @@ type surface interface {
 	image(img image.Image, x, y, w, h float64)
 }
 
-// wrap breaks s into lines no wider than width, at spaces.
-func wrap(s surface, size float64, bold bool, text string, width float64) []string {
-	var lines []string
-	for _, para := range splitLines(text) {
-		line := ""
-		for _, word := range splitWords(para) {
-			try := word
-			if line != "" {
-				try = line + " " + word
-			}
-			if line != "" && s.textWidth(size, bold, try) > width {
-				lines = append(lines, line)
-				line = word
-				continue
-			}
-			line = try
-		}
-		lines = append(lines, line)
-	}
-	return lines
+// measurer tells how wide text is set, in millimetres.
+type measurer interface {
+	// textWidth is how wide s would be.
+	textWidth(size float64, bold bool, s string) float64
 }
+
+// Type sizes in points, before scaling with the paper (k): body text
+// (legend, notes, credits) is never under 9 pt, tables never under 8 pt.
+const (
+	bodySize  = 9.0
+	tableSize = 8.0
+)
+
+// lineHeight is the distance between lines of size points, in mm.
+func lineHeight(size float64) float64 { return size * 25.4 / 72 * 1.3 }

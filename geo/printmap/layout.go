@@ -1,0 +1,113 @@
+package printmap
+
+import (
+	"math"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/render"
+)
+
+const margin = 10.0
+
+// notesMin is the least height of the notes box, in mm (times k): room
+// for its heading and three writing lines.
+const notesMin = 24.0
+
+// arrange lays the page out for a map of b: the legend is counted on what
+// the map shows, and the map takes the room the legend leaves, so the two
+// are settled in two rounds.
+func (pg *page) arrange(m measurer, b orb.Bound) {
+	pg.w, pg.h = pg.opt.size()
+	pg.k = math.Max(pg.w, pg.h) / 297
+	pg.legend = nil
+	for round := 0; round < 2; round++ {
+		pg.layout(m)
+		pg.fit(b)
+		pg.legend = pg.legendItems()
+	}
+	pg.layout(m)
+}
+
+// fit chooses the map's view: b fitted into the map box.
+func (pg *page) fit(b orb.Bound) {
+	wpx := int(pg.mapBox.w / 25.4 * float64(pg.opt.DPI))
+	hpx := int(pg.mapBox.h / 25.4 * float64(pg.opt.DPI))
+	pg.view = render.Fit(b, wpx, hpx, 12*pg.scale)
+}
+
+// layout places the title band, the map, the legend, the summary, the
+// notes, the overview and the credits: a column on the right in
+// landscape, a band under the map in portrait. The map takes whatever the
+// rest leaves.
+func (pg *page) layout(m measurer) {
+	k := pg.k
+	top := margin + 20*k
+	creditW := pg.w - 2*margin - 30*k // room for the page number
+	pg.creditLines = wrap(m, bodySize*k, false, pg.credits, creditW, 4)
+	creditsH := float64(len(pg.creditLines)) * lineHeight(bodySize*k)
+	bottom := pg.h - margin - creditsH - 2*k
+	pg.creditsBox = box{margin, bottom + 2*k, creditW, creditsH}
+	if pg.w > pg.h {
+		pg.layoutSide(m, top, bottom)
+		return
+	}
+	pg.layoutBand(m, top, bottom)
+}
+
+// layoutSide is the landscape layout: a column on the right.
+func (pg *page) layoutSide(m measurer, top, bottom float64) {
+	k := pg.k
+	side := math.Max(pg.w*0.26, 64)
+	x := pg.w - margin - side
+	pg.mapBox = box{margin, top, x - 5 - margin, bottom - top}
+	// the overview gives up height (down to 45% of its width) for the legend
+	pg.legendLines = legendLines(m, pg.legend, side, k)
+	free := bottom - top - legendHeight(pg.legendLines, k) - pg.summaryNeed(m, side, k) - notesMin*k - 10
+	insetH := math.Max(side*0.45, math.Min(side*0.72, free))
+	pg.insetBox = box{x, bottom - insetH, side, insetH}
+	pg.column(m, box{x, top, side, pg.insetBox.y - 4 - top}, k)
+}
+
+// layoutBand is the portrait layout: under the map, the legend, summary
+// and notes on the left and the overview on the right.
+func (pg *page) layoutBand(m measurer, top, bottom float64) {
+	k := pg.k
+	colW := (pg.w - 2*margin - 5) / 2
+	pg.legendLines = legendLines(m, pg.legend, colW, k)
+	need := legendHeight(pg.legendLines, k) + pg.summaryNeed(m, colW, k) + notesMin*k + 8
+	band := math.Min(math.Max(colW*0.72, need), (bottom-top)*0.45)
+	pg.mapBox = box{margin, top, pg.w - 2*margin, bottom - top - band - 5}
+	y := bottom - band
+	pg.insetBox = box{margin + colW + 5, y, colW, math.Min(colW*0.72, band)}
+	pg.column(m, box{margin, y, colW, band}, k)
+}
+
+// column stacks the legend, the summary table (when it fits) and the
+// notes box in b; the notes take what is left.
+func (pg *page) column(m measurer, b box, k float64) {
+	pg.legendLines = legendLines(m, pg.legend, b.w, k)
+	lh := math.Min(legendHeight(pg.legendLines, k), b.h-notesMin*k-4)
+	pg.legendBox = box{b.x, b.y, b.w, math.Max(lh, 0)}
+	y := b.y + lh + 3
+	pg.summaryBox = box{}
+	if need := pg.summaryNeed(m, b.w, k); need > 0 && y+need+notesMin*k+3 <= b.y+b.h {
+		pg.summaryBox = box{b.x, y, b.w, need}
+		y += need + 3
+	}
+	pg.notesBox = box{b.x, y, b.w, b.y + b.h - y}
+}
+
+// summaryNeed is the height of the summary table turned on its side when
+// it is small enough to go on the page (a few areas), else 0: it goes on
+// a page of its own.
+func (pg *page) summaryNeed(m measurer, w, k float64) float64 {
+	if pg.table == nil || len(pg.table.rows) == 0 || len(pg.table.rows) > 6 {
+		return 0
+	}
+	h := pg.table.narrowHeight(m, w, k)
+	if pg.opt.Coverage != nil { // its column comes once the view is settled
+		h += narrowRow(2, k)
+	}
+	return h
+}
