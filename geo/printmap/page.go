@@ -93,16 +93,20 @@ func (pg *page) target(ext Extent) orb.Bound {
 	return b
 }
 
-// landscapeFits says whether b shows larger on a landscape page than on a
-// portrait one: a tall khoroo gets portrait, a wide district landscape.
+// landscapeFits says whether b's shape is closer to the map frame of a
+// landscape page than of a portrait one: a tall khoroo gets portrait, a
+// wide district landscape.
 func (pg *page) landscapeFits(m measurer, b orb.Bound) bool {
-	zoom := map[bool]float64{}
+	x0, y0 := render.View{Zoom: 0}.Pixel(orb.Point{b.Min[0], b.Max[1]})
+	x1, y1 := render.View{Zoom: 0}.Pixel(orb.Point{b.Max[0], b.Min[1]})
+	shape := math.Log(math.Max(x1-x0, 1e-12) / math.Max(y1-y0, 1e-12))
+	misfit := map[bool]float64{}
 	for _, l := range []bool{false, true} {
 		pg.opt.Landscape = l
 		pg.arrange(m, b)
-		zoom[l] = pg.view.Zoom
+		misfit[l] = math.Abs(math.Log(pg.mapBox.w/pg.mapBox.h) - shape)
 	}
-	return zoom[true] > zoom[false]+0.05
+	return misfit[true] < misfit[false]
 }
 
 // legendItems lists what the map shows, and the coverage shading.
@@ -285,8 +289,8 @@ func (pg *page) drawInset(s surface) {
 	rw, rh := math.Max((x1-x0)*px, 1), math.Max((y1-y0)*px, 1)
 	s.rect(rx, ry, rw, rh, none, focusRed, 0.5)
 	s.rect(b.x, b.y, b.w, b.h, none, frame, 0.3)
-	s.rect(b.x, b.y, s.textWidth(7*pg.k, true, word("overview", pg.opt.Lang))+3, 4*pg.k, color.NRGBA{0xff, 0xff, 0xff, 0xdd}, none, 0)
-	s.text(b.x+1.5, b.y+3*pg.k, 7*pg.k, true, ink, word("overview", pg.opt.Lang))
+	s.rect(b.x, b.y, s.textWidth(bodySize*pg.k, true, word("overview", pg.opt.Lang))+3, 4.6*pg.k, color.NRGBA{0xff, 0xff, 0xff, 0xdd}, none, 0)
+	s.text(b.x+1.5, b.y+3.5*pg.k, bodySize*pg.k, true, ink, word("overview", pg.opt.Lang))
 }
 
 func (pg *page) String() string { return fmt.Sprintf("page %q %.0fx%.0f mm", pg.title, pg.w, pg.h) }
