@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"image/png"
 	"io"
 	"os"
 	"path/filepath"
@@ -188,12 +187,12 @@ func exportMap(f *pageFlags, area, out string, files []string, stdout, stderr io
 		}
 		for i, img := range imgs[1:] {
 			second := strings.TrimSuffix(out, filepath.Ext(out)) + fmt.Sprintf("-%d", i+2) + filepath.Ext(out)
-			if err := writeAtomically(second, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
+			if err := writeAtomically(second, func(w io.Writer) error { return printmap.WritePNG(w, img, opt.DPI) }); err != nil {
 				return err
 			}
 			fmt.Fprintln(stdout, second+": the summary table")
 		}
-		return png.Encode(w, imgs[0])
+		return printmap.WritePNG(w, imgs[0], opt.DPI)
 	})
 }
 

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"image/png"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -101,7 +100,7 @@ func (s *pdfSurface) image(img image.Image, x, y, w, h float64) {
 	var buf bytes.Buffer
 	if e, ok := img.(*encoded); ok {
 		buf.Write(e.png)
-	} else if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
+	} else if err := encodePNG(&buf, img, 0); err != nil {
 		s.pdf.SetError(fmt.Errorf("printmap: encoding an image: %w", err))
 		return
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/png"
 	"io"
 
 	"github.com/khoroomap/khoroomap/geo/render"
@@ -107,7 +106,7 @@ type encoded struct {
 
 func encode(img image.Image) (*encoded, error) {
 	var buf bytes.Buffer
-	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
+	if err := encodePNG(&buf, img, 0); err != nil {
 		return nil, err
 	}
 	return &encoded{Image: img, png: buf.Bytes()}, nil
