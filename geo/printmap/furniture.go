@@ -2,36 +2,62 @@ package printmap
 
 import (
 	"fmt"
+	"image"
 	"math"
 )
 
-// scaleBar draws a bar of a round length in the map's bottom-left
-// corner, in metres or kilometres.
-func (pg *page) scaleBar(s surface) {
-	k, m := pg.k, pg.mapBox
-	mmPerPixel := m.w / float64(pg.view.Width)
+// bar is the scale bar as laid out: where it starts, its length on
+// paper, its labels and the panel behind it.
+type bar struct {
+	x, y, mm     float64
+	label, ratio string
+	panel        box
+}
+
+// scaleBarLayout puts a bar of a round length (about a fifth of the map's
+// width) in the map's bottom-left corner, labelled in metres or
+// kilometres and with the numeric scale.
+func (pg *page) scaleBarLayout(m measurer) bar {
+	k, mb := pg.k, pg.mapBox
+	mmPerPixel := mb.w / float64(pg.view.Width)
 	metresPerMM := pg.view.MetresPerPixel() / mmPerPixel
-	length := niceLength(metresPerMM * m.w * 0.22)
-	barMM := length / metresPerMM
-	x, y := m.x+4, m.y+m.h-5*k
-	label := fmt.Sprintf("%g m", length)
+	length := niceLength(metresPerMM * mb.w * 0.22)
+	b := bar{x: mb.x + 4, y: mb.y + mb.h - 5*k, mm: length / metresPerMM, label: fmt.Sprintf("%g m", length), ratio: scaleRatio(metresPerMM * 1000)}
 	if length >= 1000 {
-		label = fmt.Sprintf("%g km", length/1000)
+		b.label = fmt.Sprintf("%g km", length/1000)
 	}
-	ratio := scaleRatio(metresPerMM * 1000)
-	labelW := max(s.textWidth(bodySize*k, false, label), s.textWidth(bodySize*k, false, ratio))
-	s.rect(x-2, y-6*k, barMM+4+labelW+3, 11*k, paperTint, none, 0)
+	labelW := max(m.textWidth(bodySize*k, false, b.label), m.textWidth(bodySize*k, false, b.ratio))
+	b.panel = box{b.x - 2, b.y - 6*k, b.mm + 4 + labelW + 3, 11 * k}
+	return b
+}
+
+// scaleBar draws the scale bar.
+func (pg *page) scaleBar(s surface) {
+	k, b := pg.k, pg.scaleBarLayout(s)
+	s.rect(b.panel.x, b.panel.y, b.panel.w, b.panel.h, paperTint, none, 0)
 	h := 1.4 * k
 	for i := 0; i < 4; i++ {
 		fill := ink
 		if i%2 == 1 {
 			fill = paper
 		}
-		s.rect(x+barMM*float64(i)/4, y, barMM/4, h, fill, ink, 0.2)
+		s.rect(b.x+b.mm*float64(i)/4, b.y, b.mm/4, h, fill, ink, 0.2)
 	}
-	s.text(x, y-1.2*k, bodySize*k, false, ink, "0")
-	s.text(x+barMM+1.5, y+h, bodySize*k, false, ink, label)
-	s.text(x+barMM+1.5, y-2*k, bodySize*k, false, ink, ratio)
+	s.text(b.x, b.y-1.2*k, bodySize*k, false, ink, "0")
+	s.text(b.x+b.mm+1.5, b.y+h, bodySize*k, false, ink, b.label)
+	s.text(b.x+b.mm+1.5, b.y-2*k, bodySize*k, false, ink, b.ratio)
+}
+
+// panels are the boxes drawn over the map (the scale bar's and the north
+// arrow's), which labels keep clear of, in the map image's pixels.
+func (pg *page) panels(m measurer) []image.Rectangle {
+	var out []image.Rectangle
+	px := float64(pg.opt.DPI) / 25.4
+	for _, b := range []box{pg.scaleBarLayout(m).panel, pg.northPanel(m)} {
+		x0, y0 := (b.x-pg.mapBox.x)*px, (b.y-pg.mapBox.y)*px
+		out = append(out, image.Rect(int(x0)-2, int(y0)-2, int(x0+b.w*px)+3, int(y0+b.h*px)+3))
+	}
+	return out
 }
 
 // scaleRatio is the numeric scale, rounded to two significant digits
@@ -70,15 +96,22 @@ func niceLength(v float64) float64 {
 	return p
 }
 
-// northArrow draws an arrow pointing up in the map's top-right corner
-// (Web Mercator keeps north up) with N, or Хойд (north) in Mongolian: a lone Х reads as a Latin X.
+// northPanel is the box of the north arrow, in the map's top-right
+// corner, wide enough for its word.
+func (pg *page) northPanel(m measurer) box {
+	k, mb := pg.k, pg.mapBox
+	half := max(3.2*k+1.5, m.textWidth(bodySize*k, true, word("north", pg.opt.Lang))/2+1.5)
+	return box{mb.x + mb.w - 2*half - 2, mb.y + 4*k - 1, 2 * half, 16*k + 1}
+}
+
+// northArrow draws an arrow pointing up (Web Mercator keeps north up)
+// with N, or Хойд (north) in Mongolian: a lone Х reads as a Latin X.
 func (pg *page) northArrow(s surface) {
-	k, m := pg.k, pg.mapBox
+	k, b := pg.k, pg.northPanel(s)
 	n := word("north", pg.opt.Lang)
-	half := max(3.2*k+1.5, s.textWidth(bodySize*k, true, n)/2+1.5)
-	cx, top := m.x+m.w-half-2, m.y+4*k
+	cx, top := b.x+b.w/2, b.y+1
 	w, h := 3.2*k, 9*k
-	s.rect(cx-half, top-1, 2*half, h+7*k, paperTint, none, 0)
+	s.rect(b.x, b.y, b.w, b.h, paperTint, none, 0)
 	s.polygon([][2]float64{{cx, top}, {cx + w, top + h}, {cx, top + h*0.72}}, ink)
 	s.polygon([][2]float64{{cx, top}, {cx, top + h*0.72}, {cx - w, top + h}}, paper)
 	s.line(cx, top, cx-w, top+h, ink, 0.25)

@@ -3,12 +3,14 @@ package printmap
 import (
 	"image"
 	"image/color"
+	"image/draw"
 	"math"
 
 	sm "github.com/flopp/go-staticmaps"
 	"github.com/fogleman/gg"
 	"github.com/golang/geo/s2"
 	"github.com/paulmach/orb"
+	"golang.org/x/image/vector"
 
 	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/render"
@@ -21,6 +23,9 @@ type sceneObject struct {
 	r     *render.Renderer
 	scene render.Scene
 	bound orb.Bound
+	// labels, when above 0, makes this the pass that draws only the
+	// labels, kept that many pixels inside the image's edges.
+	labels int
 }
 
 var (
@@ -41,7 +46,12 @@ func (o *sceneObject) Draw(dc *gg.Context, trans *sm.Transformer) {
 	if !ok {
 		return
 	}
-	o.r.Draw(img, viewOf(trans, img.Bounds().Dx(), img.Bounds().Dy()), o.scene)
+	v := viewOf(trans, img.Bounds().Dx(), img.Bounds().Dy())
+	if o.labels > 0 {
+		o.r.DrawLabels(img.SubImage(img.Bounds().Inset(o.labels)).(*image.RGBA), v, o.scene)
+		return
+	}
+	o.r.Draw(img, v, o.scene)
 }
 
 // viewOf is the render.View of a go-staticmaps image of w x h pixels.
@@ -80,38 +90,62 @@ func (o *focusObject) ExtraMarginPixels() (float64, float64, float64, float64) {
 	return o.width, o.width, o.width, o.width
 }
 
-// Draw implements sm.MapObject.
+// Draw implements sm.MapObject: the area is rasterized once into a
+// coverage mask (x/image/vector, touching each pixel once), everything
+// outside it is washed with the dimming colour, and its outline is
+// stroked as a quadrilateral per edge.
 func (o *focusObject) Draw(dc *gg.Context, trans *sm.Transformer) {
-	w, h := float64(dc.Width()), float64(dc.Height())
-	path := func() {
-		for _, poly := range o.area {
-			for _, ring := range poly {
-				for i, p := range ring {
-					x, y := trans.LatLngToXY(render.LatLng(p))
-					if i == 0 {
-						dc.MoveTo(x, y)
-					} else {
-						dc.LineTo(x, y)
-					}
-				}
-				dc.ClosePath()
+	img, ok := dc.Image().(*image.RGBA)
+	if !ok {
+		return
+	}
+	b := img.Bounds()
+	inside := vector.NewRasterizer(b.Dx(), b.Dy())
+	line := vector.NewRasterizer(b.Dx(), b.Dy())
+	half := float32(o.width / 2)
+	for _, poly := range o.area {
+		for _, ring := range poly {
+			pts := make([][2]float32, len(ring))
+			for i, p := range ring {
+				x, y := trans.LatLngToXY(render.LatLng(p))
+				pts[i] = [2]float32{float32(x), float32(y)}
+			}
+			if len(pts) < 3 {
+				continue
+			}
+			inside.MoveTo(pts[0][0], pts[0][1])
+			for _, p := range pts[1:] {
+				inside.LineTo(p[0], p[1])
+			}
+			inside.ClosePath()
+			for i := 1; i < len(pts); i++ {
+				strokeSegment(line, pts[i-1], pts[i], half)
 			}
 		}
 	}
-	dc.SetFillRuleEvenOdd()
-	dc.MoveTo(0, 0)
-	dc.LineTo(w, 0)
-	dc.LineTo(w, h)
-	dc.LineTo(0, h)
-	dc.ClosePath()
-	path()
-	dc.SetColor(o.dim)
-	dc.Fill()
-	path()
-	dc.SetLineWidth(o.width)
-	dc.SetLineJoinRound()
-	dc.SetColor(o.outline)
-	dc.Stroke()
+	mask := image.NewAlpha(b)
+	inside.Draw(mask, b, image.Opaque, image.Point{})
+	for i, a := range mask.Pix { // outside is what the area does not cover
+		mask.Pix[i] = 0xff - a
+	}
+	draw.DrawMask(img, b, image.NewUniform(o.dim), image.Point{}, mask, b.Min, draw.Over)
+	line.Draw(img, b, image.NewUniform(o.outline), image.Point{})
+}
+
+// strokeSegment adds a line from a to b, half wide on each side and
+// lengthened by half at both ends so that joints close, to z.
+func strokeSegment(z *vector.Rasterizer, a, b [2]float32, half float32) {
+	dx, dy := b[0]-a[0], b[1]-a[1]
+	n := float32(math.Hypot(float64(dx), float64(dy)))
+	if n == 0 {
+		return
+	}
+	ux, uy := dx/n*half, dy/n*half
+	z.MoveTo(a[0]-ux-uy, a[1]-uy+ux)
+	z.LineTo(b[0]+ux-uy, b[1]+uy+ux)
+	z.LineTo(b[0]+ux+uy, b[1]+uy-ux)
+	z.LineTo(a[0]-ux+uy, a[1]-uy-ux)
+	z.ClosePath()
 }
 
 // basemapObject draws a basemap's tiles under the map, at the print

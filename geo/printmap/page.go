@@ -199,7 +199,7 @@ func (pg *page) render() error {
 		focus = pg.focus.Geometry
 	}
 	var err error
-	req := mapRequest{scene: pg.scene, view: pg.view, scale: pg.scale, focus: focus, background: mapPaper}
+	req := mapRequest{scene: pg.scene, view: pg.view, scale: pg.scale, focus: focus, background: mapPaper, reserved: pg.panels(measureSurface(pg.fonts))}
 	if p := pg.proj; p.Basemap != nil && p.Cache != nil {
 		opacity := p.BasemapOpacity
 		if opacity <= 0 {

@@ -23,6 +23,8 @@ type mapRequest struct {
 	background color.NRGBA
 	// basemap, when set, is drawn first.
 	basemap *basemapObject
+	// reserved are the map's pixels under panels, which labels avoid.
+	reserved []image.Rectangle
 }
 
 // renderMap draws a map with go-staticmaps, offline: no tile provider, so
@@ -49,10 +51,14 @@ func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
 	r := render.NewRenderer(fonts)
 	r.Scale = req.scale
 	r.Background = color.NRGBA{} // keep the paper (or a basemap) underneath
+	r.NoLabels, r.Reserved = true, req.reserved
 	ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound()})
 	if len(req.focus) > 0 {
 		ctx.AddObject(&focusObject{area: req.focus, dim: color.NRGBA{0xff, 0xff, 0xff, 0x99}, outline: color.NRGBA{0xd8, 0x1b, 0x60, 0xff}, width: 3 * req.scale})
 	}
+	// labels last: over the outline, never half dimmed, and a few pixels
+	// off the frame
+	ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound(), labels: int(math.Ceil(2 * req.scale))})
 	img, err := ctx.Render()
 	if err != nil {
 		return nil, fmt.Errorf("printmap: drawing the map: %w", err)

@@ -23,6 +23,13 @@ type Renderer struct {
 	// Background fills the image before anything is drawn; a transparent
 	// one leaves what the image holds (a basemap) underneath.
 	Background color.NRGBA
+	// NoLabels leaves the labels out of Draw, for a caller that draws
+	// over the map first and the labels last with DrawLabels (a printed
+	// page dims the neighbours without dimming half a word).
+	NoLabels bool
+	// Reserved are rectangles of the image that labels keep clear of
+	// (panels drawn over the map: the north arrow, the scale bar).
+	Reserved []image.Rectangle
 
 	proj    projCache
 	labels  labelCache
@@ -87,7 +94,17 @@ func (r *Renderer) Draw(dst *image.RGBA, v View, s Scene) {
 		}(r.bands[i])
 	}
 	wg.Wait()
-	r.drawLabels(dst, f, s)
+	if !r.NoLabels {
+		r.drawLabels(dst, f, s)
+	}
+}
+
+// DrawLabels writes only the scene's labels into dst, placed as Draw
+// places them; they stay inside dst's bounds (a sub-image keeps them off
+// the edges) and clear of Reserved.
+func (r *Renderer) DrawLabels(dst *image.RGBA, v View, s Scene) {
+	r.proj.forget(s.Layers)
+	r.drawLabels(dst, newFrame(v), s)
 }
 
 // maxBands bounds how many strips a frame is cut into.

@@ -38,7 +38,7 @@ func (r *Renderer) drawLabels(dst *image.RGBA, f frame, s Scene) {
 		}
 		return cands[i].size > cands[j].size
 	})
-	pl := placer{bound: dst.Bounds()}
+	pl := placer{bound: dst.Bounds(), taken: append([]image.Rectangle(nil), r.Reserved...)}
 	sc := r.scale()
 	r.claimSymbols(&pl, f, s)
 	for _, c := range cands {
