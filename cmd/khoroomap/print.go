@@ -24,7 +24,7 @@ import (
 // pageFlags are the page options export and atlas share.
 type pageFlags struct {
 	project, paper, title, subtitle, notes, source, lang string
-	landscape, summary                                   bool
+	landscape, portrait, summary                         bool
 	dpi                                                  int
 	coverage, coverageBy                                 string
 	basemap                                              string
@@ -34,9 +34,10 @@ type pageFlags struct {
 func (f *pageFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.project, "project", "", "the project file (.gpkg); default: the FILEs given, or the training sample")
 	fs.StringVar(&f.paper, "paper", "A4", "paper size: A4 or A3")
-	fs.BoolVar(&f.landscape, "landscape", false, "landscape instead of portrait")
+	fs.BoolVar(&f.landscape, "landscape", false, "landscape (default: portrait or landscape, whichever fits the area's shape)")
+	fs.BoolVar(&f.portrait, "portrait", false, "portrait (default: portrait or landscape, whichever fits the area's shape)")
 	fs.IntVar(&f.dpi, "dpi", 150, "resolution of the map: 150 or 300")
-	fs.StringVar(&f.title, "title", "", "the title (default: the area's name, or the project's)")
+	fs.StringVar(&f.title, "title", "", "the title (default: the area's name, or the district's or city's the map shows)")
 	fs.StringVar(&f.subtitle, "subtitle", "", "the subtitle (default: the district and the date)")
 	fs.StringVar(&f.notes, "notes", "", "text for the notes box")
 	fs.StringVar(&f.source, "source", "", "who made the map, printed in the footer")
@@ -63,8 +64,11 @@ func (f *pageFlags) options() (printmap.Options, error) {
 	if err := checkOpacity(f.opacity); err != nil {
 		return printmap.Options{}, err
 	}
-	o := printmap.Options{Paper: strings.ToUpper(f.paper), Landscape: f.landscape, DPI: f.dpi, Title: f.title, Subtitle: f.subtitle,
-		Notes: f.notes, Source: f.source, Lang: f.lang, Summary: f.summary}
+	if f.landscape && f.portrait {
+		return printmap.Options{}, fmt.Errorf("-landscape and -portrait: choose one")
+	}
+	o := printmap.Options{Paper: strings.ToUpper(f.paper), Landscape: f.landscape, AutoOrientation: !f.landscape && !f.portrait,
+		DPI: f.dpi, Title: f.title, Subtitle: f.subtitle, Notes: f.notes, Source: f.source, Lang: f.lang, Summary: f.summary}
 	if f.coverage != "" {
 		cat, metres, _ := strings.Cut(f.coverage, ":")
 		d := coverage.DefaultDistance(cat)
@@ -114,10 +118,7 @@ func printProject(project string, files []string) (*printmap.Project, error) {
 		if err != nil {
 			return nil, err
 		}
-		title, _, _ := p.Setting(store.SettingTitle)
-		if title == "" {
-			title = strings.TrimSuffix(filepath.Base(project), filepath.Ext(project))
-		}
+		title, _, _ := p.Setting(store.SettingTitle) // never the file's name: pages name their place
 		return printmap.FromStore(title, layers, s), nil
 	}
 	var layers []store.Layer
@@ -142,8 +143,7 @@ func printProject(project string, files []string) (*printmap.Project, error) {
 		bs[i] = annot.Boundary{Layer: l.Layer, Role: l.Role}
 	}
 	annot.NewAssigner(bs).Assign(s)
-	title := strings.TrimSuffix(filepath.Base(files[0]), filepath.Ext(files[0]))
-	return printmap.FromStore(title, layers, s), nil
+	return printmap.FromStore("", layers, s), nil
 }
 
 // exportMap writes one printed page as PNG (and the summary as a second

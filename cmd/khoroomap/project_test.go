@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
-	"github.com/khoroomap/khoroomap/geo/basemap"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/khoroomap/khoroomap/geo/basemap"
+	"github.com/khoroomap/khoroomap/geo/store"
 )
 
 const pointsGeoJSON = `{"type":"FeatureCollection","features":[` +
@@ -214,5 +216,28 @@ func TestBrokenBasemapTiles(t *testing.T) {
 		if msg := errOut.String(); strings.Count(msg, "\n") != 1 || !strings.Contains(msg, "warning: basemap: "+mb+": the tile 2/") || !strings.Contains(msg, "not a PNG, JPEG or WebP image") {
 			t.Errorf("%s said %q, want one line naming the file, the tile and the problem", args[0], msg)
 		}
+	}
+}
+
+// A page's title names its place, never the project's file: "p.gpkg"
+// prints "Сургалтын 1-р хороо", in the PDF's metadata too.
+func TestExportTitleNotFileName(t *testing.T) {
+	dir := t.TempDir()
+	project := filepath.Join(dir, "p.gpkg")
+	if err := store.CreateSample(project); err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(dir, "p.pdf")
+	var out, errOut bytes.Buffer
+	if code := runExport([]string{"-project", project, "-o", pdf}, &out, &errOut); code != 0 {
+		t.Fatalf("export: %d %s", code, errOut.String())
+	}
+	b, _ := os.ReadFile(pdf)
+	var title []byte
+	for _, r := range "Сургалтын 1-р хороо" {
+		title = append(title, byte(r>>8), byte(r))
+	}
+	if !bytes.Contains(b, title) {
+		t.Error("the PDF's title is not the khoroo's name")
 	}
 }
