@@ -24,8 +24,11 @@ type sceneObject struct {
 	scene render.Scene
 	bound orb.Bound
 	// labels, when above 0, makes this the pass that draws only the
-	// labels, kept that many pixels inside the image's edges.
-	labels int
+	// labels, kept that many pixels inside the edges of the picture
+	// (view), clear of reserved (in the picture's pixels).
+	labels   int
+	view     render.View
+	reserved []image.Rectangle
 }
 
 var (
@@ -48,7 +51,16 @@ func (o *sceneObject) Draw(dc *gg.Context, trans *sm.Transformer) {
 	}
 	v := viewOf(trans, img.Bounds().Dx(), img.Bounds().Dy())
 	if o.labels > 0 {
-		o.r.DrawLabels(img.SubImage(img.Bounds().Inset(o.labels)).(*image.RGBA), v, o.scene)
+		// go-staticmaps draws on whole tiles and crops the picture out of
+		// their middle afterwards: labels must fit the picture, not the tiles
+		cx, cy := trans.LatLngToXY(render.LatLng(o.view.Center))
+		at := image.Pt(int(math.Round(cx))-o.view.Width/2, int(math.Round(cy))-o.view.Height/2)
+		o.r.Reserved = o.r.Reserved[:0]
+		for _, r := range o.reserved {
+			o.r.Reserved = append(o.r.Reserved, r.Add(at))
+		}
+		visible := image.Rect(0, 0, o.view.Width, o.view.Height).Add(at).Inset(o.labels).Intersect(img.Bounds())
+		o.r.DrawLabels(img.SubImage(visible).(*image.RGBA), v, o.scene)
 		return
 	}
 	o.r.Draw(img, v, o.scene)
@@ -100,6 +112,7 @@ func (o *focusObject) Draw(dc *gg.Context, trans *sm.Transformer) {
 		return
 	}
 	b := img.Bounds()
+	v := viewOf(trans, b.Dx(), b.Dy()) // go-staticmaps' own transform wraps points off the image around the world
 	inside := vector.NewRasterizer(b.Dx(), b.Dy())
 	line := vector.NewRasterizer(b.Dx(), b.Dy())
 	half := float32(o.width / 2)
@@ -107,7 +120,7 @@ func (o *focusObject) Draw(dc *gg.Context, trans *sm.Transformer) {
 		for _, ring := range poly {
 			pts := make([][2]float32, len(ring))
 			for i, p := range ring {
-				x, y := trans.LatLngToXY(render.LatLng(p))
+				x, y := v.Pixel(p)
 				pts[i] = [2]float32{float32(x), float32(y)}
 			}
 			if len(pts) < 3 {
@@ -130,6 +143,43 @@ func (o *focusObject) Draw(dc *gg.Context, trans *sm.Transformer) {
 	}
 	draw.DrawMask(img, b, image.NewUniform(o.dim), image.Point{}, mask, b.Min, draw.Over)
 	line.Draw(img, b, image.NewUniform(o.outline), image.Point{})
+}
+
+// linesObject strokes segments (the districts' borders) over the map.
+type linesObject struct {
+	segments [][2]orb.Point
+	colour   color.NRGBA
+	width    float64
+	bound    orb.Bound
+}
+
+var _ sm.MapObject = (*linesObject)(nil)
+
+// Bounds implements sm.MapObject.
+func (o *linesObject) Bounds() s2.Rect { return rectOf(o.bound) }
+
+// ExtraMarginPixels implements sm.MapObject.
+func (o *linesObject) ExtraMarginPixels() (float64, float64, float64, float64) { return 0, 0, 0, 0 }
+
+// Draw implements sm.MapObject.
+func (o *linesObject) Draw(dc *gg.Context, trans *sm.Transformer) {
+	img, ok := dc.Image().(*image.RGBA)
+	if !ok || len(o.segments) == 0 {
+		return
+	}
+	b := img.Bounds()
+	v := viewOf(trans, b.Dx(), b.Dy())
+	z := vector.NewRasterizer(b.Dx(), b.Dy())
+	pt := func(p orb.Point) [2]float32 {
+		x, y := v.Pixel(p)
+		return [2]float32{float32(x), float32(y)}
+	}
+	for _, s := range o.segments {
+		if o.bound.Intersects(orb.Bound{Min: s[0], Max: s[0]}.Extend(s[1])) {
+			strokeSegment(z, pt(s[0]), pt(s[1]), float32(o.width/2))
+		}
+	}
+	z.Draw(img, b, image.NewUniform(o.colour), image.Point{})
 }
 
 // strokeSegment adds a line from a to b, half wide on each side and

@@ -2,6 +2,7 @@ package printmap
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/paulmach/orb"
@@ -110,6 +111,9 @@ type Project struct {
 	Basemap        basemap.Source
 	BasemapOpacity float64
 	Cache          *basemap.Cache
+
+	districtOnce sync.Once
+	districts    *districtMap
 }
 
 // Area is one khoroo, kheseg or ger area a page can be about.

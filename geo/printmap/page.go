@@ -7,7 +7,6 @@ import (
 	"math"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/planar"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/render"
@@ -40,9 +39,12 @@ type page struct {
 	creditLines     []string // the credits, wrapped
 	creditsBox      box
 	pageNumber      string // "Page 3 / 209" in an atlas
-	coverage        *pageCoverage
-	mapImg          *image.RGBA
-	insetImg        *image.RGBA
+	// centre makes the inset an enlargement of the dense centre of a
+	// city's page, where an overview would repeat the map.
+	centre   bool
+	coverage *pageCoverage
+	mapImg   *image.RGBA
+	insetImg *image.RGBA
 	// mapPic and insetPic are the pictures as placed: the images, or their
 	// encoded copies (see encode).
 	mapPic, insetPic image.Image
@@ -62,6 +64,7 @@ var (
 // newPage lays out a page (nothing is drawn yet).
 func newPage(p *Project, ext Extent, opt Options, fonts render.Fonts) *page {
 	pg := &page{opt: opt, proj: p, fonts: fonts, focus: ext.Area}
+	pg.centre = ext.Area == nil && ext.View == nil && len(p.Areas(geo.RoleKhoroo)) >= 20
 	pg.scale = float64(opt.DPI) / 96
 	m := measureSurface(fonts)
 	b := pg.target(ext)
@@ -127,6 +130,12 @@ func (pg *page) legendItems() []legendItem {
 // place builds the scene of the map and the overview's view.
 func (pg *page) place(shown orb.Bound) {
 	pg.scene = render.Scene{Layers: append([]render.DrawLayer(nil), pg.proj.Layers...), Selected: render.None}
+	if dm := pg.proj.districtsDrawn(); dm != nil {
+		st := render.DefaultStyle(geo.RoleDistrict)
+		st.Stroke.A, st.StrokeWidth = 0, 0 // only the names: the borders come from the khoroos' edges
+		names := render.DrawLayer{Layer: dm.names, Role: geo.RoleDistrict, Style: st, Inert: true}
+		pg.scene.Layers = append([]render.DrawLayer{names}, pg.scene.Layers...)
+	}
 	if c := pg.opt.Coverage; c != nil {
 		pg.coverage = coverageOf(pg.proj, *c, pg.view.Bound())
 		if l := pg.coverage.layer(); l != nil {
@@ -170,27 +179,6 @@ func (p *Project) bound() (orb.Bound, bool) {
 	return b, ok
 }
 
-// insetFor chooses the overview: the district the map lies in when a
-// district layer is loaded, else the whole project, and at least a few
-// times the map's own extent.
-func (pg *page) insetFor(shown orb.Bound) render.View {
-	ctx, _ := pg.proj.bound()
-	centre := shown.Center()
-	for _, dl := range pg.proj.Layers {
-		if dl.Role != geo.RoleDistrict {
-			continue
-		}
-		for _, f := range dl.Layer.Features {
-			if mp, ok := f.Geometry.(orb.MultiPolygon); ok && mp.Bound().Contains(centre) && planar.MultiPolygonContains(mp, centre) {
-				ctx = mp.Bound()
-			}
-		}
-	}
-	ctx = ctx.Union(shown.Pad(math.Max(shown.Max[0]-shown.Min[0], shown.Max[1]-shown.Min[1]) * 0.6))
-	dpi := float64(pg.opt.DPI)
-	return render.Fit(ctx, int(pg.insetBox.w/25.4*dpi), int(pg.insetBox.h/25.4*dpi), 4*pg.scale)
-}
-
 // render draws the map and the inset pictures. Pages render
 // independently, so an atlas renders several at once.
 func (pg *page) render() error {
@@ -200,6 +188,9 @@ func (pg *page) render() error {
 	}
 	var err error
 	req := mapRequest{scene: pg.scene, view: pg.view, scale: pg.scale, focus: focus, background: mapPaper, reserved: pg.panels(measureSurface(pg.fonts))}
+	if dm := pg.proj.districtsDrawn(); dm != nil {
+		req.borders = dm.edges
+	}
 	if p := pg.proj; p.Basemap != nil && p.Cache != nil {
 		opacity := p.BasemapOpacity
 		if opacity <= 0 {
@@ -211,15 +202,7 @@ func (pg *page) render() error {
 	if err != nil {
 		return err
 	}
-	inset := render.Scene{Selected: render.None}
-	for _, dl := range pg.proj.Layers {
-		dl.Style.LabelSize = 0
-		dl.Style.StrokeWidth = math.Min(dl.Style.StrokeWidth, 1.2)
-		if dl.Layer.Kind == geo.Polygons {
-			inset.Layers = append(inset.Layers, dl)
-		}
-	}
-	pg.insetImg, err = renderMap(pg.fonts, mapRequest{scene: inset, view: pg.insetView, scale: pg.scale, focus: focus, background: mapPaper})
+	pg.insetImg, err = renderMap(pg.fonts, pg.insetRequest(req))
 	return err
 }
 
@@ -275,22 +258,6 @@ func (pg *page) drawCredits(s surface) {
 	if pg.pageNumber != "" {
 		s.text(pg.w-margin-s.textWidth(bodySize*k, true, pg.pageNumber), b.y+lh-1*k, bodySize*k, true, ink, pg.pageNumber)
 	}
-}
-
-// drawInset places the overview with the map's extent marked.
-func (pg *page) drawInset(s surface) {
-	b := pg.insetBox
-	s.image(pick(pg.insetPic, pg.insetImg), b.x, b.y, b.w, b.h)
-	shown := pg.view.Bound()
-	x0, y0 := pg.insetView.Pixel(orb.Point{shown.Min[0], shown.Max[1]})
-	x1, y1 := pg.insetView.Pixel(orb.Point{shown.Max[0], shown.Min[1]})
-	px := b.w / float64(pg.insetView.Width)
-	rx, ry := b.x+x0*px, b.y+y0*px
-	rw, rh := math.Max((x1-x0)*px, 1), math.Max((y1-y0)*px, 1)
-	s.rect(rx, ry, rw, rh, none, focusRed, 0.5)
-	s.rect(b.x, b.y, b.w, b.h, none, frame, 0.3)
-	s.rect(b.x, b.y, s.textWidth(bodySize*pg.k, true, word("overview", pg.opt.Lang))+3, 4.6*pg.k, color.NRGBA{0xff, 0xff, 0xff, 0xdd}, none, 0)
-	s.text(b.x+1.5, b.y+3.5*pg.k, bodySize*pg.k, true, ink, word("overview", pg.opt.Lang))
 }
 
 func (pg *page) String() string { return fmt.Sprintf("page %q %.0fx%.0f mm", pg.title, pg.w, pg.h) }

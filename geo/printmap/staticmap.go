@@ -13,6 +13,10 @@ import (
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
+// districtLine is the colour of the districts' borders drawn from the
+// khoroos, as a district layer's own (render.DefaultStyle).
+var districtLine = color.NRGBA{0x45, 0x45, 0x45, 0xcc}
+
 // mapRequest is one map picture to draw.
 type mapRequest struct {
 	scene render.Scene
@@ -25,6 +29,8 @@ type mapRequest struct {
 	basemap *basemapObject
 	// reserved are the map's pixels under panels, which labels avoid.
 	reserved []image.Rectangle
+	// borders are lines drawn over the areas (the districts' borders).
+	borders [][2]orb.Point
 }
 
 // renderMap draws a map with go-staticmaps, offline: no tile provider, so
@@ -51,14 +57,17 @@ func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
 	r := render.NewRenderer(fonts)
 	r.Scale = req.scale
 	r.Background = color.NRGBA{} // keep the paper (or a basemap) underneath
-	r.NoLabels, r.Reserved = true, req.reserved
+	r.NoLabels = true
 	ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound()})
+	if len(req.borders) > 0 {
+		ctx.AddObject(&linesObject{segments: req.borders, colour: districtLine, width: 2.5 * req.scale, bound: v.Bound()})
+	}
 	if len(req.focus) > 0 {
 		ctx.AddObject(&focusObject{area: req.focus, dim: color.NRGBA{0xff, 0xff, 0xff, 0x99}, outline: color.NRGBA{0xd8, 0x1b, 0x60, 0xff}, width: 3 * req.scale})
 	}
 	// labels last: over the outline, never half dimmed, and a few pixels
 	// off the frame
-	ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound(), labels: int(math.Ceil(2 * req.scale))})
+	ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound(), labels: int(math.Ceil(2 * req.scale)), view: v, reserved: req.reserved})
 	img, err := ctx.Render()
 	if err != nil {
 		return nil, fmt.Errorf("printmap: drawing the map: %w", err)

@@ -28,6 +28,7 @@ var words = map[string][2]string{ // mn, en
 	"contents":    {"Агуулга", "Contents"},
 	"pages":       {"хуудас", "pages"},
 	"overview":    {"Байршил", "Location"},
+	"centre":      {"Хотын төв", "City centre"},
 	"basemap":     {"Суурь зураг", "Basemap"},
 	"no_features": {"Энэ хэсэгт тэмдэглэгээ алга", "No annotations here"},
 }
