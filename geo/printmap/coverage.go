@@ -49,11 +49,21 @@ func coverageOf(p *Project, c Coverage, shown orb.Bound) *pageCoverage {
 	return pc
 }
 
-func (pc *pageCoverage) layer() *render.DrawLayer {
+// shade is how the page draws the regions out of reach (see
+// shadeObject); nil when there are none.
+func (pc *pageCoverage) shade(scale float64) *shadeObject {
 	if pc == nil || len(pc.shaded.Features) == 0 {
 		return nil
 	}
-	return &render.DrawLayer{Layer: pc.shaded, Role: geo.RoleOther, Style: uncoveredStyle, Inert: true}
+	o := &shadeObject{fill: uncoveredStyle.Fill, stroke: uncoveredStyle.Stroke, width: uncoveredStyle.StrokeWidth * scale,
+		slack: 1.5 * pc.opt.Distance / 40} // the grid's cell (geo/coverage: reach/40) and a half
+	for _, r := range pc.results {
+		o.areas = append(o.areas, r.Area.Geometry...)
+	}
+	for _, f := range pc.shaded.Features {
+		o.regions = append(o.regions, f.Geometry.(orb.MultiPolygon)...)
+	}
+	return o
 }
 
 // coverageTitle names the analysis: "beyond 500 m of a working water

@@ -42,6 +42,7 @@ type page struct {
 	// centre makes the inset an enlargement of the dense centre of a
 	// city's page, where an overview would repeat the map.
 	centre   bool
+	split    int // scene layers under the coverage shading
 	coverage *pageCoverage
 	mapImg   *image.RGBA
 	insetImg *image.RGBA
@@ -138,9 +139,7 @@ func (pg *page) place(shown orb.Bound) {
 	}
 	if c := pg.opt.Coverage; c != nil {
 		pg.coverage = coverageOf(pg.proj, *c, pg.view.Bound())
-		if l := pg.coverage.layer(); l != nil {
-			pg.scene.Layers = append(pg.scene.Layers, *l)
-		}
+		pg.split = len(pg.scene.Layers) // the shading goes over the boundaries, under the annotations
 	}
 	pg.scene.Layers = append(pg.scene.Layers, annotationLayers(pg.proj.Annotations, pg.opt.Lang)...)
 	pg.insetView = pg.insetFor(shown)
@@ -191,6 +190,7 @@ func (pg *page) render() error {
 	if dm := pg.proj.districtsDrawn(); dm != nil {
 		req.borders = dm.edges
 	}
+	req.shade, req.split = pg.coverage.shade(pg.scale), pg.split
 	if p := pg.proj; p.Basemap != nil && p.Cache != nil {
 		opacity := p.BasemapOpacity
 		if opacity <= 0 {

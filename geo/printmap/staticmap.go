@@ -31,6 +31,10 @@ type mapRequest struct {
 	reserved []image.Rectangle
 	// borders are lines drawn over the areas (the districts' borders).
 	borders [][2]orb.Point
+	// shade, when set, is drawn over the scene's first split layers (the
+	// boundaries) and under the rest (the annotations).
+	shade *shadeObject
+	split int
 }
 
 // renderMap draws a map with go-staticmaps, offline: no tile provider, so
@@ -58,7 +62,16 @@ func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
 	r.Scale = req.scale
 	r.Background = color.NRGBA{} // keep the paper (or a basemap) underneath
 	r.NoLabels = true
-	ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound()})
+	if req.shade != nil {
+		under, over := req.scene, req.scene
+		under.Layers, over.Layers = req.scene.Layers[:req.split], req.scene.Layers[req.split:]
+		req.shade.bound = v.Bound()
+		ctx.AddObject(&sceneObject{r: r, scene: under, bound: v.Bound()})
+		ctx.AddObject(req.shade)
+		ctx.AddObject(&sceneObject{r: r, scene: over, bound: v.Bound()})
+	} else {
+		ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound()})
+	}
 	if len(req.borders) > 0 {
 		ctx.AddObject(&linesObject{segments: req.borders, colour: districtLine, width: 2.5 * req.scale, bound: v.Bound()})
 	}
