@@ -9,7 +9,6 @@ import (
 	"github.com/fogleman/gg"
 	"github.com/golang/geo/s2"
 	"github.com/paulmach/orb"
-	"golang.org/x/image/vector"
 
 	"github.com/khoroomap/khoroomap/geo/render"
 )
@@ -21,6 +20,7 @@ import (
 // reach and everything is clipped to the area; the region's outline is
 // drawn only away from the edge, where the area's own boundary serves.
 type shadeObject struct {
+	view           render.View
 	regions, areas orb.MultiPolygon
 	// slack is how far (in metres) smoothing moves an outline: the grid's
 	// cell and a half.
@@ -40,12 +40,11 @@ func (o *shadeObject) ExtraMarginPixels() (float64, float64, float64, float64) {
 
 // Draw implements sm.MapObject.
 func (o *shadeObject) Draw(dc *gg.Context, trans *sm.Transformer) {
-	img, ok := dc.Image().(*image.RGBA)
+	img, v, ok := picture(dc, trans, o.view)
 	if !ok || len(o.regions) == 0 {
 		return
 	}
 	b := img.Bounds()
-	v := viewOf(trans, b.Dx(), b.Dy())
 	slack := float32(o.slack / v.MetresPerPixel())
 	region := maskOf(b, v, o.regions, 0, false)     // U
 	widened := maskOf(b, v, o.regions, slack, true) // U's edge, slack each side
@@ -65,48 +64,20 @@ func (o *shadeObject) Draw(dc *gg.Context, trans *sm.Transformer) {
 // maskOf rasterizes polygons (or, with edges, their outlines half wide)
 // in v's pixels over b.
 func maskOf(b image.Rectangle, v render.View, mp orb.MultiPolygon, half float32, edges bool) *image.Alpha {
-	z := vector.NewRasterizer(b.Dx(), b.Dy())
-	for _, poly := range mp {
-		for k, ring := range poly {
-			if len(ring) < 3 {
-				continue
-			}
-			pts := make([][2]float32, len(ring))
-			for i, p := range ring {
-				x, y := v.Pixel(p)
-				pts[i] = [2]float32{float32(x), float32(y)}
-			}
-			if (signedArea(pts) > 0) != (k == 0) { // outer rings one way, holes the other: the rasterizer adds windings
-				for i, j := 0, len(pts)-1; i < j; i, j = i+1, j-1 {
-					pts[i], pts[j] = pts[j], pts[i]
-				}
-			}
-			if edges {
-				for i := 1; i < len(pts); i++ {
-					strokeSegment(z, pts[i-1], pts[i], half)
-				}
-				continue
-			}
-			z.MoveTo(pts[0][0], pts[0][1])
-			for _, p := range pts[1:] {
-				z.LineTo(p[0], p[1])
-			}
-			z.ClosePath()
-		}
-	}
+	rings := pixelRings(v, mp)
 	m := image.NewAlpha(b)
-	z.Draw(m, b, image.Opaque, image.Point{})
-	return m
-}
-
-// signedArea is twice a ring's signed area (shoelace).
-func signedArea(pts [][2]float32) float64 {
-	a := 0.0
-	for i := range pts {
-		p, q := pts[i], pts[(i+1)%len(pts)]
-		a += float64(p[0])*float64(q[1]) - float64(q[0])*float64(p[1])
+	if edges {
+		st := stroker{dst: m, src: image.Opaque}
+		for _, ring := range rings {
+			for i := 1; i < len(ring); i++ {
+				st.segment(ring[i-1], ring[i], half)
+			}
+		}
+		return m
 	}
-	return a
+	part := fillMask(b, rings)
+	draw.Draw(m, part.Bounds(), part, part.Bounds().Min, draw.Src)
+	return m
 }
 
 // drawMask paints c through a coverage mask.

@@ -42,7 +42,7 @@ func (pg *page) insetFor(shown orb.Bound) render.View {
 // everything the map shows.
 func (pg *page) insetRequest(main mapRequest) mapRequest {
 	if pg.centre {
-		main.view, main.reserved = pg.insetView, nil
+		main.view, main.reserved, main.renderers = pg.insetView, nil, &pg.proj.insets
 		return main
 	}
 	inset := render.Scene{Selected: render.None}
@@ -53,7 +53,7 @@ func (pg *page) insetRequest(main mapRequest) mapRequest {
 			inset.Layers = append(inset.Layers, dl)
 		}
 	}
-	return mapRequest{scene: inset, view: pg.insetView, scale: pg.scale, focus: main.focus, background: mapPaper}
+	return mapRequest{scene: inset, view: pg.insetView, scale: pg.scale, focus: main.focus, background: mapPaper, renderers: &pg.proj.insets}
 }
 
 // denseCentre is where the project's khoroos are small and many: the

@@ -10,7 +10,6 @@ import (
 	"github.com/fogleman/gg"
 	"github.com/golang/geo/s2"
 	"github.com/paulmach/orb"
-	"golang.org/x/image/vector"
 
 	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/render"
@@ -27,8 +26,9 @@ type sceneObject struct {
 	// labels, kept that many pixels inside the edges of the picture
 	// (view), clear of reserved (in the picture's pixels).
 	labels   int
-	view     render.View
 	reserved []image.Rectangle
+	// view is the picture's (see picture).
+	view render.View
 }
 
 var (
@@ -42,28 +42,39 @@ func (o *sceneObject) Bounds() s2.Rect { return rectOf(o.bound) }
 // ExtraMarginPixels implements sm.MapObject.
 func (o *sceneObject) ExtraMarginPixels() (float64, float64, float64, float64) { return 0, 0, 0, 0 }
 
-// Draw implements sm.MapObject: it renders the scene into the context's
-// image with a view that puts every lon/lat where trans does.
+// Draw implements sm.MapObject: it renders the scene into the picture
+// with a view that puts every lon/lat where trans does.
 func (o *sceneObject) Draw(dc *gg.Context, trans *sm.Transformer) {
-	img, ok := dc.Image().(*image.RGBA)
+	img, v, ok := picture(dc, trans, o.view)
 	if !ok {
 		return
 	}
-	v := viewOf(trans, img.Bounds().Dx(), img.Bounds().Dy())
-	if o.labels > 0 {
-		// go-staticmaps draws on whole tiles and crops the picture out of
-		// their middle afterwards: labels must fit the picture, not the tiles
-		cx, cy := trans.LatLngToXY(render.LatLng(o.view.Center))
-		at := image.Pt(int(math.Round(cx))-o.view.Width/2, int(math.Round(cy))-o.view.Height/2)
-		o.r.Reserved = o.r.Reserved[:0]
-		for _, r := range o.reserved {
-			o.r.Reserved = append(o.r.Reserved, r.Add(at))
-		}
-		visible := image.Rect(0, 0, o.view.Width, o.view.Height).Add(at).Inset(o.labels).Intersect(img.Bounds())
-		o.r.DrawLabels(img.SubImage(visible).(*image.RGBA), v, o.scene)
+	if o.labels > 0 { // labels stay a few pixels inside the picture, clear of the panels
+		o.r.Reserved = o.reserved
+		o.r.DrawLabels(img.SubImage(img.Bounds().Inset(o.labels)).(*image.RGBA), v, o.scene)
+		o.r.Reserved = nil
 		return
 	}
 	o.r.Draw(img, v, o.scene)
+}
+
+// picture is the part of go-staticmaps' image that becomes the map: it
+// draws on whole tiles and crops their middle afterwards, so its objects
+// draw into that middle only, as an image of its own (origin at 0, 0),
+// with want's centre and size at the zoom trans really has.
+func picture(dc *gg.Context, trans *sm.Transformer, want render.View) (*image.RGBA, render.View, bool) {
+	img, ok := dc.Image().(*image.RGBA)
+	if !ok {
+		return nil, want, false
+	}
+	cx, cy := trans.LatLngToXY(render.LatLng(want.Center))
+	at := image.Pt(int(math.Round(cx))-want.Width/2, int(math.Round(cy))-want.Height/2)
+	if !image.Rect(0, 0, want.Width, want.Height).Add(at).In(img.Bounds()) {
+		return nil, want, false
+	}
+	v := want
+	v.Zoom = viewOf(trans, img.Bounds().Dx(), img.Bounds().Dy()).Zoom
+	return &image.RGBA{Pix: img.Pix[img.PixOffset(at.X, at.Y):], Stride: img.Stride, Rect: image.Rect(0, 0, want.Width, want.Height)}, v, true
 }
 
 // viewOf is the render.View of a go-staticmaps image of w x h pixels.
@@ -88,6 +99,7 @@ func rectOf(b orb.Bound) s2.Rect {
 // neighbours stay readable but the chosen khoroo or kheseg stands out. It
 // draws with gg, as go-staticmaps' own objects do.
 type focusObject struct {
+	view    render.View
 	area    orb.MultiPolygon
 	dim     color.NRGBA
 	outline color.NRGBA
@@ -103,50 +115,45 @@ func (o *focusObject) ExtraMarginPixels() (float64, float64, float64, float64) {
 }
 
 // Draw implements sm.MapObject: the area is rasterized once into a
-// coverage mask (x/image/vector, touching each pixel once), everything
-// outside it is washed with the dimming colour, and its outline is
-// stroked as a quadrilateral per edge.
+// coverage mask over its bounding box, everything outside it is washed
+// with the dimming colour, and its outline is stroked edge by edge.
 func (o *focusObject) Draw(dc *gg.Context, trans *sm.Transformer) {
-	img, ok := dc.Image().(*image.RGBA)
+	img, v, ok := picture(dc, trans, o.view) // (go-staticmaps' own transform wraps points off the image around the world)
 	if !ok {
 		return
 	}
 	b := img.Bounds()
-	v := viewOf(trans, b.Dx(), b.Dy()) // go-staticmaps' own transform wraps points off the image around the world
-	inside := vector.NewRasterizer(b.Dx(), b.Dy())
-	line := vector.NewRasterizer(b.Dx(), b.Dy())
-	half := float32(o.width / 2)
-	for _, poly := range o.area {
-		for _, ring := range poly {
-			pts := make([][2]float32, len(ring))
-			for i, p := range ring {
-				x, y := v.Pixel(p)
-				pts[i] = [2]float32{float32(x), float32(y)}
-			}
-			if len(pts) < 3 {
-				continue
-			}
-			inside.MoveTo(pts[0][0], pts[0][1])
-			for _, p := range pts[1:] {
-				inside.LineTo(p[0], p[1])
-			}
-			inside.ClosePath()
-			for i := 1; i < len(pts); i++ {
-				strokeSegment(line, pts[i-1], pts[i], half)
-			}
-		}
-	}
-	mask := image.NewAlpha(b)
-	inside.Draw(mask, b, image.Opaque, image.Point{})
+	rings := pixelRings(v, o.area)
+	mask := fillMask(b, rings)
 	for i, a := range mask.Pix { // outside is what the area does not cover
 		mask.Pix[i] = 0xff - a
 	}
-	draw.DrawMask(img, b, image.NewUniform(o.dim), image.Point{}, mask, b.Min, draw.Over)
-	line.Draw(img, b, image.NewUniform(o.outline), image.Point{})
+	dim := image.NewUniform(o.dim)
+	in := mask.Bounds()
+	for _, r := range []image.Rectangle{ // around the area's box, all is outside
+		{Min: b.Min, Max: image.Pt(b.Max.X, in.Min.Y)}, {Min: image.Pt(b.Min.X, in.Max.Y), Max: b.Max},
+		{Min: image.Pt(b.Min.X, in.Min.Y), Max: image.Pt(in.Min.X, in.Max.Y)}, {Min: image.Pt(in.Max.X, in.Min.Y), Max: image.Pt(b.Max.X, in.Max.Y)},
+	} {
+		if !r.Empty() {
+			draw.Draw(img, r, dim, image.Point{}, draw.Over)
+		}
+	}
+	if in.Empty() {
+		draw.Draw(img, b, dim, image.Point{}, draw.Over)
+	} else {
+		draw.DrawMask(img, in, dim, image.Point{}, mask, in.Min, draw.Over)
+	}
+	st := stroker{dst: img, src: image.NewUniform(o.outline)}
+	for _, ring := range rings {
+		for i := 1; i < len(ring); i++ {
+			st.segment(ring[i-1], ring[i], float32(o.width/2))
+		}
+	}
 }
 
 // linesObject strokes segments (the districts' borders) over the map.
 type linesObject struct {
+	view     render.View
 	segments [][2]orb.Point
 	colour   color.NRGBA
 	width    float64
@@ -163,45 +170,25 @@ func (o *linesObject) ExtraMarginPixels() (float64, float64, float64, float64) {
 
 // Draw implements sm.MapObject.
 func (o *linesObject) Draw(dc *gg.Context, trans *sm.Transformer) {
-	img, ok := dc.Image().(*image.RGBA)
+	img, v, ok := picture(dc, trans, o.view)
 	if !ok || len(o.segments) == 0 {
 		return
 	}
-	b := img.Bounds()
-	v := viewOf(trans, b.Dx(), b.Dy())
-	z := vector.NewRasterizer(b.Dx(), b.Dy())
 	pt := func(p orb.Point) [2]float32 {
 		x, y := v.Pixel(p)
 		return [2]float32{float32(x), float32(y)}
 	}
+	st := stroker{dst: img, src: image.NewUniform(o.colour)}
 	for _, s := range o.segments {
-		if o.bound.Intersects(orb.Bound{Min: s[0], Max: s[0]}.Extend(s[1])) {
-			strokeSegment(z, pt(s[0]), pt(s[1]), float32(o.width/2))
-		}
+		st.segment(pt(s[0]), pt(s[1]), float32(o.width/2))
 	}
-	z.Draw(img, b, image.NewUniform(o.colour), image.Point{})
-}
-
-// strokeSegment adds a line from a to b, half wide on each side and
-// lengthened by half at both ends so that joints close, to z.
-func strokeSegment(z *vector.Rasterizer, a, b [2]float32, half float32) {
-	dx, dy := b[0]-a[0], b[1]-a[1]
-	n := float32(math.Hypot(float64(dx), float64(dy)))
-	if n == 0 {
-		return
-	}
-	ux, uy := dx/n*half, dy/n*half
-	z.MoveTo(a[0]-ux-uy, a[1]-uy+ux)
-	z.LineTo(b[0]+ux-uy, b[1]+uy+ux)
-	z.LineTo(b[0]+ux+uy, b[1]+uy-ux)
-	z.LineTo(a[0]-ux+uy, a[1]-uy-ux)
-	z.ClosePath()
 }
 
 // basemapObject draws a basemap's tiles under the map, at the print
 // resolution, as a go-staticmaps MapObject: the tiles come from geo/basemap
 // (offline files), so go-staticmaps itself never fetches.
 type basemapObject struct {
+	view    render.View
 	src     basemap.Source
 	cache   *basemap.Cache
 	opacity float64
@@ -218,9 +205,9 @@ func (o *basemapObject) ExtraMarginPixels() (float64, float64, float64, float64)
 
 // Draw implements sm.MapObject.
 func (o *basemapObject) Draw(dc *gg.Context, trans *sm.Transformer) {
-	img, ok := dc.Image().(*image.RGBA)
+	img, v, ok := picture(dc, trans, o.view)
 	if !ok {
 		return
 	}
-	basemap.Draw(img, viewOf(trans, img.Bounds().Dx(), img.Bounds().Dy()), o.src, o.cache, basemap.Options{Opacity: o.opacity, Smooth: true})
+	basemap.Draw(img, v, o.src, o.cache, basemap.Options{Opacity: o.opacity, Smooth: true})
 }

@@ -114,6 +114,8 @@ type Project struct {
 
 	districtOnce sync.Once
 	districts    *districtMap
+	// maps and insets lend renderers to pages (see mapRequest).
+	maps, insets sync.Pool
 }
 
 // Area is one khoroo, kheseg or ger area a page can be about.

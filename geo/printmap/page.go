@@ -191,6 +191,7 @@ func (pg *page) render() error {
 		req.borders = dm.edges
 	}
 	req.shade, req.split = pg.coverage.shade(pg.scale), pg.split
+	req.renderers = &pg.proj.maps
 	if p := pg.proj; p.Basemap != nil && p.Cache != nil {
 		opacity := p.BasemapOpacity
 		if opacity <= 0 {

@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"sync"
 
 	sm "github.com/flopp/go-staticmaps"
 	"github.com/paulmach/orb"
@@ -14,8 +15,9 @@ import (
 )
 
 // districtLine is the colour of the districts' borders drawn from the
-// khoroos, as a district layer's own (render.DefaultStyle).
-var districtLine = color.NRGBA{0x45, 0x45, 0x45, 0xcc}
+// khoroos, near a district layer's own (render.DefaultStyle); opaque, as
+// the segments' joints are drawn twice.
+var districtLine = color.NRGBA{0x55, 0x55, 0x55, 0xff}
 
 // mapRequest is one map picture to draw.
 type mapRequest struct {
@@ -35,6 +37,9 @@ type mapRequest struct {
 	// boundaries) and under the rest (the annotations).
 	shade *shadeObject
 	split int
+	// renderers, when set, lends a renderer that keeps the boundaries
+	// projected and their label points found from page to page.
+	renderers *sync.Pool
 }
 
 // renderMap draws a map with go-staticmaps, offline: no tile provider, so
@@ -55,28 +60,29 @@ func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
 	ctx.SetCenter(render.LatLng(v.Center))
 	ctx.SetBackground(req.background)
 	if req.basemap != nil {
-		req.basemap.bound = v.Bound()
+		req.basemap.bound, req.basemap.view = v.Bound(), v
 		ctx.AddObject(req.basemap)
 	}
-	r := render.NewRenderer(fonts)
+	r := borrow(req.renderers, fonts)
+	defer giveBack(req.renderers, r)
 	r.Scale = req.scale
 	r.Background = color.NRGBA{} // keep the paper (or a basemap) underneath
 	r.NoLabels = true
 	if req.shade != nil {
 		under, over := req.scene, req.scene
 		under.Layers, over.Layers = req.scene.Layers[:req.split], req.scene.Layers[req.split:]
-		req.shade.bound = v.Bound()
-		ctx.AddObject(&sceneObject{r: r, scene: under, bound: v.Bound()})
+		req.shade.bound, req.shade.view = v.Bound(), v
+		ctx.AddObject(&sceneObject{r: r, scene: under, bound: v.Bound(), view: v})
 		ctx.AddObject(req.shade)
-		ctx.AddObject(&sceneObject{r: r, scene: over, bound: v.Bound()})
+		ctx.AddObject(&sceneObject{r: r, scene: over, bound: v.Bound(), view: v})
 	} else {
-		ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound()})
+		ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound(), view: v})
 	}
 	if len(req.borders) > 0 {
-		ctx.AddObject(&linesObject{segments: req.borders, colour: districtLine, width: 2.5 * req.scale, bound: v.Bound()})
+		ctx.AddObject(&linesObject{view: v, segments: req.borders, colour: districtLine, width: 2.5 * req.scale, bound: v.Bound()})
 	}
 	if len(req.focus) > 0 {
-		ctx.AddObject(&focusObject{area: req.focus, dim: color.NRGBA{0xff, 0xff, 0xff, 0x99}, outline: color.NRGBA{0xd8, 0x1b, 0x60, 0xff}, width: 3 * req.scale})
+		ctx.AddObject(&focusObject{view: v, area: req.focus, dim: color.NRGBA{0xff, 0xff, 0xff, 0x99}, outline: color.NRGBA{0xd8, 0x1b, 0x60, 0xff}, width: 3 * req.scale})
 	}
 	// labels last: over the outline, never half dimmed, and a few pixels
 	// off the frame
@@ -91,4 +97,22 @@ func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
 	out := image.NewRGBA(img.Bounds())
 	draw.Draw(out, out.Bounds(), img, img.Bounds().Min, draw.Src)
 	return out, nil
+}
+
+// borrow takes a renderer from pool (a new one when pool is nil or
+// empty): one goroutine at a time uses it.
+func borrow(pool *sync.Pool, fonts render.Fonts) *render.Renderer {
+	if pool != nil {
+		if r, ok := pool.Get().(*render.Renderer); ok {
+			return r
+		}
+	}
+	return render.NewRenderer(fonts)
+}
+
+// giveBack returns a renderer to its pool.
+func giveBack(pool *sync.Pool, r *render.Renderer) {
+	if pool != nil {
+		pool.Put(r)
+	}
 }
