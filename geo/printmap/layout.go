@@ -61,10 +61,11 @@ func (pg *page) layoutSide(m measurer, top, bottom float64) {
 	side := math.Max(pg.w*0.26, 64)
 	x := pg.w - margin - side
 	pg.mapBox = box{margin, top, x - 5 - margin, bottom - top}
-	// the overview gives up height (down to 45% of its width) for the legend
-	pg.legendLines = legendLines(m, pg.legend, side, k)
-	free := bottom - top - legendHeight(pg.legendLines, k) - pg.summaryNeed(m, side, k) - notesMin*k - 10
-	insetH := math.Max(side*0.45, math.Min(side*0.72, free))
+	// the overview gives up height (down to 38% of its width) for the legend
+	room := bottom - top - side*0.72 - pg.summaryNeed(m, side, k) - notesMin*k - 10
+	_, _, lh := legendColumns(m, pg.legend, side, room, k)
+	free := bottom - top - lh - pg.summaryNeed(m, side, k) - notesMin*k - 10
+	insetH := math.Max(side*0.38, math.Min(side*0.72, free))
 	pg.insetBox = box{x, bottom - insetH, side, insetH}
 	pg.column(m, box{x, top, side, pg.insetBox.y - 4 - top}, k)
 }
@@ -74,8 +75,8 @@ func (pg *page) layoutSide(m measurer, top, bottom float64) {
 func (pg *page) layoutBand(m measurer, top, bottom float64) {
 	k := pg.k
 	colW := (pg.w - 2*margin - 5) / 2
-	pg.legendLines = legendLines(m, pg.legend, colW, k)
-	need := legendHeight(pg.legendLines, k) + pg.summaryNeed(m, colW, k) + notesMin*k + 8
+	lines := legendLines(m, pg.legend, colW, k)
+	need := legendHeight(lines, k, 1) + pg.summaryNeed(m, colW, k) + notesMin*k + 8
 	band := math.Min(math.Max(colW*0.72, need), (bottom-top)*0.45)
 	pg.mapBox = box{margin, top, pg.w - 2*margin, bottom - top - band - 5}
 	y := bottom - band
@@ -86,8 +87,10 @@ func (pg *page) layoutBand(m measurer, top, bottom float64) {
 // column stacks the legend, the summary table (when it fits) and the
 // notes box in b; the notes take what is left.
 func (pg *page) column(m measurer, b box, k float64) {
-	pg.legendLines = legendLines(m, pg.legend, b.w, k)
-	lh := math.Min(legendHeight(pg.legendLines, k), b.h-notesMin*k-4)
+	room := b.h - notesMin*k - 4
+	var lh float64
+	pg.legendLines, pg.legendCols, lh = legendColumns(m, pg.legend, b.w, room, k)
+	lh = math.Min(lh, room)
 	pg.legendBox = box{b.x, b.y, b.w, math.Max(lh, 0)}
 	y := b.y + lh + 3
 	pg.summaryBox = box{}

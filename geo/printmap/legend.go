@@ -1,7 +1,6 @@
 package printmap
 
 import (
-	"fmt"
 	"image"
 	"image/color"
 
@@ -89,65 +88,6 @@ func legendFor(p *Project, b orb.Bound, lang string) []legendItem {
 		}
 	}
 	return items
-}
-
-// text is the entry as printed: its label and its count.
-func (it legendItem) text() string {
-	if it.count >= 0 {
-		return fmt.Sprintf("%s (%d)", it.label, it.count)
-	}
-	return it.label
-}
-
-// legendLines wraps each entry to the column width (after its key), at
-// most four lines an entry: nothing is cut short but a very long name.
-func legendLines(m measurer, items []legendItem, width, k float64) [][]string {
-	out := make([][]string, len(items))
-	for i, it := range items {
-		out[i] = wrap(m, bodySize*k, false, it.text(), width-6*k, 4)
-	}
-	return out
-}
-
-// legendRowHeight is the height of an entry of n lines.
-func legendRowHeight(n int, k float64) float64 {
-	return max(3.6*k, float64(n)*lineHeight(bodySize*k)) + 1.2*k
-}
-
-// legendHeight is the height of the legend with its heading (0 when it
-// has no entries).
-func legendHeight(lines [][]string, k float64) float64 {
-	if len(lines) == 0 {
-		return 0
-	}
-	h := 7 * k
-	for _, l := range lines {
-		h += legendRowHeight(len(l), k)
-	}
-	return h
-}
-
-// drawLegend draws the legend in b, entries wrapped as laid out.
-func (pg *page) drawLegend(s surface) {
-	k, b := pg.k, pg.legendBox
-	if len(pg.legend) == 0 {
-		return
-	}
-	s.text(b.x, b.y+4*k, 10*k, true, ink, word("legend", pg.opt.Lang))
-	y := b.y + 7*k
-	lh := lineHeight(bodySize * k)
-	for i, it := range pg.legend {
-		lines := pg.legendLines[i]
-		if y+legendRowHeight(len(lines), k) > b.y+b.h+0.5 {
-			s.text(b.x+5.5*k, y+2.9*k, bodySize*k, false, grey, fmt.Sprintf("+ %d …", len(pg.legend)-i))
-			return
-		}
-		pg.drawKey(s, it, b.x, y, 3.6*k)
-		for j, l := range lines {
-			s.text(b.x+5.5*k, y+2.9*k+float64(j)*lh, bodySize*k, false, ink, l)
-		}
-		y += legendRowHeight(len(lines), k)
-	}
 }
 
 // drawKey draws one legend key in a square of side a at (x, y).

@@ -29,6 +29,7 @@ type page struct {
 	focus           *Area
 	legend          []legendItem
 	legendLines     [][]string // each entry's text, wrapped
+	legendCols      int        // 1 or 2
 	legendBox       box
 	insetBox        box
 	insetView       render.View
