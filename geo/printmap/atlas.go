@@ -148,6 +148,7 @@ func (pg *page) encode() error {
 		return err
 	}
 	pg.mapPic, pg.insetPic = m, in
+	pg.mapImg, pg.insetImg = nil, nil // the pixels go as soon as they are encoded
 	return nil
 }
 

@@ -143,11 +143,13 @@ func (o *focusObject) Draw(dc *gg.Context, trans *sm.Transformer) {
 	} else {
 		draw.DrawMask(img, in, dim, image.Point{}, mask, in.Min, draw.Over)
 	}
+	// the outline: edges two of the area's own polygons share (a district
+	// made of its khoroos) are inside it
 	st := stroker{dst: img, src: image.NewUniform(o.outline)}
-	for _, ring := range rings {
-		for i := 1; i < len(ring); i++ {
-			st.segment(ring[i-1], ring[i], float32(o.width/2))
-		}
+	for _, e := range districtEdges([]Area{{Geometry: o.area}}) {
+		a, b := v.Pixel(e[0])
+		c, d := v.Pixel(e[1])
+		st.segment([2]float32{float32(a), float32(b)}, [2]float32{float32(c), float32(d)}, float32(o.width/2))
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 	"io"
 
 	"github.com/khoroomap/khoroomap/geo/render"
@@ -97,17 +98,24 @@ func (s *pdfSurface) output(w io.Writer) error {
 	return nil
 }
 
-// encoded is a picture with its PNG bytes, made once (by the goroutine
-// that rendered it) so that the PDF writer need not encode it again.
+// encoded is a picture as PNG bytes only, made once (by the goroutine
+// that rendered it) so that the PDF writer need not encode it again, and
+// so that pages waiting their turn in an atlas hold kilobytes, not their
+// pixels. As an image.Image it has its size but no pixels (At is
+// transparent): only the PDF writer places it.
 type encoded struct {
-	image.Image
-	png []byte
+	bounds image.Rectangle
+	png    []byte
 }
+
+func (e *encoded) ColorModel() color.Model { return color.RGBAModel }
+func (e *encoded) Bounds() image.Rectangle { return e.bounds }
+func (e *encoded) At(x, y int) color.Color { return color.RGBA{} }
 
 func encode(img image.Image) (*encoded, error) {
 	var buf bytes.Buffer
 	if err := encodePNG(&buf, img, 0); err != nil {
 		return nil, err
 	}
-	return &encoded{Image: img, png: buf.Bytes()}, nil
+	return &encoded{bounds: img.Bounds(), png: buf.Bytes()}, nil
 }
