@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"image/png"
 	"io"
 	"path/filepath"
 	"strings"
@@ -265,11 +264,11 @@ func (d *exportDialog) writePage(path string, o printmap.Options, ext printmap.E
 			}
 			for i, img := range imgs[1:] {
 				second := strings.TrimSuffix(path, filepath.Ext(path)) + fmt.Sprintf("-%d.png", i+2)
-				if err := writeFileAtomically(second, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
+				if err := writeFileAtomically(second, func(w io.Writer) error { return printmap.WritePNG(w, img, o.DPI) }); err != nil {
 					return err
 				}
 			}
-			return png.Encode(w, imgs[0])
+			return printmap.WritePNG(w, imgs[0], o.DPI)
 		})
 		fyne.Do(func() {
 			if err != nil {

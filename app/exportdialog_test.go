@@ -47,6 +47,9 @@ func TestExportDialog(t *testing.T) {
 			t.Errorf("%s: %v", f.path, err)
 		}
 	}
+	if b, _ := os.ReadFile(png); !bytes.Contains(b, []byte("pHYs")) {
+		t.Error("the PNG does not say its resolution")
+	}
 	// with coverage worked out, the page shows it
 	ui.cover.category.SetSelected("Water kiosk or well")
 	ui.cover.by.SetSelected("Kheseg")
