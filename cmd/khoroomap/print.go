@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -249,6 +250,7 @@ func runAtlas(args []string, stdout, stderr io.Writer) int {
 			defer p.Basemap.Close()
 			defer warnBasemap(stderr, "atlas", p.Basemap)
 		}
+		limitMemory(opt.Paper)
 		areas := p.Areas(role)
 		if *within != "" {
 			a, err := p.FindArea(*within)
@@ -271,4 +273,20 @@ func runAtlas(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// limitMemory sets the soft memory limit an atlas is made under (unless
+// GOMEMLIMIT says otherwise): pages render two at a time while the PDF
+// grows, and without a limit the collector lets the heap reach twice what
+// is live (an A4 atlas of the 204 khoroos at 300 dpi peaked at 670 MB; at
+// 340 MiB it peaks under 380 MB for the same CPU time).
+func limitMemory(paper string) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	limit := int64(340) << 20
+	if paper == "A3" {
+		limit *= 2
+	}
+	debug.SetMemoryLimit(limit)
 }
