@@ -80,8 +80,10 @@ func picture(dc *gg.Context, trans *sm.Transformer, want render.View) (*image.RG
 // viewOf is the render.View of a go-staticmaps image of w x h pixels.
 func viewOf(trans *sm.Transformer, w, h int) render.View {
 	centre := render.Point(trans.XYToLatLng(float64(w)/2, float64(h)/2))
-	// the zoom follows from the pixel distance of two known points
-	a, b := orb.Point{centre[0] - 0.01, centre[1]}, orb.Point{centre[0] + 0.01, centre[1]}
+	// the zoom follows from the pixel distance of two known points, close
+	// enough to the centre that go-staticmaps never wraps them around the
+	// world (at ±0.01° some khoroo pages got a NaN zoom and a blank map)
+	a, b := orb.Point{centre[0] - 1e-4, centre[1]}, orb.Point{centre[0] + 1e-4, centre[1]}
 	ax, _ := trans.LatLngToXY(render.LatLng(a))
 	bx, _ := trans.LatLngToXY(render.LatLng(b))
 	v := render.View{Center: centre, Zoom: 0, Width: w, Height: h}
