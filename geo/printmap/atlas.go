@@ -44,7 +44,7 @@ func Atlas(w io.Writer, p *Project, areas []Area, opt Options, fonts Fonts, prog
 		return err
 	}
 	doc.meta(cover.title, opt.Source, cover.subtitle)
-	doc.addPage(pw, ph)
+	doc.addPage(cover.w, cover.h) // the cover takes the orientation that fits the whole map
 	doc.bookmark(cover.title, 0)
 	cover.draw(doc)
 	for i := 0; i < indexPages; i++ {

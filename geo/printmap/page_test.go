@@ -3,6 +3,8 @@ package printmap
 import (
 	"image"
 	"image/color"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -335,5 +337,25 @@ func TestPDFMetadataAndBookmarks(t *testing.T) {
 	}
 	if n := strings.Count(pdf, "/Title "); n != 1+2+len(areas) {
 		t.Errorf("%d titles: want the document's and %d bookmarks", n, 2+len(areas))
+	}
+}
+
+// An atlas without a chosen orientation gives the cover the one that fits
+// the whole map (the city is wide: landscape) and each area its own.
+func TestAtlasCoverOrientation(t *testing.T) {
+	p := realProject(t)
+	areas := p.Areas(geo.RoleKhoroo)[:2]
+	var b strings.Builder
+	if err := Atlas(&b, p, areas, Options{AutoOrientation: true, Date: day}, fonts, nil); err != nil {
+		t.Fatal(err)
+	}
+	pages := regexp.MustCompile(`/Type /Page\b[^s]`).Split(b.String(), -1)[1:]
+	box := regexp.MustCompile(`^[^>]*?/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]`)
+	m := box.FindStringSubmatch(pages[0])
+	if m == nil {
+		t.Fatal("the cover has the document's portrait size")
+	}
+	if w, _ := strconv.ParseFloat(m[1], 64); w < 800 {
+		t.Errorf("the cover is %s x %s pt, not landscape", m[1], m[2])
 	}
 }
