@@ -309,6 +309,9 @@ func TestDistrictPage(t *testing.T) {
 	}
 	pg, _ := laidOut(t, p, Extent{Area: &a}, Options{Date: day})
 	shown, city := pg.view.Bound(), p.mustBound()
+	if !strings.HasPrefix(pg.subtitle, "Улаанбаатар хот · ") {
+		t.Errorf("the district's subtitle %q does not name the city", pg.subtitle)
+	}
 	if pg.title != "Сүхбаатар" || !shown.Contains(a.Geometry.Bound().Min) || !shown.Contains(a.Geometry.Bound().Max) {
 		t.Errorf("title %q, the map shows %v for %v", pg.title, shown, a.Geometry.Bound())
 	}

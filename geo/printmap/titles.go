@@ -26,8 +26,11 @@ func (pg *page) titles(shown orb.Bound) {
 	pg.subtitle = o.Subtitle
 	if pg.subtitle == "" {
 		var parts []string
-		if pg.focus != nil && pg.focus.District != "" {
+		switch {
+		case pg.focus != nil && pg.focus.District != "":
 			parts = append(parts, pg.focus.District)
+		case pg.focus != nil && pg.focus.Role == geo.RoleDistrict:
+			parts = append(parts, word("city", o.Lang))
 		}
 		pg.subtitle = strings.Join(append(parts, o.Date.Format("2006-01-02")), " · ")
 	}
