@@ -45,6 +45,10 @@ func (s *Set) Gap(id string) (Gap, bool) {
 // The set keeps copies, never the change's pointers.
 func (s *Set) Apply(c Change) {
 	switch {
+	case len(c.Steps) > 0:
+		for _, step := range c.Steps {
+			s.Apply(step)
+		}
 	case c.OldPoint != nil || c.NewPoint != nil:
 		s.Points = applyTo(s.Points, c.OldPoint, c.NewPoint, func(p *Point) string { return p.ID })
 	case c.OldGap != nil || c.NewGap != nil:
@@ -78,6 +82,12 @@ func applyTo[T any](list []T, old, new *T, id func(*T) string) []T {
 // and redo are edits too, so that merging sees them as the newest.
 func Touch(c Change, author string, now time.Time) Change {
 	switch {
+	case len(c.Steps) > 0:
+		steps := make([]Change, len(c.Steps))
+		for i, step := range c.Steps {
+			steps[i] = Touch(step, author, now)
+		}
+		c.Steps = steps
 	case c.NewPoint != nil:
 		p := *c.NewPoint
 		p.Meta = p.Meta.Touched(author, now)

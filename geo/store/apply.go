@@ -17,7 +17,11 @@ func (p *Project) Apply(c annot.Change) error {
 }
 
 // ApplyAll writes several edits in one transaction: all or none.
-func (p *Project) ApplyAll(cs []annot.Change) error {
+func (p *Project) ApplyAll(changes []annot.Change) error {
+	var cs []annot.Change
+	for _, c := range changes {
+		cs = append(cs, c.Flat()...)
+	}
 	for _, c := range cs {
 		if err := validate(c); err != nil {
 			return err
