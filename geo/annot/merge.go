@@ -123,3 +123,12 @@ func gapAnchor(g orb.Geometry) orb.Point {
 	}
 	return g.Bound().Center()
 }
+
+// Add appends o's entries to r's.
+func (r *MergeReport) Add(o *MergeReport) {
+	r.Added = append(r.Added, o.Added...)
+	r.Updated = append(r.Updated, o.Updated...)
+	r.Deleted = append(r.Deleted, o.Deleted...)
+	r.Conflicts = append(r.Conflicts, o.Conflicts...)
+	r.Duplicates = append(r.Duplicates, o.Duplicates...)
+}

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/paulmach/orb"
 
@@ -27,9 +28,9 @@ func (p *Project) ApplyAll(changes []annot.Change) error {
 			return err
 		}
 	}
-	return p.tx(func(tx *sql.Tx) error {
+	return p.write(func(w *writer) error {
 		for _, c := range cs {
-			if err := apply(tx, c); err != nil {
+			if err := apply(w, c); err != nil {
 				return err
 			}
 		}
@@ -49,33 +50,33 @@ func validate(c annot.Change) error {
 	return nil
 }
 
-func apply(tx *sql.Tx, c annot.Change) error {
+func apply(w *writer, c annot.Change) error {
 	switch {
 	case c.NewPoint != nil:
-		return putPoint(tx, c.NewPoint)
+		return putPoint(w, c.NewPoint)
 	case c.OldPoint != nil:
-		return deleteByUUID(tx, c.OldPoint.ID, tablePoints)
+		return deleteByUUID(w, c.OldPoint.ID, tablePoints)
 	case c.NewGap != nil:
-		return putGap(tx, c.NewGap)
+		return putGap(w, c.NewGap)
 	case c.OldGap != nil:
-		return deleteByUUID(tx, c.OldGap.ID, tableGapPoints, tableGapAreas)
+		return deleteByUUID(w, c.OldGap.ID, tableGapPoints, tableGapAreas)
 	case c.NewCategory != nil:
-		pos, err := nextPosition(tx)
+		pos, err := nextPosition(w.tx)
 		if err != nil {
 			return fmt.Errorf("store: %w", err)
 		}
-		return putCategory(tx, *c.NewCategory, pos)
+		return putCategory(w.tx, *c.NewCategory, pos)
 	case c.OldCategory != nil:
-		if _, err := tx.Exec(`DELETE FROM categories WHERE id = ?`, c.OldCategory.ID); err != nil {
+		if _, err := w.tx.Exec(`DELETE FROM categories WHERE id = ?`, c.OldCategory.ID); err != nil {
 			return fmt.Errorf("store: deleting category %q: %w", c.OldCategory.ID, err)
 		}
 	}
 	return nil
 }
 
-func deleteByUUID(tx *sql.Tx, id string, tables ...string) error {
+func deleteByUUID(w *writer, id string, tables ...string) error {
 	for _, t := range tables {
-		if _, err := tx.Exec(`DELETE FROM `+t+` WHERE uuid = ?`, id); err != nil {
+		if err := w.exec(`DELETE FROM `+t+` WHERE uuid = ?`, id); err != nil {
 			return fmt.Errorf("store: deleting %s from %s: %w", id, t, err)
 		}
 	}
@@ -83,7 +84,12 @@ func deleteByUUID(tx *sql.Tx, id string, tables ...string) error {
 }
 
 // upsert inserts a row into table or, when its uuid is there, updates it.
-func upsert(tx *sql.Tx, table, names string, values []any) error {
+func upsert(w *writer, table, names string, values []any) error {
+	return w.exec(upsertSQL(table, names), values...)
+}
+
+// upsertSQL is upsert's statement, built once per table.
+var upsertSQL = cached(func(table, names string) string {
 	cols := strings.Split(strings.ReplaceAll(names, " ", ""), ",")
 	var set []string
 	for _, c := range cols {
@@ -91,28 +97,40 @@ func upsert(tx *sql.Tx, table, names string, values []any) error {
 			set = append(set, c+" = excluded."+c)
 		}
 	}
-	q := fmt.Sprintf(`INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (uuid) DO UPDATE SET %s`,
+	return fmt.Sprintf(`INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (uuid) DO UPDATE SET %s`,
 		table, names, strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", "), strings.Join(set, ", "))
-	_, err := tx.Exec(q, values...)
-	return err
+})
+
+// cached remembers f's results by arguments; safe for concurrent use.
+func cached(f func(a, b string) string) func(a, b string) string {
+	var mu sync.Mutex
+	m := map[[2]string]string{}
+	return func(a, b string) string {
+		mu.Lock()
+		defer mu.Unlock()
+		k := [2]string{a, b}
+		if s, ok := m[k]; ok {
+			return s
+		}
+		m[k] = f(a, b)
+		return m[k]
+	}
 }
 
-func putPoint(tx *sql.Tx, pt *annot.Point) error {
+func putPoint(w *writer, pt *annot.Point) error {
 	geom, err := encodeGeometry(pt.Location)
 	if err != nil {
 		return err
 	}
 	values := append([]any{geom, pt.ID, pt.Category, null(pt.Name), string(pt.Status), null(pt.Notes), null(pt.Observed), null(pt.RecordedBy)}, metaValues(pt.Meta, pt.Places)...)
-	if err := upsert(tx, tablePoints, pointNames, values); err != nil {
+	if err := upsert(w, tablePoints, pointNames, values); err != nil {
 		return fmt.Errorf("store: saving service point %q: %w", pt.Name, err)
 	}
-	if err := grow(tx, tablePoints, pt.Location.Bound()); err != nil {
-		return err
-	}
-	return addRevision(tx, pt.Meta)
+	w.grow(tablePoints, pt.Location.Bound())
+	return addRevision(w, pt.Meta)
 }
 
-func putGap(tx *sql.Tx, g *annot.Gap) error {
+func putGap(w *writer, g *annot.Gap) error {
 	geom, err := encodeGeometry(g.Geometry)
 	if err != nil {
 		return err
@@ -121,37 +139,21 @@ func putGap(tx *sql.Tx, g *annot.Gap) error {
 	if _, ok := g.Geometry.(orb.Polygon); ok {
 		table, other = other, table
 	}
-	if err := deleteByUUID(tx, g.ID, other); err != nil { // a point gap redrawn as an area
+	if err := deleteByUUID(w, g.ID, other); err != nil { // a point gap redrawn as an area
 		return err
 	}
 	values := append([]any{geom, g.ID, string(g.Kind), null(g.Service), string(g.Severity), string(g.Status), null(g.Notes), null(g.RaisedBy), null(g.Raised)}, metaValues(g.Meta, g.Places)...)
-	if err := upsert(tx, table, gapNames, values); err != nil {
+	if err := upsert(w, table, gapNames, values); err != nil {
 		return fmt.Errorf("store: saving gap %s: %w", g.ID, err)
 	}
-	if err := grow(tx, table, g.Geometry.Bound()); err != nil {
-		return err
-	}
-	return addRevision(tx, g.Meta)
+	w.grow(table, g.Geometry.Bound())
+	return addRevision(w, g.Meta)
 }
 
 // addRevision records that an annotation reached a revision, for merging.
-func addRevision(tx *sql.Tx, m annot.Meta) error {
-	if _, err := tx.Exec(`INSERT OR IGNORE INTO revisions (uuid, rev, modified) VALUES (?, ?, ?)`, m.ID, m.Rev, formatTime(m.Modified)); err != nil {
+func addRevision(w *writer, m annot.Meta) error {
+	if err := w.exec(`INSERT OR IGNORE INTO revisions (uuid, rev, modified) VALUES (?, ?, ?)`, m.ID, m.Rev, formatTime(m.Modified)); err != nil {
 		return fmt.Errorf("store: recording a revision: %w", err)
-	}
-	return nil
-}
-
-// grow widens a table's extent in gpkg_contents to take in b and stamps
-// its last change.
-func grow(tx *sql.Tx, table string, b orb.Bound) error {
-	_, err := tx.Exec(`UPDATE gpkg_contents SET
-		min_x = min(coalesce(min_x, ?1), ?1), min_y = min(coalesce(min_y, ?2), ?2),
-		max_x = max(coalesce(max_x, ?3), ?3), max_y = max(coalesce(max_y, ?4), ?4),
-		last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = ?5`,
-		b.Min[0], b.Min[1], b.Max[0], b.Max[1], table)
-	if err != nil {
-		return fmt.Errorf("store: updating %s's extent: %w", table, err)
 	}
 	return nil
 }

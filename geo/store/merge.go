@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -60,48 +59,99 @@ func readCopy(path string) (*projectCopy, error) {
 	return c, nil
 }
 
+// MergeInput is what one input file brought to a merge: its report
+// against everything merged before it (empty for the first file, the
+// base).
+type MergeInput struct {
+	File   string
+	Report *annot.MergeReport
+}
+
+// MergeSummary says what a merge of several files did.
+type MergeSummary struct {
+	Inputs []MergeInput
+	// NeedsReview are the IDs of the merged file's annotations marked for
+	// review, those already marked in the inputs included.
+	NeedsReview []string
+}
+
+// Total is every input's report in one.
+func (m *MergeSummary) Total() *annot.MergeReport {
+	t := &annot.MergeReport{}
+	for _, in := range m.Inputs {
+		t.Add(in.Report)
+	}
+	return t
+}
+
 // Merge combines several leaders' copies of a project into a new file at
-// out (written beside it and renamed into place; the inputs are not
-// changed) and reports what the later copies added, updated, deleted and
-// what needs review. Boundary layers found in a later copy only are added.
+// out and reports what the later copies added, updated, deleted and what
+// needs review, all inputs together; MergeFiles reports per file.
 func Merge(out string, inputs []string) (*annot.MergeReport, error) {
+	m, err := MergeFiles(out, inputs)
+	if err != nil {
+		return nil, err
+	}
+	return m.Total(), nil
+}
+
+// MergeFiles combines several copies of a project into a new file at out
+// (written beside it and renamed into place; the inputs are not changed),
+// in the order given, and reports per input file. Boundary layers found in
+// a later copy only are added.
+func MergeFiles(out string, inputs []string) (*MergeSummary, error) {
 	if len(inputs) < 2 {
 		return nil, fmt.Errorf("store: merging needs at least two project files")
 	}
-	absOut, _ := filepath.Abs(out)
-	var copies []*projectCopy
+	copies, err := readCopies(out, inputs)
 	defer func() {
 		for _, c := range copies {
 			c.p.Close()
 		}
 	}()
-	for _, in := range inputs {
-		if abs, _ := filepath.Abs(in); abs == absOut {
-			return nil, fmt.Errorf("store: the merged file %s must not be one of the inputs", out)
-		}
-		c, err := readCopy(in)
-		if err != nil {
-			return nil, err
-		}
-		copies = append(copies, c)
+	if err != nil {
+		return nil, err
 	}
 	acc := copies[0]
-	report := &annot.MergeReport{}
+	sum := &MergeSummary{Inputs: []MergeInput{{inputs[0], &annot.MergeReport{}}}}
 	var extra []Layer
-	for _, c := range copies[1:] {
+	for i, c := range copies[1:] {
 		r := annot.Merge(acc.set, acc.revs, c.set, c.revs)
-		report.Added = append(report.Added, r.Added...)
-		report.Updated = append(report.Updated, r.Updated...)
-		report.Deleted = append(report.Deleted, r.Deleted...)
-		report.Conflicts = append(report.Conflicts, r.Conflicts...)
-		report.Duplicates = append(report.Duplicates, r.Duplicates...)
+		sum.Inputs = append(sum.Inputs, MergeInput{inputs[i+1], r})
 		for _, l := range c.layers {
 			if !hasLayer(acc.layers, l) && !hasLayer(extra, l) {
 				extra = append(extra, l)
 			}
 		}
 	}
-	err := writeAtomically(out, func(tmp string) error {
+	sum.NeedsReview = acc.set.NeedsReview()
+	if err := writeMerged(out, acc, extra); err != nil {
+		return nil, err
+	}
+	return sum, nil
+}
+
+// readCopies opens and reads every input, refusing out among them.
+func readCopies(out string, inputs []string) ([]*projectCopy, error) {
+	absOut, _ := filepath.Abs(out)
+	var copies []*projectCopy
+	for _, in := range inputs {
+		if abs, _ := filepath.Abs(in); abs == absOut {
+			return copies, fmt.Errorf("store: the merged file %s must not be one of the inputs", out)
+		}
+		c, err := readCopy(in)
+		if err != nil {
+			return copies, err
+		}
+		copies = append(copies, c)
+	}
+	return copies, nil
+}
+
+// writeMerged writes the first copy, holding the merge, with the extra
+// layers, to out.
+func writeMerged(out string, acc *projectCopy, extra []Layer) error {
+	return writeAtomically(out, func(tmp string) error {
 		if err := acc.p.copyToFile(tmp); err != nil {
 			return err
 		}
@@ -129,10 +179,6 @@ func Merge(out string, inputs []string) (*annot.MergeReport, error) {
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return report, nil
 }
 
 // hasLayer reports whether ls holds a layer with the same content as l.
@@ -148,30 +194,30 @@ func hasLayer(ls []Layer, l Layer) bool {
 // replaceAnnotations rewrites every annotation, category and revision
 // from s and revs, in one transaction.
 func (p *Project) replaceAnnotations(s *annot.Set, revs annot.Revisions) error {
-	return p.tx(func(tx *sql.Tx) error {
+	return p.write(func(w *writer) error {
 		for _, t := range []string{tablePoints, tableGapPoints, tableGapAreas, tableRevisions} {
-			if _, err := tx.Exec(`DELETE FROM ` + t); err != nil {
+			if _, err := w.tx.Exec(`DELETE FROM ` + t); err != nil {
 				return fmt.Errorf("store: %w", err)
 			}
 		}
 		for i, c := range s.Categories {
-			if err := putCategory(tx, c, i); err != nil {
+			if err := putCategory(w.tx, c, i); err != nil {
 				return err
 			}
 		}
 		for i := range s.Points {
-			if err := putPoint(tx, &s.Points[i]); err != nil {
+			if err := putPoint(w, &s.Points[i]); err != nil {
 				return err
 			}
 		}
 		for i := range s.Gaps {
-			if err := putGap(tx, &s.Gaps[i]); err != nil {
+			if err := putGap(w, &s.Gaps[i]); err != nil {
 				return err
 			}
 		}
 		for id, set := range revs {
 			for rev := range set {
-				if err := addRevision(tx, annot.Meta{ID: id, Rev: rev}); err != nil {
+				if err := addRevision(w, annot.Meta{ID: id, Rev: rev}); err != nil {
 					return err
 				}
 			}
