@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"fmt"
 	"strings"
 	"sync"
@@ -162,10 +161,9 @@ func addRevision(w *writer, m annot.Meta) error {
 // annotation in s, in one transaction. Places are derived from the
 // boundaries, so this is no edit: times and revisions stay.
 func (p *Project) UpdatePlaces(s *annot.Set) error {
-	return p.tx(func(tx *sql.Tx) error {
+	return p.write(func(w *writer) error {
 		set := func(table, id string, pl annot.Places) error {
-			_, err := tx.Exec(`UPDATE `+table+` SET khoroo = ?, kheseg = ?, ger_area = ? WHERE uuid = ?`, null(pl.Khoroo), null(pl.Kheseg), null(pl.GerArea), id)
-			return err
+			return w.exec(`UPDATE `+table+` SET khoroo = ?, kheseg = ?, ger_area = ? WHERE uuid = ?`, null(pl.Khoroo), null(pl.Kheseg), null(pl.GerArea), id)
 		}
 		for _, pt := range s.Points {
 			if err := set(tablePoints, pt.ID, pt.Places); err != nil {

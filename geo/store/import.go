@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/khoroomap/khoroomap/assets"
@@ -16,22 +17,29 @@ import (
 type ImportResult struct {
 	// Layers are the tables of the boundary layers added.
 	Layers []string
-	// Added and Updated count service points.
-	Added, Updated int
+	// Added, Updated and Unchanged count service points: a point already
+	// imported (the same key, see exchange.Points) is updated when the
+	// file says something else of it, else left as it is.
+	Added, Updated, Unchanged int
 }
 
 // Import adds loaded layers to the project: point layers become service
-// points (updating those with the same UUID), polygon layers become
-// boundary layers with the role as, or the one inferred when as is nil.
-// All conversion happens before anything is written; afterwards every
-// annotation's khoroo, kheseg and ger area are worked out again.
+// points (updating those imported before), polygon layers become boundary
+// layers with the role as, or the one inferred when as is nil. All
+// conversion happens before anything is written, and the points are
+// written in one transaction with their khoroo, kheseg and ger area; when
+// boundaries were added, every annotation's places are worked out again.
 func (p *Project) Import(ls []*geo.Layer, as *geo.Role, author string) (ImportResult, error) {
+	return p.importAt(ls, as, author, time.Now())
+}
+
+func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now time.Time) (ImportResult, error) {
 	var res ImportResult
 	s, err := p.Load()
 	if err != nil {
 		return res, err
 	}
-	var changes []annot.Change
+	var pts []annot.Point
 	var boundaries []*geo.Layer
 	for _, l := range ls {
 		asPoints := l.Kind == geo.Points && (as == nil || *as == geo.RolePoints)
@@ -42,21 +50,11 @@ func (p *Project) Import(ls []*geo.Layer, as *geo.Role, author string) (ImportRe
 			boundaries = append(boundaries, l)
 			continue
 		}
-		pts, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: time.Now()})
+		more, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: now})
 		if err != nil {
 			return res, err
 		}
-		for i := range pts {
-			c := annot.Change{NewPoint: &pts[i]}
-			if old, ok := s.Point(pts[i].ID); ok {
-				c.OldPoint = &old
-				pts[i].Created = old.Created
-				res.Updated++
-			} else {
-				res.Added++
-			}
-			changes = append(changes, c)
-		}
+		pts = append(pts, more...)
 	}
 	for _, l := range boundaries {
 		role := geo.InferRole(l)
@@ -69,10 +67,48 @@ func (p *Project) Import(ls []*geo.Layer, as *geo.Role, author string) (ImportRe
 		}
 		res.Layers = append(res.Layers, table)
 	}
-	if err := p.ApplyAll(changes); err != nil {
+	if err := p.importPoints(s, pts, &res); err != nil || len(boundaries) == 0 {
 		return res, err
 	}
 	return res, p.RefreshPlaces()
+}
+
+// importPoints writes the imported points that are new or changed, with
+// their places, in one transaction.
+func (p *Project) importPoints(s *annot.Set, pts []annot.Point, res *ImportResult) error {
+	if len(pts) == 0 {
+		return nil
+	}
+	layers, err := p.Layers()
+	if err != nil {
+		return err
+	}
+	places := Assigner(layers)
+	have := make(map[string]int, len(s.Points))
+	for i := range s.Points {
+		have[s.Points[i].ID] = i
+	}
+	changes := make([]annot.Change, 0, len(pts))
+	for i := range pts {
+		pt := &pts[i]
+		pt.Places = places.At(pt.Location)
+		j, ok := have[pt.ID]
+		switch {
+		case ok && j < 0, ok && s.Points[j].Content() == pt.Content():
+			res.Unchanged++ // the same point twice in the files, or imported before
+			continue
+		case ok:
+			old := s.Points[j]
+			pt.Created, pt.Review = old.Created, old.Review
+			changes = append(changes, annot.Change{OldPoint: &old, NewPoint: pt})
+			res.Updated++
+		default:
+			changes = append(changes, annot.Change{NewPoint: pt})
+			res.Added++
+		}
+		have[pt.ID] = -1
+	}
+	return p.ApplyAll(changes)
 }
 
 // Assigner returns an assigner over the project's boundary layers.
@@ -96,15 +132,34 @@ func (p *Project) RefreshPlaces() error {
 	if err != nil {
 		return err
 	}
+	before := *s
+	before.Points = slices.Clone(s.Points)
+	before.Gaps = slices.Clone(s.Gaps)
 	if Assigner(layers).Assign(s) == 0 {
 		return nil
 	}
-	return p.UpdatePlaces(s)
+	changed := &annot.Set{}
+	for i := range s.Points {
+		if s.Points[i].Places != before.Points[i].Places {
+			changed.Points = append(changed.Points, s.Points[i])
+		}
+	}
+	for i := range s.Gaps {
+		if s.Gaps[i].Places != before.Gaps[i].Places {
+			changed.Gaps = append(changed.Gaps, s.Gaps[i])
+		}
+	}
+	return p.UpdatePlaces(changed)
 }
 
-// CreateSample writes the training project at path: the fictional
+// SampleTime is when the training sample's annotations were made, on
+// every laptop: with the IDs and revisions derived from the sample's
+// content, two fresh training projects hold the same annotations.
+var SampleTime = time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
+
+// CreateSample writes a fresh training project at path: the fictional
 // training khoroo's boundaries as layers and its service points as
-// annotations.
+// annotations, with the same IDs, revisions and times on every laptop.
 func CreateSample(path string) error {
 	var ls []*geo.Layer
 	for _, f := range assets.Sample() {
@@ -126,7 +181,7 @@ func CreateSample(path string) error {
 		if err := p.SetSetting(SettingTitle, "Сургалтын хороо (training sample)"); err != nil {
 			return err
 		}
-		_, err = p.Import(ls, nil, "")
+		_, err = p.importAt(ls, nil, "", SampleTime)
 		return err
 	})
 }
