@@ -66,7 +66,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "khoroomap import:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: %d boundary layer(s) added %v; service points: %d added, %d updated\n", *project, len(res.Layers), res.Layers, res.Added, res.Updated)
+	fmt.Fprintf(stdout, "%s: %d boundary layer(s) added %v; service points: %d added, %d updated, %d unchanged\n", *project, len(res.Layers), res.Layers, res.Added, res.Updated, res.Unchanged)
 	return 0
 }
 
@@ -121,35 +121,6 @@ func annotations(project string) (*annot.Set, error) {
 	}
 	defer p.Close()
 	return p.Load()
-}
-
-// runMerge implements `khoroomap merge -o OUT.gpkg A.gpkg B.gpkg...`.
-func runMerge(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("o", "", "the merged project file to write (.gpkg)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: khoroomap merge -o OUT.gpkg A.gpkg B.gpkg...")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if *out == "" || fs.NArg() < 2 {
-		fs.Usage()
-		return 2
-	}
-	if err := checkOutput(*out); err != nil {
-		fmt.Fprintln(stderr, "khoroomap merge:", err)
-		return 1
-	}
-	rep, err := store.Merge(*out, fs.Args())
-	if err != nil {
-		fmt.Fprintln(stderr, "khoroomap merge:", err)
-		return 1
-	}
-	fmt.Fprintf(stdout, "merged %d files into %s\n%s", fs.NArg(), *out, rep)
-	return 0
 }
 
 // sampleProject writes the training project into a temporary folder, for
