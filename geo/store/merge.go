@@ -1,10 +1,15 @@
 package store
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 )
@@ -113,6 +118,7 @@ func MergeFiles(out string, inputs []string) (*MergeSummary, error) {
 		return nil, err
 	}
 	acc := copies[0]
+	orig := snapshot(acc)
 	sum := &MergeSummary{Inputs: []MergeInput{{inputs[0], &annot.MergeReport{}}}}
 	var extra []Layer
 	for i, c := range copies[1:] {
@@ -125,43 +131,72 @@ func MergeFiles(out string, inputs []string) (*MergeSummary, error) {
 		}
 	}
 	sum.NeedsReview = acc.set.NeedsReview()
-	if err := writeMerged(out, acc, extra); err != nil {
+	if err := writeMerged(out, acc, orig, extra); err != nil {
 		return nil, err
 	}
 	return sum, nil
 }
 
-// readCopies opens and reads every input, refusing out among them.
-func readCopies(out string, inputs []string) ([]*projectCopy, error) {
-	absOut, _ := filepath.Abs(out)
-	var copies []*projectCopy
-	for _, in := range inputs {
-		if abs, _ := filepath.Abs(in); abs == absOut {
-			return copies, fmt.Errorf("store: the merged file %s must not be one of the inputs", out)
-		}
-		c, err := readCopy(in)
-		if err != nil {
-			return copies, err
-		}
-		copies = append(copies, c)
+// openScratchDB opens a file no one else sees yet without a journal or
+// syncs at each commit: writeAtomically syncs it once, whole, before it
+// is renamed into place, and a crash before leaves only a temporary file.
+func openScratchDB(path string) (*sql.DB, error) {
+	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?_pragma=journal_mode(OFF)&_pragma=synchronous(OFF)&_pragma=foreign_keys(1)")
+	if err != nil {
+		return nil, err
 	}
-	return copies, nil
+	db.SetMaxOpenConns(1)
+	return db, nil
 }
 
-// writeMerged writes the first copy, holding the merge, with the extra
-// layers, to out.
-func writeMerged(out string, acc *projectCopy, extra []Layer) error {
+// readCopies opens and reads every input, on every core, refusing out
+// among them. It returns what it opened, also on error, to be closed.
+func readCopies(out string, inputs []string) ([]*projectCopy, error) {
+	absOut, _ := filepath.Abs(out)
+	for _, in := range inputs {
+		if abs, _ := filepath.Abs(in); abs == absOut {
+			return nil, fmt.Errorf("store: the merged file %s must not be one of the inputs", out)
+		}
+	}
+	copies := make([]*projectCopy, len(inputs))
+	errs := make([]error, len(inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.NumCPU(), len(inputs)) {
+		wg.Go(func() {
+			for i := range next {
+				copies[i], errs[i] = readCopy(inputs[i])
+			}
+		})
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	opened := slices.DeleteFunc(slices.Clone(copies), func(c *projectCopy) bool { return c == nil })
+	for _, err := range errs {
+		if err != nil {
+			return opened, err // the first input's, in the order given
+		}
+	}
+	return opened, nil
+}
+
+// writeMerged writes the first copy (orig as read), with what the merge
+// changed in it and the extra layers, to out.
+func writeMerged(out string, acc, orig *projectCopy, extra []Layer) error {
 	return writeAtomically(out, func(tmp string) error {
 		if err := acc.p.copyToFile(tmp); err != nil {
 			return err
 		}
-		db, err := openDB(tmp)
+		db, err := openScratchDB(tmp)
 		if err != nil {
 			return err
 		}
 		merged := &Project{db: db, path: tmp}
 		defer db.Close()
-		if err := merged.replaceAnnotations(acc.set, acc.revs); err != nil {
+		if err := merged.writeDiff(orig, acc); err != nil {
 			return err
 		}
 		for _, l := range extra {
@@ -189,39 +224,4 @@ func hasLayer(ls []Layer, l Layer) bool {
 		}
 	}
 	return false
-}
-
-// replaceAnnotations rewrites every annotation, category and revision
-// from s and revs, in one transaction.
-func (p *Project) replaceAnnotations(s *annot.Set, revs annot.Revisions) error {
-	return p.write(func(w *writer) error {
-		for _, t := range []string{tablePoints, tableGapPoints, tableGapAreas, tableRevisions} {
-			if _, err := w.tx.Exec(`DELETE FROM ` + t); err != nil {
-				return fmt.Errorf("store: %w", err)
-			}
-		}
-		for i, c := range s.Categories {
-			if err := putCategory(w.tx, c, i); err != nil {
-				return err
-			}
-		}
-		for i := range s.Points {
-			if err := putPoint(w, &s.Points[i]); err != nil {
-				return err
-			}
-		}
-		for i := range s.Gaps {
-			if err := putGap(w, &s.Gaps[i]); err != nil {
-				return err
-			}
-		}
-		for id, set := range revs {
-			for rev := range set {
-				if err := addRevision(w, annot.Meta{ID: id, Rev: rev}); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	})
 }
