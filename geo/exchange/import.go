@@ -3,6 +3,7 @@ package exchange
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -48,7 +49,8 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 	out := make([]annot.Point, 0, len(l.Features))
 	for i := range l.Features {
 		f := &l.Features[i]
-		p := annot.Point{Meta: annot.NewMeta(opt.Author, opt.Now), Location: f.Geometry.(orb.Point)}
+		now := opt.Now.UTC().Truncate(time.Millisecond)
+		p := annot.Point{Meta: annot.Meta{Created: now, Modified: now}, Location: f.Geometry.(orb.Point)} // the ID and revision come last, from the content
 		pr := sheetProps(l, f.Props)
 		p.Name = first(pr.Text(l.NameField), pr.Text("name:mn"), pr.Text("name"), pr.Text("tags.name:mn"), pr.Text("tags.name"), pr.Text("Name"), pr.Text("нэр"))
 		if t, err := time.Parse(time.RFC3339, pr.Text("created")); err == nil {
@@ -60,7 +62,7 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 		p.Author = first(pr.Text("author"), opt.Author)
 		p.Category = opt.category(pr)
 		p.Status = annot.Status(strings.ToLower(pr.Text("status")))
-		if p.Validate() != nil || p.Status == "" {
+		if !slices.Contains(annot.Statuses, p.Status) {
 			p.Status = annot.Working
 		}
 		p.Notes = first(pr.Text("notes"), pr.Text("note"), pr.Text("description"), osmSummary(pr))

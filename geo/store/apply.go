@@ -75,6 +75,9 @@ func apply(w *writer, c annot.Change) error {
 
 func deleteByUUID(w *writer, id string, tables ...string) error {
 	for _, t := range tables {
+		if err := archive(w, t, id); err != nil {
+			return err
+		}
 		if err := w.exec(`DELETE FROM `+t+` WHERE uuid = ?`, id); err != nil {
 			return fmt.Errorf("store: deleting %s from %s: %w", id, t, err)
 		}
@@ -116,7 +119,17 @@ func cached(f func(a, b string) string) func(a, b string) string {
 	}
 }
 
+// putPoint inserts or replaces a service point, its past revision kept.
 func putPoint(w *writer, pt *annot.Point) error {
+	if err := archive(w, tablePoints, pt.ID); err != nil {
+		return err
+	}
+	return storePoint(w, pt)
+}
+
+// storePoint writes a service point over any with its ID, keeping no
+// revision: for points known to be new.
+func storePoint(w *writer, pt *annot.Point) error {
 	geom, err := encodeGeometry(pt.Location)
 	if err != nil {
 		return err
@@ -126,7 +139,7 @@ func putPoint(w *writer, pt *annot.Point) error {
 		return fmt.Errorf("store: saving service point %q: %w", pt.Name, err)
 	}
 	w.grow(tablePoints, pt.Location.Bound())
-	return addRevision(w, pt.Meta)
+	return nil
 }
 
 func putGap(w *writer, g *annot.Gap) error {
@@ -141,13 +154,30 @@ func putGap(w *writer, g *annot.Gap) error {
 	if err := deleteByUUID(w, g.ID, other); err != nil { // a point gap redrawn as an area
 		return err
 	}
+	if err := archive(w, table, g.ID); err != nil {
+		return err
+	}
 	values := append([]any{geom, g.ID, string(g.Kind), null(g.Service), string(g.Severity), string(g.Status), null(g.Notes), null(g.RaisedBy), null(g.Raised)}, metaValues(g.Meta, g.Places)...)
 	if err := upsert(w, table, gapNames, values); err != nil {
 		return fmt.Errorf("store: saving gap %s: %w", g.ID, err)
 	}
 	w.grow(table, g.Geometry.Bound())
-	return addRevision(w, g.Meta)
+	return nil
 }
+
+// archive records the revision the annotation id has in table, if any,
+// before it is replaced or deleted: the revisions table holds every past
+// revision (the current ones are in the annotation tables), for merging.
+func archive(w *writer, table, id string) error {
+	if err := w.exec(archiveSQL(table, ""), id); err != nil {
+		return fmt.Errorf("store: recording a revision: %w", err)
+	}
+	return nil
+}
+
+var archiveSQL = cached(func(table, _ string) string {
+	return `INSERT OR IGNORE INTO revisions (uuid, rev, modified) SELECT uuid, rev, modified FROM ` + table + ` WHERE uuid = ?`
+})
 
 // addRevision records that an annotation reached a revision, for merging.
 func addRevision(w *writer, m annot.Meta) error {

@@ -88,7 +88,8 @@ func (p *Project) importPoints(s *annot.Set, pts []annot.Point, res *ImportResul
 	for i := range s.Points {
 		have[s.Points[i].ID] = i
 	}
-	changes := make([]annot.Change, 0, len(pts))
+	var changes []annot.Change
+	var fresh []*annot.Point
 	for i := range pts {
 		pt := &pts[i]
 		pt.Places = places.At(pt.Location)
@@ -103,12 +104,24 @@ func (p *Project) importPoints(s *annot.Set, pts []annot.Point, res *ImportResul
 			changes = append(changes, annot.Change{OldPoint: &old, NewPoint: pt})
 			res.Updated++
 		default:
-			changes = append(changes, annot.Change{NewPoint: pt})
+			fresh = append(fresh, pt)
 			res.Added++
 		}
 		have[pt.ID] = -1
 	}
-	return p.ApplyAll(changes)
+	return p.write(func(w *writer) error {
+		for _, pt := range fresh {
+			if err := storePoint(w, pt); err != nil { // new: no past revision to keep
+				return err
+			}
+		}
+		for _, c := range changes {
+			if err := apply(w, c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // Assigner returns an assigner over the project's boundary layers.

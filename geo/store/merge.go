@@ -15,11 +15,13 @@ import (
 )
 
 // Revisions reads every revision each annotation of the project went
-// through, deleted ones included.
+// through, deleted ones included: the past ones from the revisions table,
+// the current ones from the annotations.
 func (p *Project) Revisions() (annot.Revisions, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	rows, err := p.db.Query(`SELECT uuid, rev FROM revisions`)
+	rows, err := p.db.Query(`SELECT uuid, rev FROM revisions UNION ALL SELECT uuid, rev FROM ` + tablePoints +
+		` UNION ALL SELECT uuid, rev FROM ` + tableGapPoints + ` UNION ALL SELECT uuid, rev FROM ` + tableGapAreas)
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: reading revisions: %w", p.path, err)
 	}

@@ -6,7 +6,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/paulmach/orb"
+
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/load"
 )
 
@@ -58,5 +61,24 @@ func TestSeparateImportsMergeClean(t *testing.T) {
 	tot := sum.Total()
 	if n := len(tot.Added) + len(tot.Updated) + len(tot.Conflicts) + len(tot.Duplicates); n != 0 || len(sum.NeedsReview) != 0 {
 		t.Errorf("the same file imported twice merged with:\n%s", tot)
+	}
+}
+
+// The revisions table keeps the past: a point's earlier revision after an
+// edit, its last one after it is deleted; the current one is its own.
+func TestRevisionsKeepThePast(t *testing.T) {
+	p := newProject(t)
+	pt := samplePoint("худаг", orb.Point{106.9, 47.9})
+	must(t, p.Apply(annot.Change{NewPoint: &pt}))
+	edited := annot.Touch(annot.Change{OldPoint: &pt, NewPoint: &pt}, "A", t0.Add(time.Hour))
+	must(t, p.Apply(edited))
+	revs, err := p.Revisions()
+	must(t, err)
+	if !revs[pt.ID][pt.Rev] || !revs[pt.ID][edited.NewPoint.Rev] || len(revs[pt.ID]) != 2 {
+		t.Fatalf("after an edit: %v", revs[pt.ID])
+	}
+	must(t, p.Apply(annot.Change{OldPoint: edited.NewPoint}))
+	if revs, _ = p.Revisions(); len(revs[pt.ID]) != 2 {
+		t.Errorf("after deleting: %v", revs[pt.ID])
 	}
 }
