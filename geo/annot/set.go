@@ -25,7 +25,7 @@ func (s *Set) Category(id string) (Category, bool) {
 
 // Point returns a copy of the service point with id, or false.
 func (s *Set) Point(id string) (Point, bool) {
-	i := slices.IndexFunc(s.Points, func(p Point) bool { return p.ID == id })
+	i := indexOf(s.Points, id, func(p *Point) string { return p.ID })
 	if i < 0 {
 		return Point{}, false
 	}
@@ -34,7 +34,7 @@ func (s *Set) Point(id string) (Point, bool) {
 
 // Gap returns a copy of the gap with id, or false.
 func (s *Set) Gap(id string) (Gap, bool) {
-	i := slices.IndexFunc(s.Gaps, func(g Gap) bool { return g.ID == id })
+	i := indexOf(s.Gaps, id, func(g *Gap) string { return g.ID })
 	if i < 0 {
 		return Gap{}, false
 	}
@@ -65,7 +65,7 @@ func applyTo[T any](list []T, old, new *T, id func(*T) string) []T {
 	} else {
 		key = id(new)
 	}
-	i := slices.IndexFunc(list, func(v T) bool { return id(&v) == key })
+	i := indexOf(list, key, id)
 	switch {
 	case new == nil && i >= 0:
 		return slices.Delete(list, i, i+1)
@@ -75,6 +75,16 @@ func applyTo[T any](list []T, old, new *T, id func(*T) string) []T {
 		list = append(list, *new)
 	}
 	return list
+}
+
+// indexOf finds the element with key, without copying the elements.
+func indexOf[T any](list []T, key string, id func(*T) string) int {
+	for i := range list {
+		if id(&list[i]) == key {
+			return i
+		}
+	}
+	return -1
 }
 
 // Touch returns c with its new side stamped as changed now by author: a
