@@ -73,57 +73,6 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 	return res, p.RefreshPlaces()
 }
 
-// importPoints writes the imported points that are new or changed, with
-// their places, in one transaction.
-func (p *Project) importPoints(s *annot.Set, pts []annot.Point, res *ImportResult) error {
-	if len(pts) == 0 {
-		return nil
-	}
-	layers, err := p.Layers()
-	if err != nil {
-		return err
-	}
-	places := Assigner(layers)
-	have := make(map[string]int, len(s.Points))
-	for i := range s.Points {
-		have[s.Points[i].ID] = i
-	}
-	var changes []annot.Change
-	var fresh []*annot.Point
-	for i := range pts {
-		pt := &pts[i]
-		pt.Places = places.At(pt.Location)
-		j, ok := have[pt.ID]
-		switch {
-		case ok && j < 0, ok && s.Points[j].Content() == pt.Content():
-			res.Unchanged++ // the same point twice in the files, or imported before
-			continue
-		case ok:
-			old := s.Points[j]
-			pt.Created, pt.Review = old.Created, old.Review
-			changes = append(changes, annot.Change{OldPoint: &old, NewPoint: pt})
-			res.Updated++
-		default:
-			fresh = append(fresh, pt)
-			res.Added++
-		}
-		have[pt.ID] = -1
-	}
-	return p.write(func(w *writer) error {
-		for _, pt := range fresh {
-			if err := storePoint(w, pt); err != nil { // new: no past revision to keep
-				return err
-			}
-		}
-		for _, c := range changes {
-			if err := apply(w, c); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
 // Assigner returns an assigner over the project's boundary layers.
 func Assigner(layers []Layer) *annot.Assigner {
 	var bs []annot.Boundary
