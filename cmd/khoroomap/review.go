@@ -80,7 +80,7 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 	if *all {
 		c, _ = s.AcceptAll()
 	} else if c, err = reviewActions[action].do(s, id); err != nil {
-		fmt.Fprintln(stderr, "khoroomap review:", err)
+		fmt.Fprintf(stderr, "khoroomap review: %s: %v\n", *project, err)
 		return 1
 	}
 	return decide(p, s, c, *author, stdout, stderr)

@@ -120,7 +120,10 @@ func TestWorkshop(t *testing.T) {
 		t.Error("keeping every version of the last conflict should end the review")
 	}
 	var errOut bytes.Buffer
-	if code := runReview([]string{"-project", merged, "-accept", other}, &bytes.Buffer{}, &errOut); code != 1 {
-		t.Errorf("accepting what needs no review: exit %d", code)
+	if code := runReview([]string{"-project", merged, "-accept", other}, &bytes.Buffer{}, &errOut); code != 1 || !strings.Contains(errOut.String(), "merged.gpkg") {
+		t.Errorf("accepting what needs no review: exit %d, %q", code, errOut.String())
+	}
+	if out := runOK(t, cmd(runReview), "-project", merged, "-accept-all"); out != "0 edit(s) saved; 0 to review\n" {
+		t.Errorf("accepting all when nothing is marked: %q", out)
 	}
 }

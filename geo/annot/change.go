@@ -12,9 +12,13 @@ type Change struct {
 	Steps                    []Change
 }
 
-// Flat returns the single edits c is made of, in order.
+// Flat returns the single edits c is made of, in order; none for an
+// empty change.
 func (c Change) Flat() []Change {
 	if len(c.Steps) == 0 {
+		if c.OldPoint == nil && c.NewPoint == nil && c.OldGap == nil && c.NewGap == nil && c.OldCategory == nil && c.NewCategory == nil {
+			return nil
+		}
 		return []Change{c}
 	}
 	var out []Change

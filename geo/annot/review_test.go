@@ -104,3 +104,11 @@ func TestKeepBoth(t *testing.T) {
 		t.Errorf("accepting a settled annotation: %v", err)
 	}
 }
+
+func TestEmptyChangeIsNoEdit(t *testing.T) {
+	s := &Set{}
+	c, n := s.AcceptAll()
+	if n != 0 || len(c.Flat()) != 0 || len(Touch(c, "x", t0).Flat()) != 0 {
+		t.Errorf("accepting nothing gave %d edits", len(c.Flat()))
+	}
+}
