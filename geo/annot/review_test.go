@@ -112,3 +112,19 @@ func TestEmptyChangeIsNoEdit(t *testing.T) {
 		t.Errorf("accepting nothing gave %d edits", len(c.Flat()))
 	}
 }
+
+// A conflict pair marked by an older version, in English sentences, is
+// settled like a coded one.
+func TestReviewOldSentences(t *testing.T) {
+	kept := Point{Meta: NewMeta("A", t0), Category: "school", Name: "School", Status: Working, Location: orb.Point{106.9, 47.9}}
+	old := kept
+	old.Meta, old.Status = NewMeta("B", t0), Closed
+	kept.Review = "conflicting edit kept as " + old.ID
+	old.Review = "conflicting edit of " + kept.ID
+	s := &Set{Points: []Point{kept, old}}
+	var h History
+	decide(t, s, &h)(s.KeepOther(kept.ID))
+	if p, _ := s.Point(kept.ID); len(s.Points) != 1 || p.Status != Closed || p.Review != "" {
+		t.Errorf("keep the other of an old pair: %+v", s.Points)
+	}
+}
