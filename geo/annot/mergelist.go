@@ -128,7 +128,7 @@ func (m *listMerge[T]) conflict(i int, q T) {
 	m.dropCopy(id, m.ops.content(&keep))
 	om := m.ops.meta(&old)
 	om.ID = copyID(id, m.ops.content(&old))
-	om.Review = Reason{ConflictCopy, []string{id}}.String()
+	om.Review = Reason{ConflictCopy, []string{id, m.ops.label(&keep)}}.String()
 	m.revs.Add(om.ID, om.Rev)
 	m.r.Conflicts = append(m.r.Conflicts, m.entry(&keep, ""))
 	if j, ok := m.idx[om.ID]; ok {

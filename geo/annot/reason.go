@@ -14,8 +14,8 @@ const (
 	// Conflict: two copies changed it differently; this is the newer
 	// version, the others are kept beside it as ConflictCopy.
 	Conflict ReasonCode = "conflict"
-	// ConflictCopy: another copy's version of the annotation in Args[0],
-	// kept beside it.
+	// ConflictCopy: another copy's version of the annotation in Args[0]
+	// (labelled Args[1]), kept beside it.
 	ConflictCopy ReasonCode = "conflict_copy"
 	// DeletedChanged: deleted in one copy, changed in another; kept.
 	DeletedChanged ReasonCode = "deleted_changed"

@@ -13,6 +13,7 @@ func TestReason(t *testing.T) {
 	}{
 		{"coded duplicate", Reason{Duplicate, []string{"id-1", "Худаг"}}.String(), Reason{Duplicate, []string{"id-1", "Худаг"}}, "Likely duplicate of “Худаг”", "“Худаг”-тэй давхардсан"},
 		{"coded conflict", `["conflict"]`, Reason{Code: Conflict}, "Two copies changed it", "Хоёр хувилбарт"},
+		{"coded conflict copy", `["conflict_copy","id-2","Сургууль"]`, Reason{ConflictCopy, []string{"id-2", "Сургууль"}}, "Another copy's version of “Сургууль”", "“Сургууль”-ийн өөр хувилбар"},
 		{"old duplicate sentence", "likely duplicate of “Ус түгээх”", Reason{Duplicate, []string{"Ус түгээх"}}, "Likely duplicate of Ус түгээх", "Ус түгээх-тэй"},
 		{"old conflict copy", "conflicting edit of 1234", Reason{ConflictCopy, []string{"1234"}}, "Another copy's version of 1234", "1234-ийн өөр хувилбар"},
 		{"old kept", "conflicting edit kept as 99", Reason{Code: Conflict}, "Two copies", "Хоёр"},

@@ -34,7 +34,7 @@ func (r Reason) Text(lang string, label func(id string) string) string {
 		return f
 	}
 	other := r.Arg(0)
-	if r.Code == Duplicate && r.Arg(1) != "" {
+	if r.Arg(1) != "" { // the label stored with the ID
 		other = "“" + r.Arg(1) + "”"
 	}
 	if label != nil {
