@@ -48,34 +48,35 @@ func (p *Project) writeDiff(orig, merged *projectCopy) error {
 
 // diff lists the changes turning a into b.
 func diff(a, b *annot.Set) []annot.Change {
+	cs := diffList(a.Points, b.Points, func(p *annot.Point) string { return p.ID },
+		func(p, q *annot.Point) bool {
+			return sameMeta(p.Meta, q.Meta) && p.Content() == q.Content() && p.Places == q.Places
+		},
+		func(old, new *annot.Point) annot.Change { return annot.Change{OldPoint: old, NewPoint: new} })
+	return append(cs, diffList(a.Gaps, b.Gaps, func(g *annot.Gap) string { return g.ID },
+		func(g, q *annot.Gap) bool {
+			return sameMeta(g.Meta, q.Meta) && g.Content() == q.Content() && g.Places == q.Places
+		},
+		func(old, new *annot.Gap) annot.Change { return annot.Change{OldGap: old, NewGap: new} })...)
+}
+
+// diffList lists the changes (made by change) turning the list a into b:
+// what b holds that a does not hold the same, then what a holds and b not.
+func diffList[T any](a, b []T, id func(*T) string, same func(x, y *T) bool, change func(old, new *T) annot.Change) []annot.Change {
 	var cs []annot.Change
-	pts := make(map[string]*annot.Point, len(a.Points))
-	for i := range a.Points {
-		pts[a.Points[i].ID] = &a.Points[i]
+	before := make(map[string]*T, len(a))
+	for i := range a {
+		before[id(&a[i])] = &a[i]
 	}
-	for i := range b.Points {
-		q := &b.Points[i]
-		if p, ok := pts[q.ID]; !ok || !sameMeta(p.Meta, q.Meta) || p.Content() != q.Content() || p.Places != q.Places {
-			cs = append(cs, annot.Change{NewPoint: q})
+	for i := range b {
+		q := &b[i]
+		if p, ok := before[id(q)]; !ok || !same(p, q) {
+			cs = append(cs, change(nil, q))
 		}
-		delete(pts, q.ID)
+		delete(before, id(q))
 	}
-	for _, p := range pts {
-		cs = append(cs, annot.Change{OldPoint: p})
-	}
-	gaps := make(map[string]*annot.Gap, len(a.Gaps))
-	for i := range a.Gaps {
-		gaps[a.Gaps[i].ID] = &a.Gaps[i]
-	}
-	for i := range b.Gaps {
-		q := &b.Gaps[i]
-		if g, ok := gaps[q.ID]; !ok || !sameMeta(g.Meta, q.Meta) || g.Content() != q.Content() || g.Places != q.Places {
-			cs = append(cs, annot.Change{NewGap: q})
-		}
-		delete(gaps, q.ID)
-	}
-	for _, g := range gaps {
-		cs = append(cs, annot.Change{OldGap: g})
+	for _, p := range before {
+		cs = append(cs, change(p, nil))
 	}
 	return cs
 }
