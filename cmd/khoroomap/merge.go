@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/store"
@@ -58,6 +59,7 @@ func countsLine(r *annot.MergeReport) string {
 // mergeCounts are a report's counts; inputs also list the annotations.
 type mergeCounts struct {
 	File        string        `json:"file,omitempty"`
+	Who         []string      `json:"who,omitempty"`
 	Added       int           `json:"added"`
 	Updated     int           `json:"updated"`
 	Deleted     int           `json:"deleted"`
@@ -80,7 +82,8 @@ func counts(r *annot.MergeReport) mergeCounts {
 }
 
 // mergeJSON is the whole report: totals, what needs review, and a line
-// per input file (the first is the base the others merge into).
+// per input file (the first is the base the others merge into) with who
+// made what came in from it.
 func mergeJSON(out string, sum *store.MergeSummary) mergeCounts {
 	n := len(sum.NeedsReview)
 	total := counts(sum.Total())
@@ -94,6 +97,9 @@ func mergeJSON(out string, sum *store.MergeSummary) mergeCounts {
 		}{{"added", in.Report.Added}, {"updated", in.Report.Updated}, {"deleted", in.Report.Deleted}, {"conflict", in.Report.Conflicts}, {"duplicate", in.Report.Duplicates}} {
 			for _, e := range sec.es {
 				c.Items = append(c.Items, mergeItem{sec.name, e.ID, e.Label})
+				if e.Author != "" && !slices.Contains(c.Who, e.Author) {
+					c.Who = append(c.Who, e.Author)
+				}
 			}
 		}
 		total.Inputs = append(total.Inputs, c)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -80,7 +81,10 @@ func TestWorkshop(t *testing.T) {
 	var rep struct {
 		Added, Duplicates, Conflicts int
 		NeedsReview                  int `json:"needs_review"`
-		Inputs                       []struct{ File string }
+		Inputs                       []struct {
+			File string
+			Who  []string
+		}
 	}
 	out := runOK(t, cmd(runMerge), append([]string{"-json", "-o", merged}, copies...)...)
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
@@ -88,6 +92,9 @@ func TestWorkshop(t *testing.T) {
 	}
 	if rep.Added != 38 || rep.Duplicates != 0 || rep.Conflicts != 6 || rep.NeedsReview != 8 || len(rep.Inputs) != 20 {
 		t.Fatalf("merge report: %s", out)
+	}
+	if who := rep.Inputs[7].Who; !slices.Contains(who, "P7") {
+		t.Errorf("participant 7's line names %v", who)
 	}
 	list := runOK(t, cmd(runReview), "-project", merged, "-list", "-lang", "mn")
 	lines := strings.Split(strings.TrimSpace(list), "\n")

@@ -25,9 +25,11 @@ func (r Revisions) Add(id, rev string) {
 // duplicates.
 const DuplicateMetres = 15.0
 
-// MergeEntry is one line of a merge report.
+// MergeEntry is one line of a merge report: the annotation, and who
+// made the version that came in.
 type MergeEntry struct {
 	ID, Label, Note string
+	Author          string
 }
 
 // MergeReport says what a merge did.

@@ -75,7 +75,7 @@ func (m *listMerge[T]) merge(other []T) []T {
 }
 
 func (m *listMerge[T]) entry(v *T, note string) MergeEntry {
-	return MergeEntry{m.ops.meta(v).ID, m.ops.label(v), note}
+	return MergeEntry{ID: m.ops.meta(v).ID, Label: m.ops.label(v), Note: note, Author: m.ops.meta(v).Author}
 }
 
 // one merges one annotation of the other copy.
