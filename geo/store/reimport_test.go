@@ -10,6 +10,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/internal/realdata"
 	"github.com/khoroomap/khoroomap/geo/load"
 )
 
@@ -80,5 +81,33 @@ func TestRevisionsKeepThePast(t *testing.T) {
 	must(t, p.Apply(annot.Change{OldPoint: edited.NewPoint}))
 	if revs, _ = p.Revisions(); len(revs[pt.ID]) != 2 {
 		t.Errorf("after deleting: %v", revs[pt.ID])
+	}
+}
+
+// The case on real data: two laptops import the 207 real health
+// points separately; the merge holds 207, with nothing to review.
+func TestSeparateRealImportsMergeClean(t *testing.T) {
+	health := realdata.File(t, "c2m2_mobile/mongoliahealth.json")
+	dir := t.TempDir()
+	var paths []string
+	for i, who := range []string{"A", "B"} {
+		l, err := load.File(health, load.Options{Points: true})
+		must(t, err)
+		path := filepath.Join(dir, who+".gpkg")
+		p := newProjectAt(t, path)
+		_, err = p.importAt([]*geo.Layer{l}, nil, who, t0.Add(time.Duration(i)*time.Hour))
+		must(t, err)
+		p.Close()
+		paths = append(paths, path)
+	}
+	out := filepath.Join(dir, "merged.gpkg")
+	sum, err := MergeFiles(out, paths)
+	must(t, err)
+	m := newProjectAt(t, out)
+	defer m.Close()
+	s, err := m.Load()
+	must(t, err)
+	if tot := sum.Total(); len(s.Points) != 207 || len(tot.Conflicts)+len(tot.Duplicates) != 0 || len(sum.NeedsReview) != 0 {
+		t.Errorf("%d points, %d conflicts, %d duplicates, %d to review", len(s.Points), len(tot.Conflicts), len(tot.Duplicates), len(sum.NeedsReview))
 	}
 }
