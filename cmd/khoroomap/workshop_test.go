@@ -134,3 +134,18 @@ func TestWorkshop(t *testing.T) {
 		t.Errorf("accepting all when nothing is marked: %q", out)
 	}
 }
+
+// training refuses to replace a file without -force, and an output it
+// cannot write, in one line each.
+func TestTrainingRefuses(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "training.gpkg")
+	runOK(t, cmd(runTraining), "-o", path)
+	for _, args := range [][]string{{"-o", path}, {"-o", dir}, {"-o", filepath.Join(dir, "missing", "t.gpkg")}} {
+		var out, errOut bytes.Buffer
+		if code := runTraining(args, &out, &errOut); code != 1 || strings.Count(errOut.String(), "\n") != 1 {
+			t.Errorf("%v: exit %d, %q", args, code, errOut.String())
+		}
+	}
+	runOK(t, cmd(runTraining), "-force", "-o", path)
+}
