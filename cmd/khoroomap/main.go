@@ -33,8 +33,9 @@ const usage = `usage:
                                        district, what matched); exit 1 when nothing matches
   khoroomap merge [-json] -o OUT.gpkg A.gpkg B.gpkg...
                                        combine leaders' project files and report what needs review
-  khoroomap training -o P.gpkg [-force]
-                                       write a fresh training project (the same on every laptop)
+  khoroomap training -o P.gpkg [-force | -reset]
+                                       write a fresh training project (the same on every laptop);
+                                       -reset keeps the old one as a dated backup
   khoroomap review -project P.gpkg -list | -accept ID | -accept-all | -keep ID | -keep-other ID |
                    -keep-both ID | -same ID | -different ID  [-lang mn|en] [-author NAME]
                                        list what a merge marked for review, or settle it

@@ -148,4 +148,10 @@ func TestTrainingRefuses(t *testing.T) {
 		}
 	}
 	runOK(t, cmd(runTraining), "-force", "-o", path)
+	if out := runOK(t, cmd(runTraining), "-reset", "-o", path); !strings.Contains(out, "training-backup-") {
+		t.Errorf("reset said %q", out)
+	}
+	if matches, _ := filepath.Glob(filepath.Join(dir, "training-backup-*.gpkg")); len(matches) != 1 {
+		t.Errorf("backups: %v", matches)
+	}
 }

@@ -140,7 +140,10 @@ func CreateSample(path string) error {
 			return err
 		}
 		defer p.Close()
-		if err := p.SetSetting(SettingTitle, "Сургалтын хороо (training sample)"); err != nil {
+		if err := p.SetSetting(SettingTitle, sampleTitle); err != nil {
+			return err
+		}
+		if err := p.SetSetting(SettingTraining, "1"); err != nil {
 			return err
 		}
 		_, err = p.importAt(ls, nil, "", SampleTime)
