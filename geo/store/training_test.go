@@ -70,3 +70,19 @@ func TestParticipantCopyName(t *testing.T) {
 		t.Errorf("a long name: %q", long)
 	}
 }
+
+// A training project written before the marker is known by its title.
+func TestIsTrainingOldProject(t *testing.T) {
+	p := newProject(t)
+	if ok, err := p.IsTraining(); ok || err != nil {
+		t.Fatalf("a new project: %v %v", ok, err)
+	}
+	must(t, p.SetSetting(SettingTitle, sampleTitle))
+	if ok, err := p.IsTraining(); !ok || err != nil {
+		t.Errorf("an old training project: %v %v", ok, err)
+	}
+	must(t, p.SetSetting(SettingTraining, "0"))
+	if ok, _ := p.IsTraining(); ok {
+		t.Error("marked as no training project, but called one")
+	}
+}
