@@ -23,16 +23,24 @@ var reviewActions = []struct {
 	{"different", "a likely duplicate: ID is another place; keep it", (*annot.Set).Different},
 }
 
-// runReview implements `khoroomap review -project P.gpkg -list | -accept
-// ID | -accept-all | ...`: each decision is saved as one edit.
-func runReview(args []string, stdout, stderr io.Writer) int {
+// reviewRequest is what `khoroomap review` was asked: list, or one
+// decision.
+type reviewRequest struct {
+	project, lang, author string
+	list                  bool
+	decision              func(*annot.Set) (annot.Change, error)
+}
+
+// parseReview reads the flags; false means bad usage (already reported).
+func parseReview(args []string, stderr io.Writer) (reviewRequest, bool) {
+	var r reviewRequest
 	fs := flag.NewFlagSet("review", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	project := fs.String("project", "", "the project file (.gpkg)")
-	list := fs.Bool("list", false, "list what needs review: ID, label, reason")
+	fs.StringVar(&r.project, "project", "", "the project file (.gpkg)")
+	fs.BoolVar(&r.list, "list", false, "list what needs review: ID, label, reason")
 	all := fs.Bool("accept-all", false, "mark everything reviewed, as it is")
-	lang := fs.String("lang", "en", "the language of the reasons: mn or en")
-	author := fs.String("author", "", "who decides (recorded on the edits)")
+	fs.StringVar(&r.lang, "lang", "en", "the language of the reasons: mn or en")
+	fs.StringVar(&r.author, "author", "", "who decides (recorded on the edits)")
 	ids := make([]*string, len(reviewActions))
 	for i, a := range reviewActions {
 		ids[i] = fs.String(a.flag, "", a.help)
@@ -41,27 +49,37 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: khoroomap review -project P.gpkg -list | -accept ID | -accept-all | -keep ID | -keep-other ID | -keep-both ID | -same ID | -different ID")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if fs.Parse(args) != nil {
+		return r, false
 	}
-	action, id := -1, ""
 	chosen := 0
-	for i, v := range ids {
-		if *v != "" {
-			action, id, chosen = i, *v, chosen+1
+	for i, id := range ids {
+		if *id != "" {
+			do, id := reviewActions[i].do, *id
+			r.decision, chosen = func(s *annot.Set) (annot.Change, error) { return do(s, id) }, chosen+1
 		}
 	}
-	if *list {
-		chosen++
-	}
 	if *all {
+		r.decision, chosen = func(s *annot.Set) (annot.Change, error) { c, _ := s.AcceptAll(); return c, nil }, chosen+1
+	}
+	if r.list {
 		chosen++
 	}
-	if *project == "" || fs.NArg() != 0 || chosen != 1 {
+	if r.project == "" || fs.NArg() != 0 || chosen != 1 {
 		fs.Usage()
+		return r, false
+	}
+	return r, true
+}
+
+// runReview implements `khoroomap review -project P.gpkg -list | -accept
+// ID | -accept-all | ...`: each decision is saved as one edit.
+func runReview(args []string, stdout, stderr io.Writer) int {
+	r, ok := parseReview(args, stderr)
+	if !ok {
 		return 2
 	}
-	p, err := openProject(*project, false)
+	p, err := openProject(r.project, false)
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap review:", err)
 		return 1
@@ -72,18 +90,16 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "khoroomap review:", err)
 		return 1
 	}
-	if *list {
-		listReview(stdout, s, *lang)
+	if r.list {
+		listReview(stdout, s, r.lang)
 		return 0
 	}
-	var c annot.Change
-	if *all {
-		c, _ = s.AcceptAll()
-	} else if c, err = reviewActions[action].do(s, id); err != nil {
-		fmt.Fprintf(stderr, "khoroomap review: %s: %v\n", *project, err)
+	c, err := r.decision(s)
+	if err != nil {
+		fmt.Fprintf(stderr, "khoroomap review: %s: %v\n", r.project, err)
 		return 1
 	}
-	return decide(p, s, c, *author, stdout, stderr)
+	return decide(p, s, c, r.author, stdout, stderr)
 }
 
 // decide saves a review decision as one edit and says what is left.

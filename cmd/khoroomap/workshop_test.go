@@ -130,6 +130,11 @@ func TestWorkshop(t *testing.T) {
 	if code := runReview([]string{"-project", merged, "-accept", other}, &bytes.Buffer{}, &errOut); code != 1 || !strings.Contains(errOut.String(), "merged.gpkg") {
 		t.Errorf("accepting what needs no review: exit %d, %q", code, errOut.String())
 	}
+	for _, bad := range [][]string{{"-project", merged}, {"-project", merged, "-list", "-accept-all"}, {"-list"}, {"-project", merged, "-keep", "a", "-same", "b"}} {
+		if code := runReview(bad, &bytes.Buffer{}, &bytes.Buffer{}); code != 2 {
+			t.Errorf("review %v: exit %d, want 2", bad, code)
+		}
+	}
 	if out := runOK(t, cmd(runReview), "-project", merged, "-accept-all"); out != "0 edit(s) saved; 0 to review\n" {
 		t.Errorf("accepting all when nothing is marked: %q", out)
 	}
