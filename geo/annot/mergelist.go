@@ -164,18 +164,24 @@ func (m *listMerge[T]) absent(q T) {
 	case m.revs[qm.ID] != nil:
 		qm.Review = Reason{Code: DeletedChanged}.String()
 		m.r.Conflicts = append(m.r.Conflicts, m.entry(&q, ""))
-	case qm.Review == "":
-		if j := m.grid.near(m.ops.near(&q), m.nearOK); j >= 0 {
-			d := &m.list[j]
-			qm.Review = Reason{Duplicate, []string{m.ops.meta(d).ID, m.ops.label(d)}}.String()
-			m.r.Duplicates = append(m.r.Duplicates, m.entry(&q, ""))
-			break
-		}
-		fallthrough
+	case qm.Review == "" && m.markDuplicate(&q):
+		m.r.Duplicates = append(m.r.Duplicates, m.entry(&q, ""))
 	default:
 		m.r.Added = append(m.r.Added, m.entry(&q, ""))
 	}
 	m.put(q)
+}
+
+// markDuplicate marks q as a likely duplicate of the first annotation of
+// its kind that was here before the merge within DuplicateMetres, if any.
+func (m *listMerge[T]) markDuplicate(q *T) bool {
+	j := m.grid.near(m.ops.near(q), m.nearOK)
+	if j < 0 {
+		return false
+	}
+	d := &m.list[j]
+	m.ops.meta(q).Review = Reason{Duplicate, []string{m.ops.meta(d).ID, m.ops.label(d)}}.String()
+	return true
 }
 
 // nearOK accepts a duplicate candidate still in the list.
