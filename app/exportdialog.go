@@ -19,6 +19,7 @@ import (
 	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/atomicfile"
+	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
@@ -276,9 +277,19 @@ func (d *exportDialog) writePage(path string, o printmap.Options, ext printmap.E
 				d.status.SetText("")
 				return
 			}
-			d.status.SetText(lang.L("Saved as") + " " + path)
+			d.status.SetText(savedText(path, p))
 		})
 	})
+}
+
+// savedText says where a page went and, in one more line, which basemap
+// tiles could not be drawn on it.
+func savedText(path string, p *printmap.Project) string {
+	text := lang.L("Saved as") + " " + path
+	if err := basemap.Problems(p.Basemap); err != nil {
+		text += "\n" + err.Error()
+	}
+	return text
 }
 
 // saveAtlas writes a page per khoroo (or kheseg) into one PDF, with a
@@ -324,7 +335,7 @@ func (d *exportDialog) writeAtlas(path string, p *printmap.Project, areas []prin
 			case err != nil:
 				dialog.ShowError(err, d.ui.win)
 			default:
-				d.status.SetText(lang.L("Saved as") + " " + path)
+				d.status.SetText(savedText(path, p))
 			}
 		})
 	})

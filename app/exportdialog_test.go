@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/basemap"
 )
 
 // The print dialog previews the page, follows the options, remembers them,
@@ -57,5 +59,34 @@ func TestExportDialog(t *testing.T) {
 	again := ui.showExport()
 	if again.landscape.Checked != d.landscape.Checked || again.dpi.Selected != d.dpi.Selected {
 		t.Error("the dialog forgot the last choices")
+	}
+}
+
+// A page printed over a basemap with broken tiles is saved without them,
+// and the dialog says which tile could not be drawn, in one more line.
+func TestExportSaysBrokenBasemapTiles(t *testing.T) {
+	ui := newTestUI(t, 1)
+	dir := t.TempDir()
+	mb := filepath.Join(dir, "broken.mbtiles")
+	tiles := map[basemap.Key][]byte{}
+	for x := range 4 {
+		for y := range 4 {
+			tiles[basemap.Key{Z: 2, X: x, Y: y}] = []byte("garbage")
+		}
+	}
+	if err := basemap.WriteMBTiles(mb, map[string]string{"minzoom": "2", "maxzoom": "2"}, tiles); err != nil {
+		t.Fatal(err)
+	}
+	ui.base.use(mb)
+	d := ui.showExport()
+	o, ext := d.options()
+	png := filepath.Join(dir, "m.png")
+	d.writePage(png, o, ext)
+	if _, err := os.Stat(png); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(d.status.Text, "\n")
+	if len(lines) != 2 || !strings.Contains(lines[1], mb+": the tile 2/") || !strings.Contains(lines[1], "not a PNG, JPEG or WebP image") {
+		t.Errorf("the dialog says %q", d.status.Text)
 	}
 }

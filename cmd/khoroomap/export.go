@@ -38,7 +38,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	var err error
 	switch strings.ToLower(filepath.Ext(*out)) {
 	case ".png", ".pdf":
-		if err = exportMap(&pf, *area, *out, fs.Args(), stdout); err == nil {
+		if err = exportMap(&pf, *area, *out, fs.Args(), stdout, stderr); err == nil {
 			fmt.Fprintln(stdout, *out+": written")
 		}
 	default:

@@ -149,7 +149,7 @@ func printProject(project string, files []string) (*printmap.Project, error) {
 
 // exportMap writes one printed page as PNG (and the summary as a second
 // PNG, OUT-2.png, when it does not fit) or PDF.
-func exportMap(f *pageFlags, area, out string, files []string, stdout io.Writer) error {
+func exportMap(f *pageFlags, area, out string, files []string, stdout, stderr io.Writer) error {
 	opt, err := f.options()
 	if err != nil {
 		return err
@@ -168,6 +168,7 @@ func exportMap(f *pageFlags, area, out string, files []string, stdout io.Writer)
 	}
 	if p.Basemap != nil {
 		defer p.Basemap.Close()
+		defer warnBasemap(stderr, "export", p.Basemap)
 	}
 	var ext printmap.Extent
 	if area != "" {
@@ -194,6 +195,14 @@ func exportMap(f *pageFlags, area, out string, files []string, stdout io.Writer)
 		}
 		return png.Encode(w, imgs[0])
 	})
+}
+
+// warnBasemap says, in one line, which basemap tiles could not be drawn
+// (the pages were made without them).
+func warnBasemap(stderr io.Writer, cmd string, src basemap.Source) {
+	if err := basemap.Problems(src); err != nil {
+		fmt.Fprintf(stderr, "khoroomap %s: warning: %v\n", cmd, err)
+	}
 }
 
 // writeAtomically writes a file whole or not at all.
@@ -239,6 +248,7 @@ func runAtlas(args []string, stdout, stderr io.Writer) int {
 		}
 		if p.Basemap != nil {
 			defer p.Basemap.Close()
+			defer warnBasemap(stderr, "atlas", p.Basemap)
 		}
 		areas := p.Areas(role)
 		if *within != "" {

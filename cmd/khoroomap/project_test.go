@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"github.com/khoroomap/khoroomap/geo/basemap"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -185,5 +186,34 @@ func TestExportWithBasemap(t *testing.T) {
 	errOut.Reset()
 	if code := runExport([]string{"-o", filepath.Join(dir, "x.png"), "-basemap", bad}, &out, &errOut); code != 1 || strings.Count(errOut.String(), "\n") != 1 {
 		t.Errorf("a bad basemap: %d %q", code, errOut.String())
+	}
+}
+
+// Broken basemap tiles leave the page made without them, and are said in
+// one line, once for a whole atlas.
+func TestBrokenBasemapTiles(t *testing.T) {
+	dir := t.TempDir()
+	mb := filepath.Join(dir, "broken.mbtiles")
+	tiles := map[basemap.Key][]byte{}
+	for x := range 4 {
+		for y := range 4 {
+			tiles[basemap.Key{Z: 2, X: x, Y: y}] = []byte("garbage")
+		}
+	}
+	if err := basemap.WriteMBTiles(mb, map[string]string{"minzoom": "2", "maxzoom": "2"}, tiles); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"export", "-o", filepath.Join(dir, "x.png"), "-basemap", mb},
+		{"atlas", "-o", filepath.Join(dir, "a.pdf"), "-basemap", mb},
+	} {
+		var out, errOut bytes.Buffer
+		run := map[string]func([]string, io.Writer, io.Writer) int{"export": runExport, "atlas": runAtlas}[args[0]]
+		if code := run(args[1:], &out, &errOut); code != 0 {
+			t.Fatalf("%s: %d %s", args[0], code, errOut.String())
+		}
+		if msg := errOut.String(); strings.Count(msg, "\n") != 1 || !strings.Contains(msg, "warning: basemap: "+mb+": the tile 2/") || !strings.Contains(msg, "not a PNG, JPEG or WebP image") {
+			t.Errorf("%s said %q, want one line naming the file, the tile and the problem", args[0], msg)
+		}
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"image/draw"
 	"math"
 	"runtime"
-	"strconv"
 	"sync"
 
 	xdraw "golang.org/x/image/draw"
@@ -16,43 +15,36 @@ import (
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
-// Read fetches and decodes one tile, keeping it (or its absence) in the
-// cache. A tile that will not decode is an error naming the address.
-func Read(src Source, c *Cache, k Key) (image.Image, error) {
-	data, err := src.Tile(k.Z, k.X, k.Y)
-	if err == ErrNoTile {
-		c.Put(src, k, nil)
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	img, err := decode(data)
-	if err != nil {
-		c.Put(src, k, nil)
-		return nil, &TileError{Key: k, Name: src.Info().Name, Err: err}
-	}
-	c.Put(src, k, img)
-	return img, nil
-}
-
-// TileError is a tile that could not be decoded.
-type TileError struct {
-	Key  Key
-	Name string
-	Err  error
-}
-
-func (e *TileError) Error() string {
-	return "basemap: " + e.Name + ": the tile " + strconv.Itoa(e.Key.Z) + "/" + strconv.Itoa(e.Key.X) + "/" + strconv.Itoa(e.Key.Y) + " is not a readable image: " + e.Err.Error()
-}
-
 // tileZoom is the source zoom level to draw a view with: the view's,
 // within what the source has (past its deepest level, tiles are scaled
-// up).
+// up), and within 0..MaxTileZoom whatever the source says.
 func tileZoom(v render.View, info Info) int {
 	z := int(math.Round(v.Zoom))
-	return max(info.MinZoom, min(info.MaxZoom, z))
+	z = max(info.MinZoom, min(info.MaxZoom, z))
+	return max(0, min(MaxTileZoom, z))
+}
+
+// maxFinerZoom is how many levels finer than the view a source's
+// shallowest tiles may be and still be drawn: each level more quadruples
+// the tiles to read, and they would be specks.
+const maxFinerZoom = 2
+
+// tilesOf lists the tiles covering a view, none when the source starts
+// more than maxFinerZoom levels deeper than the view.
+func tilesOf(v render.View, info Info) []Key {
+	z := tileZoom(v, info)
+	if z > int(math.Round(v.Zoom))+maxFinerZoom {
+		return nil
+	}
+	x0, y0 := tileAt(v.LonLat(0, 0), z)
+	x1, y1 := tileAt(v.LonLat(float64(v.Width), float64(v.Height)), z)
+	keys := make([]Key, 0, max(0, (x1-x0+1)*(y1-y0+1)))
+	for y := y0; y <= y1; y++ {
+		for x := x0; x <= x1; x++ {
+			keys = append(keys, Key{z, x, y})
+		}
+	}
+	return keys
 }
 
 // tileRect is where tile k lands in the view, in pixels.
@@ -99,17 +91,8 @@ type Options struct {
 func Draw(dst *image.RGBA, v render.View, src Source, c *Cache, o Options) (missing bool, err error) {
 	opacity, load := o.Opacity, o.Load
 	info := src.Info()
-	z := tileZoom(v, info)
-	nw, se := v.LonLat(0, 0), v.LonLat(float64(v.Width), float64(v.Height))
-	x0, y0 := tileAt(nw, z)
-	x1, y1 := tileAt(se, z)
+	keys := tilesOf(v, info)
 	mask := image.NewUniform(color.Alpha{uint8(math.Round(255 * math.Max(0, math.Min(1, opacity))))})
-	var keys []Key
-	for y := y0; y <= y1; y++ {
-		for x := x0; x <= x1; x++ {
-			keys = append(keys, Key{z, x, y})
-		}
-	}
 	// tiles land on disjoint rectangles: draw them on every core
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -176,20 +159,18 @@ func place(dst *image.RGBA, r image.Rectangle, src image.Image, sr image.Rectang
 	if !r.Overlaps(dst.Bounds()) {
 		return
 	}
-	opaque := mask.(*image.Uniform).C.(color.Alpha).A == 255
+	op, m := draw.Src, image.Image(nil)
+	if t, ok := src.(translucent); ok { // drawn over what is below, never punching holes
+		src, op = t.RGBA, draw.Over
+	}
+	if mask.(*image.Uniform).C.(color.Alpha).A < 255 {
+		op, m = draw.Over, mask
+	}
 	if r.Dx() == sr.Dx() && r.Dy() == sr.Dy() {
-		if opaque {
-			draw.Draw(dst, r, src, sr.Min, draw.Src)
-		} else {
-			draw.DrawMask(dst, r, src, sr.Min, mask, image.Point{}, draw.Over)
-		}
+		draw.DrawMask(dst, r, src, sr.Min, m, image.Point{}, op)
 		return
 	}
-	opt := &xdraw.Options{}
-	op := xdraw.Src
-	if !opaque {
-		opt.SrcMask, op = mask, xdraw.Over
-	}
+	opt := &xdraw.Options{SrcMask: m}
 	var scaler xdraw.Scaler = xdraw.NearestNeighbor
 	if smooth {
 		scaler = xdraw.ApproxBiLinear

@@ -7,14 +7,17 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+
+	"github.com/khoroomap/khoroomap/geo"
 )
 
 // Folder is a folder of tiles named z/x/y.png (or .jpg, .jpeg, .webp),
 // rows counted from the north as web maps do.
 type Folder struct {
-	dir  string
-	ext  string
-	info Info
+	broken tileProblems
+	dir    string
+	ext    string
+	info   Info
 }
 
 // OpenFolder opens a tile folder: its zoom levels are its numbered
@@ -26,7 +29,7 @@ func OpenFolder(dir string) (*Folder, error) {
 	}
 	var zooms []int
 	for _, e := range entries {
-		if z, err := strconv.Atoi(e.Name()); err == nil && e.IsDir() && z >= 0 && z <= 24 {
+		if z, err := strconv.Atoi(e.Name()); err == nil && e.IsDir() && z >= 0 && z <= MaxTileZoom {
 			zooms = append(zooms, z)
 		}
 	}
@@ -34,7 +37,7 @@ func OpenFolder(dir string) (*Folder, error) {
 		return nil, fmt.Errorf("basemap: %s is not a tile folder (no zoom folders 0, 1, 2…)", dir)
 	}
 	sort.Ints(zooms)
-	f := &Folder{dir: dir, info: Info{Name: filepath.Base(dir), MinZoom: zooms[0], MaxZoom: zooms[len(zooms)-1]}}
+	f := &Folder{dir: dir, info: Info{Name: filepath.Base(dir), File: dir, MinZoom: zooms[0], MaxZoom: zooms[len(zooms)-1]}}
 	if err := filepath.WalkDir(filepath.Join(dir, strconv.Itoa(zooms[0])), func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
 			for _, ext := range []string{".png", ".jpg", ".jpeg", ".webp"} {
@@ -58,13 +61,27 @@ func OpenFolder(dir string) (*Folder, error) {
 // Info implements Source.
 func (f *Folder) Info() Info { return f.info }
 
-// Tile implements Source.
+// Tile implements Source. An address outside the tile grid has no tile.
 func (f *Folder) Tile(z, x, y int) ([]byte, error) {
-	b, err := os.ReadFile(filepath.Join(f.dir, strconv.Itoa(z), strconv.Itoa(x), strconv.Itoa(y)+f.ext))
-	if errors.Is(err, os.ErrNotExist) {
+	if !validKey(z, x, y) {
 		return nil, ErrNoTile
 	}
-	return b, err
+	path := filepath.Join(f.dir, strconv.Itoa(z), strconv.Itoa(x), strconv.Itoa(y)+f.ext)
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return nil, ErrNoTile
+	case err != nil:
+		return nil, err
+	case !st.Mode().IsRegular(): // a named pipe would block the read
+		if err := geo.CheckRegular(path); err != nil {
+			return nil, badTile(err.Error())
+		}
+		return nil, badTile("is not an ordinary file")
+	case st.Size() > MaxTileBytes:
+		return nil, tooBig(st.Size())
+	}
+	return os.ReadFile(path)
 }
 
 // Close implements Source.

@@ -29,7 +29,8 @@ type request struct {
 const maxQueue = 256
 
 // NewLoader starts a loader filling cache; done is called (from a
-// worker) after each tile, with the error of a tile that could not be read.
+// worker) after each tile, with the error of a tile that could not be
+// read the first time that tile fails (nil after that).
 func NewLoader(cache *Cache, done func(error)) *Loader {
 	l := &Loader{cache: cache, done: done, busy: map[cacheKey]bool{}, wake: make(chan struct{}, 1), stop: make(chan struct{})}
 	for range 2 {
@@ -78,6 +79,9 @@ func (l *Loader) work() {
 		l.queue = l.queue[:len(l.queue)-1]
 		l.mu.Unlock()
 		_, err := Read(r.src, l.cache, r.k)
+		if te, ok := err.(*TileError); ok && te.Again {
+			err = nil // said already
+		}
 		l.mu.Lock()
 		delete(l.busy, cacheKey{r.src, r.k})
 		l.mu.Unlock()

@@ -11,19 +11,25 @@ import (
 
 	"github.com/paulmach/orb"
 	_ "modernc.org/sqlite"
+
+	"github.com/khoroomap/khoroomap/geo"
 )
 
 // MBTiles is an MBTiles file opened read-only.
 type MBTiles struct {
-	db   *sql.DB
-	path string
-	info Info
+	broken tileProblems
+	db     *sql.DB
+	path   string
+	info   Info
 }
 
 // OpenMBTiles opens an MBTiles file and reads its metadata. A file that
 // is not SQLite, or has no tiles table, is refused with a message saying
 // so; the file is never written.
 func OpenMBTiles(path string) (*MBTiles, error) {
+	if err := geo.CheckRegular(path); err != nil { // a named pipe would block the open
+		return nil, fmt.Errorf("basemap: %s: %w", path, err)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("basemap: %s: %w", path, errors.Unwrap(err))
@@ -65,22 +71,16 @@ func (m *MBTiles) readInfo() error {
 		}
 		rows.Close()
 	}
-	info := Info{Name: meta["name"], Attribution: meta["attribution"], Format: meta["format"], MinZoom: -1, MaxZoom: -1}
+	info := Info{Name: meta["name"], File: m.path, Attribution: meta["attribution"], Format: meta["format"], MinZoom: -1, MaxZoom: -1}
 	if info.Name == "" {
 		info.Name = strings.TrimSuffix(pathBase(m.path), ".mbtiles")
 	}
-	if v, err := strconv.Atoi(meta["minzoom"]); err == nil {
-		info.MinZoom = v
-	}
-	if v, err := strconv.Atoi(meta["maxzoom"]); err == nil {
-		info.MaxZoom = v
-	}
-	if info.MinZoom < 0 || info.MaxZoom < 0 { // not in the metadata: ask the tiles
-		var lo, hi sql.NullInt64
-		if err := m.db.QueryRow(`SELECT min(zoom_level), max(zoom_level) FROM tiles`).Scan(&lo, &hi); err != nil || !hi.Valid {
-			return fmt.Errorf("basemap: %s holds no tiles", m.path)
-		}
-		info.MinZoom, info.MaxZoom = int(lo.Int64), int(hi.Int64)
+	lo, errLo := strconv.Atoi(meta["minzoom"])
+	hi, errHi := strconv.Atoi(meta["maxzoom"])
+	if errLo == nil && errHi == nil && 0 <= lo && lo <= hi && hi <= MaxTileZoom {
+		info.MinZoom, info.MaxZoom = lo, hi
+	} else if err := m.zoomsOfTiles(&info); err != nil { // not in the metadata, or nonsense: ask the tiles
+		return err
 	}
 	if b, ok := parseBounds(meta["bounds"]); ok {
 		info.Bounds = b
@@ -95,6 +95,18 @@ func (m *MBTiles) readInfo() error {
 		return fmt.Errorf("basemap: %s holds vector tiles (%s); Khoroo Map draws raster tiles (PNG, JPEG, WebP)", m.path, info.Format)
 	}
 	m.info = info
+	return nil
+}
+
+// zoomsOfTiles finds the zoom levels the tiles are stored at, ignoring
+// those outside 0..MaxTileZoom.
+func (m *MBTiles) zoomsOfTiles(info *Info) error {
+	var lo, hi sql.NullInt64
+	err := m.db.QueryRow(`SELECT min(zoom_level), max(zoom_level) FROM tiles WHERE zoom_level BETWEEN 0 AND ?`, MaxTileZoom).Scan(&lo, &hi)
+	if err != nil || !lo.Valid || !hi.Valid {
+		return fmt.Errorf("basemap: %s holds no tiles at zoom levels 0 to %d", m.path, MaxTileZoom)
+	}
+	info.MinZoom, info.MaxZoom = int(lo.Int64), int(hi.Int64)
 	return nil
 }
 
@@ -126,15 +138,23 @@ func pathBase(p string) string {
 func (m *MBTiles) Info() Info { return m.info }
 
 // Tile implements Source. MBTiles counts rows from the south (TMS), so
-// the row is flipped.
+// the row is flipped. An address outside the tile grid has no tile.
 func (m *MBTiles) Tile(z, x, y int) ([]byte, error) {
+	if !validKey(z, x, y) {
+		return nil, ErrNoTile
+	}
 	var data []byte
-	err := m.db.QueryRow(`SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?`, z, x, (1<<z)-1-y).Scan(&data)
+	var size sql.NullInt64
+	err := m.db.QueryRow(`SELECT CASE WHEN length(tile_data) <= ? THEN tile_data END, length(tile_data) FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?`,
+		MaxTileBytes, z, x, (1<<z)-1-y).Scan(&data, &size)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNoTile
 	}
 	if err != nil {
 		return nil, fmt.Errorf("basemap: %s: %w", m.path, err)
+	}
+	if size.Int64 > MaxTileBytes {
+		return nil, tooBig(size.Int64)
 	}
 	return data, nil
 }

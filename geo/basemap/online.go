@@ -33,6 +33,7 @@ type OnlineOptions struct {
 // OpenStreetMap Foundation's servers, whose policy forbids bulk
 // downloading, it also caps the rate.
 type Online struct {
+	broken   tileProblems
 	template string
 	opt      OnlineOptions
 	client   *http.Client
@@ -72,12 +73,15 @@ func NewOnline(template string, opt OnlineOptions) (*Online, error) {
 
 // Info implements Source.
 func (o *Online) Info() Info {
-	return Info{Name: o.template, MinZoom: 0, MaxZoom: 19, Attribution: o.opt.Attribution}
+	return Info{Name: o.template, File: o.template, MinZoom: 0, MaxZoom: 19, Attribution: o.opt.Attribution}
 }
 
 // Tile implements Source: from the disk cache when it is fresh, else
 // from the server when online is allowed.
 func (o *Online) Tile(z, x, y int) ([]byte, error) {
+	if !validKey(z, x, y) {
+		return nil, ErrNoTile
+	}
 	path := o.cachePath(z, x, y)
 	if st, err := os.Stat(path); err == nil && time.Since(st.ModTime()) < cacheTTL {
 		return os.ReadFile(path)

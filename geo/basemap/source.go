@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"image"
-	"image/draw"
 	_ "image/jpeg" // tile formats
 	_ "image/png"
 	"os"
@@ -17,7 +15,10 @@ import (
 
 // Info describes a source.
 type Info struct {
-	Name             string
+	Name string
+	// File is the file or folder the tiles come from, or the online
+	// address: what messages name.
+	File             string
 	MinZoom, MaxZoom int
 	// Bounds is the area the source covers; zero when it does not say.
 	Bounds      orb.Bound
@@ -60,21 +61,6 @@ func Open(spec string, online OnlineOptions) (Source, error) {
 		return OpenFolder(spec)
 	}
 	return OpenMBTiles(spec)
-}
-
-// decode reads a tile image, as an *image.RGBA: what drawing and
-// scaling are fastest from.
-func decode(data []byte) (image.Image, error) {
-	img, _, err := image.Decode(bytes.NewReader(data))
-	if err != nil {
-		return nil, err
-	}
-	if rgba, ok := img.(*image.RGBA); ok {
-		return rgba, nil
-	}
-	out := image.NewRGBA(img.Bounds())
-	draw.Draw(out, out.Bounds(), img, img.Bounds().Min, draw.Src)
-	return out, nil
 }
 
 // sniffFormat tells a tile's format from its first bytes.

@@ -8,6 +8,7 @@ package crs
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -88,4 +89,32 @@ func ToLonLat(code int) (func(orb.Point) orb.Point, error) {
 		return z.ToLonLat, nil
 	}
 	return nil, fmt.Errorf("crs: %s is not supported (supported: EPSG:4326, EPSG:3857, WGS84 UTM zones EPSG:326xx/327xx)", Name(code))
+}
+
+// mercatorEdge is the Web Mercator x (and y) of the antimeridian: the
+// square world of EPSG:3857 spans ±mercatorEdge metres (y to ±85.05°).
+const mercatorEdge = 20037508.342789244
+
+// InDomain reports whether p is a position the projected CRS can hold:
+// within ±20037508 m for Web Mercator; easting 0 to 1,000,000 m and
+// northing 0 to 10,000,000 m for UTM. Other codes, including lon/lat, are
+// not checked here (true). NaN and infinities are never in the domain.
+// Values outside it would be clamped or wrapped by the conversion.
+func InDomain(code int, p orb.Point) bool {
+	x, y := p[0], p[1]
+	switch {
+	case code == WebMercator:
+		return math.Abs(x) <= mercatorEdge*(1+1e-9) && math.Abs(y) <= mercatorEdge*(1+1e-9)
+	case code > 32600 && code <= 32660, code > 32700 && code <= 32760:
+		return x >= 0 && x <= 1e6 && y >= 0 && y <= 1e7
+	}
+	return !math.IsNaN(x) && !math.IsNaN(y)
+}
+
+// DomainText says in words the range InDomain checks, for messages.
+func DomainText(code int) string {
+	if code == WebMercator {
+		return "x and y within ±20037508 m"
+	}
+	return "easting 0 to 1000000 m, northing 0 to 10000000 m"
 }

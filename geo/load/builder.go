@@ -2,6 +2,7 @@ package load
 
 import (
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
 
 	"github.com/khoroomap/khoroomap/geo"
 )
@@ -34,6 +35,7 @@ type builder struct {
 	skipped             map[string]int // why -> how many features
 	unclosed, dupes     int            // rings closed, duplicate vertices dropped
 	degenerate          int            // rings dropped for having no area
+	mixedLines          int            // features whose lines were dropped beside areas or points
 	threeD              bool
 	warnings            []string
 
@@ -41,6 +43,12 @@ type builder struct {
 	rings    arena[orb.Ring]
 	polygons arena[orb.Polygon]
 	ringTmp  []orb.Ring
+	outerTmp []orb.Ring
+	holeTmp  []orb.Ring
+	edgeIdx  []edgeWest
+
+	feature       int         // the feature being read, for warnings
+	flat, crossed ringProblem // rings dropped for having no area; rings split where they cross
 }
 
 func newBuilder(file, format string) *builder {
@@ -53,6 +61,7 @@ const (
 	whyEmptyCoords = "with empty <coordinates>"
 	whyLine        = "of line geometry (neither area nor point)"
 	whyNoGeometry  = "with no geometry (null)"
+	whyNoArea      = "whose rings enclose no area"
 	whyNotFeature  = "not in GeoJSON Feature form"
 	whyPoints      = "of point geometry among the polygons (label points?)"
 	whyUnknownType = "with an unknown geometry type"
@@ -61,12 +70,14 @@ const (
 // skip counts a feature left out for the given reason.
 func (b *builder) skip(why string) { b.skipped[why]++ }
 
-// ring cleans a ring read into pts (which it may modify) and stores it;
-// ok is false when the ring encloses no area.
-func (b *builder) ring(pts []orb.Point) (orb.Ring, bool) {
+// ring cleans a ring read into pts (which it may modify): closes it,
+// drops repeated vertices, drops it when it encloses no area, and splits
+// it where it crosses itself. It appends the rings it makes, stored, to
+// out.
+func (b *builder) ring(out []orb.Ring, pts []orb.Point) []orb.Ring {
 	n := len(pts)
 	if n == 0 {
-		return nil, false
+		return out
 	}
 	r := geo.CleanRing(orb.Ring(pts))
 	closed := n > 1 && pts[0] == pts[n-1]
@@ -78,26 +89,97 @@ func (b *builder) ring(pts []orb.Point) (orb.Ring, bool) {
 	}
 	if len(r) < 4 {
 		b.degenerate++
-		return nil, false
+		return out
 	}
-	return b.points3.take(r), true
+	return b.pieces(out, r, 0)
 }
 
-// polygon stores the rings read for one polygon, exterior first. It returns
-// nil when the exterior is empty or degenerate.
-func (b *builder) polygon(rings [][]orb.Point) orb.Polygon {
-	b.ringTmp = b.ringTmp[:0]
-	for i, pts := range rings {
-		r, ok := b.ring(pts)
-		if !ok {
-			if i == 0 {
-				return nil
-			}
-			continue
-		}
-		b.ringTmp = append(b.ringTmp, r)
+// maxPieces bounds how often one ring is split.
+const maxPieces = 64
+
+// pieces stores a closed ring, splitting it where it crosses itself and
+// dropping what is flat (a bowtie's signed area is nothing too, so
+// crossings come first).
+func (b *builder) pieces(out []orb.Ring, r []orb.Point, depth int) []orb.Ring {
+	if len(r) < 4 {
+		b.note(&b.flat)
+		return out
 	}
-	return b.rings.take(b.ringTmp)
+	i, j, at, crosses, idx := crossing(r, b.edgeIdx)
+	b.edgeIdx = idx
+	if !crosses || depth >= maxPieces {
+		if flat(r) {
+			b.note(&b.flat)
+			return out
+		}
+		return append(out, b.points3.take(r))
+	}
+	if depth == 0 {
+		b.note(&b.crossed)
+	}
+	one, two := split(r, i, j, at)
+	out = b.pieces(out, geo.CleanRing(one), depth+1)
+	return b.pieces(out, geo.CleanRing(two), depth+1)
+}
+
+// note counts a ring problem of the feature being read, remembering the
+// first feature it was met in.
+func (b *builder) note(c *ringProblem) {
+	if c.count == 0 {
+		c.first = b.feature
+	}
+	c.count++
+}
+
+// ringProblem counts rings with one kind of problem.
+type ringProblem struct{ count, first int }
+
+// polygon stores the rings read for one polygon, exterior first, and
+// appends the polygons they make to polys: none when the exterior is
+// empty or encloses nothing, several when it crossed itself and was split
+// (each hole then goes with the piece holding it).
+func (b *builder) polygon(polys []orb.Polygon, rings [][]orb.Point) []orb.Polygon {
+	if len(rings) == 0 {
+		return polys
+	}
+	outers := b.ring(b.outerTmp[:0], rings[0])
+	b.outerTmp = outers
+	if len(outers) == 0 {
+		return polys
+	}
+	holes := b.holeTmp[:0]
+	for _, pts := range rings[1:] {
+		holes = b.ring(holes, pts)
+	}
+	b.holeTmp = holes
+	for k, outer := range outers {
+		b.ringTmp = append(b.ringTmp[:0], outer)
+		for _, h := range holes {
+			if len(outers) == 1 || planar.RingContains(outer, h[0]) || (k == 0 && !anyContains(outers, h[0])) {
+				b.ringTmp = append(b.ringTmp, h)
+			}
+		}
+		polys = append(polys, b.rings.take(b.ringTmp))
+	}
+	return polys
+}
+
+// anyContains reports whether one of rings holds p.
+func anyContains(rings []orb.Ring, p orb.Point) bool {
+	for _, r := range rings {
+		if planar.RingContains(r, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mixed counts a feature that has lines beside its areas or points: the
+// lines are dropped, and a warning says so.
+func (b *builder) mixed(lines, areas, points int) {
+	if lines > 0 && areas+points > 0 {
+		b.mixedLines++
+	}
 }
 
 // addPolygons adds a feature whose polygons are already stored.

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/paulmach/orb"
@@ -88,6 +89,9 @@ func (b *builder) repairWarnings(reversed int) {
 	if len(b.skipped) > 0 {
 		b.warn("skipped %s", b.skipSummary())
 	}
+	if b.mixedLines > 0 {
+		b.warn("dropped the lines of %d %s that %s lines with areas or points", b.mixedLines, plural(b.mixedLines, "feature", "features"), plural(b.mixedLines, "mixes", "mix"))
+	}
 	if b.unclosed > 0 {
 		b.warn("closed %d rings whose last point did not repeat the first", b.unclosed)
 	}
@@ -96,6 +100,12 @@ func (b *builder) repairWarnings(reversed int) {
 	}
 	if b.degenerate > 0 {
 		b.warn("dropped %d rings with fewer than 3 distinct points", b.degenerate)
+	}
+	if c := b.flat; c.count > 0 {
+		b.warn("dropped %d %s with no area (all points on one line), the first in feature %d", c.count, plural(c.count, "ring", "rings"), c.first)
+	}
+	if c := b.crossed; c.count > 0 {
+		b.warn("split %d self-crossing %s (bowties) where the edges cross, the first in feature %d: check the outline", c.count, plural(c.count, "ring", "rings"), c.first)
 	}
 	if reversed > 0 {
 		b.warn("reoriented %d rings to the RFC 7946 winding (exteriors counter-clockwise, holes clockwise)", reversed)
@@ -154,6 +164,9 @@ func (b *builder) toLonLat(fs []geo.Feature, index []int32, l *geo.Layer) error 
 		b.warn("the crs member says %s, but the coordinates are longitude/latitude degrees: the coordinates were trusted", crs.Name(declared))
 		return nil
 	}
+	if bad, p := firstOutside(fs, declared); bad >= 0 {
+		return &Error{File: b.file, Feature: int(index[bad]), Msg: fmt.Sprintf("coordinate %s is outside what %s can hold (%s); the file is refused", pointText(p), crs.Name(declared), crs.DomainText(declared))}
+	}
 	transform(fs, toLL)
 	l.CRS = crs.Name(declared) + ", converted to lon/lat"
 	if bad, p := firstInvalid(fs); bad >= 0 {
@@ -176,15 +189,33 @@ func (b *builder) rangeError(declared int, feature int32, p orb.Point) error {
 }
 
 func pointText(p orb.Point) string {
-	return fmt.Sprintf("(%s, %s)", geo.FormatValue(p[0]), geo.FormatValue(p[1]))
+	return fmt.Sprintf("(%s, %s)", numberText(p[0]), numberText(p[1]))
+}
+
+// numberText writes a coordinate as people write it, and a huge one
+// with an exponent.
+func numberText(v float64) string {
+	if math.Abs(v) >= 1e15 {
+		return strconv.FormatFloat(v, 'g', 6, 64)
+	}
+	return geo.FormatValue(v)
 }
 
 // firstInvalid finds the first feature with a point that is not lon/lat.
-func firstInvalid(fs []geo.Feature) (int, orb.Point) {
+func firstInvalid(fs []geo.Feature) (int, orb.Point) { return firstBad(fs, geo.ValidLonLat) }
+
+// firstOutside finds the first feature with a point outside the domain
+// of a projected CRS.
+func firstOutside(fs []geo.Feature, code int) (int, orb.Point) {
+	return firstBad(fs, func(p orb.Point) bool { return crs.InDomain(code, p) })
+}
+
+// firstBad finds the first feature with a point that is not ok.
+func firstBad(fs []geo.Feature, ok func(orb.Point) bool) (int, orb.Point) {
 	for i := range fs {
 		bad, p := -1, orb.Point{}
 		eachPoint(fs[i].Geometry, func(q *orb.Point) {
-			if bad < 0 && !geo.ValidLonLat(*q) {
+			if bad < 0 && !ok(*q) {
 				bad, p = i, *q
 			}
 		})

@@ -22,9 +22,10 @@ type gjReader struct {
 	c    coords
 	cur  int // 1-based index of the feature being read
 	acc  struct {
-		polys []orb.Polygon
-		pts   []orb.Point
-		lines int
+		polys  []orb.Polygon
+		pts    []orb.Point
+		lines  int
+		noArea int // polygons whose rings enclosed nothing
 	}
 	ringBuf  [][]orb.Point
 	props    geo.Props // scratch for reading one feature's properties
@@ -37,7 +38,8 @@ type object struct {
 	props, extra          geo.Props
 	propsSeen, geomMember bool
 	hasCoords             bool
-	emitted               bool // features were emitted from inside it
+	emitted               bool       // features were emitted from inside it
+	before                *readSoFar // what was read before its "features"
 }
 
 func readGeoJSON(r io.Reader, b *builder) error {
@@ -121,7 +123,7 @@ func (g *gjReader) topArray() error {
 func (g *gjReader) resetAcc() {
 	g.acc.polys = g.acc.polys[:0]
 	g.acc.pts = g.acc.pts[:0]
-	g.acc.lines = 0
+	g.acc.lines, g.acc.noArea = 0, 0
 }
 
 // object reads one JSON object. top is true for the document's own object
@@ -133,6 +135,10 @@ func (g *gjReader) object(depth int, top bool) (object, error) {
 	})
 	if err != nil {
 		return obj, err
+	}
+	if obj.emitted && obj.before != nil && notCollection(obj.typ) { // "type" came after a stray "features"
+		g.rollback(obj.before)
+		obj.emitted = false
 	}
 	if obj.hasCoords {
 		if err := g.convert(obj.typ); err != nil {
@@ -174,11 +180,13 @@ func (g *gjReader) member(obj *object, key string, depth int, top bool) error {
 		}
 		return g.discard(depth)
 	case "features":
-		if s.peek() == '[' {
-			obj.emitted = true
-			return g.features(depth + 1)
+		if s.peek() != '[' || notCollection(obj.typ) { // the type decides
+			return g.discard(depth)
 		}
-		return g.discard(depth)
+		obj.before = g.soFar()
+		n, err := g.features(depth + 1)
+		obj.emitted = obj.emitted || n > 0
+		return err
 	case "geometries":
 		return g.geometries(obj, depth, top)
 	case "crs":
@@ -230,10 +238,13 @@ func (g *gjReader) wrapped(obj *object, key string, depth int) error {
 	return nil
 }
 
-// features reads a "features" array, emitting each feature as it ends.
-func (g *gjReader) features(depth int) error {
-	return g.s.array(depth, func() error {
+// features reads a "features" array, emitting each feature as it ends,
+// and returns how many it held.
+func (g *gjReader) features(depth int) (int, error) {
+	n := 0
+	err := g.s.array(depth, func() error {
 		g.cur++
+		n++
 		g.resetAcc()
 		obj, err := g.object(depth+1, false)
 		if err == nil {
@@ -241,6 +252,7 @@ func (g *gjReader) features(depth int) error {
 		}
 		return err
 	})
+	return n, err
 }
 
 // geometries reads a GeometryCollection's members. At the top level each

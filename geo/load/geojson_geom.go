@@ -43,8 +43,10 @@ func (g *gjReader) addPolygon(d, i int) {
 	if len(g.ringBuf) == 0 {
 		return
 	}
-	if p := g.b.polygon(g.ringBuf); p != nil {
-		g.acc.polys = append(g.acc.polys, p)
+	g.b.feature = max(g.cur, 1)
+	n := len(g.acc.polys)
+	if g.acc.polys = g.b.polygon(g.acc.polys, g.ringBuf); len(g.acc.polys) == n {
+		g.acc.noArea++
 	}
 }
 
@@ -54,6 +56,7 @@ func (g *gjReader) emit(obj object) {
 	if !obj.propsSeen && obj.typ != "Feature" {
 		props = obj.extra
 	}
+	g.b.mixed(g.acc.lines, len(g.acc.polys), len(g.acc.pts))
 	switch {
 	case len(g.acc.polys) > 0:
 		g.b.addPolygons(g.cur, props, g.acc.polys)
@@ -63,6 +66,8 @@ func (g *gjReader) emit(obj object) {
 		}
 	case g.acc.lines > 0:
 		g.b.skip(whyLine)
+	case g.acc.noArea > 0:
+		g.b.skip(whyNoArea)
 	case obj.typ != "Feature" && !obj.geomMember && wantDepth[obj.typ] == 0:
 		g.b.skip(whyNotFeature)
 	default:

@@ -52,6 +52,15 @@ var geojsonCases = []loadCase{
 		count: 2, names: []string{"1-р хороо", "2-р хороо"}},
 	{name: "single Feature", in: feature("Өлзийт", polygon(squareCCW)), count: 1, names: []string{"Өлзийт"}},
 	{name: "bare geometry", in: polygon(squareCCW), count: 1, names: []string{"#1"}},
+	{name: "a Feature with a stray features member", in: `{"type":"Feature","features":[],"properties":{"name":"Өлзийт"},"geometry":` + polygon(squareCCW) + `}`,
+		count: 1, names: []string{"Өлзийт"}},
+	{name: "a Point with a stray features member", in: `{"type":"Point","coordinates":[106.9,47.9],"features":[]}`, kind: geo.Points, count: 1},
+	{name: "a Feature whose type comes after its features", in: `{"features":[` + feature("a", polygon(squareCCW)) + `,` + feature("b", polygon(squareCCW)) +
+		`],"properties":{"name":"Өлзийт"},"geometry":` + polygon(squareCCW) + `,"type":"Feature"}`,
+		count: 1, names: []string{"Өлзийт"}, warn: `ignored the "features" member`},
+	{name: "a GeometryCollection of a line and a polygon", in: `{"type":"Feature","properties":{"name":"a"},"geometry":{"type":"GeometryCollection","geometries":[` +
+		`{"type":"LineString","coordinates":[[106.9,47.9],[106.91,47.91]]},` + polygon(squareCCW) + `]}}`,
+		count: 1, warn: "dropped the lines of 1 feature that mixes lines with areas or points"},
 	{name: "top-level GeometryCollection", in: `{"type":"GeometryCollection","geometries":[` + polygon(squareCCW) + `,` + polygon(squareCW) + `]}`,
 		count: 2, names: []string{"#1", "#2"}},
 	{name: "GeometryCollection inside a feature merges", in: feature("a", `{"type":"GeometryCollection","geometries":[`+polygon(squareCCW)+`,`+polygon(squareCCW)+`]}`),

@@ -17,6 +17,10 @@ import (
 // soon as it ends.
 type kmlReader struct {
 	d     *xml.Decoder
+	lim   *tokenLimit
+	cp    coordParser   // the points of the geometry being read
+	inner [][2]int      // where the inner rings of a polygon are in cp.pts
+	rings [][]orb.Point // scratch for storing a polygon
 	b     *builder
 	index int // Placemarks seen
 }
@@ -28,10 +32,12 @@ type placemark struct {
 	points []orb.Point
 	lines  int
 	empty  bool
+	noArea bool // a polygon's rings enclosed nothing
 }
 
 func readKML(r io.Reader, b *builder) error {
-	d := xml.NewDecoder(r)
+	lim := &tokenLimit{r: r, file: b.file}
+	d := xml.NewDecoder(lim)
 	d.Strict = false // ArcGIS exports use the xsi: prefix without declaring it
 	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
 		enc, err := htmlindex.Get(label)
@@ -41,7 +47,7 @@ func readKML(r io.Reader, b *builder) error {
 		return enc.NewDecoder().Reader(in), nil
 	}
 	b.crsName = "EPSG:4326" // KML is always WGS84 lon/lat
-	k := &kmlReader{d: d, b: b}
+	k := &kmlReader{d: d, lim: lim, b: b}
 	err := k.document()
 	if err != nil {
 		var le *Error
@@ -70,7 +76,7 @@ func (k *kmlReader) document() error {
 	root := true
 	docDepth := 0
 	for {
-		tok, err := k.d.Token()
+		tok, err := k.token()
 		if err == io.EOF {
 			if root {
 				return errorf(k.b.file, "not KML: the XML document has no elements")
@@ -116,12 +122,15 @@ func (k *kmlReader) text() (string, error) {
 	var sb strings.Builder
 	depth := 1
 	for depth > 0 {
-		tok, err := k.d.Token()
+		tok, err := k.token()
 		if err != nil {
 			return "", eofIsUnexpected(err)
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
+			if sb.Len()+len(t) > maxText {
+				return "", &Error{File: k.b.file, Feature: k.current(), Msg: fmt.Sprintf("a text longer than %d MiB; the file is refused", maxText>>20)}
+			}
 			sb.Write(t)
 		case xml.StartElement:
 			depth++
@@ -144,7 +153,7 @@ func (k *kmlReader) placemark() error {
 	var pm placemark
 	var name, desc string
 	for {
-		tok, err := k.d.Token()
+		tok, err := k.token()
 		if err != nil {
 			return eofIsUnexpected(err)
 		}
@@ -186,6 +195,7 @@ func (k *kmlReader) add(pm *placemark, name, desc string) {
 	} else if !ok && name != "" {
 		props = append(geo.Props{{Key: "name", Value: name}}, props...)
 	}
+	k.b.mixed(pm.lines, len(pm.polys), len(pm.points))
 	switch {
 	case len(pm.polys) > 0:
 		k.b.addPolygons(k.index, props, pm.polys)
@@ -195,6 +205,8 @@ func (k *kmlReader) add(pm *placemark, name, desc string) {
 		}
 	case pm.lines > 0:
 		k.b.skip(whyLine)
+	case pm.noArea:
+		k.b.skip(whyNoArea)
 	case pm.empty:
 		k.b.skip(whyEmptyCoords)
 	default:
@@ -206,7 +218,7 @@ func (k *kmlReader) add(pm *placemark, name, desc string) {
 func (k *kmlReader) extendedData(props *geo.Props) error {
 	depth := 1
 	for depth > 0 {
-		tok, err := k.d.Token()
+		tok, err := k.token()
 		if err != nil {
 			return eofIsUnexpected(err)
 		}
@@ -241,7 +253,7 @@ func (k *kmlReader) extendedData(props *geo.Props) error {
 func (k *kmlReader) dataValue() (string, error) {
 	var v string
 	for {
-		tok, err := k.d.Token()
+		tok, err := k.token()
 		if err != nil {
 			return "", eofIsUnexpected(err)
 		}

@@ -2,11 +2,6 @@ package load
 
 import (
 	"encoding/xml"
-	"fmt"
-	"strconv"
-	"strings"
-
-	"github.com/paulmach/orb"
 )
 
 // geometry reads the element just started, if it is a KML geometry, into
@@ -16,29 +11,30 @@ func (k *kmlReader) geometry(local string, pm *placemark) error {
 	case "Polygon":
 		return k.polygon(pm)
 	case "Point":
-		pts, err := k.coordinatesIn()
-		if err != nil {
+		start := len(k.cp.pts)
+		if err := k.coordinatesIn(); err != nil {
 			return err
 		}
-		if len(pts) == 0 {
+		if len(k.cp.pts) == start {
 			pm.empty = true
 		} else {
-			pm.points = append(pm.points, pts[0])
+			pm.points = append(pm.points, k.cp.pts[start])
 		}
+		k.cp.pts = k.cp.pts[:start]
 		return nil
 	case "LineString", "LinearRing", "Track", "MultiTrack", "Model":
 		pm.lines++
-		return k.d.Skip()
+		return k.skip()
 	case "MultiGeometry":
 		return k.multiGeometry(pm)
 	}
-	return k.d.Skip()
+	return k.skip()
 }
 
 // multiGeometry reads the members of a MultiGeometry.
 func (k *kmlReader) multiGeometry(pm *placemark) error {
 	for {
-		tok, err := k.d.Token()
+		tok, err := k.token()
 		if err != nil {
 			return eofIsUnexpected(err)
 		}
@@ -53,116 +49,88 @@ func (k *kmlReader) multiGeometry(pm *placemark) error {
 	}
 }
 
-// polygon reads a Polygon: one outer ring and any inner rings.
+// polygon reads a Polygon: one outer ring and any inner rings. Their
+// points are read into k.cp.pts, then stored by the builder.
 func (k *kmlReader) polygon(pm *placemark) error {
-	var outer []orb.Point
-	var inner [][]orb.Point
+	base := len(k.cp.pts)
+	defer func() { k.cp.pts = k.cp.pts[:base] }()
+	outer := [2]int{base, base}
+	k.inner = k.inner[:0]
 	for {
-		tok, err := k.d.Token()
+		tok, err := k.token()
 		if err != nil {
 			return eofIsUnexpected(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			switch t.Name.Local {
-			case "outerBoundaryIs", "innerBoundaryIs":
-				pts, err := k.coordinatesIn()
-				if err != nil {
+			name := t.Name.Local
+			if name != "outerBoundaryIs" && name != "innerBoundaryIs" {
+				if err := k.skip(); err != nil {
 					return err
 				}
-				if t.Name.Local == "outerBoundaryIs" {
-					outer = pts
-				} else {
-					inner = append(inner, pts)
-				}
-			default:
-				if err := k.d.Skip(); err != nil {
-					return err
-				}
+				continue
+			}
+			start := len(k.cp.pts)
+			if err := k.coordinatesIn(); err != nil {
+				return err
+			}
+			if name == "outerBoundaryIs" {
+				outer = [2]int{start, len(k.cp.pts)}
+			} else {
+				k.inner = append(k.inner, [2]int{start, len(k.cp.pts)})
 			}
 		case xml.EndElement:
-			if len(outer) == 0 {
-				pm.empty = true
-				return nil
-			}
-			if p := k.b.polygon(append([][]orb.Point{outer}, inner...)); p != nil {
-				pm.polys = append(pm.polys, p)
-			}
+			k.addPolygon(pm, outer)
 			return nil
 		}
+	}
+}
+
+// addPolygon stores the rings read for a polygon, outer first.
+func (k *kmlReader) addPolygon(pm *placemark, outer [2]int) {
+	if outer[0] == outer[1] {
+		pm.empty = true
+		return
+	}
+	rings := append(k.rings[:0], k.cp.pts[outer[0]:outer[1]])
+	for _, r := range k.inner {
+		rings = append(rings, k.cp.pts[r[0]:r[1]])
+	}
+	k.rings = rings
+	k.b.feature = k.index
+	n := len(pm.polys)
+	if pm.polys = k.b.polygon(pm.polys, rings); len(pm.polys) == n {
+		pm.noArea = true
 	}
 }
 
 // coordinatesIn reads the <coordinates> found anywhere inside the current
-// element, up to its end.
-func (k *kmlReader) coordinatesIn() ([]orb.Point, error) {
-	var pts []orb.Point
-	depth := 1
+// element, up to its end, appending their points to k.cp.pts.
+func (k *kmlReader) coordinatesIn() error {
+	depth, in := 1, false
 	for depth > 0 {
-		tok, err := k.d.Token()
+		tok, err := k.token()
 		if err != nil {
-			return nil, eofIsUnexpected(err)
+			return eofIsUnexpected(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if t.Name.Local != "coordinates" {
-				depth++
-				continue
+			depth++
+			in = in || t.Name.Local == "coordinates"
+		case xml.CharData:
+			if in {
+				err = k.cp.feed(t)
 			}
-			text, err := k.text()
-			if err != nil {
-				return nil, err
-			}
-			more, threeD, err := parseKMLCoords(text)
-			if err != nil {
-				return nil, &Error{File: k.b.file, Feature: k.index, Msg: err.Error()}
-			}
-			k.b.threeD = k.b.threeD || threeD
-			pts = append(pts, more...)
 		case xml.EndElement:
 			depth--
-		}
-	}
-	return pts, nil
-}
-
-// parseKMLCoords reads "lon,lat[,alt] lon,lat[,alt] ..." tuples. Tuples are
-// separated by white space; a comma (with or without spaces around it)
-// continues a tuple.
-func parseKMLCoords(text string) (pts []orb.Point, threeD bool, err error) {
-	var tuple []float64
-	flush := func() error {
-		if len(tuple) == 0 {
-			return nil
-		}
-		if len(tuple) < 2 {
-			return fmt.Errorf("a <coordinates> tuple needs longitude,latitude; found %q", strconv.FormatFloat(tuple[0], 'f', -1, 64))
-		}
-		threeD = threeD || len(tuple) > 2
-		pts = append(pts, orb.Point{tuple[0], tuple[1]})
-		tuple = tuple[:0]
-		return nil
-	}
-	afterComma := false
-	for _, field := range strings.Fields(strings.ReplaceAll(text, ",", " , ")) {
-		if field == "," {
-			if len(tuple) == 0 {
-				return nil, false, fmt.Errorf("a <coordinates> tuple starts with a comma")
-			}
-			afterComma = true
-			continue
-		}
-		v, perr := strconv.ParseFloat(field, 64)
-		if perr != nil {
-			return nil, false, fmt.Errorf("invalid number %q in <coordinates>", field)
-		}
-		if !afterComma {
-			if err := flush(); err != nil {
-				return nil, false, err
+			if in && t.Name.Local == "coordinates" {
+				in, err = false, k.cp.end()
 			}
 		}
-		tuple = append(tuple, v)
-		afterComma = false
+		if err != nil {
+			return &Error{File: k.b.file, Feature: k.index, Msg: err.Error()}
+		}
 	}
-	return pts, threeD, flush()
+	k.b.threeD = k.b.threeD || k.cp.threeD
+	return nil
 }

@@ -36,6 +36,9 @@ func kmlDoc(body string) string {
 }
 
 var kmlCases = []loadCase{
+	{name: "a MultiGeometry of a line and a point", file: "mixed.kml", in: kmlDoc(`<Placemark><name>Худаг</name><MultiGeometry>
+<LineString><coordinates>106.9,47.9 106.91,47.91</coordinates></LineString><Point><coordinates>106.9,47.9</coordinates></Point>
+</MultiGeometry></Placemark>`), kind: geo.Points, count: 1, names: []string{"Худаг"}, warn: "dropped the lines of 1 feature that mixes lines with areas or points"},
 	{name: "ArcGIS export with description tables", file: "bgd.kml", in: kmlDoc(arcgisPlacemark("БГД_01", "16655") + arcgisPlacemark("БГД_02", "9000")),
 		count: 2, names: []string{"БГД_01", "БГД_02"}, warn: "heights were dropped", crs: "EPSG:4326", check: func(t *testing.T, l *geo.Layer) {
 			p := l.Features[0].Props
@@ -146,4 +149,17 @@ func TestParseKMLCoords(t *testing.T) {
 			}
 		})
 	}
+}
+
+// parseKMLCoords reads one <coordinates> text whole, through the
+// streaming parser, fed one byte at a time to cross every piece boundary.
+func parseKMLCoords(text string) ([]orb.Point, bool, error) {
+	var p coordParser
+	for i := range len(text) {
+		if err := p.feed([]byte{text[i]}); err != nil {
+			return nil, false, err
+		}
+	}
+	err := p.end()
+	return p.pts, p.threeD, err
 }

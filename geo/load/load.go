@@ -30,16 +30,25 @@ type Options struct {
 }
 
 // File reads the boundary or point file at path.
+// A folder, a named pipe or a device is refused without being opened.
 func File(path string, opt Options) (*geo.Layer, error) {
+	if err := geo.CheckRegular(path); err != nil {
+		return nil, notRegular(path, err)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, errorf(path, "cannot open: %v", unwrapPathError(err))
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, errorf(path, "is a folder, not a file")
-	}
 	return Read(path, f, opt)
+}
+
+// notRegular words what geo.CheckRegular found.
+func notRegular(path string, err error) error {
+	if errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
+		return errorf(path, "cannot open: %v", err)
+	}
+	return errorf(path, "%v", err)
 }
 
 func unwrapPathError(err error) error {
@@ -91,9 +100,12 @@ func skipBOM(br *bufio.Reader) *bufio.Reader {
 
 // readKMZ reads the first KML document inside a zip archive.
 func readKMZ(name string, r io.Reader, b *builder) error {
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(io.LimitReader(r, maxPacked+1)) // a zip is read from its end
 	if err != nil {
 		return errorf(name, "cannot read: %v", err)
+	}
+	if int64(len(data)) > maxPacked {
+		return errorf(name, "a KMZ archive larger than %s; Khoroo Map reads smaller ones (unpack it and give the KML)", mib(uint64(maxPacked)))
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -108,12 +120,16 @@ func readKMZ(name string, r io.Reader, b *builder) error {
 	if doc == nil {
 		return errorf(name, "a ZIP archive with no .kml document inside")
 	}
+	if err := checkUnpacked(name, doc.Name, doc.CompressedSize64, doc.UncompressedSize64); err != nil {
+		return err
+	}
 	rc, err := doc.Open()
 	if err != nil {
 		return errorf(name, "cannot read %s inside the archive: %v", doc.Name, err)
 	}
 	defer rc.Close()
-	return readKML(skipBOM(bufio.NewReader(rc)), b)
+	// the zip reader stops at the declared size; the limit is a second guard
+	return readKML(skipBOM(bufio.NewReader(io.LimitReader(rc, maxUnpacked))), b)
 }
 
 func exists(path string) bool {
@@ -123,8 +139,11 @@ func exists(path string) bool {
 
 // Detect tells the format of the file at path from its first bytes
 // ("GeoJSON", "KML", "KMZ", "TopoJSON", "CSV"), or "" when it is none of them or
-// cannot be read.
+// cannot be read (a folder, a named pipe or a device is not opened).
 func Detect(path string) string {
+	if geo.CheckRegular(path) != nil {
+		return ""
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return ""

@@ -42,7 +42,17 @@ type topoReader struct {
 	index            int
 	multi            bool // more than one object: record which each feature came from
 	scale, translate [2]float64
+	budget           int // vertices the rings may still unfold to
 }
+
+// Arcs are shared: a border is stored once and used by the areas on
+// both sides, by each layer of a multi-layer topology. The rings may
+// unfold to reuseFactor times the arcs' points (plus reuseSlack), no
+// more: reusing one long arc thousands of times would take gigabytes.
+const (
+	reuseFactor = 8
+	reuseSlack  = 1 << 20
+)
 
 func readTopoJSON(r io.Reader, b *builder) error {
 	var t topology
@@ -93,7 +103,9 @@ func topoDecodeError(file string, err error) error {
 // decodeArcs turns quantized, delta-encoded arcs into positions.
 func (tr *topoReader) decodeArcs(t *topology) error {
 	tr.arcs = make([][]orb.Point, len(t.Arcs))
+	tr.budget = reuseSlack
 	for i, arc := range t.Arcs {
+		tr.budget += reuseFactor * len(arc)
 		pts := make([]orb.Point, 0, len(arc))
 		var x, y float64
 		for _, pos := range arc {
@@ -179,9 +191,8 @@ func (tr *topoReader) polygons(g topoGeometry) ([]orb.Polygon, error) {
 		if len(pts) == 0 {
 			continue
 		}
-		if p := tr.b.polygon(pts); p != nil {
-			polys = append(polys, p)
-		}
+		tr.b.feature = tr.index
+		polys = tr.b.polygon(polys, pts)
 	}
 	return polys, nil
 }
@@ -199,6 +210,9 @@ func (tr *topoReader) ring(refs []int) ([]orb.Point, error) {
 			return nil, fmt.Errorf("refers to arc %d, but the topology has %d arcs", ref, len(tr.arcs))
 		}
 		arc := tr.arcs[i]
+		if tr.budget -= len(arc); tr.budget < 0 {
+			return nil, fmt.Errorf("the objects reuse the arcs so often that they would unfold to more than %d times the arcs' points; the file is refused", reuseFactor)
+		}
 		if reverse {
 			arc = slices.Clone(arc)
 			slices.Reverse(arc)

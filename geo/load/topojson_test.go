@@ -1,6 +1,7 @@
 package load
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -72,4 +73,27 @@ func TestTopoJSON(t *testing.T) {
 func near(a, b orb.Point) bool {
 	const eps = 1e-9
 	return a[0]-b[0] < eps && b[0]-a[0] < eps && a[1]-b[1] < eps && b[1]-a[1] < eps
+}
+
+// A small TopoJSON that reuses one arc over and over would unfold to
+// millions of vertices: it is refused, naming the feature where the
+// budget ran out.
+func TestTopoJSONArcReuseBounded(t *testing.T) {
+	var arc strings.Builder
+	arc.WriteString("[[0,0]")
+	for range 99 {
+		arc.WriteString(",[1,1]")
+	}
+	arc.WriteString("]")
+	ring := "[" + strings.Repeat("0,", 4999) + "0]"
+	var geoms []string
+	for range 4 { // 4 rings of 5000 uses of a 100-point arc: 2 million vertices
+		geoms = append(geoms, `{"type":"Polygon","arcs":[`+ring+`]}`)
+	}
+	doc := `{"type":"Topology","transform":{"scale":[0.001,0.001],"translate":[106,47]},"arcs":[` + arc.String() +
+		`],"objects":{"k":{"type":"GeometryCollection","geometries":[` + strings.Join(geoms, ",") + `]}}}`
+	_, err := Read("reuse.topojson", strings.NewReader(doc), Options{})
+	if err == nil || !strings.Contains(err.Error(), "reuse.topojson: feature 3: the objects reuse the arcs so often") {
+		t.Errorf("a %d KB file reusing one arc 20,000 times: %v", len(doc)>>10, err)
+	}
 }

@@ -12,20 +12,28 @@ import (
 
 // Load reads the project's categories and annotations.
 func (p *Project) Load() (*annot.Set, error) {
-	cats, err := p.Categories()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	s, err := readSet(p.db)
+	if err != nil {
+		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	return s, nil
+}
+
+func readSet(q querier) (*annot.Set, error) {
+	cats, err := readCategories(q)
 	if err != nil {
 		return nil, err
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
 	s := &annot.Set{Categories: cats}
-	if s.Points, err = readPoints(p.db); err != nil {
-		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+	if s.Points, err = readPoints(q); err != nil {
+		return nil, err
 	}
 	for _, table := range []string{tableGapPoints, tableGapAreas} {
-		gaps, err := readGaps(p.db, table)
+		gaps, err := readGaps(q, table)
 		if err != nil {
-			return nil, fmt.Errorf("store: %s: %w", p.path, err)
+			return nil, err
 		}
 		s.Gaps = append(s.Gaps, gaps...)
 	}
@@ -35,6 +43,7 @@ func (p *Project) Load() (*annot.Set, error) {
 // querier is what reading needs of a *sql.DB or *sql.Tx.
 type querier interface {
 	Query(string, ...any) (*sql.Rows, error)
+	QueryRow(string, ...any) *sql.Row
 }
 
 // metaRow holds the columns every annotation table shares.
@@ -122,12 +131,30 @@ func readGaps(q querier, table string) ([]annot.Gap, error) {
 		if err := rows.Scan(dst...); err != nil {
 			return nil, fmt.Errorf("reading %s: %w", table, err)
 		}
-		if g.Geometry, err = decodeGeometry(geom); err != nil || g.Geometry == nil {
-			return nil, fmt.Errorf("gap %s has no geometry (%v)", g.ID, err)
+		if g.Geometry, err = gapGeometry(geom, table); err != nil {
+			return nil, fmt.Errorf("gap %s: %w", g.ID, err)
 		}
 		g.Service, g.Notes, g.RaisedBy, g.Raised = service.String, notes.String, by.String, raised.String
 		g.Meta, g.Places = m.meta(g.ID), m.places()
 		out = append(out, g)
 	}
 	return out, rows.Err()
+}
+
+// gapGeometry reads a gap's geometry: a point in gap_points, a polygon in
+// gap_areas.
+func gapGeometry(blob []byte, table string) (orb.Geometry, error) {
+	g, err := decodeGeometry(blob)
+	if err != nil {
+		return nil, err
+	}
+	_, point := g.(orb.Point)
+	_, area := g.(orb.Polygon)
+	if point && table == tableGapPoints || area && table == tableGapAreas {
+		return g, nil
+	}
+	if g == nil {
+		return nil, fmt.Errorf("store: the geometry is empty")
+	}
+	return nil, fmt.Errorf("store: a %s in %s", g.GeoJSONType(), table)
 }

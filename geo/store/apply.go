@@ -86,21 +86,43 @@ func deleteByUUID(w *writer, id string, tables ...string) error {
 }
 
 // upsert inserts a row into table or, when its uuid is there, updates it.
+// It is a plain UPDATE then INSERT, not SQLite's INSERT ... ON CONFLICT:
+// an upsert's conflict policy would override the R-tree triggers' own
+// INSERT OR REPLACE and fail them. Both statements are built once per
+// table and prepared once per transaction.
 func upsert(w *writer, table, names string, values []any) error {
-	return w.exec(upsertSQL(table, names), values...)
+	cols := strings.Split(strings.ReplaceAll(names, " ", ""), ",")
+	args := make([]any, 0, len(values))
+	var id any
+	for i, c := range cols {
+		if c == "uuid" {
+			id = values[i]
+			continue
+		}
+		args = append(args, values[i])
+	}
+	n, err := w.execCount(updateSQL(table, names), append(args, id)...)
+	if err != nil || n > 0 {
+		return err
+	}
+	return w.exec(insertSQL(table, names), values...)
 }
 
-// upsertSQL is upsert's statement, built once per table.
-var upsertSQL = cached(func(table, names string) string {
-	cols := strings.Split(strings.ReplaceAll(names, " ", ""), ",")
+// updateSQL is upsert's UPDATE, with the uuid last.
+var updateSQL = cached(func(table, names string) string {
 	var set []string
-	for _, c := range cols {
+	for _, c := range strings.Split(strings.ReplaceAll(names, " ", ""), ",") {
 		if c != "uuid" {
-			set = append(set, c+" = excluded."+c)
+			set = append(set, c+" = ?")
 		}
 	}
-	return fmt.Sprintf(`INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (uuid) DO UPDATE SET %s`,
-		table, names, strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", "), strings.Join(set, ", "))
+	return `UPDATE ` + table + ` SET ` + strings.Join(set, ", ") + ` WHERE uuid = ?`
+})
+
+// insertSQL is upsert's INSERT.
+var insertSQL = cached(func(table, names string) string {
+	n := len(strings.Split(names, ","))
+	return fmt.Sprintf(`INSERT INTO %s (%s) VALUES (%s)`, table, names, strings.TrimSuffix(strings.Repeat("?, ", n), ", "))
 })
 
 // cached remembers f's results by arguments; safe for concurrent use.
@@ -181,7 +203,7 @@ var archiveSQL = cached(func(table, _ string) string {
 
 // addRevision records that an annotation reached a revision, for merging.
 func addRevision(w *writer, m annot.Meta) error {
-	if err := w.exec(`INSERT OR IGNORE INTO revisions (uuid, rev, modified) VALUES (?, ?, ?)`, m.ID, m.Rev, formatTime(m.Modified)); err != nil {
+	if err := w.exec(`INSERT OR IGNORE INTO revisions (uuid, rev, modified) VALUES (?, ?, ?)`, m.ID, m.Rev, timeOrNull(m.Modified)); err != nil {
 		return fmt.Errorf("store: recording a revision: %w", err)
 	}
 	return nil
@@ -191,24 +213,26 @@ func addRevision(w *writer, m annot.Meta) error {
 // annotation in s, in one transaction. Places are derived from the
 // boundaries, so this is no edit: times and revisions stay.
 func (p *Project) UpdatePlaces(s *annot.Set) error {
-	return p.write(func(w *writer) error {
-		set := func(table, id string, pl annot.Places) error {
-			return w.exec(`UPDATE `+table+` SET khoroo = ?, kheseg = ?, ger_area = ? WHERE uuid = ?`, null(pl.Khoroo), null(pl.Kheseg), null(pl.GerArea), id)
+	return p.write(func(w *writer) error { return updatePlaces(w, s) })
+}
+
+func updatePlaces(w *writer, s *annot.Set) error {
+	set := func(table, id string, pl annot.Places) error {
+		return w.exec(`UPDATE `+table+` SET khoroo = ?, kheseg = ?, ger_area = ? WHERE uuid = ?`, null(pl.Khoroo), null(pl.Kheseg), null(pl.GerArea), id)
+	}
+	for _, pt := range s.Points {
+		if err := set(tablePoints, pt.ID, pt.Places); err != nil {
+			return fmt.Errorf("store: %w", err)
 		}
-		for _, pt := range s.Points {
-			if err := set(tablePoints, pt.ID, pt.Places); err != nil {
-				return fmt.Errorf("store: %w", err)
-			}
+	}
+	for _, g := range s.Gaps {
+		table := tableGapPoints
+		if g.IsArea() {
+			table = tableGapAreas
 		}
-		for _, g := range s.Gaps {
-			table := tableGapPoints
-			if g.IsArea() {
-				table = tableGapAreas
-			}
-			if err := set(table, g.ID, g.Places); err != nil {
-				return fmt.Errorf("store: %w", err)
-			}
+		if err := set(table, g.ID, g.Places); err != nil {
+			return fmt.Errorf("store: %w", err)
 		}
-		return nil
-	})
+	}
+	return nil
 }

@@ -13,9 +13,17 @@ import (
 func (p *Project) Categories() ([]annot.Category, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	rows, err := p.db.Query(`SELECT id, name_mn, name_en, symbol, colour, hidden, CAST(modified AS TEXT) FROM categories ORDER BY position, fid`)
+	cats, err := readCategories(p.db)
 	if err != nil {
-		return nil, fmt.Errorf("store: %s: reading categories: %w", p.path, err)
+		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	return cats, nil
+}
+
+func readCategories(q querier) ([]annot.Category, error) {
+	rows, err := q.Query(`SELECT id, name_mn, name_en, symbol, colour, hidden, CAST(modified AS TEXT) FROM categories ORDER BY position, fid`)
+	if err != nil {
+		return nil, fmt.Errorf("reading categories: %w", err)
 	}
 	defer rows.Close()
 	var out []annot.Category
@@ -24,7 +32,7 @@ func (p *Project) Categories() ([]annot.Category, error) {
 		var mn, en, modified sql.NullString
 		var colour, symbol string
 		if err := rows.Scan(&c.ID, &mn, &en, &symbol, &colour, &c.Hidden, &modified); err != nil {
-			return nil, fmt.Errorf("store: %s: reading categories: %w", p.path, err)
+			return nil, fmt.Errorf("reading categories: %w", err)
 		}
 		c.NameMN, c.NameEN, c.Symbol = mn.String, en.String, annot.Symbol(symbol)
 		c.Colour = ParseColour(colour)
@@ -43,7 +51,7 @@ func putCategory(tx *sql.Tx, c annot.Category, position int) error {
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET name_mn = excluded.name_mn, name_en = excluded.name_en,
 			symbol = excluded.symbol, colour = excluded.colour, hidden = excluded.hidden, modified = excluded.modified`,
-		c.ID, c.NameMN, c.NameEN, string(c.Symbol), FormatColour(c.Colour), c.Hidden, position, formatTime(c.Modified))
+		c.ID, c.NameMN, c.NameEN, string(c.Symbol), FormatColour(c.Colour), c.Hidden, position, timeOrNull(c.Modified))
 	if err != nil {
 		return fmt.Errorf("store: saving category %q: %w", c.ID, err)
 	}
@@ -79,6 +87,18 @@ func formatTime(t time.Time) string {
 	return t.UTC().Format(timeFormat)
 }
 
+// timeOrNull is formatTime for nullable DATETIME columns: an unknown time
+// is NULL, never an empty text (which GeoPackage readers reject as a
+// DATETIME).
+func timeOrNull(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return formatTime(t)
+}
+
+// parseTime reads a stored DATETIME; an empty text (earlier versions wrote it),
+// NULL read as "" and anything unreadable give the zero time.
 func parseTime(s string) time.Time {
 	for _, f := range []string{timeFormat, time.RFC3339Nano, "2006-01-02 15:04:05"} {
 		if t, err := time.Parse(f, s); err == nil {

@@ -25,52 +25,73 @@ type ImportResult struct {
 
 // Import adds loaded layers to the project: point layers become service
 // points (updating those imported before), polygon layers become boundary
-// layers with the role as, or the one inferred when as is nil. All
-// conversion happens before anything is written, and the points are
-// written in one transaction with their khoroo, kheseg and ger area; when
-// boundaries were added, every annotation's places are worked out again.
+// layers with the role as, or the one inferred when as is nil. The points
+// are written with their khoroo, kheseg and ger area; when boundaries were
+// added, every annotation's places are worked out again. It is one
+// transaction: all of it is written, or, when anything fails (a file, the
+// disk, a damaged project), nothing is.
 func (p *Project) Import(ls []*geo.Layer, as *geo.Role, author string) (ImportResult, error) {
 	return p.importAt(ls, as, author, time.Now())
 }
 
 func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now time.Time) (ImportResult, error) {
-	var res ImportResult
-	s, err := p.Load()
-	if err != nil {
-		return res, err
-	}
-	var pts []annot.Point
-	var boundaries []*geo.Layer
 	for _, l := range ls {
-		asPoints := l.Kind == geo.Points && (as == nil || *as == geo.RolePoints)
 		if as != nil && *as == geo.RolePoints && l.Kind != geo.Points {
-			return res, fmt.Errorf("store: %s holds areas, not service points", l.Source)
+			return ImportResult{}, fmt.Errorf("store: %s holds areas, not service points", l.Source)
 		}
-		if !asPoints {
-			boundaries = append(boundaries, l)
-			continue
-		}
-		more, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: now})
+	}
+	var res ImportResult
+	err := p.write(func(w *writer) error {
+		res = ImportResult{}
+		s, err := readSet(w.tx)
 		if err != nil {
-			return res, err
+			return fmt.Errorf("store: %s: %w", p.path, err)
 		}
-		pts = append(pts, more...)
-	}
-	for _, l := range boundaries {
-		role := geo.InferRole(l)
-		if as != nil {
-			role = *as
+		var pts []annot.Point
+		for _, l := range ls {
+			if l.Kind == geo.Points && (as == nil || *as == geo.RolePoints) {
+				more, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: now})
+				if err != nil {
+					return err
+				}
+				pts = append(pts, more...)
+			} else if err := importBoundary(w, l, as, &res); err != nil {
+				return err
+			}
+			if afterImportFile != nil {
+				if err := afterImportFile(l); err != nil {
+					return err
+				}
+			}
 		}
-		table, err := p.AddLayer(l, role)
-		if err != nil {
-			return res, err
+		if err := importPoints(w, s, pts, &res); err != nil || len(res.Layers) == 0 {
+			return err
 		}
-		res.Layers = append(res.Layers, table)
+		return refreshPlaces(w)
+	})
+	if err != nil {
+		return ImportResult{}, err
 	}
-	if err := p.importPoints(s, pts, &res); err != nil || len(boundaries) == 0 {
-		return res, err
+	return res, nil
+}
+
+// afterImportFile, when set (by tests), runs after each file of an import
+// is read or written, inside its transaction; an error makes the import
+// fail.
+var afterImportFile func(*geo.Layer) error
+
+// importBoundary adds one file of an import as a boundary layer.
+func importBoundary(w *writer, l *geo.Layer, as *geo.Role, res *ImportResult) error {
+	role := geo.InferRole(l)
+	if as != nil {
+		role = *as
 	}
-	return res, p.RefreshPlaces()
+	table, err := addLayer(w.tx, l, role)
+	if err != nil {
+		return fmt.Errorf("store: adding %s: %w", l.Source, err)
+	}
+	res.Layers = append(res.Layers, table)
+	return nil
 }
 
 // Assigner returns an assigner over the project's boundary layers.
@@ -86,13 +107,17 @@ func Assigner(layers []Layer) *annot.Assigner {
 // annotation lies in, from the project's boundary layers, and saves the
 // ones that changed.
 func (p *Project) RefreshPlaces() error {
-	layers, err := p.Layers()
+	return p.write(refreshPlaces)
+}
+
+func refreshPlaces(w *writer) error {
+	layers, err := readLayers(w.tx)
 	if err != nil {
-		return err
+		return fmt.Errorf("store: %w", err)
 	}
-	s, err := p.Load()
+	s, err := readSet(w.tx)
 	if err != nil {
-		return err
+		return fmt.Errorf("store: %w", err)
 	}
 	before := *s
 	before.Points = slices.Clone(s.Points)
@@ -111,7 +136,7 @@ func (p *Project) RefreshPlaces() error {
 			changed.Gaps = append(changed.Gaps, s.Gaps[i])
 		}
 	}
-	return p.UpdatePlaces(changed)
+	return updatePlaces(w, changed)
 }
 
 // SampleTime is when the training sample's annotations were made, on

@@ -1,35 +1,37 @@
 package store
 
-import "github.com/khoroomap/khoroomap/geo/annot"
+import (
+	"fmt"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+)
 
 // importPoints writes the imported points that are new or changed, with
-// their places, in one transaction.
-func (p *Project) importPoints(s *annot.Set, pts []annot.Point, res *ImportResult) error {
+// their places, inside the import's transaction.
+func importPoints(w *writer, s *annot.Set, pts []annot.Point, res *ImportResult) error {
 	if len(pts) == 0 {
 		return nil
 	}
-	layers, err := p.Layers()
+	layers, err := readLayers(w.tx)
 	if err != nil {
-		return err
+		return fmt.Errorf("store: %w", err)
 	}
 	places := Assigner(layers)
 	for i := range pts {
 		pts[i].Places = places.At(pts[i].Location)
 	}
 	fresh, changes := sortImported(s, pts, res)
-	return p.write(func(w *writer) error {
-		for _, pt := range fresh {
-			if err := storePoint(w, pt); err != nil { // new: no past revision to keep
-				return err
-			}
+	for _, pt := range fresh {
+		if err := storePoint(w, pt); err != nil { // new: no past revision to keep
+			return err
 		}
-		for _, c := range changes {
-			if err := apply(w, c); err != nil {
-				return err
-			}
+	}
+	for _, c := range changes {
+		if err := apply(w, c); err != nil {
+			return err
 		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // sortImported tells the imported points new to s from those it holds

@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
@@ -49,7 +50,37 @@ func (p *Project) upgrade() error {
 			return fmt.Errorf("store: %s: upgrading: %w", p.path, err)
 		}
 	}
-	return nil
+	return p.indexOlderTables()
+}
+
+// indexOlderTables gives the feature tables of a project written before
+// R-tree indexes their index.
+func (p *Project) indexOlderTables() error {
+	s, err := readSchema(p.db)
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	tables, err := p.checkLayerTables(s)
+	if err != nil {
+		return err
+	}
+	var missing []string
+	for _, t := range append(tables, projectTables[:3]...) {
+		if _, ok := s[strings.ToLower(rtreeName(t))]; !ok {
+			missing = append(missing, t)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return p.tx(func(tx *sql.Tx) error {
+		for _, t := range missing {
+			if err := createRTree(tx, t); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 func createProjectTables(tx *sql.Tx) error {
@@ -59,7 +90,7 @@ func createProjectTables(tx *sql.Tx) error {
 		}
 	}
 	for _, t := range attributeTables {
-		if _, err := tx.Exec(fmt.Sprintf(`CREATE TABLE IF NOT EXISTS %q (fid INTEGER PRIMARY KEY AUTOINCREMENT, %s)`, t.name, t.columns)); err != nil {
+		if _, err := tx.Exec(`CREATE TABLE IF NOT EXISTS ` + quote(t.name) + ` (fid INTEGER PRIMARY KEY AUTOINCREMENT, ` + t.columns + `)`); err != nil {
 			return fmt.Errorf("store: creating %s: %w", t.name, err)
 		}
 		if _, err := tx.Exec(`INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier) VALUES (?, 'attributes', ?)`, t.name, t.identifier); err != nil {
@@ -79,7 +110,7 @@ func createProjectTables(tx *sql.Tx) error {
 // createFeatureTable makes a feature table and registers it in the
 // GeoPackage's contents and geometry columns.
 func createFeatureTable(tx *sql.Tx, name, geom, identifier, columns string) error {
-	if _, err := tx.Exec(fmt.Sprintf(`CREATE TABLE %q (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom %s, %s)`, name, geom, columns)); err != nil {
+	if _, err := tx.Exec(`CREATE TABLE ` + quote(name) + ` (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom ` + geom + `, ` + columns + `)`); err != nil {
 		return fmt.Errorf("store: creating %s: %w", name, err)
 	}
 	if _, err := tx.Exec(`INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES (?, 'features', ?, ?)`, name, identifier, wgs84); err != nil {
@@ -88,5 +119,5 @@ func createFeatureTable(tx *sql.Tx, name, geom, identifier, columns string) erro
 	if _, err := tx.Exec(`INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)`, name, geom, wgs84); err != nil {
 		return fmt.Errorf("store: registering %s's geometry: %w", name, err)
 	}
-	return nil
+	return createRTree(tx, name)
 }

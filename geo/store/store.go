@@ -70,6 +70,10 @@ func Open(path string) (*Project, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := p.checkSchema(); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if err := p.upgrade(); err != nil {
 		db.Close()
 		return nil, err

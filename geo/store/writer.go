@@ -31,16 +31,26 @@ func (p *Project) write(fn func(*writer) error) error {
 
 // exec runs query, prepared the first time.
 func (w *writer) exec(query string, args ...any) error {
+	_, err := w.execCount(query, args...)
+	return err
+}
+
+// execCount runs query, prepared the first time, and returns how many rows
+// it changed.
+func (w *writer) execCount(query string, args ...any) (int64, error) {
 	st, ok := w.stmts[query]
 	if !ok {
 		var err error
 		if st, err = w.tx.Prepare(query); err != nil {
-			return err
+			return 0, err
 		}
 		w.stmts[query] = st
 	}
-	_, err := st.Exec(args...)
-	return err
+	res, err := st.Exec(args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
 }
 
 func (w *writer) close() {

@@ -1,0 +1,74 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+)
+
+// UpdateLayer saves how a layer is shown: role, colour and hidden.
+func (p *Project) UpdateLayer(sl Layer) error {
+	return p.tx(func(tx *sql.Tx) error {
+		var colour any
+		if sl.Colour.A != 0 {
+			colour = FormatColour(sl.Colour)
+		}
+		_, err := tx.Exec(`UPDATE layers SET role = ?, colour = ?, hidden = ? WHERE table_name = ?`,
+			sl.Role.String(), colour, sl.Hidden, sl.Table)
+		if err != nil {
+			return fmt.Errorf("store: saving layer %s: %w", sl.Table, err)
+		}
+		return nil
+	})
+}
+
+// RenameFeatures saves a layer's name field and the feature names it
+// gives.
+func (p *Project) RenameFeatures(sl Layer) error {
+	return p.tx(func(tx *sql.Tx) error {
+		if err := p.knownLayer(tx, sl.Table); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`UPDATE layers SET name_field = ? WHERE table_name = ?`, null(sl.Layer.NameField), sl.Table); err != nil {
+			return fmt.Errorf("store: saving layer %s: %w", sl.Table, err)
+		}
+		st, err := tx.Prepare(`UPDATE ` + quote(sl.Table) + ` SET name = ? WHERE fid = ?`)
+		if err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
+		defer st.Close()
+		for i := range sl.Layer.Features { // fids count from 1 in insertion order
+			if _, err := st.Exec(sl.Layer.Features[i].Name, i+1); err != nil {
+				return fmt.Errorf("store: %w", err)
+			}
+		}
+		return nil
+	})
+}
+
+// RemoveLayer drops a layer's table and its registration.
+func (p *Project) RemoveLayer(table string) error {
+	return p.tx(func(tx *sql.Tx) error {
+		if err := p.knownLayer(tx, table); err != nil {
+			return err
+		}
+		if err := dropRTree(tx, table); err != nil {
+			return err
+		}
+		if err := unregisterFields(tx, table); err != nil {
+			return err
+		}
+		for _, q := range []string{
+			`DELETE FROM layers WHERE table_name = ?`,
+			`DELETE FROM gpkg_geometry_columns WHERE table_name = ?`,
+			`DELETE FROM gpkg_contents WHERE table_name = ?`,
+		} {
+			if _, err := tx.Exec(q, table); err != nil {
+				return fmt.Errorf("store: removing layer %s: %w", table, err)
+			}
+		}
+		if _, err := tx.Exec(`DROP TABLE ` + quote(table)); err != nil {
+			return fmt.Errorf("store: removing layer %s: %w", table, err)
+		}
+		return nil
+	})
+}

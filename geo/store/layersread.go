@@ -1,0 +1,52 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+
+	"github.com/khoroomap/khoroomap/geo"
+)
+
+// Layers reads every layer of the project in the order they were added.
+func (p *Project) Layers() ([]Layer, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out, err := readLayers(p.db)
+	if err != nil {
+		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	return out, nil
+}
+
+func readLayers(q querier) ([]Layer, error) {
+	rows, err := q.Query(`SELECT table_name, title, source, format, kind, role, name_field, colour, hidden, attribution FROM layers ORDER BY position, fid`)
+	if err != nil {
+		return nil, fmt.Errorf("reading layers: %w", err)
+	}
+	var out []Layer
+	for rows.Next() {
+		var sl Layer
+		var title, source, format, nameField, colour, attribution sql.NullString
+		var kind, role string
+		if err := rows.Scan(&sl.Table, &title, &source, &format, &kind, &role, &nameField, &colour, &sl.Hidden, &attribution); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("reading layers: %w", err)
+		}
+		sl.Layer = &geo.Layer{Source: source.String, Format: format.String, Title: title.String, NameField: nameField.String, CRS: "EPSG:4326", Attribution: attribution.String}
+		if kind == geo.Points.String() {
+			sl.Layer.Kind = geo.Points
+		}
+		sl.Role, _ = geo.ParseRole(role)
+		if colour.Valid {
+			sl.Colour = ParseColour(colour.String)
+		}
+		out = append(out, sl)
+	}
+	rows.Close()
+	for i := range out {
+		if err := readFeatures(q, &out[i]); err != nil {
+			return nil, fmt.Errorf("layer %s: %w", out[i].Table, err)
+		}
+	}
+	return out, nil
+}
