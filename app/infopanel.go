@@ -138,7 +138,7 @@ func (ui *UI) showAnnotation(id string) {
 
 // meta lists who made an annotation and when.
 func (p *infoPanel) meta(m annot.Meta) {
-	p.row(lang.L("Review"), m.Review)
+	p.row(lang.L("Review"), annot.ParseReason(m.Review).Text(currentLang(), nil))
 	p.row(lang.L("Last changed"), fmt.Sprintf("%s %s", m.Modified.Local().Format("2006-01-02 15:04"), m.Author))
 	p.row(lang.L("Created"), m.Created.Local().Format("2006-01-02 15:04"))
 }

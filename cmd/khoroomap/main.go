@@ -31,8 +31,14 @@ const usage = `usage:
   khoroomap find [-project P.gpkg | FILE...] [-json] [-lang mn|en] WORDS...
                                        search as the window does: matches best first (rank, layer, name,
                                        district, what matched); exit 1 when nothing matches
-  khoroomap merge -o OUT.gpkg A.gpkg B.gpkg...
+  khoroomap merge [-json] -o OUT.gpkg A.gpkg B.gpkg...
                                        combine leaders' project files and report what needs review
+  khoroomap training -o P.gpkg [-force | -reset]
+                                       write a fresh training project (the same on every laptop);
+                                       -reset keeps the old one as a dated backup
+  khoroomap review -project P.gpkg -list | -accept ID | -accept-all | -keep ID | -keep-other ID |
+                   -keep-both ID | -same ID | -different ID  [-lang mn|en] [-author NAME]
+                                       list what a merge marked for review, or settle it
 `
 
 func main() {
@@ -58,6 +64,10 @@ func run(args []string) int {
 			return runFind(args[1:], stdout, stderr)
 		case "merge":
 			return runMerge(args[1:], stdout, stderr)
+		case "training":
+			return runTraining(args[1:], stdout, stderr)
+		case "review":
+			return runReview(args[1:], stdout, stderr)
 		case "help", "-h", "-help", "--help":
 			fmt.Print(usage)
 			return 0

@@ -62,11 +62,12 @@ func TestImportExportMerge(t *testing.T) {
 		}
 	}
 
-	// a second leader's copy: the same well again (a likely duplicate) and a kindergarten
+	// a second leader's copy: the same well marked again 3 m away (a likely
+	// duplicate; the very same point would be an update) and a kindergarten
 	b := filepath.Join(dir, "b.gpkg")
 	data, _ := os.ReadFile(a)
 	os.WriteFile(b, data, 0o644)
-	more := writeFile(t, "more.geojson", strings.NewReplacer("Сургууль", "Цэцэрлэг", "106.95,47.95", "106.96,47.96").Replace(pointsGeoJSON))
+	more := writeFile(t, "more.geojson", strings.NewReplacer("Сургууль", "Цэцэрлэг", "106.95,47.95", "106.96,47.96", "106.905,47.895", "106.90503,47.89502").Replace(pointsGeoJSON))
 	if code := runImport([]string{"-project", b, "-as", "points", more}, &out, &errOut); code != 0 {
 		t.Fatalf("import into b: %s", errOut.String())
 	}

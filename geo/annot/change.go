@@ -2,15 +2,41 @@ package annot
 
 // Change is one edit: what an annotation or category was before (nil when
 // the edit creates it) and after (nil when the edit deletes it). Exactly one
-// of the three pairs is used.
+// of the three pairs is used, or none when Steps holds the edits of one
+// action (a review decision touching several annotations), undone and
+// saved together.
 type Change struct {
 	OldPoint, NewPoint       *Point
 	OldGap, NewGap           *Gap
 	OldCategory, NewCategory *Category
+	Steps                    []Change
+}
+
+// Flat returns the single edits c is made of, in order; none for an
+// empty change.
+func (c Change) Flat() []Change {
+	if len(c.Steps) == 0 {
+		if c.OldPoint == nil && c.NewPoint == nil && c.OldGap == nil && c.NewGap == nil && c.OldCategory == nil && c.NewCategory == nil {
+			return nil
+		}
+		return []Change{c}
+	}
+	var out []Change
+	for _, s := range c.Steps {
+		out = append(out, s.Flat()...)
+	}
+	return out
 }
 
 // Inverse returns the change that undoes c.
 func (c Change) Inverse() Change {
+	if len(c.Steps) > 0 {
+		inv := make([]Change, len(c.Steps))
+		for i, s := range c.Steps {
+			inv[len(c.Steps)-1-i] = s.Inverse()
+		}
+		return Change{Steps: inv}
+	}
 	return Change{
 		OldPoint: c.NewPoint, NewPoint: c.OldPoint,
 		OldGap: c.NewGap, NewGap: c.OldGap,

@@ -25,7 +25,7 @@ func (s *Set) Category(id string) (Category, bool) {
 
 // Point returns a copy of the service point with id, or false.
 func (s *Set) Point(id string) (Point, bool) {
-	i := slices.IndexFunc(s.Points, func(p Point) bool { return p.ID == id })
+	i := indexOf(s.Points, id, func(p *Point) string { return p.ID })
 	if i < 0 {
 		return Point{}, false
 	}
@@ -34,7 +34,7 @@ func (s *Set) Point(id string) (Point, bool) {
 
 // Gap returns a copy of the gap with id, or false.
 func (s *Set) Gap(id string) (Gap, bool) {
-	i := slices.IndexFunc(s.Gaps, func(g Gap) bool { return g.ID == id })
+	i := indexOf(s.Gaps, id, func(g *Gap) string { return g.ID })
 	if i < 0 {
 		return Gap{}, false
 	}
@@ -45,6 +45,10 @@ func (s *Set) Gap(id string) (Gap, bool) {
 // The set keeps copies, never the change's pointers.
 func (s *Set) Apply(c Change) {
 	switch {
+	case len(c.Steps) > 0:
+		for _, step := range c.Steps {
+			s.Apply(step)
+		}
 	case c.OldPoint != nil || c.NewPoint != nil:
 		s.Points = applyTo(s.Points, c.OldPoint, c.NewPoint, func(p *Point) string { return p.ID })
 	case c.OldGap != nil || c.NewGap != nil:
@@ -61,7 +65,7 @@ func applyTo[T any](list []T, old, new *T, id func(*T) string) []T {
 	} else {
 		key = id(new)
 	}
-	i := slices.IndexFunc(list, func(v T) bool { return id(&v) == key })
+	i := indexOf(list, key, id)
 	switch {
 	case new == nil && i >= 0:
 		return slices.Delete(list, i, i+1)
@@ -73,11 +77,27 @@ func applyTo[T any](list []T, old, new *T, id func(*T) string) []T {
 	return list
 }
 
+// indexOf finds the element with key, without copying the elements.
+func indexOf[T any](list []T, key string, id func(*T) string) int {
+	for i := range list {
+		if id(&list[i]) == key {
+			return i
+		}
+	}
+	return -1
+}
+
 // Touch returns c with its new side stamped as changed now by author: a
 // new revision and modification time (categories get the time only). Undo
 // and redo are edits too, so that merging sees them as the newest.
 func Touch(c Change, author string, now time.Time) Change {
 	switch {
+	case len(c.Steps) > 0:
+		steps := make([]Change, len(c.Steps))
+		for i, step := range c.Steps {
+			steps[i] = Touch(step, author, now)
+		}
+		c.Steps = steps
 	case c.NewPoint != nil:
 		p := *c.NewPoint
 		p.Meta = p.Meta.Touched(author, now)

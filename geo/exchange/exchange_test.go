@@ -39,13 +39,19 @@ func TestImportOSMStyleGeoJSON(t *testing.T) {
 	}
 	for i, w := range want {
 		p := pts[i]
-		if p.Name != w.name || p.Category != w.cat || string(p.Status) != w.status || p.Notes != w.notes || p.Observed != w.observed || p.RecordedBy != "сургагч" {
+		if p.Name != w.name || p.Category != w.cat || string(p.Status) != w.status || p.Notes != w.notes || p.Observed != w.observed || p.RecordedBy != "" || p.Author != "сургагч" {
 			t.Errorf("point %d: %+v", i, p)
 		}
 	}
 	again, _ := Points(l, opts())
-	if pts[0].ID != again[0].ID || pts[2].ID == again[2].ID {
-		t.Error("a point with a source ID should keep its UUID across imports; one without gets a new one")
+	for i := range pts {
+		if pts[i].ID != again[i].ID || pts[i].Rev != again[i].Rev {
+			t.Errorf("point %d: imported twice, it should keep its UUID and revision (by source ID, or by position, name and category)", i)
+		}
+	}
+	l.Features[2].Geometry = orb.Point{106.931, 47.95}
+	if moved, _ := Points(l, opts()); moved[2].ID == pts[2].ID {
+		t.Error("a point without an ID moved 75 m kept its UUID")
 	}
 }
 

@@ -37,7 +37,8 @@ func FormatOf(path string) (Format, error) {
 
 // WriteOptions tune an export.
 type WriteOptions struct {
-	// Lang is the language of category names: "mn" or "en".
+	// Lang is the language of category names and review reasons: "mn" or
+	// "en".
 	Lang string
 	// CRLF ends CSV lines with CR LF, as Windows programs expect.
 	CRLF bool
@@ -67,7 +68,7 @@ func pointFields(s *annot.Set, p *annot.Point, lang string) []field {
 		{"name", p.Name}, {"status", string(p.Status)}, {"notes", p.Notes}, {"observed", p.Observed},
 		{"recorded_by", p.RecordedBy},
 		{"kind", ""}, {"service", ""}, {"severity", ""}, {"raised_by", ""}, {"raised", ""},
-	}, metaFields(p.Meta, p.Places)...)
+	}, metaFields(p.Meta, p.Places, lang)...)
 }
 
 // gapFields lists a gap's attributes in the same columns as a point's.
@@ -81,14 +82,14 @@ func gapFields(s *annot.Set, g *annot.Gap, lang string) []field {
 		{"name", ""}, {"status", string(g.Status)}, {"notes", g.Notes}, {"observed", ""}, {"recorded_by", ""},
 		{"kind", string(g.Kind)}, {"service", first(service, g.Service)}, {"severity", string(g.Severity)},
 		{"raised_by", g.RaisedBy}, {"raised", g.Raised},
-	}, metaFields(g.Meta, g.Places)...)
+	}, metaFields(g.Meta, g.Places, lang)...)
 }
 
-func metaFields(m annot.Meta, pl annot.Places) []field {
+func metaFields(m annot.Meta, pl annot.Places, lang string) []field {
 	return []field{
 		{"khoroo", pl.Khoroo}, {"kheseg", pl.Kheseg}, {"ger_area", pl.GerArea},
 		{"created", stamp(m.Created)}, {"modified", stamp(m.Modified)}, {"author", m.Author},
-		{"rev", m.Rev}, {"review", m.Review},
+		{"rev", m.Rev}, {"review", annot.ParseReason(m.Review).Text(lang, nil)}, // words, in the export's language
 	}
 }
 

@@ -1,9 +1,9 @@
 package exchange
 
 import (
-	"crypto/sha1"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -21,20 +21,24 @@ type Options struct {
 	// Category is used for points whose category cannot be told; "" means
 	// annot.Other.
 	Category string
-	// Author is recorded on new points and as the recorder when the file
-	// names none.
+	// Author is recorded on new points as who made them (not as their
+	// recorder, which is what the file says: the same file imported by two
+	// people holds the same points).
 	Author string
 	Now    time.Time
 }
 
 var uuidRE = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
 
-// Points turns a point layer into service points. A feature carrying a
-// uuid (as this package's exports do) keeps it, so importing an export
-// again updates instead of duplicating; a feature with a source ID (an
+// Points turns a point layer into service points with stable keys, so
+// that importing a file again, on this laptop or another, updates the
+// points instead of duplicating them. A feature carrying a uuid (as this
+// package's exports do) keeps it; a feature with a source ID (an
 // OpenStreetMap "node/123", an "id" property) gets a UUID derived from the
-// file's ID, for the same reason. The layer must hold points: read files
-// for import with load.Options{Points: true}.
+// file's ID; any other gets one derived from its position, name and
+// category. The revision is derived from the content, so two laptops
+// importing the same file hold the same revision. The layer must hold
+// points: read files for import with load.Options{Points: true}.
 func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 	if l.Kind != geo.Points {
 		return nil, fmt.Errorf("exchange: %s holds areas, not service points", l.Source)
@@ -45,10 +49,10 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 	out := make([]annot.Point, 0, len(l.Features))
 	for i := range l.Features {
 		f := &l.Features[i]
-		p := annot.Point{Meta: annot.NewMeta(opt.Author, opt.Now), Location: f.Geometry.(orb.Point)}
+		now := opt.Now.UTC().Truncate(time.Millisecond)
+		p := annot.Point{Meta: annot.Meta{Created: now, Modified: now}, Location: f.Geometry.(orb.Point)} // the ID and revision come last, from the content
 		pr := sheetProps(l, f.Props)
 		p.Name = first(pr.Text(l.NameField), pr.Text("name:mn"), pr.Text("name"), pr.Text("tags.name:mn"), pr.Text("tags.name"), pr.Text("Name"), pr.Text("нэр"))
-		p.ID = identity(l, pr, p.ID)
 		if t, err := time.Parse(time.RFC3339, pr.Text("created")); err == nil {
 			p.Created = t.UTC()
 		}
@@ -58,7 +62,7 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 		p.Author = first(pr.Text("author"), opt.Author)
 		p.Category = opt.category(pr)
 		p.Status = annot.Status(strings.ToLower(pr.Text("status")))
-		if p.Validate() != nil || p.Status == "" {
+		if !slices.Contains(annot.Statuses, p.Status) {
 			p.Status = annot.Working
 		}
 		p.Notes = first(pr.Text("notes"), pr.Text("note"), pr.Text("description"), osmSummary(pr))
@@ -67,10 +71,12 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 				p.Observed = d[:10]
 			}
 		}
-		p.RecordedBy = first(pr.Text("recorded_by"), pr.Text("recorder"), opt.Author)
+		p.RecordedBy = first(pr.Text("recorded_by"), pr.Text("recorder"))
+		p.ID = identity(l, pr, &p)
 		if err := p.Validate(); err != nil {
 			return nil, fmt.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
 		}
+		p.Rev = annot.ContentRev(p.ID, p.Content())
 		out = append(out, p)
 	}
 	return out, nil
@@ -85,9 +91,9 @@ func first(s ...string) string {
 	return ""
 }
 
-// identity keeps a feature's uuid, derives one from a source ID, or keeps
-// the random one given.
-func identity(l *geo.Layer, pr geo.Props, random string) string {
+// identity keeps a feature's uuid, or derives one from a source ID or
+// from the point's position, name and category.
+func identity(l *geo.Layer, pr geo.Props, p *annot.Point) string {
 	if u := strings.ToLower(pr.Text("uuid")); uuidRE.MatchString(u) {
 		return u
 	}
@@ -99,18 +105,9 @@ func identity(l *geo.Layer, pr geo.Props, random string) string {
 		}
 	}
 	if src == "" {
-		return random
+		return annot.NameID(fmt.Sprintf("at|%.6f %.6f|%s|%s", p.Location[0], p.Location[1], p.Name, p.Category))
 	}
-	return nameUUID(l.Title + "|" + src)
-}
-
-// nameUUID is a version 5 style UUID (SHA-1) of a name: the same name
-// always gives the same UUID.
-func nameUUID(name string) string {
-	h := sha1.Sum([]byte("khoroomap:" + name))
-	h[6] = h[6]&0x0f | 0x50
-	h[8] = h[8]&0x3f | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
+	return annot.NameID(l.Title + "|" + src)
 }
 
 // category finds a point's category: a "category" property naming one by

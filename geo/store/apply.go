@@ -1,9 +1,9 @@
 package store
 
 import (
-	"database/sql"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/paulmach/orb"
 
@@ -17,15 +17,19 @@ func (p *Project) Apply(c annot.Change) error {
 }
 
 // ApplyAll writes several edits in one transaction: all or none.
-func (p *Project) ApplyAll(cs []annot.Change) error {
+func (p *Project) ApplyAll(changes []annot.Change) error {
+	var cs []annot.Change
+	for _, c := range changes {
+		cs = append(cs, c.Flat()...)
+	}
 	for _, c := range cs {
 		if err := validate(c); err != nil {
 			return err
 		}
 	}
-	return p.tx(func(tx *sql.Tx) error {
+	return p.write(func(w *writer) error {
 		for _, c := range cs {
-			if err := apply(tx, c); err != nil {
+			if err := apply(w, c); err != nil {
 				return err
 			}
 		}
@@ -45,33 +49,36 @@ func validate(c annot.Change) error {
 	return nil
 }
 
-func apply(tx *sql.Tx, c annot.Change) error {
+func apply(w *writer, c annot.Change) error {
 	switch {
 	case c.NewPoint != nil:
-		return putPoint(tx, c.NewPoint)
+		return putPoint(w, c.NewPoint)
 	case c.OldPoint != nil:
-		return deleteByUUID(tx, c.OldPoint.ID, tablePoints)
+		return deleteByUUID(w, c.OldPoint.ID, tablePoints)
 	case c.NewGap != nil:
-		return putGap(tx, c.NewGap)
+		return putGap(w, c.NewGap)
 	case c.OldGap != nil:
-		return deleteByUUID(tx, c.OldGap.ID, tableGapPoints, tableGapAreas)
+		return deleteByUUID(w, c.OldGap.ID, tableGapPoints, tableGapAreas)
 	case c.NewCategory != nil:
-		pos, err := nextPosition(tx)
+		pos, err := nextPosition(w.tx)
 		if err != nil {
 			return fmt.Errorf("store: %w", err)
 		}
-		return putCategory(tx, *c.NewCategory, pos)
+		return putCategory(w.tx, *c.NewCategory, pos)
 	case c.OldCategory != nil:
-		if _, err := tx.Exec(`DELETE FROM categories WHERE id = ?`, c.OldCategory.ID); err != nil {
+		if _, err := w.tx.Exec(`DELETE FROM categories WHERE id = ?`, c.OldCategory.ID); err != nil {
 			return fmt.Errorf("store: deleting category %q: %w", c.OldCategory.ID, err)
 		}
 	}
 	return nil
 }
 
-func deleteByUUID(tx *sql.Tx, id string, tables ...string) error {
+func deleteByUUID(w *writer, id string, tables ...string) error {
 	for _, t := range tables {
-		if _, err := tx.Exec(`DELETE FROM `+t+` WHERE uuid = ?`, id); err != nil {
+		if err := archive(w, t, id); err != nil {
+			return err
+		}
+		if err := w.exec(`DELETE FROM `+t+` WHERE uuid = ?`, id); err != nil {
 			return fmt.Errorf("store: deleting %s from %s: %w", id, t, err)
 		}
 	}
@@ -81,48 +88,83 @@ func deleteByUUID(tx *sql.Tx, id string, tables ...string) error {
 // upsert inserts a row into table or, when its uuid is there, updates it.
 // It is a plain UPDATE then INSERT, not SQLite's INSERT ... ON CONFLICT:
 // an upsert's conflict policy would override the R-tree triggers' own
-// INSERT OR REPLACE and fail them.
-func upsert(tx *sql.Tx, table, names string, values []any) error {
+// INSERT OR REPLACE and fail them. Both statements are built once per
+// table and prepared once per transaction.
+func upsert(w *writer, table, names string, values []any) error {
 	cols := strings.Split(strings.ReplaceAll(names, " ", ""), ",")
-	var set []string
-	var args []any
+	args := make([]any, 0, len(values))
 	var id any
 	for i, c := range cols {
 		if c == "uuid" {
 			id = values[i]
 			continue
 		}
-		set = append(set, c+" = ?")
 		args = append(args, values[i])
 	}
-	res, err := tx.Exec(`UPDATE `+table+` SET `+strings.Join(set, ", ")+` WHERE uuid = ?`, append(args, id)...)
-	if err != nil {
+	n, err := w.execCount(updateSQL(table, names), append(args, id)...)
+	if err != nil || n > 0 {
 		return err
 	}
-	if n, err := res.RowsAffected(); err != nil || n > 0 {
-		return err
-	}
-	q := fmt.Sprintf(`INSERT INTO %s (%s) VALUES (%s)`, table, names, strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", "))
-	_, err = tx.Exec(q, values...)
-	return err
+	return w.exec(insertSQL(table, names), values...)
 }
 
-func putPoint(tx *sql.Tx, pt *annot.Point) error {
+// updateSQL is upsert's UPDATE, with the uuid last.
+var updateSQL = cached(func(table, names string) string {
+	var set []string
+	for _, c := range strings.Split(strings.ReplaceAll(names, " ", ""), ",") {
+		if c != "uuid" {
+			set = append(set, c+" = ?")
+		}
+	}
+	return `UPDATE ` + table + ` SET ` + strings.Join(set, ", ") + ` WHERE uuid = ?`
+})
+
+// insertSQL is upsert's INSERT.
+var insertSQL = cached(func(table, names string) string {
+	n := len(strings.Split(names, ","))
+	return fmt.Sprintf(`INSERT INTO %s (%s) VALUES (%s)`, table, names, strings.TrimSuffix(strings.Repeat("?, ", n), ", "))
+})
+
+// cached remembers f's results by arguments; safe for concurrent use.
+func cached(f func(a, b string) string) func(a, b string) string {
+	var mu sync.Mutex
+	m := map[[2]string]string{}
+	return func(a, b string) string {
+		mu.Lock()
+		defer mu.Unlock()
+		k := [2]string{a, b}
+		if s, ok := m[k]; ok {
+			return s
+		}
+		m[k] = f(a, b)
+		return m[k]
+	}
+}
+
+// putPoint inserts or replaces a service point, its past revision kept.
+func putPoint(w *writer, pt *annot.Point) error {
+	if err := archive(w, tablePoints, pt.ID); err != nil {
+		return err
+	}
+	return storePoint(w, pt)
+}
+
+// storePoint writes a service point over any with its ID, keeping no
+// revision: for points known to be new.
+func storePoint(w *writer, pt *annot.Point) error {
 	geom, err := encodeGeometry(pt.Location)
 	if err != nil {
 		return err
 	}
 	values := append([]any{geom, pt.ID, pt.Category, null(pt.Name), string(pt.Status), null(pt.Notes), null(pt.Observed), null(pt.RecordedBy)}, metaValues(pt.Meta, pt.Places)...)
-	if err := upsert(tx, tablePoints, pointNames, values); err != nil {
+	if err := upsert(w, tablePoints, pointNames, values); err != nil {
 		return fmt.Errorf("store: saving service point %q: %w", pt.Name, err)
 	}
-	if err := grow(tx, tablePoints, pt.Location.Bound()); err != nil {
-		return err
-	}
-	return addRevision(tx, pt.Meta)
+	w.grow(tablePoints, pt.Location.Bound())
+	return nil
 }
 
-func putGap(tx *sql.Tx, g *annot.Gap) error {
+func putGap(w *writer, g *annot.Gap) error {
 	geom, err := encodeGeometry(g.Geometry)
 	if err != nil {
 		return err
@@ -131,37 +173,38 @@ func putGap(tx *sql.Tx, g *annot.Gap) error {
 	if _, ok := g.Geometry.(orb.Polygon); ok {
 		table, other = other, table
 	}
-	if err := deleteByUUID(tx, g.ID, other); err != nil { // a point gap redrawn as an area
+	if err := deleteByUUID(w, g.ID, other); err != nil { // a point gap redrawn as an area
+		return err
+	}
+	if err := archive(w, table, g.ID); err != nil {
 		return err
 	}
 	values := append([]any{geom, g.ID, string(g.Kind), null(g.Service), string(g.Severity), string(g.Status), null(g.Notes), null(g.RaisedBy), null(g.Raised)}, metaValues(g.Meta, g.Places)...)
-	if err := upsert(tx, table, gapNames, values); err != nil {
+	if err := upsert(w, table, gapNames, values); err != nil {
 		return fmt.Errorf("store: saving gap %s: %w", g.ID, err)
 	}
-	if err := grow(tx, table, g.Geometry.Bound()); err != nil {
-		return err
-	}
-	return addRevision(tx, g.Meta)
+	w.grow(table, g.Geometry.Bound())
+	return nil
 }
 
-// addRevision records that an annotation reached a revision, for merging.
-func addRevision(tx *sql.Tx, m annot.Meta) error {
-	if _, err := tx.Exec(`INSERT OR IGNORE INTO revisions (uuid, rev, modified) VALUES (?, ?, ?)`, m.ID, m.Rev, timeOrNull(m.Modified)); err != nil {
+// archive records the revision the annotation id has in table, if any,
+// before it is replaced or deleted: the revisions table holds every past
+// revision (the current ones are in the annotation tables), for merging.
+func archive(w *writer, table, id string) error {
+	if err := w.exec(archiveSQL(table, ""), id); err != nil {
 		return fmt.Errorf("store: recording a revision: %w", err)
 	}
 	return nil
 }
 
-// grow widens a table's extent in gpkg_contents to take in b and stamps
-// its last change.
-func grow(tx *sql.Tx, table string, b orb.Bound) error {
-	_, err := tx.Exec(`UPDATE gpkg_contents SET
-		min_x = min(coalesce(min_x, ?1), ?1), min_y = min(coalesce(min_y, ?2), ?2),
-		max_x = max(coalesce(max_x, ?3), ?3), max_y = max(coalesce(max_y, ?4), ?4),
-		last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = ?5`,
-		b.Min[0], b.Min[1], b.Max[0], b.Max[1], table)
-	if err != nil {
-		return fmt.Errorf("store: updating %s's extent: %w", table, err)
+var archiveSQL = cached(func(table, _ string) string {
+	return `INSERT OR IGNORE INTO revisions (uuid, rev, modified) SELECT uuid, rev, modified FROM ` + table + ` WHERE uuid = ?`
+})
+
+// addRevision records that an annotation reached a revision, for merging.
+func addRevision(w *writer, m annot.Meta) error {
+	if err := w.exec(`INSERT OR IGNORE INTO revisions (uuid, rev, modified) VALUES (?, ?, ?)`, m.ID, m.Rev, timeOrNull(m.Modified)); err != nil {
+		return fmt.Errorf("store: recording a revision: %w", err)
 	}
 	return nil
 }
@@ -170,13 +213,12 @@ func grow(tx *sql.Tx, table string, b orb.Bound) error {
 // annotation in s, in one transaction. Places are derived from the
 // boundaries, so this is no edit: times and revisions stay.
 func (p *Project) UpdatePlaces(s *annot.Set) error {
-	return p.tx(func(tx *sql.Tx) error { return updatePlaces(tx, s) })
+	return p.write(func(w *writer) error { return updatePlaces(w, s) })
 }
 
-func updatePlaces(tx *sql.Tx, s *annot.Set) error {
+func updatePlaces(w *writer, s *annot.Set) error {
 	set := func(table, id string, pl annot.Places) error {
-		_, err := tx.Exec(`UPDATE `+table+` SET khoroo = ?, kheseg = ?, ger_area = ? WHERE uuid = ?`, null(pl.Khoroo), null(pl.Kheseg), null(pl.GerArea), id)
-		return err
+		return w.exec(`UPDATE `+table+` SET khoroo = ?, kheseg = ?, ger_area = ? WHERE uuid = ?`, null(pl.Khoroo), null(pl.Kheseg), null(pl.GerArea), id)
 	}
 	for _, pt := range s.Points {
 		if err := set(tablePoints, pt.ID, pt.Places); err != nil {

@@ -2,7 +2,8 @@
 // SQLite format that QGIS and GDAL open. A project holds boundary layers
 // (one feature table each), service points, gap points and gap areas,
 // plus attribute tables for categories, settings, layer styles and the
-// revisions each annotation went through.
+// past revisions of each annotation (its current one is in its row), which
+// merging uses to tell an edit made in one copy from one made in both.
 //
 // Every edit is its own transaction, written with a rollback journal and
 // full syncs: a crash or power cut at any moment leaves the last committed

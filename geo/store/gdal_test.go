@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/paulmach/orb"
 
@@ -20,7 +21,7 @@ import (
 )
 
 // gdalProject writes a project with the training sample's layers, 12
-// service points, 3 gap points and 2 gap areas.
+// service points, 3 gap points and 2 gap areas, each edited once.
 func gdalProject(t *testing.T) string {
 	p := newProject(t)
 	for _, f := range assets.Sample() {
@@ -37,6 +38,10 @@ func gdalProject(t *testing.T) string {
 	for i := range 5 {
 		g := sampleGap(i >= 3)
 		cs = append(cs, annot.Change{NewGap: &g})
+	}
+	must(t, p.ApplyAll(cs))
+	for i := range cs { // each edited once: 17 past revisions
+		cs[i] = annot.Touch(cs[i], "Б. Болормаа", t0.Add(time.Hour))
 	}
 	must(t, p.ApplyAll(cs))
 	return p.Path()

@@ -2,8 +2,8 @@ package store
 
 import (
 	"bytes"
-	"database/sql"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/khoroomap/khoroomap/assets"
@@ -17,31 +17,45 @@ import (
 type ImportResult struct {
 	// Layers are the tables of the boundary layers added.
 	Layers []string
-	// Added and Updated count service points.
-	Added, Updated int
+	// Added, Updated and Unchanged count service points: a point already
+	// imported (the same key, see exchange.Points) is updated when the
+	// file says something else of it, else left as it is.
+	Added, Updated, Unchanged int
 }
 
 // Import adds loaded layers to the project: point layers become service
-// points (updating those with the same UUID), polygon layers become
-// boundary layers with the role as, or the one inferred when as is nil;
-// afterwards every annotation's khoroo, kheseg and ger area are worked out
-// again. It is one transaction: all of it is written, or, when anything
-// fails (a file, the disk, a damaged project), nothing is.
+// points (updating those imported before), polygon layers become boundary
+// layers with the role as, or the one inferred when as is nil. The points
+// are written with their khoroo, kheseg and ger area; when boundaries were
+// added, every annotation's places are worked out again. It is one
+// transaction: all of it is written, or, when anything fails (a file, the
+// disk, a damaged project), nothing is.
 func (p *Project) Import(ls []*geo.Layer, as *geo.Role, author string) (ImportResult, error) {
+	return p.importAt(ls, as, author, time.Now())
+}
+
+func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now time.Time) (ImportResult, error) {
 	for _, l := range ls {
 		if as != nil && *as == geo.RolePoints && l.Kind != geo.Points {
 			return ImportResult{}, fmt.Errorf("store: %s holds areas, not service points", l.Source)
 		}
 	}
 	var res ImportResult
-	err := p.tx(func(tx *sql.Tx) error {
+	err := p.write(func(w *writer) error {
 		res = ImportResult{}
-		s, err := readSet(tx)
+		s, err := readSet(w.tx)
 		if err != nil {
 			return fmt.Errorf("store: %s: %w", p.path, err)
 		}
+		var pts []annot.Point
 		for _, l := range ls {
-			if err := importLayer(tx, s, l, as, author, &res); err != nil {
+			if l.Kind == geo.Points && (as == nil || *as == geo.RolePoints) {
+				more, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: now})
+				if err != nil {
+					return err
+				}
+				pts = append(pts, more...)
+			} else if err := importBoundary(w, l, as, &res); err != nil {
 				return err
 			}
 			if afterImportFile != nil {
@@ -50,7 +64,10 @@ func (p *Project) Import(ls []*geo.Layer, as *geo.Role, author string) (ImportRe
 				}
 			}
 		}
-		return refreshPlaces(tx)
+		if err := importPoints(w, s, pts, &res); err != nil || len(res.Layers) == 0 {
+			return err
+		}
+		return refreshPlaces(w)
 	})
 	if err != nil {
 		return ImportResult{}, err
@@ -59,45 +76,21 @@ func (p *Project) Import(ls []*geo.Layer, as *geo.Role, author string) (ImportRe
 }
 
 // afterImportFile, when set (by tests), runs after each file of an import
-// is written, inside its transaction; an error makes the import fail.
+// is read or written, inside its transaction; an error makes the import
+// fail.
 var afterImportFile func(*geo.Layer) error
 
-// importLayer writes one file of an import: a boundary layer, or service
-// points added to s (later files see them).
-func importLayer(tx *sql.Tx, s *annot.Set, l *geo.Layer, as *geo.Role, author string, res *ImportResult) error {
-	if l.Kind != geo.Points || (as != nil && *as != geo.RolePoints) {
-		role := geo.InferRole(l)
-		if as != nil {
-			role = *as
-		}
-		table, err := addLayer(tx, l, role)
-		if err != nil {
-			return fmt.Errorf("store: adding %s: %w", l.Source, err)
-		}
-		res.Layers = append(res.Layers, table)
-		return nil
+// importBoundary adds one file of an import as a boundary layer.
+func importBoundary(w *writer, l *geo.Layer, as *geo.Role, res *ImportResult) error {
+	role := geo.InferRole(l)
+	if as != nil {
+		role = *as
 	}
-	pts, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: time.Now()})
+	table, err := addLayer(w.tx, l, role)
 	if err != nil {
-		return err
+		return fmt.Errorf("store: adding %s: %w", l.Source, err)
 	}
-	for i := range pts {
-		c := annot.Change{NewPoint: &pts[i]}
-		if old, ok := s.Point(pts[i].ID); ok {
-			c.OldPoint = &old
-			pts[i].Created = old.Created
-			res.Updated++
-		} else {
-			res.Added++
-		}
-		if err := validate(c); err != nil {
-			return err
-		}
-		if err := apply(tx, c); err != nil {
-			return err
-		}
-	}
-	s.Points = append(s.Points, pts...)
+	res.Layers = append(res.Layers, table)
 	return nil
 }
 
@@ -114,27 +107,46 @@ func Assigner(layers []Layer) *annot.Assigner {
 // annotation lies in, from the project's boundary layers, and saves the
 // ones that changed.
 func (p *Project) RefreshPlaces() error {
-	return p.tx(refreshPlaces)
+	return p.write(refreshPlaces)
 }
 
-func refreshPlaces(tx *sql.Tx) error {
-	layers, err := readLayers(tx)
+func refreshPlaces(w *writer) error {
+	layers, err := readLayers(w.tx)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
-	s, err := readSet(tx)
+	s, err := readSet(w.tx)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
+	before := *s
+	before.Points = slices.Clone(s.Points)
+	before.Gaps = slices.Clone(s.Gaps)
 	if Assigner(layers).Assign(s) == 0 {
 		return nil
 	}
-	return updatePlaces(tx, s)
+	changed := &annot.Set{}
+	for i := range s.Points {
+		if s.Points[i].Places != before.Points[i].Places {
+			changed.Points = append(changed.Points, s.Points[i])
+		}
+	}
+	for i := range s.Gaps {
+		if s.Gaps[i].Places != before.Gaps[i].Places {
+			changed.Gaps = append(changed.Gaps, s.Gaps[i])
+		}
+	}
+	return updatePlaces(w, changed)
 }
 
-// CreateSample writes the training project at path: the fictional
+// SampleTime is when the training sample's annotations were made, on
+// every laptop: with the IDs and revisions derived from the sample's
+// content, two fresh training projects hold the same annotations.
+var SampleTime = time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
+
+// CreateSample writes a fresh training project at path: the fictional
 // training khoroo's boundaries as layers and its service points as
-// annotations.
+// annotations, with the same IDs, revisions and times on every laptop.
 func CreateSample(path string) error {
 	var ls []*geo.Layer
 	for _, f := range assets.Sample() {
@@ -153,10 +165,13 @@ func CreateSample(path string) error {
 			return err
 		}
 		defer p.Close()
-		if err := p.SetSetting(SettingTitle, "Сургалтын хороо (training sample)"); err != nil {
+		if err := p.SetSetting(SettingTitle, sampleTitle); err != nil {
 			return err
 		}
-		_, err = p.Import(ls, nil, "")
+		if err := p.SetSetting(SettingTraining, "1"); err != nil {
+			return err
+		}
+		_, err = p.importAt(ls, nil, "", SampleTime)
 		return err
 	})
 }

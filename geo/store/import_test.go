@@ -64,7 +64,7 @@ func TestImportRealPoints(t *testing.T) {
 	}
 	again, err := p.Import([]*geo.Layer{health}, nil, "трэйнер")
 	must(t, err)
-	if again.Added != 0 || again.Updated != 207 {
+	if again.Added != 0 || again.Updated != 0 || again.Unchanged != 207 {
 		t.Errorf("re-import: %+v", again)
 	}
 	pts := geo.RolePoints

@@ -4,18 +4,24 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
 // Revisions reads every revision each annotation of the project went
-// through, deleted ones included.
+// through, deleted ones included: the past ones from the revisions table,
+// the current ones from the annotations.
 func (p *Project) Revisions() (annot.Revisions, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	rows, err := p.db.Query(`SELECT uuid, rev FROM revisions`)
+	rows, err := p.db.Query(`SELECT uuid, rev FROM revisions UNION ALL SELECT uuid, rev FROM ` + tablePoints +
+		` UNION ALL SELECT uuid, rev FROM ` + tableGapPoints + ` UNION ALL SELECT uuid, rev FROM ` + tableGapAreas)
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: reading revisions: %w", p.path, err)
 	}
@@ -60,58 +66,139 @@ func readCopy(path string) (*projectCopy, error) {
 	return c, nil
 }
 
+// MergeInput is what one input file brought to a merge: its report
+// against everything merged before it (empty for the first file, the
+// base).
+type MergeInput struct {
+	File   string
+	Report *annot.MergeReport
+}
+
+// MergeSummary says what a merge of several files did.
+type MergeSummary struct {
+	Inputs []MergeInput
+	// NeedsReview are the IDs of the merged file's annotations marked for
+	// review, those already marked in the inputs included.
+	NeedsReview []string
+}
+
+// Total is every input's report in one.
+func (m *MergeSummary) Total() *annot.MergeReport {
+	t := &annot.MergeReport{}
+	for _, in := range m.Inputs {
+		t.Add(in.Report)
+	}
+	return t
+}
+
 // Merge combines several leaders' copies of a project into a new file at
-// out (written beside it and renamed into place; the inputs are not
-// changed) and reports what the later copies added, updated, deleted and
-// what needs review. Boundary layers found in a later copy only are added.
+// out and reports what the later copies added, updated, deleted and what
+// needs review, all inputs together; MergeFiles reports per file.
 func Merge(out string, inputs []string) (*annot.MergeReport, error) {
+	m, err := MergeFiles(out, inputs)
+	if err != nil {
+		return nil, err
+	}
+	return m.Total(), nil
+}
+
+// MergeFiles combines several copies of a project into a new file at out
+// (written beside it and renamed into place; the inputs are not changed),
+// in the order given, and reports per input file. Boundary layers found in
+// a later copy only are added.
+func MergeFiles(out string, inputs []string) (*MergeSummary, error) {
 	if len(inputs) < 2 {
 		return nil, fmt.Errorf("store: merging needs at least two project files")
 	}
-	absOut, _ := filepath.Abs(out)
-	var copies []*projectCopy
+	copies, err := readCopies(out, inputs)
 	defer func() {
 		for _, c := range copies {
 			c.p.Close()
 		}
 	}()
-	for _, in := range inputs {
-		if abs, _ := filepath.Abs(in); abs == absOut {
-			return nil, fmt.Errorf("store: the merged file %s must not be one of the inputs", out)
-		}
-		c, err := readCopy(in)
-		if err != nil {
-			return nil, err
-		}
-		copies = append(copies, c)
+	if err != nil {
+		return nil, err
 	}
 	acc := copies[0]
-	report := &annot.MergeReport{}
+	orig := snapshot(acc)
+	sum := &MergeSummary{Inputs: []MergeInput{{inputs[0], &annot.MergeReport{}}}}
 	var extra []Layer
-	for _, c := range copies[1:] {
+	for i, c := range copies[1:] {
 		r := annot.Merge(acc.set, acc.revs, c.set, c.revs)
-		report.Added = append(report.Added, r.Added...)
-		report.Updated = append(report.Updated, r.Updated...)
-		report.Deleted = append(report.Deleted, r.Deleted...)
-		report.Conflicts = append(report.Conflicts, r.Conflicts...)
-		report.Duplicates = append(report.Duplicates, r.Duplicates...)
+		sum.Inputs = append(sum.Inputs, MergeInput{inputs[i+1], r})
 		for _, l := range c.layers {
 			if !hasLayer(acc.layers, l) && !hasLayer(extra, l) {
 				extra = append(extra, l)
 			}
 		}
 	}
-	err := writeAtomically(out, func(tmp string) error {
+	sum.NeedsReview = acc.set.NeedsReview()
+	if err := writeMerged(out, acc, orig, extra); err != nil {
+		return nil, err
+	}
+	return sum, nil
+}
+
+// openScratchDB opens a file no one else sees yet without a journal or
+// syncs at each commit: writeAtomically syncs it once, whole, before it
+// is renamed into place, and a crash before leaves only a temporary file.
+func openScratchDB(path string) (*sql.DB, error) {
+	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?_pragma=journal_mode(OFF)&_pragma=synchronous(OFF)&_pragma=foreign_keys(1)")
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	return db, nil
+}
+
+// readCopies opens and reads every input, on every core, refusing out
+// among them. It returns what it opened, also on error, to be closed.
+func readCopies(out string, inputs []string) ([]*projectCopy, error) {
+	absOut, _ := filepath.Abs(out)
+	for _, in := range inputs {
+		if abs, _ := filepath.Abs(in); abs == absOut {
+			return nil, fmt.Errorf("store: the merged file %s must not be one of the inputs", out)
+		}
+	}
+	copies := make([]*projectCopy, len(inputs))
+	errs := make([]error, len(inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.NumCPU(), len(inputs)) {
+		wg.Go(func() {
+			for i := range next {
+				copies[i], errs[i] = readCopy(inputs[i])
+			}
+		})
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	opened := slices.DeleteFunc(slices.Clone(copies), func(c *projectCopy) bool { return c == nil })
+	for _, err := range errs {
+		if err != nil {
+			return opened, err // the first input's, in the order given
+		}
+	}
+	return opened, nil
+}
+
+// writeMerged writes the first copy (orig as read), with what the merge
+// changed in it and the extra layers, to out.
+func writeMerged(out string, acc, orig *projectCopy, extra []Layer) error {
+	return writeAtomically(out, func(tmp string) error {
 		if err := acc.p.copyToFile(tmp); err != nil {
 			return err
 		}
-		db, err := openDB(tmp)
+		db, err := openScratchDB(tmp)
 		if err != nil {
 			return err
 		}
 		merged := &Project{db: db, path: tmp}
 		defer db.Close()
-		if err := merged.replaceAnnotations(acc.set, acc.revs); err != nil {
+		if err := merged.writeDiff(orig, acc); err != nil {
 			return err
 		}
 		for _, l := range extra {
@@ -129,10 +216,6 @@ func Merge(out string, inputs []string) (*annot.MergeReport, error) {
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return report, nil
 }
 
 // hasLayer reports whether ls holds a layer with the same content as l.
@@ -143,39 +226,4 @@ func hasLayer(ls []Layer, l Layer) bool {
 		}
 	}
 	return false
-}
-
-// replaceAnnotations rewrites every annotation, category and revision
-// from s and revs, in one transaction.
-func (p *Project) replaceAnnotations(s *annot.Set, revs annot.Revisions) error {
-	return p.tx(func(tx *sql.Tx) error {
-		for _, t := range []string{tablePoints, tableGapPoints, tableGapAreas, tableRevisions} {
-			if _, err := tx.Exec(`DELETE FROM ` + t); err != nil {
-				return fmt.Errorf("store: %w", err)
-			}
-		}
-		for i, c := range s.Categories {
-			if err := putCategory(tx, c, i); err != nil {
-				return err
-			}
-		}
-		for i := range s.Points {
-			if err := putPoint(tx, &s.Points[i]); err != nil {
-				return err
-			}
-		}
-		for i := range s.Gaps {
-			if err := putGap(tx, &s.Gaps[i]); err != nil {
-				return err
-			}
-		}
-		for id, set := range revs {
-			for rev := range set {
-				if err := addRevision(tx, annot.Meta{ID: id, Rev: rev}); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	})
 }
