@@ -25,8 +25,12 @@ var Statuses = []Status{Working, Broken, Planned, Closed}
 
 // Places names the khoroo, kheseg and ger area a place lies in; "" where
 // no loaded boundary contains it. They are computed, never typed.
+// Khoroo is the display name ("6-р хороо"); KhorooKey the stable key
+// ("sbd:6", see place.Khoroo.Key) that tells apart the khoroos of the same
+// number in several districts, and District the district's name.
 type Places struct {
 	Khoroo, Kheseg, GerArea string
+	KhorooKey, District     string
 }
 
 // Point is a service point.
