@@ -94,3 +94,19 @@ func texts(p geo.Props, keys []string) []string {
 	}
 	return out
 }
+
+// AreaKey is the key of an area of a role that k describes (see
+// KhorooOf): a khoroo's own key; for a kheseg, ger area or other area the
+// district's code (or "?"), the role and the name's search key,
+// "sbd:kheseg:1r heseg", which tells apart only differently named areas
+// of a district.
+func AreaKey(role geo.Role, k Khoroo) string {
+	if role == geo.RoleKhoroo {
+		return k.Key()
+	}
+	code := k.District.Code
+	if code == "" {
+		code = "?"
+	}
+	return code + ":" + role.String() + ":" + geo.SearchKey(k.Name)
+}
