@@ -116,12 +116,12 @@ func (pg *page) landscapeFits(m measurer, b orb.Bound) bool {
 
 // legendItems lists what the map shows, and the coverage shading.
 func (pg *page) legendItems() []legendItem {
-	items := legendFor(pg.proj, pg.view.Bound(), pg.opt.Lang)
+	items := legendFor(pg.proj, pg.view.Bound(), pg.focus, pg.opt.Lang)
 	if c := pg.opt.Coverage; c != nil {
 		items = append(items, coverageLegend(pg.proj, *c, pg.opt.Lang))
 	}
 	if pg.opt.Summary {
-		pg.table = summaryTable(pg.proj, pg.view.Bound(), pg.focus, pg.opt.Lang)
+		pg.table = summaryTable(pg.proj, pg.view.Bound(), pg.focus, pg.opt.Coverage, pg.opt.Lang)
 		if pg.table != nil && len(pg.table.rows) == 0 {
 			pg.table = nil
 		}

@@ -106,7 +106,7 @@ func TestTablePageLegible(t *testing.T) {
 		p.Annotations.Categories[i].NameMN += " үйлчилгээний талбай"
 	}
 	f, _ := fonts.parse()
-	tb := summaryTable(p, p.mustBound(), nil, "mn")
+	tb := summaryTable(p, p.mustBound(), nil, nil, "mn")
 	r := &recorder{measurer: measureSurface(f)}
 	next := tb.draw(r, box{margin, margin, 190, 277}, 1, "mn", 0)
 	if next != len(tb.rows) {
