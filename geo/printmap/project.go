@@ -64,24 +64,33 @@ func (p *Project) layerAreas(dl render.DrawLayer) []Area {
 	if dl.Layer.Kind != geo.Polygons {
 		return nil
 	}
-	var districts *annot.Assigner
 	var out []Area
-	for i := range dl.Layer.Features {
+	for i, k := range p.describe(dl.Layer) {
 		f := &dl.Layer.Features[i]
+		if mp, ok := f.Geometry.(orb.MultiPolygon); ok {
+			out = append(out, Area{Name: f.Name, Key: place.AreaKey(dl.Role, k), Role: dl.Role, Geometry: mp, District: k.District.Name})
+		}
+	}
+	return out
+}
+
+// describe tells each feature's district and number (see
+// place.KhorooOf), the district from the district layers when the
+// feature's attributes, name and file do not tell it.
+func (p *Project) describe(l *geo.Layer) []place.Khoroo {
+	var districts *annot.Assigner
+	out := make([]place.Khoroo, len(l.Features))
+	for i := range l.Features {
+		f := &l.Features[i]
+		out[i] = place.KhorooOf(f, l.Source)
 		mp, ok := f.Geometry.(orb.MultiPolygon)
-		if !ok {
+		if out[i].District.Code != "" || !ok || len(mp) == 0 {
 			continue
 		}
-		k := place.KhorooOf(f, dl.Layer.Source)
-		district := k.District.Name
-		if district == "" && len(mp) > 0 {
-			if districts == nil {
-				districts = p.districtAssigner()
-			}
-			district = districts.Of(mp[0]).District
-			k.District, _ = place.FindDistrict(district)
+		if districts == nil {
+			districts = p.districtAssigner()
 		}
-		out = append(out, Area{Name: f.Name, Key: place.AreaKey(dl.Role, k), Role: dl.Role, Geometry: mp, District: district})
+		out[i].District, _ = place.FindDistrict(districts.Of(mp[0]).District)
 	}
 	return out
 }
