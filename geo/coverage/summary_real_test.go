@@ -76,3 +76,30 @@ func TestRealCitySummaryByKey(t *testing.T) {
 		t.Errorf("CSV: %d lines, %d keys", len(recs), len(csvKeys))
 	}
 }
+
+// The ranking of the real khoroos tells the six "1-р хороо" apart by key.
+func TestRealRankingCSVHasKeys(t *testing.T) {
+	l, err := load.File(realdata.File(t, "khoroo-map/khoroos.geojson"), load.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Ranked(Compute(AreasOf(l, geo.RoleKhoroo), []orb.Point{{106.92, 47.92}}, 300))
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, res, "school", 300, false); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, firsts := map[string]bool{}, 0
+	for _, rec := range recs[1:] {
+		keys[rec[len(rec)-1]] = true
+		if rec[0] == "1-р хороо" {
+			firsts++
+		}
+	}
+	if len(keys) != 204 || firsts != 9 || recs[0][len(recs[0])-1] != "key" {
+		t.Errorf("%d keys, %d first khoroos, header %v", len(keys), firsts, recs[0])
+	}
+}
