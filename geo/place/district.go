@@ -35,23 +35,40 @@ var Districts = []District{
 	{"chd", "Чингэлтэй", "ЧД", "Chingeltei"},
 }
 
+// districtSpellings holds each district's names, abbreviation and code folded
+// as FindDistrict compares them, by district index.
+var districtSpellings = func() [][]string {
+	out := make([][]string, len(Districts))
+	for i, d := range Districts {
+		for _, v := range []string{d.Name, d.Latin, d.Short, d.Code} {
+			out[i] = append(out[i], fold(v))
+		}
+	}
+	return out
+}()
+
+// fold is a search key without spaces and without "district" words.
+func fold(s string) string {
+	k := strings.TrimSpace(geo.SearchKey(s))
+	for _, suffix := range []string{" dooreg", " district", " d"} {
+		k = strings.TrimSuffix(k, suffix)
+	}
+	return strings.ReplaceAll(k, " ", "")
+}
+
 // FindDistrict tells which district a text names: its Mongolian or Latin
 // name in any spelling the search box accepts ("Sükhbaatar",
 // "Сүхбаатар дүүрэг", "Khan Uul"), its abbreviation ("СБД") or its code
 // ("sbd"). It reports false for anything else, "" included.
 func FindDistrict(s string) (District, bool) {
-	k := strings.TrimSpace(geo.SearchKey(s))
-	for _, suffix := range []string{" dooreg", " district", " d"} {
-		k = strings.TrimSuffix(k, suffix)
-	}
-	k = strings.ReplaceAll(k, " ", "")
+	k := fold(s)
 	if k == "" {
 		return District{}, false
 	}
-	for _, d := range Districts {
-		for _, v := range []string{d.Name, d.Latin, d.Short, d.Code} {
-			if k == strings.ReplaceAll(geo.SearchKey(v), " ", "") {
-				return d, true
+	for i, spellings := range districtSpellings {
+		for _, v := range spellings {
+			if k == v {
+				return Districts[i], true
 			}
 		}
 	}

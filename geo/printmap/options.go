@@ -116,6 +116,9 @@ type Project struct {
 	districts    *districtMap
 	// maps and insets lend renderers to pages (see mapRequest).
 	maps, insets sync.Pool
+	// places keeps each boundary layer's described features, for the
+	// pages of an atlas to share.
+	places placeCache
 }
 
 // Area is one khoroo, kheseg or ger area a page can be about.

@@ -76,23 +76,26 @@ func (p *Project) layerAreas(dl render.DrawLayer) []Area {
 
 // describe tells each feature's district and number (see
 // place.KhorooOf), the district from the district layers when the
-// feature's attributes, name and file do not tell it.
+// feature's attributes, name and file do not tell it. It is worked out
+// once per layer; the result is shared, not to be changed.
 func (p *Project) describe(l *geo.Layer) []place.Khoroo {
-	var districts *annot.Assigner
-	out := make([]place.Khoroo, len(l.Features))
-	for i := range l.Features {
-		f := &l.Features[i]
-		out[i] = place.KhorooOf(f, l.Source)
-		mp, ok := f.Geometry.(orb.MultiPolygon)
-		if out[i].District.Code != "" || !ok || len(mp) == 0 {
-			continue
+	return p.places.get(l, func() []place.Khoroo {
+		var districts *annot.Assigner
+		out := make([]place.Khoroo, len(l.Features))
+		for i := range l.Features {
+			f := &l.Features[i]
+			out[i] = place.KhorooOf(f, l.Source)
+			mp, ok := f.Geometry.(orb.MultiPolygon)
+			if out[i].District.Code != "" || !ok || len(mp) == 0 {
+				continue
+			}
+			if districts == nil {
+				districts = p.districtAssigner()
+			}
+			out[i].District, _ = place.FindDistrict(districts.Of(mp[0]).District)
 		}
-		if districts == nil {
-			districts = p.districtAssigner()
-		}
-		out[i].District, _ = place.FindDistrict(districts.Of(mp[0]).District)
-	}
-	return out
+		return out
+	})
 }
 
 // districtAssigner looks districts up in the project's district layers.
