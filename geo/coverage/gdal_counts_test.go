@@ -10,10 +10,8 @@ import (
 	"testing"
 
 	"github.com/khoroomap/khoroomap/geo"
-	"github.com/khoroomap/khoroomap/geo/annot"
-	"github.com/khoroomap/khoroomap/geo/exchange"
+	"github.com/khoroomap/khoroomap/geo/internal/realcase"
 	"github.com/khoroomap/khoroomap/geo/internal/realdata"
-	"github.com/khoroomap/khoroomap/geo/load"
 )
 
 // The summary's points per real khoroo agree with GDAL/SpatiaLite's
@@ -45,18 +43,8 @@ func TestSummaryCountsAgreeWithGDAL(t *testing.T) {
 		n, _ := strconv.Atoi(f[2])
 		gdal[f[0]+" "+f[1]] = n
 	}
-	l, err := load.File(khoroos, load.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := load.File(health, load.Options{Points: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &annot.Set{Categories: annot.DefaultCategories()}
-	if s.Points, err = exchange.Points(h, exchange.Options{Categories: s.Categories}); err != nil {
-		t.Fatal(err)
-	}
+	l := realcase.Khoroos(t)
+	s, _, _ := realcase.Health(t)
 	rows := Summary(AreasOf(l, geo.RoleKhoroo), s, nil)
 	if len(rows) != 204 || len(gdal) != 204 {
 		t.Fatalf("%d rows here, %d from GDAL", len(rows), len(gdal))

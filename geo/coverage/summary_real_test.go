@@ -8,11 +8,8 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
-	"github.com/khoroomap/khoroomap/geo/annot"
-	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/internal/pip"
-	"github.com/khoroomap/khoroomap/geo/internal/realdata"
-	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/internal/realcase"
 )
 
 // The city summary of the 204 real khoroos with the 207 real health
@@ -20,23 +17,8 @@ import (
 // "1-р хороо"), khoroos without points kept with zeros, every count equal
 // to an independent even-odd count, and the CSV saying the same.
 func TestRealCitySummaryByKey(t *testing.T) {
-	l, err := load.File(realdata.File(t, "khoroo-map/khoroos.geojson"), load.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := load.File(realdata.File(t, "c2m2_mobile/mongoliahealth.json"), load.Options{Points: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &annot.Set{Categories: annot.DefaultCategories()}
-	if s.Points, err = exchange.Points(h, exchange.Options{Categories: s.Categories}); err != nil {
-		t.Fatal(err)
-	}
-	var locs []orb.Point
-	var cats []string
-	for _, p := range s.Points {
-		locs, cats = append(locs, p.Location), append(cats, p.Category)
-	}
+	l := realcase.Khoroos(t)
+	s, locs, cats := realcase.Health(t)
 	areas := AreasOf(l, geo.RoleKhoroo)
 	rows := Summary(areas, s, nil)
 	keys, empty := map[string]bool{}, 0
@@ -79,10 +61,7 @@ func TestRealCitySummaryByKey(t *testing.T) {
 
 // The ranking of the real khoroos tells the six "1-р хороо" apart by key.
 func TestRealRankingCSVHasKeys(t *testing.T) {
-	l, err := load.File(realdata.File(t, "khoroo-map/khoroos.geojson"), load.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := realcase.Khoroos(t)
 	res := Ranked(Compute(AreasOf(l, geo.RoleKhoroo), []orb.Point{{106.92, 47.92}}, 300))
 	var buf bytes.Buffer
 	if err := WriteCSV(&buf, res, "school", 300, false); err != nil {

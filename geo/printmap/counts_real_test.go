@@ -9,29 +9,16 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
-	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/internal/pip"
-	"github.com/khoroomap/khoroomap/geo/internal/realdata"
-	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/internal/realcase"
 )
 
 // realHealthProject is the 204 real khoroos with the 207 real health
 // points, and the points' locations and categories for independent counts.
 func realHealthProject(t *testing.T) (*Project, []orb.Point, []string) {
 	p := realProject(t)
-	h, err := load.File(realdata.File(t, "c2m2_mobile/mongoliahealth.json"), load.Options{Points: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := p.Annotations
-	if s.Points, err = exchange.Points(h, exchange.Options{Categories: s.Categories}); err != nil {
-		t.Fatal(err)
-	}
-	var locs []orb.Point
-	var cats []string
-	for _, pt := range s.Points {
-		locs, cats = append(locs, pt.Location), append(cats, pt.Category)
-	}
+	s, locs, cats := realcase.Health(t)
+	p.Annotations = s
 	return p, locs, cats
 }
 
