@@ -50,13 +50,16 @@ func NewAssigner(bs []Boundary) *Assigner {
 		}
 	}
 	for i := range a.khoroo {
-		a.khoroo[i].khoroos = a.describe(a.khoroo[i].layer)
+		a.khoroo[i].khoroos = a.Describe(a.khoroo[i].layer)
 	}
 	return a
 }
 
-// describe keys every khoroo of a layer.
-func (a *Assigner) describe(l *geo.Layer) []place.Khoroo {
+// Describe keys every feature of a layer (see place.KhorooOf): the
+// district from the feature's attributes, name or file, else from the
+// district layers the assigner knows, under the feature's label point;
+// features that would share a key get their position (place.Distinct).
+func (a *Assigner) Describe(l *geo.Layer) []place.Khoroo {
 	out := make([]place.Khoroo, len(l.Features))
 	for i := range l.Features {
 		out[i] = place.KhorooOf(&l.Features[i], l.Source)
@@ -68,6 +71,7 @@ func (a *Assigner) describe(l *geo.Layer) []place.Khoroo {
 			out[i].District, _ = place.FindDistrict(name)
 		}
 	}
+	place.Distinct(out)
 	return out
 }
 

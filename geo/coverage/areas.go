@@ -43,12 +43,13 @@ var (
 // attributes give (0 when they give none).
 func AreasOf(l *geo.Layer, role geo.Role) []Area {
 	var out []Area
-	for _, f := range l.Features {
+	ks := annot.NewAssigner(nil).Describe(l)
+	for i, f := range l.Features {
 		mp, ok := f.Geometry.(orb.MultiPolygon)
 		if !ok {
 			continue
 		}
-		k := place.KhorooOf(&f, l.Source)
+		k := ks[i]
 		district := k.District.Name
 		if district == "" {
 			district = text(f.Props, districtKeys)

@@ -14,6 +14,11 @@ type Khoroo struct {
 	District District
 	Number   int
 	Name     string
+	// Seq tells apart khoroos of one layer with neither a number nor a
+	// name of their own (hud.kml's twelve "Untitled Polygon"s): the
+	// feature's position in its layer, from 1; 0 for the others (see
+	// Distinct).
+	Seq int
 }
 
 // Key is the khoroo's stable key: "sbd:6" for Sükhbaatar's 6th khoroo.
@@ -28,7 +33,26 @@ func (k Khoroo) Key() string {
 	if d == "" {
 		d = "?"
 	}
-	return d + ":" + geo.SearchKey(k.Name)
+	key := d + ":" + geo.SearchKey(k.Name)
+	if k.Seq > 0 {
+		key += "#" + strconv.Itoa(k.Seq)
+	}
+	return key
+}
+
+// Distinct gives a Seq to the khoroos of one layer (in feature order)
+// whose keys would otherwise be the same, so that every feature has its
+// own key.
+func Distinct(ks []Khoroo) {
+	count := map[string]int{}
+	for _, k := range ks {
+		count[k.Key()]++
+	}
+	for i := range ks {
+		if count[ks[i].Key()] > 1 {
+			ks[i].Seq = i + 1
+		}
+	}
 }
 
 // Label is how the khoroo is printed among khoroos of several districts:
@@ -108,5 +132,9 @@ func AreaKey(role geo.Role, k Khoroo) string {
 	if code == "" {
 		code = "?"
 	}
-	return code + ":" + role.String() + ":" + geo.SearchKey(k.Name)
+	key := code + ":" + role.String() + ":" + geo.SearchKey(k.Name)
+	if k.Seq > 0 {
+		key += "#" + strconv.Itoa(k.Seq)
+	}
+	return key
 }

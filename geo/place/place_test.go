@@ -100,5 +100,30 @@ func TestRealCityKML(t *testing.T) {
 		if numbered != want || len(keyed) != numbered {
 			t.Errorf("%s: %d of %d numbered, %d distinct keys", name, numbered, len(l.Features), len(keyed))
 		}
+		ks := make([]Khoroo, len(l.Features))
+		for i := range l.Features {
+			ks[i] = KhorooOf(&l.Features[i], l.Source)
+		}
+		Distinct(ks)
+		all := map[string]bool{}
+		for _, k := range ks {
+			all[k.Key()] = true
+		}
+		if len(all) != len(l.Features) {
+			t.Errorf("%s: %d features, %d distinct keys after Distinct", name, len(l.Features), len(all))
+		}
+	}
+}
+
+// Distinct numbers only the features whose keys collide.
+func TestDistinct(t *testing.T) {
+	sbd, _ := FindDistrict("sbd")
+	ks := []Khoroo{{District: sbd, Name: "Untitled"}, {District: sbd, Number: 6, Name: "6"}, {District: sbd, Name: "Untitled"}, {District: sbd, Name: "Зүүн"}}
+	Distinct(ks)
+	want := []string{"sbd:ontitled#1", "sbd:6", "sbd:ontitled#3", "sbd:zoon"}
+	for i, k := range ks {
+		if k.Key() != want[i] {
+			t.Errorf("%d: %q, want %q", i, k.Key(), want[i])
+		}
 	}
 }

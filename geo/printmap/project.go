@@ -79,23 +79,7 @@ func (p *Project) layerAreas(dl render.DrawLayer) []Area {
 // feature's attributes, name and file do not tell it. It is worked out
 // once per layer; the result is shared, not to be changed.
 func (p *Project) describe(l *geo.Layer) []place.Khoroo {
-	return p.places.get(l, func() []place.Khoroo {
-		var districts *annot.Assigner
-		out := make([]place.Khoroo, len(l.Features))
-		for i := range l.Features {
-			f := &l.Features[i]
-			out[i] = place.KhorooOf(f, l.Source)
-			mp, ok := f.Geometry.(orb.MultiPolygon)
-			if out[i].District.Code != "" || !ok || len(mp) == 0 {
-				continue
-			}
-			if districts == nil {
-				districts = p.districtAssigner()
-			}
-			out[i].District, _ = place.FindDistrict(districts.Of(mp[0]).District)
-		}
-		return out
-	})
+	return p.places.get(l, func() []place.Khoroo { return p.districtAssigner().Describe(l) })
 }
 
 // districtAssigner looks districts up in the project's district layers.
