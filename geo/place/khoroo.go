@@ -56,9 +56,10 @@ func Distinct(ks []Khoroo) {
 }
 
 // Label is how the khoroo is printed among khoroos of several districts:
-// "СБД 6-р хороо", or the bare name when the district is unknown.
+// "СБД 6-р хороо"; the bare name when the district is unknown or the name
+// already starts with its abbreviation ("СБД_06").
 func (k Khoroo) Label() string {
-	if k.District.Short == "" {
+	if k.District.Short == "" || strings.HasPrefix(strings.ToUpper(k.Name), k.District.Short) {
 		return k.Name
 	}
 	return k.District.Short + " " + k.Name
