@@ -79,14 +79,14 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 }
 
 // printGuesses says how many points' categories were told by which rule,
-// most first; those told from a name are marked for review.
+// most first; those told from a name say so in their notes.
 func printGuesses(w io.Writer, guessed map[string]int) {
 	rules := slices.Collect(maps.Keys(guessed))
 	slices.SortFunc(rules, func(a, b string) int { return cmp.Or(guessed[b]-guessed[a], strings.Compare(a, b)) })
 	for _, r := range rules {
 		note := ""
 		if strings.HasPrefix(r, "name: ") {
-			note = " (marked for review)"
+			note = " (noted on each point: check them)"
 		}
 		fmt.Fprintf(w, "  category from %s: %d%s\n", r, guessed[r], note)
 	}

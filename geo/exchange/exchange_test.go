@@ -77,7 +77,7 @@ func TestImportRealHealthPoints(t *testing.T) {
 		if strings.Contains(p.Name, "ӨЭМТ") && p.Category != "family_health_centre" {
 			t.Errorf("%q is a %s", p.Name, p.Category)
 		}
-		if p.Review != "" {
+		if strings.Contains(p.Notes, GuessNote) {
 			reviewed++
 		}
 	}
@@ -89,14 +89,14 @@ func TestImportRealHealthPoints(t *testing.T) {
 		t.Errorf("only %d named", named)
 	}
 	if reviewed == 0 || reviewed > 30 {
-		t.Errorf("%d points marked for review", reviewed)
+		t.Errorf("%d points noted as guessed", reviewed)
 	}
 }
 
 // Names tell what tags do not: the family health centre abbreviation
 // beats a hospital tag, "шүдний" a clinic tag; with no tag, words of the
 // name guess a category; every guess is counted by rule, and those from a
-// name are marked for review.
+// name are noted on the point.
 func TestImportGuessesFromNames(t *testing.T) {
 	in := `{"type":"FeatureCollection","features":[
 	 {"type":"Feature","properties":{"name":"6-р хороо ӨЭМТ","amenity":"hospital"},"geometry":{"type":"Point","coordinates":[106.91,47.95]}},
@@ -121,8 +121,8 @@ func TestImportGuessesFromNames(t *testing.T) {
 		review bool
 	}{{"family_health_centre", true}, {"dentist", true}, {"dentist", false}, {"school", true}, {"kindergarten", true}, {"pharmacy", true}, {"other", false}}
 	for i, w := range want {
-		if pts[i].Category != w.cat || (pts[i].Review != "") != w.review {
-			t.Errorf("%q: %s, review %q; want %s", pts[i].Name, pts[i].Category, pts[i].Review, w.cat)
+		if pts[i].Category != w.cat || strings.Contains(pts[i].Notes, GuessNote) != w.review || pts[i].Review != "" {
+			t.Errorf("%q: %s, notes %q, review %q; want %s", pts[i].Name, pts[i].Category, pts[i].Notes, pts[i].Review, w.cat)
 		}
 	}
 	if o.Guessed["name: өэмт"] != 1 || o.Guessed["OpenStreetMap amenity=dentist"] != 1 || o.Guessed["name: сургууль"] != 1 || len(o.Guessed) != 6 {

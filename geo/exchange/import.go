@@ -33,7 +33,9 @@ type Options struct {
 }
 
 // guessed records how a point's category was told: counted by rule, and,
-// for a guess from its name, noted on the point for review.
+// for a guess from its name, noted in the point's notes ("category guess:
+// name “өэмт”") for a person to check. It is not marked for review:
+// review is what merges leave to settle.
 func (opt Options) guessed(p *annot.Point, rule string) {
 	if rule == "" {
 		return
@@ -41,10 +43,14 @@ func (opt Options) guessed(p *annot.Point, rule string) {
 	if opt.Guessed != nil {
 		opt.Guessed[rule]++
 	}
-	if strings.HasPrefix(rule, "name: ") {
-		p.Review = "category guessed from the " + rule
+	if word, ok := strings.CutPrefix(rule, "name: "); ok {
+		p.Notes = strings.TrimSpace(p.Notes + "\n" + GuessNote + " “" + word + "”")
 	}
 }
+
+// GuessNote starts the line of a point's notes saying its category was
+// guessed on import from a word of its name.
+const GuessNote = "category guess: name"
 
 var uuidRE = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
 
@@ -80,12 +86,12 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 		p.Author = first(pr.Text("author"), opt.Author)
 		var rule string
 		p.Category, rule = opt.category(pr, p.Name)
-		opt.guessed(&p, rule)
 		p.Status = annot.Status(strings.ToLower(pr.Text("status")))
 		if !slices.Contains(annot.Statuses, p.Status) {
 			p.Status = annot.Working
 		}
 		p.Notes = first(pr.Text("notes"), pr.Text("note"), pr.Text("description"), osmSummary(pr))
+		opt.guessed(&p, rule)
 		if d := first(pr.Text("observed"), pr.Text("date")); len(d) >= 10 {
 			if _, err := annot.ParseDate(d[:10]); err == nil {
 				p.Observed = d[:10]
