@@ -39,6 +39,8 @@ const usage = `usage:
   khoroomap review -project P.gpkg -list | -accept ID | -accept-all | -keep ID | -keep-other ID |
                    -keep-both ID | -same ID | -different ID  [-lang mn|en] [-author NAME]
                                        list what a merge marked for review, or settle it
+  khoroomap db-init -db postgres://user@host/db
+                                       create or upgrade the office PostGIS database's schema (versioned migrations)
 `
 
 func main() {
@@ -68,6 +70,8 @@ func run(args []string) int {
 			return runTraining(args[1:], stdout, stderr)
 		case "review":
 			return runReview(args[1:], stdout, stderr)
+		case "db-init":
+			return runDBInit(args[1:], stdout, stderr)
 		case "help", "-h", "-help", "--help":
 			fmt.Print(usage)
 			return 0

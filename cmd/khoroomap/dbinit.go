@@ -1,0 +1,44 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/khoroomap/khoroomap/geo/office"
+)
+
+// runDBInit implements `khoroomap db-init -db URL`: create or upgrade the
+// office database's schema.
+func runDBInit(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("db-init", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", os.Getenv("KHOROOMAP_DB"), "the office database: postgres://user@host/db?sslmode=require or host=… dbname=… (default $KHOROOMAP_DB)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: khoroomap db-init -db postgres://user@host/db")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *db == "" || fs.NArg() != 0 {
+		fs.Usage()
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	applied, err := office.Init(ctx, *db)
+	if err != nil {
+		fmt.Fprintln(stderr, "khoroomap db-init:", err)
+		return 1
+	}
+	if len(applied) == 0 {
+		fmt.Fprintf(stdout, "%s: the schema is up to date\n", office.Redact(*db))
+		return 0
+	}
+	fmt.Fprintf(stdout, "%s: applied schema version(s) %v\n", office.Redact(*db), applied)
+	return 0
+}
