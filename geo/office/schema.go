@@ -9,7 +9,9 @@ package office
 //     kheseg), review, a deleted flag (a tombstone, so a deletion syncs)
 //     and change_seq, a database-wide counter a leader pulls from;
 //   - categories, the revisions history (every version pushed), leaders
-//     (a database role's area) and sync_log;
+//     (a database role's area) and sync_log; a revision's body is the
+//     annotation as pushed at that revision (null for one known only by
+//     its ID, from a copy that never had its content);
 //   - views for analysts: khoroo_category_counts,
 //     district_category_counts, open_gaps_by_severity, last_sync_per_leader.
 //
@@ -75,6 +77,7 @@ CREATE TABLE service_points (
 	rev uuid NOT NULL,
 	district text NOT NULL DEFAULT '',
 	khoroo int,
+	khoroo_name text NOT NULL DEFAULT '',
 	kheseg text NOT NULL DEFAULT '',
 	ger_area text NOT NULL DEFAULT '',
 	category text NOT NULL,
@@ -97,6 +100,7 @@ CREATE TABLE gap_points (
 	rev uuid NOT NULL,
 	district text NOT NULL DEFAULT '',
 	khoroo int,
+	khoroo_name text NOT NULL DEFAULT '',
 	kheseg text NOT NULL DEFAULT '',
 	ger_area text NOT NULL DEFAULT '',
 	kind text NOT NULL CHECK (kind IN ('missing_service', 'unsafe_place', 'flooding', 'no_lighting', 'waste_dump', 'bad_road', 'other')),
@@ -121,11 +125,7 @@ ALTER TABLE gap_areas ALTER COLUMN geom TYPE geometry(Polygon, 4326);
 CREATE TABLE revisions (
 	id uuid NOT NULL,
 	rev uuid NOT NULL,
-	kind text NOT NULL CHECK (kind IN ('service_point', 'gap_point', 'gap_area')),
-	modified timestamptz NOT NULL,
-	author text NOT NULL DEFAULT '',
-	deleted boolean NOT NULL DEFAULT false,
-	body jsonb NOT NULL,
+	body jsonb,
 	pushed_by text NOT NULL DEFAULT current_user,
 	pushed_at timestamptz NOT NULL DEFAULT now(),
 	PRIMARY KEY (id, rev));

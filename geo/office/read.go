@@ -1,0 +1,122 @@
+package office
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/encoding/wkb"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+)
+
+// serverCopy is the office database's state for one sync: the live
+// annotations of the area and of the project's own IDs, the current
+// revision of every row (tombstones included) and every revision known.
+type serverCopy struct {
+	set  *annot.Set
+	revs annot.Revisions
+	// rows maps an ID to its row's revision; dead marks tombstones.
+	rows map[string]string
+	dead map[string]bool
+}
+
+// scope selects the rows of an area plus those with the given IDs.
+const scope = ` WHERE (($1 = '' OR (district = $1 AND ($2 = 0 OR khoroo = $2))) OR id = ANY($3::uuid[]))`
+
+const metaCols = `id::text, rev::text, kheseg, ger_area, khoroo_name, created, modified, author, review, deleted, ST_AsBinary(geom)`
+
+func readServer(ctx context.Context, tx pgx.Tx, a Area, ids []string) (*serverCopy, error) {
+	c := &serverCopy{set: &annot.Set{}, revs: annot.Revisions{}, rows: map[string]string{}, dead: map[string]bool{}}
+	if err := c.readPoints(ctx, tx, a, ids); err != nil {
+		return nil, fmt.Errorf("reading service_points: %w", err)
+	}
+	for _, table := range []string{"gap_points", "gap_areas"} {
+		if err := c.readGaps(ctx, tx, table, a, ids); err != nil {
+			return nil, fmt.Errorf("reading %s: %w", table, err)
+		}
+	}
+	all := make([]string, 0, len(c.rows)+len(ids))
+	for id := range c.rows {
+		all = append(all, id)
+	}
+	rows, err := tx.Query(ctx, "SELECT id::text, rev::text FROM revisions WHERE id = ANY($1::uuid[])", append(all, ids...))
+	if err != nil {
+		return nil, fmt.Errorf("reading revisions: %w", err)
+	}
+	var id, rev string
+	_, err = pgx.ForEachRow(rows, []any{&id, &rev}, func() error { c.revs.Add(id, rev); return nil })
+	return c, err
+}
+
+// metaRow holds the columns every annotation row has.
+type metaRow struct {
+	m       annot.Meta
+	pl      annot.Places
+	deleted bool
+	geom    []byte
+}
+
+func (r *metaRow) targets() []any {
+	return []any{&r.m.ID, &r.m.Rev, &r.pl.Kheseg, &r.pl.GerArea, &r.pl.Khoroo, &r.m.Created, &r.m.Modified, &r.m.Author, &r.m.Review, &r.deleted, &r.geom}
+}
+
+// keep records the row and says whether it is live.
+func (c *serverCopy) keep(r *metaRow) (orb.Geometry, bool, error) {
+	r.m.Created, r.m.Modified = utc(r.m.Created), utc(r.m.Modified)
+	c.rows[r.m.ID] = r.m.Rev
+	c.revs.Add(r.m.ID, r.m.Rev)
+	if r.deleted {
+		c.dead[r.m.ID] = true
+		return nil, false, nil
+	}
+	g, err := wkb.Unmarshal(r.geom)
+	if err != nil {
+		return nil, false, fmt.Errorf("annotation %s: geometry: %w", r.m.ID, err)
+	}
+	return g, true, nil
+}
+
+func utc(t time.Time) time.Time { return t.UTC() }
+
+func (c *serverCopy) readPoints(ctx context.Context, tx pgx.Tx, a Area, ids []string) error {
+	rows, err := tx.Query(ctx, `SELECT category, name, status, notes, coalesce(to_char(observed, 'YYYY-MM-DD'), ''), recorded_by, `+
+		metaCols+` FROM service_points`+scope, a.District, a.Khoroo, ids)
+	if err != nil {
+		return err
+	}
+	var p annot.Point
+	var r metaRow
+	dst := append([]any{&p.Category, &p.Name, &p.Status, &p.Notes, &p.Observed, &p.RecordedBy}, r.targets()...)
+	_, err = pgx.ForEachRow(rows, dst, func() error {
+		g, live, err := c.keep(&r)
+		if loc, ok := g.(orb.Point); live && ok {
+			p.Meta, p.Places, p.Location = r.m, r.pl, loc
+			c.set.Points = append(c.set.Points, p)
+		}
+		return err
+	})
+	return err
+}
+
+func (c *serverCopy) readGaps(ctx context.Context, tx pgx.Tx, table string, a Area, ids []string) error {
+	rows, err := tx.Query(ctx, `SELECT kind, service, severity, status, notes, raised_by, coalesce(to_char(raised, 'YYYY-MM-DD'), ''), `+
+		metaCols+` FROM `+table+scope, a.District, a.Khoroo, ids)
+	if err != nil {
+		return err
+	}
+	var g annot.Gap
+	var r metaRow
+	dst := append([]any{&g.Kind, &g.Service, &g.Severity, &g.Status, &g.Notes, &g.RaisedBy, &g.Raised}, r.targets()...)
+	_, err = pgx.ForEachRow(rows, dst, func() error {
+		geom, live, err := c.keep(&r)
+		if live {
+			g.Meta, g.Places, g.Geometry = r.m, r.pl, geom
+			c.set.Gaps = append(c.set.Gaps, g)
+		}
+		return err
+	})
+	return err
+}
