@@ -41,6 +41,9 @@ const usage = `usage:
                                        list what a merge marked for review, or settle it
   khoroomap db-init -db postgres://user@host/db
                                        create or upgrade the office PostGIS database's schema (versioned migrations)
+  khoroomap sync -project P.gpkg -db postgres://user@host/db [-area DISTRICT/KHOROO]
+                                       push the project's annotations to the office database and pull the others'
+                                       (password from PGPASSWORD or ~/.pgpass, never stored in the project)
 `
 
 func main() {
@@ -72,6 +75,8 @@ func run(args []string) int {
 			return runReview(args[1:], stdout, stderr)
 		case "db-init":
 			return runDBInit(args[1:], stdout, stderr)
+		case "sync":
+			return runSync(args[1:], stdout, stderr)
 		case "help", "-h", "-help", "--help":
 			fmt.Print(usage)
 			return 0

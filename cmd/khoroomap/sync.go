@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/khoroomap/khoroomap/geo/office"
+)
+
+// runSync implements `khoroomap sync -project P.gpkg -db URL [-area СБД/6]`.
+// The password comes from the URL, PGPASSWORD or ~/.pgpass, as with psql;
+// nothing of the connection is stored in the project.
+func runSync(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("sync", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	project := fs.String("project", "", "the project file (.gpkg) to sync")
+	db := fs.String("db", os.Getenv("KHOROOMAP_DB"), "the office database: postgres://user@host/db?sslmode=require or host=… dbname=… (default $KHOROOMAP_DB)")
+	areaFlag := fs.String("area", "", "what to pull besides the project's own annotations: DISTRICT/KHOROO (СБД/6), DISTRICT, or empty for everything")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: khoroomap sync -project P.gpkg -db postgres://user@host/db [-area СБД/6]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	area, err := office.ParseArea(*areaFlag)
+	if *project == "" || *db == "" || fs.NArg() != 0 || err != nil {
+		if err != nil {
+			fmt.Fprintln(stderr, "khoroomap sync:", err)
+		}
+		fs.Usage()
+		return 2
+	}
+	p, err := openProject(*project, false)
+	if err != nil {
+		fmt.Fprintln(stderr, "khoroomap sync:", err)
+		return 1
+	}
+	defer p.Close()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	res, err := office.Sync(ctx, p, *db, area)
+	if err != nil {
+		fmt.Fprintln(stderr, "khoroomap sync:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s ⇄ %s: %d pushed, %d pulled, %d for review\n", *project, office.Redact(*db), res.Pushed, res.Pulled,
+		len(res.Report.Conflicts)+len(res.Report.Duplicates))
+	for _, e := range append(res.Report.Conflicts, res.Report.Duplicates...) {
+		fmt.Fprintf(stdout, "  %s  %s  (%s)\n", e.ID, e.Label, e.Note)
+	}
+	return 0
+}
