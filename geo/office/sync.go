@@ -60,12 +60,26 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area) (
 	if err != nil {
 		return nil, fmt.Errorf("office: syncing %s with %s: %w", p.Path(), Redact(connString), err)
 	}
+	if err := fault("server-committed"); err != nil {
+		return nil, err
+	}
 	if res.Pulled = changed(local, merged); res.Pulled > 0 || !maps.EqualFunc(localRevs, mergedRevs, maps.Equal) {
 		if err := p.Replace(merged, mergedRevs); err != nil {
 			return nil, err
 		}
 	}
 	return res, nil
+}
+
+// faultHook, set by tests, runs at each stage of a sync; an error stops
+// the sync there as a crash would.
+var faultHook func(stage string) error
+
+func fault(stage string) error {
+	if faultHook == nil {
+		return nil
+	}
+	return faultHook(stage)
 }
 
 // pushMerged runs the server side, retrying when a concurrent sync made
@@ -94,7 +108,10 @@ func pushMerged(ctx context.Context, conn *pgx.Conn, local *annot.Set, localRevs
 			res.Pushed = push(b, srv, merged, revs, a)
 			b.Queue("INSERT INTO sync_log (project, started, pushed, conflicts) VALUES ($1, $2, $3, $4)",
 				project, started, res.Pushed, len(res.Report.Conflicts)+len(res.Report.Duplicates))
-			return runBatch(ctx, tx, b)
+			if err := runBatch(ctx, tx, b); err != nil {
+				return err
+			}
+			return fault("server-written")
 		})
 		var pgErr *pgconn.PgError
 		if errors.As(err, &pgErr) && (pgErr.Code == "40001" || pgErr.Code == "40P01") && try < maxTries {
