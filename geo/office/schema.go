@@ -17,7 +17,10 @@ package office
 //
 // Every geometry is geometry(…, 4326) with a GIST index, so QGIS and
 // GDAL list each table as a layer.
-var migrations = []migration{{Version: 1, Note: "boundaries, annotations, revisions, analyst views", SQL: schemaV1}}
+var migrations = []migration{
+	{Version: 1, Note: "boundaries, annotations, revisions, analyst views", SQL: schemaV1},
+	{Version: 2, Note: "leader, office and city roles; row-level security", SQL: schemaV2},
+}
 
 const schemaV1 = `
 CREATE EXTENSION IF NOT EXISTS postgis;

@@ -93,6 +93,12 @@ func pushMerged(ctx context.Context, conn *pgx.Conn, local *annot.Set, localRevs
 		ids = append(ids, g.ID)
 	}
 	started := time.Now()
+	if a == (Area{}) {
+		var err error
+		if a, err = ownArea(ctx, conn); err != nil {
+			return nil, nil, nil, err
+		}
+	}
 	for try := 1; ; try++ {
 		var res *Result
 		var merged *annot.Set
@@ -120,6 +126,17 @@ func pushMerged(ctx context.Context, conn *pgx.Conn, local *annot.Set, localRevs
 		}
 		return res, merged, revs, err
 	}
+}
+
+// ownArea is the khoroo of the leader syncing, or everything for a role
+// that is no leader.
+func ownArea(ctx context.Context, conn *pgx.Conn) (Area, error) {
+	var a Area
+	err := conn.QueryRow(ctx, "SELECT district, khoroo FROM leaders WHERE role = current_user").Scan(&a.District, &a.Khoroo)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return Area{}, nil
+	}
+	return a, err
 }
 
 // changed counts the annotations that differ between before and after
