@@ -3,7 +3,7 @@ package office
 // schemaV2 is access: three group roles and row-level security.
 //
 //   - khoroomap_leader: a kheseg leader's login role is a member, with a
-//     row in leaders (district, khoroo, and kheseg or ” for the whole
+//     row in leaders (district, khoroo, and kheseg, empty for the whole
 //     khoroo). They read their khoroo and write only their area's rows.
 //   - khoroomap_office: a khoroo or district office's login role, with a
 //     row in offices (khoroo null for the whole district); reads only.

@@ -15,13 +15,15 @@ import (
 
 // laptop is one leader's project.
 type laptop struct {
-	t     *testing.T
+	t     testing.TB
 	p     *store.Project
 	who   string
 	clock time.Time
 }
 
-func newLaptop(t *testing.T, who string) *laptop {
+func newLaptop(t *testing.T, who string) *laptop { return newBenchLaptop(t, who) }
+
+func newBenchLaptop(t testing.TB, who string) *laptop {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), who+".gpkg")
 	if err := store.Create(path); err != nil {

@@ -1,0 +1,168 @@
+package office
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strconv"
+	"sync"
+	"testing"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/internal/pgtest"
+)
+
+// The city: rows already on the server (KHOROOMAP_BENCH_ROWS, default
+// 100,000; .ci/bench-sync runs 1 M), spread over 9 districts × 23 khoroos.
+// Each leader syncs 5,000 annotations of their own in khoroo 99 of
+// district "bench", which the filler never uses.
+
+// benchDB is a database with the schema and the city's rows.
+func benchDB(b *testing.B) string {
+	b.Helper()
+	n := 100_000
+	if s := os.Getenv("KHOROOMAP_BENCH_ROWS"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatalf("KHOROOMAP_BENCH_ROWS=%q: %v", s, err)
+		}
+	}
+	db := pgtest.DB(b)
+	ctx := context.Background()
+	if _, err := Init(ctx, db); err != nil {
+		b.Fatal(err)
+	}
+	conn, err := Connect(ctx, db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for _, sql := range []string{
+		`INSERT INTO service_points (id, rev, district, khoroo, category, status, created, modified, geom)
+		SELECT gen_random_uuid(), gen_random_uuid(), 'D' || (i % 9), (i / 9) % 23 + 1, 'school', 'working', now(), now(),
+			ST_SetSRID(ST_MakePoint(106.7 + random() * 0.5, 47.8 + random() * 0.2), 4326)
+		FROM generate_series(1, $1::int) i`,
+		`INSERT INTO revisions (id, rev) SELECT id, rev FROM service_points`,
+		`ANALYZE`,
+	} {
+		args := []any{}
+		if len(sql) > 100 && sql[7:11] == "INTO" && sql[12:26] == "service_points" {
+			args = append(args, n)
+		}
+		if _, err := conn.Exec(ctx, sql, args...); err != nil {
+			b.Fatalf("filling the city: %v", err)
+		}
+	}
+	b.ReportMetric(float64(n), "server-rows")
+	return db
+}
+
+// leaderWith makes a laptop holding n fresh points.
+func leaderWith(b *testing.B, n int) *laptop {
+	l := newBenchLaptop(b, fmt.Sprintf("leader%d", n))
+	cs := make([]annot.Change, n)
+	for i := range cs {
+		p := annot.Point{Meta: annot.NewMeta(l.who, l.now()), Category: "water_kiosk", Status: annot.Working,
+			Location: orb.Point{106.9 + float64(i%100)*1e-4, 47.9 + float64(i/100)*1e-4}}
+		cs[i] = annot.Change{NewPoint: &p}
+	}
+	if err := l.p.ApplyAll(cs); err != nil {
+		b.Fatal(err)
+	}
+	return l
+}
+
+var benchArea = Area{District: "bench", Khoroo: 99}
+
+// BenchmarkFirstSync: a leader's first sync of 5,000 annotations.
+func BenchmarkFirstSync(b *testing.B) {
+	db := benchDB(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		l := leaderWith(b, 5000)
+		b.StartTimer()
+		if _, err := Sync(context.Background(), l.p, db, benchArea); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkIncrementalSync: 50 edits on a synced project of 5,000.
+func BenchmarkIncrementalSync(b *testing.B) {
+	db := benchDB(b)
+	l := leaderWith(b, 5000)
+	if _, err := Sync(context.Background(), l.p, db, benchArea); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		s := l.set()
+		cs := make([]annot.Change, 50)
+		for i := range cs {
+			old := s.Points[i]
+			p := old
+			p.Name, p.Meta = "edit", old.Meta.Touched(l.who, l.now())
+			cs[i] = annot.Change{OldPoint: &old, NewPoint: &p}
+		}
+		if err := l.p.ApplyAll(cs); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if r, err := Sync(context.Background(), l.p, db, benchArea); err != nil || r.Pushed != 50 {
+			b.Fatalf("pushed %v, %v; want 50", r, err)
+		}
+	}
+}
+
+// BenchmarkCitySummary: the per-district counts an analyst opens.
+func BenchmarkCitySummary(b *testing.B) {
+	db := benchDB(b)
+	conn, err := Connect(context.Background(), db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	b.ReportAllocs()
+	for b.Loop() {
+		var n int64
+		if err := conn.QueryRow(context.Background(), "SELECT sum(points) FROM district_category_counts").Scan(&n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkConcurrentLeaders: KHOROOMAP_BENCH_LEADERS leaders (default
+// 20) of one khoroo each push 500 new annotations at once; every row must
+// arrive.
+func BenchmarkConcurrentLeaders(b *testing.B) {
+	db := benchDB(b)
+	leaders := 20
+	if s := os.Getenv("KHOROOMAP_BENCH_LEADERS"); s != "" {
+		leaders, _ = strconv.Atoi(s)
+	}
+	b.ReportMetric(float64(leaders), "leaders")
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		ls := make([]*laptop, leaders)
+		for i := range ls {
+			ls[i] = leaderWith(b, 500)
+		}
+		b.StartTimer()
+		var wg sync.WaitGroup
+		errs := make([]error, leaders)
+		for i, l := range ls {
+			wg.Go(func() { _, errs[i] = Sync(context.Background(), l.p, db, benchArea) })
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
