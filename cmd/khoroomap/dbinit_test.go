@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/khoroomap/khoroomap/internal/pgtest"
+	"github.com/khoroomap/khoroomap/geo/office/pgtest"
 )
 
 func TestDBInit(t *testing.T) {

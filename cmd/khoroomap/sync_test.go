@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/khoroomap/khoroomap/internal/pgtest"
+	"github.com/khoroomap/khoroomap/geo/office/pgtest"
 )
 
 // TestSyncCommand: the training sample's points reach the office database

@@ -11,7 +11,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
-	"github.com/khoroomap/khoroomap/internal/pgtest"
+	"github.com/khoroomap/khoroomap/geo/office/pgtest"
 )
 
 // The city: rows already on the server (KHOROOMAP_BENCH_ROWS, default

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/khoroomap/khoroomap/internal/pgtest"
+	"github.com/khoroomap/khoroomap/geo/office/pgtest"
 )
 
 // initDB returns a fresh database with the current schema.
