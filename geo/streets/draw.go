@@ -25,6 +25,7 @@ type Painter struct {
 	line    []orb.Point
 	labels  labelCache
 	claimed []image.Rectangle
+	placed  map[string][]orb.Point // street labels of this frame, by name
 }
 
 // NewPainter returns a painter writing labels in fonts f, in language lang.
@@ -113,7 +114,7 @@ func (pt *Painter) lines(pen *render.Pen, f frame, s *Set, casing bool) {
 		w := lk.width(f.mpp, pt.Scale)
 		col := lk.line
 		if casing {
-			w, col = w+2*pt.Scale, lk.casing
+			w, col = w+4*pt.Scale, lk.casing
 		}
 		for _, i := range ids {
 			pt.line = f.pixels(pt.line, s, i)

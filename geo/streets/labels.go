@@ -18,6 +18,7 @@ const labelGap = 360.0
 // overlapping one another.
 func (pt *Painter) drawLabels(dst *image.RGBA, f frame, s *Set) {
 	pt.claimed = pt.claimed[:0]
+	clear(pt.placed)
 	fonts := fontSet{pt.Fonts.Regular, pt.Fonts.Bold}
 	if f.zoom >= 12 {
 		pt.pointLabels(dst, f, s, fonts, Place, 13*pt.Scale, true)
@@ -26,9 +27,10 @@ func (pt *Painter) drawLabels(dst *image.RGBA, f frame, s *Set) {
 		for i := len(pt.ids) - 1; i >= 0; i-- { // major roads first
 			id := pt.ids[i]
 			if ft := &s.Features[id]; ft.Class.Road() {
-				if img := pt.labels.get(fonts, ft.Label(pt.Lang), labelSize*pt.Scale, false); img != nil {
+				name := ft.Label(pt.Lang)
+				if img := pt.labels.get(fonts, name, labelSize*pt.Scale, false); img != nil {
 					pt.line = f.pixels(pt.line, s, id)
-					pt.alongLine(dst, img, pt.line)
+					pt.alongLine(dst, img, pt.line, name)
 				}
 			}
 		}
@@ -62,8 +64,10 @@ func (pt *Painter) pointLabels(dst *image.RGBA, f frame, s *Set, fonts fontSet, 
 }
 
 // alongLine places img on the straight stretches of a line long enough
-// to hold it, one every labelGap pixels.
-func (pt *Painter) alongLine(dst *image.RGBA, img *image.NRGBA, line []orb.Point) {
+// to hold it, one every labelGap pixels along the line and no closer than
+// that to the same name on another way of the street (OpenStreetMap cuts
+// streets into many ways).
+func (pt *Painter) alongLine(dst *image.RGBA, img *image.NRGBA, line []orb.Point, name string) {
 	need := float64(img.Bounds().Dx()) * 1.1
 	next := 0.0 // distance along the line where the next label may go
 	walked := 0.0
@@ -71,21 +75,46 @@ func (pt *Painter) alongLine(dst *image.RGBA, img *image.NRGBA, line []orb.Point
 		a, b := line[i], line[i+1]
 		dx, dy := b[0]-a[0], b[1]-a[1]
 		l := math.Hypot(dx, dy)
-		mid := walked + l/2
+		angle := upright(math.Atan2(dy, dx))
+		for at := max(need/2, next-walked); at <= l-need/2; at += need / 2 {
+			c := orb.Point{a[0] + dx*at/l, a[1] + dy*at/l}
+			if pt.nearSameName(name, c) {
+				continue
+			}
+			if pt.put(dst, img, c, angle) {
+				if pt.placed == nil {
+					pt.placed = map[string][]orb.Point{}
+				}
+				pt.placed[name] = append(pt.placed[name], c)
+				next = walked + at + labelGap*pt.Scale
+				at = next - walked - need/2
+			}
+		}
 		walked += l
-		if l < need || mid < next {
-			continue
-		}
-		angle := math.Atan2(dy, dx)
-		if angle > math.Pi/2 {
-			angle -= math.Pi
-		} else if angle < -math.Pi/2 {
-			angle += math.Pi
-		}
-		if pt.put(dst, img, orb.Point{(a[0] + b[0]) / 2, (a[1] + b[1]) / 2}, angle) {
-			next = mid + labelGap*pt.Scale
+	}
+}
+
+// nearSameName reports whether name was already written within labelGap
+// of c.
+func (pt *Painter) nearSameName(name string, c orb.Point) bool {
+	gap := labelGap * pt.Scale
+	for _, p := range pt.placed[name] {
+		if math.Hypot(p[0]-c[0], p[1]-c[1]) < gap {
+			return true
 		}
 	}
+	return false
+}
+
+// upright turns an angle so that text along it reads left to right.
+func upright(a float64) float64 {
+	if a > math.Pi/2 {
+		return a - math.Pi
+	}
+	if a < -math.Pi/2 {
+		return a + math.Pi
+	}
+	return a
 }
 
 // put draws img centred at c, turned by angle radians, unless it would
