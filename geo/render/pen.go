@@ -17,6 +17,10 @@ type Pen struct{ p *painter }
 // pixels outside dst are clipped.
 func NewPen(dst *image.RGBA, pad float64) *Pen { return &Pen{newPainter(dst, pad)} }
 
+// Begin readies the pen for drawing on dst, keeping its buffers when dst
+// is the size of the last image (no allocation when redrawing a view).
+func (pn *Pen) Begin(dst *image.RGBA, pad float64) { pn.p.begin(dst, pn.p.mask, pad) }
+
 // Line adds a polyline of the given width, in image pixels, with round
 // caps and joins.
 func (pn *Pen) Line(line []orb.Point, width float64) { pn.p.stroke(line, width) }

@@ -20,6 +20,9 @@ type Painter struct {
 	Lang string
 
 	mu      sync.Mutex
+	layer   *image.RGBA // the street layer of the last view, premultiplied
+	key     layerKey
+	pen     *render.Pen
 	ids     []int32
 	seen    []uint64
 	line    []orb.Point
@@ -35,7 +38,9 @@ func NewPainter(f render.Fonts, lang string) *Painter {
 
 // Draw paints the street map s into dst (v.Width x v.Height, origin at 0,
 // 0) over what dst holds: areas, then casings, then road fills, then
-// labels. A nil set draws nothing.
+// labels. The street layer of the last view is kept, so redrawing the
+// same view (the boundaries or annotations above it changed) only
+// composites it. A nil set draws nothing.
 func (pt *Painter) Draw(dst *image.RGBA, v render.View, s *Set) {
 	if s == nil || s.Len() == 0 {
 		return
@@ -45,14 +50,39 @@ func (pt *Painter) Draw(dst *image.RGBA, v render.View, s *Set) {
 	if pt.Scale <= 0 {
 		pt.Scale = 1
 	}
+	k := layerKey{v, s, pt.Scale, pt.Lang}
+	if pt.layer == nil || pt.layer.Bounds() != dst.Bounds() {
+		pt.layer, pt.key = image.NewRGBA(dst.Bounds()), layerKey{}
+	}
+	if pt.key != k {
+		clear(pt.layer.Pix)
+		pt.paint(pt.layer, v, s)
+		pt.key = k
+	}
+	over(dst, pt.layer)
+}
+
+// layerKey is what the kept street layer was drawn for.
+type layerKey struct {
+	v     render.View
+	s     *Set
+	scale float64
+	lang  string
+}
+
+// paint draws the street map into dst.
+func (pt *Painter) paint(dst *image.RGBA, v render.View, s *Set) {
 	if len(pt.seen) < (s.Len()+63)/64 {
 		pt.seen = make([]uint64, (s.Len()+63)/64)
 	}
 	wb := v.WorldBound()
-	k := wb.Max[0] - wb.Min[0]
-	pad := 64 / (float64(v.Width) / k)
+	pad := 64 / (float64(v.Width) / (wb.Max[0] - wb.Min[0]))
 	pt.ids = s.grid.query(pt.ids[:0], wb.Pad(pad), s.box, pt.seen)
-	pen := render.NewPen(dst, 8)
+	if pt.pen == nil {
+		pt.pen = render.NewPen(dst, 8)
+	}
+	pen := pt.pen
+	pen.Begin(dst, 8)
 	fr := newFrame(v, pt.Scale)
 	pt.areas(pen, fr, s)
 	pt.lines(pen, fr, s, true)
@@ -93,7 +123,7 @@ func (pt *Painter) areas(pen *render.Pen, f frame, s *Set) {
 			pen.Ring(pt.line)
 		}
 		pen.Flush(lk.fill)
-		if lk.line.A > 0 && f.zoom >= 16 {
+		if lk.line.A > 0 && f.zoom >= 17 {
 			for _, i := range ids {
 				pt.line = f.pixels(pt.line, s, i)
 				pen.Line(pt.line, 0.8*pt.Scale)

@@ -14,6 +14,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/assets"
+	"github.com/khoroomap/khoroomap/geo/internal/osmsynth"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -138,7 +139,7 @@ func TestDrawStreetLabels(t *testing.T) {
 // The generated city at zoom 17 in Mongolian: the golden shows casings
 // under fills, buildings, fences, the park and pond, and names.
 func TestDrawGolden(t *testing.T) {
-	xml, _ := synthExtract(t, 4, 8)
+	xml, _ := osmsynth.Extract(t, 4, 8)
 	s, err := Read(context.Background(), xml, Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/internal/osmsynth"
 )
 
 // counts is the number of features of each class in a set.
@@ -21,7 +23,7 @@ func counts(s *Set) map[Class]int {
 }
 
 func TestReadXMLAndPBF(t *testing.T) {
-	xml, pbf := synthExtract(t, 4, 2)
+	xml, pbf := osmsynth.Extract(t, 4, 2)
 	paths := []string{xml}
 	if pbf == "" {
 		t.Log("osmium not installed: .osm.pbf not checked")
@@ -74,8 +76,8 @@ func TestReadXMLAndPBF(t *testing.T) {
 //	| # |   |   |   |   touching it) remain
 //	+---+---+---+---+
 func TestReadBound(t *testing.T) {
-	xml, _ := synthExtract(t, 4, 2)
-	box := orb.Bound{Min: orb.Point{synthLon + 0.0001, synthLat + 0.0001}, Max: orb.Point{synthLon + blockLon - 0.0001, synthLat + blockLat - 0.0001}}
+	xml, _ := osmsynth.Extract(t, 4, 2)
+	box := orb.Bound{Min: orb.Point{osmsynth.Lon + 0.0001, osmsynth.Lat + 0.0001}, Max: orb.Point{osmsynth.Lon + osmsynth.BlockLon - 0.0001, osmsynth.Lat + osmsynth.BlockLat - 0.0001}}
 	s, err := Read(context.Background(), xml, Options{Bound: box, Margin: 5})
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +95,7 @@ func TestReadBound(t *testing.T) {
 }
 
 func TestReadCancel(t *testing.T) {
-	xml, _ := synthExtract(t, 20, 4)
+	xml, _ := osmsynth.Extract(t, 20, 4)
 	ctx, cancel := context.WithCancel(context.Background())
 	calls := 0
 	_, err := Read(ctx, xml, Options{Progress: func(float64) { calls++; cancel() }})
@@ -106,7 +108,7 @@ func TestReadCancel(t *testing.T) {
 }
 
 func TestReadHostile(t *testing.T) {
-	xml, pbf := synthExtract(t, 3, 1)
+	xml, pbf := osmsynth.Extract(t, 3, 1)
 	dir := t.TempDir()
 	cases := map[string][]byte{
 		"random.osm.pbf":      []byte("\x00\x00\x00\x0dnot a protobuf at all, just bytes"),

@@ -1,4 +1,7 @@
-package streets
+// Package osmsynth writes OpenStreetMap extracts of a made-up
+// Ulaanbaatar-like city for tests and benchmarks: a grid of named streets
+// with buildings, fences, a river, a park, a pond and a place name.
+package osmsynth
 
 import (
 	"bufio"
@@ -11,7 +14,7 @@ import (
 )
 
 // Ulaanbaatar-like street names: name:mn / name / name:en.
-var synthNames = [][3]string{
+var names = [][3]string{
 	{"Энхтайваны өргөн чөлөө", "Энхтайваны өргөн чөлөө", "Peace Avenue"},
 	{"Сөүлийн гудамж", "Сөүлийн гудамж", "Seoul Street"},
 	{"", "Их тойруу", "Ikh Toiruu"},
@@ -19,23 +22,26 @@ var synthNames = [][3]string{
 	{"Үйлдвэрийн гудамж", "Үйлдвэрийн гудамж", ""},
 }
 
-// synthOrigin is the south-west corner of the generated city, in
-// Ulaanbaatar's centre.
-const synthLon, synthLat, blockLon, blockLat = 106.85, 47.88, 0.0013, 0.0009
+// Lon and Lat are the south-west corner of the generated city, in
+// Ulaanbaatar; a block is BlockLon x BlockLat degrees (about 100 m).
+const (
+	Lon, Lat           = 106.85, 47.88
+	BlockLon, BlockLat = 0.0013, 0.0009
+)
 
-// writeSynthXML writes an OSM XML extract of an n x n grid of blocks:
+// WriteXML writes an OSM XML extract of an n x n grid of blocks:
 // streets along the grid lines (split per block, as OSM streets are; every
 // 10th a primary, every 5th a secondary, others residential or ger-area
 // tracks) with Cyrillic names, per block `houses` buildings with house
 // numbers, fences round the plots, and a river, a park, a pond and a
 // place name. Nodes come first and ids ascend, as osmium wants.
-func writeSynthXML(w io.Writer, n, houses int) error {
+func WriteXML(w io.Writer, n, houses int) error {
 	bw := bufio.NewWriterSize(w, 1<<20)
 	fmt.Fprintln(bw, `<?xml version="1.0" encoding="UTF-8"?>`+"\n"+`<osm version="0.6" generator="khoroomap-test">`)
 	grid := func(i, j int) int64 { return int64(1 + j*(n+1) + i) }
 	for j := 0; j <= n; j++ {
 		for i := 0; i <= n; i++ {
-			fmt.Fprintf(bw, " <node id=\"%d\" version=\"1\" lat=\"%.7f\" lon=\"%.7f\"/>\n", grid(i, j), synthLat+float64(j)*blockLat, synthLon+float64(i)*blockLon)
+			fmt.Fprintf(bw, " <node id=\"%d\" version=\"1\" lat=\"%.7f\" lon=\"%.7f\"/>\n", grid(i, j), Lat+float64(j)*BlockLat, Lon+float64(i)*BlockLon)
 		}
 	}
 	next := int64((n+1)*(n+1) + 1)
@@ -63,27 +69,27 @@ func writeSynthXML(w io.Writer, n, houses int) error {
 	}
 	for j := 0; j < n; j++ {
 		for i := 0; i < n; i++ {
-			x, y := synthLon+float64(i)*blockLon, synthLat+float64(j)*blockLat
+			x, y := Lon+float64(i)*BlockLon, Lat+float64(j)*BlockLat
 			ways = append(ways, way{[]int64{grid(i, j), grid(i+1, j)}, streetTags(j)}, way{[]int64{grid(i, j), grid(i, j+1)}, streetTags(i + 2)})
 			for h := 0; h < houses; h++ {
-				hx, hy := x+blockLon*(0.15+0.7*float64(h%4)/4), y+blockLat*(0.15+0.7*float64(h/4)/4)
-				ways = append(ways, way{rect(hx, hy, hx+blockLon*0.1, hy+blockLat*0.1), [][2]string{{"building", "yes"}, {"addr:housenumber", fmt.Sprint(h + 1)}}})
+				hx, hy := x+BlockLon*(0.15+0.7*float64(h%4)/4), y+BlockLat*(0.15+0.7*float64(h/4)/4)
+				ways = append(ways, way{rect(hx, hy, hx+BlockLon*0.1, hy+BlockLat*0.1), [][2]string{{"building", "yes"}, {"addr:housenumber", fmt.Sprint(h + 1)}}})
 			}
 			if houses > 0 {
-				mx, my := x+blockLon/2, y+blockLat/2
-				ways = append(ways, way{[]int64{node(x+blockLon*0.1, my), node(x+blockLon*0.9, my)}, [][2]string{{"barrier", "fence"}}},
-					way{[]int64{node(mx, y+blockLat*0.1), node(mx, y+blockLat*0.9)}, [][2]string{{"barrier", "fence"}}})
+				mx, my := x+BlockLon/2, y+BlockLat/2
+				ways = append(ways, way{[]int64{node(x+BlockLon*0.1, my), node(x+BlockLon*0.9, my)}, [][2]string{{"barrier", "fence"}}},
+					way{[]int64{node(mx, y+BlockLat*0.1), node(mx, y+BlockLat*0.9)}, [][2]string{{"barrier", "fence"}}})
 			}
 		}
 	}
 	var river []int64
 	for i := 0; i <= n; i++ {
-		river = append(river, node(synthLon+float64(i)*blockLon, synthLat-blockLat*0.4))
+		river = append(river, node(Lon+float64(i)*BlockLon, Lat-BlockLat*0.4))
 	}
 	ways = append(ways, way{river, [][2]string{{"waterway", "river"}, {"name", "Сэлбэ гол"}}},
-		way{rect(synthLon+blockLon*0.2, synthLat+blockLat*0.2, synthLon+blockLon*0.8, synthLat+blockLat*0.8), [][2]string{{"leisure", "park"}}},
-		way{rect(synthLon+blockLon*1.2, synthLat+blockLat*0.2, synthLon+blockLon*1.8, synthLat+blockLat*0.8), [][2]string{{"natural", "water"}}})
-	node(synthLon+blockLon*1.5, synthLat+blockLat*1.5, [2]string{"place", "suburb"}, [2]string{"name", "Сүхбаатар"}, [2]string{"name:en", "Sükhbaatar"})
+		way{rect(Lon+BlockLon*0.2, Lat+BlockLat*0.2, Lon+BlockLon*0.8, Lat+BlockLat*0.8), [][2]string{{"leisure", "park"}}},
+		way{rect(Lon+BlockLon*1.2, Lat+BlockLat*0.2, Lon+BlockLon*1.8, Lat+BlockLat*0.8), [][2]string{{"natural", "water"}}})
+	node(Lon+BlockLon*1.5, Lat+BlockLat*1.5, [2]string{"place", "suburb"}, [2]string{"name", "Сүхбаатар"}, [2]string{"name:en", "Sükhbaatar"})
 	for k, w := range ways {
 		fmt.Fprintf(bw, " <way id=\"%d\" version=\"1\">\n", k+1)
 		for _, id := range w.nodes {
@@ -107,7 +113,7 @@ func streetTags(k int) [][2]string {
 	case k%3 == 0:
 		class = "track"
 	}
-	nm := synthNames[k%len(synthNames)]
+	nm := names[k%len(names)]
 	t := [][2]string{{"highway", class}}
 	for i, key := range []string{"name:mn", "name", "name:en"} {
 		if nm[i] != "" {
@@ -123,17 +129,29 @@ func writeTags(w io.Writer, tags [][2]string) {
 	}
 }
 
-// synthExtract writes the n x n city as .osm and, with osmium, .osm.pbf
+// Extract writes the n x n city as .osm and, with osmium, .osm.pbf
 // into a temporary folder; pbf is empty when osmium is not installed.
-func synthExtract(tb testing.TB, n, houses int) (xml, pbf string) {
+func Extract(tb testing.TB, n, houses int) (xml, pbf string) {
 	tb.Helper()
-	dir := tb.TempDir()
+	return ExtractIn(tb, tb.TempDir(), n, houses)
+}
+
+// ExtractIn is Extract into folder dir ("": a new folder under the
+// system's temporary folder, left for the caller).
+func ExtractIn(tb testing.TB, dir string, n, houses int) (xml, pbf string) {
+	tb.Helper()
+	if dir == "" {
+		var err error
+		if dir, err = os.MkdirTemp("", "osmsynth"); err != nil {
+			tb.Fatal(err)
+		}
+	}
 	xml = filepath.Join(dir, "city.osm")
 	f, err := os.Create(xml)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if err := writeSynthXML(f, n, houses); err != nil {
+	if err := WriteXML(f, n, houses); err != nil {
 		tb.Fatal(err)
 	}
 	f.Close()
