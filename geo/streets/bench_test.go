@@ -9,8 +9,8 @@ import (
 
 	"github.com/paulmach/orb"
 
-	"github.com/khoroomap/khoroomap/geo/internal/osmsynth"
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/synth/osmsynth"
 )
 
 // citySize is the generated city: 150 x 150 blocks of 14 houses and two

@@ -14,8 +14,8 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/assets"
-	"github.com/khoroomap/khoroomap/geo/internal/osmsynth"
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/synth/osmsynth"
 )
 
 var paper = color.NRGBA{0xf4, 0xf1, 0xea, 0xff}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/paulmach/orb"
 
-	"github.com/khoroomap/khoroomap/geo/internal/osmsynth"
+	"github.com/khoroomap/khoroomap/geo/synth/osmsynth"
 )
 
 // counts is the number of features of each class in a set.
