@@ -5,12 +5,21 @@ import (
 	"image"
 )
 
-// over composites the premultiplied layer src onto dst (same bounds):
-// transparent pixels are skipped eight bytes at a time, opaque ones
-// copied, the rest blended.
+// over composites the premultiplied layer src onto dst (same size; dst
+// may be part of a larger image), row by row: transparent pixels are
+// skipped eight bytes at a time, opaque ones copied, the rest blended.
 func over(dst, src *image.RGBA) {
-	d, s := dst.Pix, src.Pix
-	n := min(len(d), len(s)) &^ 7
+	b := src.Bounds().Intersect(dst.Bounds())
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		s := src.Pix[src.PixOffset(b.Min.X, y):src.PixOffset(b.Max.X, y)]
+		d := dst.Pix[dst.PixOffset(b.Min.X, y):dst.PixOffset(b.Max.X, y)]
+		overRow(d, s)
+	}
+}
+
+// overRow composites one row of pixels.
+func overRow(d, s []uint8) {
+	n := len(s) &^ 7
 	for i := 0; i < n; i += 8 {
 		if binary.LittleEndian.Uint64(s[i:]) == 0 {
 			continue
@@ -18,7 +27,7 @@ func over(dst, src *image.RGBA) {
 		overPixel(d[i:i+4:i+4], s[i:i+4:i+4])
 		overPixel(d[i+4:i+8:i+8], s[i+4:i+8:i+8])
 	}
-	for i := n; i+4 <= len(s) && i+4 <= len(d); i += 4 {
+	for i := n; i+4 <= len(s); i += 4 {
 		overPixel(d[i:i+4:i+4], s[i:i+4:i+4])
 	}
 }

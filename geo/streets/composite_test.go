@@ -24,13 +24,25 @@ func TestOverMatchesDraw(t *testing.T) {
 			src.Pix[i+3] = a
 		}
 		draw.Draw(want, size, image.NewUniform(color.NRGBA{0xf4, 0xf1, 0xea, 0xff}), image.Point{}, draw.Src)
-		got := image.NewRGBA(size)
-		copy(got.Pix, want.Pix)
+		// got is part of a wider image, as a printed map's picture is
+		wide := image.NewRGBA(image.Rect(0, 0, size.Dx()+5, size.Dy()))
+		got := wide.SubImage(size).(*image.RGBA)
+		draw.Draw(got, size, want, image.Point{}, draw.Src)
 		draw.Draw(want, size, src, image.Point{}, draw.Over)
 		over(got, src)
-		for i := range got.Pix {
-			if d := int(got.Pix[i]) - int(want.Pix[i]); d > 1 || d < -1 {
-				t.Fatalf("%v: byte %d is %d, image/draw gives %d", size, i, got.Pix[i], want.Pix[i])
+		for y := 0; y < size.Dy(); y++ {
+			for x := 0; x < size.Dx(); x++ {
+				g, w := got.RGBAAt(x, y), want.RGBAAt(x, y)
+				for _, d := range []int{int(g.R) - int(w.R), int(g.G) - int(w.G), int(g.B) - int(w.B), int(g.A) - int(w.A)} {
+					if d > 1 || d < -1 {
+						t.Fatalf("%v: pixel (%d, %d) is %v, image/draw gives %v", size, x, y, g, w)
+					}
+				}
+			}
+		}
+		for i := size.Dx() * 4; i < len(wide.Pix); i += wide.Stride {
+			if wide.Pix[i] != 0 {
+				t.Fatalf("over wrote past the picture's right edge, at byte %d", i)
 			}
 		}
 	}
