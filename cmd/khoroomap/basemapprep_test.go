@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -75,6 +77,48 @@ func TestBasemapPrepare(t *testing.T) {
 			}
 			if strings.Join(got, "|") != strings.Join(c.names, "|") {
 				t.Errorf("the project's streets: %q, want %q", got, c.names)
+			}
+		})
+	}
+}
+
+// export and atlas credit OpenStreetMap when the project has a street
+// map, and not with -basemap none.
+func TestExportWithStreets(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	dir := t.TempDir()
+	proj := filepath.Join(dir, "p.gpkg")
+	var out, errOut bytes.Buffer
+	if code := runImport([]string{"-project", proj, writeFile(t, "khoroo.geojson", goodGeoJSON)}, &out, &errOut); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut.String())
+	}
+	if code := runBasemapPrepare([]string{"-project", proj, writeFile(t, "ub.osm", streetOSM)}, &out, &errOut); code != 0 {
+		t.Fatalf("prepare: exit %d: %s", code, errOut.String())
+	}
+	cases := []struct {
+		name   string
+		run    func([]string, io.Writer, io.Writer) int
+		args   []string
+		credit bool
+	}{
+		{"export", runExport, []string{"-project", proj, "-lang", "en"}, true},
+		{"export -basemap none", runExport, []string{"-project", proj, "-basemap", "none"}, false},
+		{"atlas", runAtlas, []string{"-project", proj}, true},
+	}
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pdf := filepath.Join(dir, fmt.Sprintf("%d.pdf", i))
+			if code := c.run(append(c.args, "-o", pdf), &out, &errOut); code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut.String())
+			}
+			text, err := exec.Command("pdftotext", pdf, "-").Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(string(text), "OpenStreetMap"); got != c.credit {
+				t.Errorf("OpenStreetMap credited: %v, want %v:\n%s", got, c.credit, text)
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package streets
 
 import (
 	"image"
+	"math"
 	"sync"
 
 	"github.com/paulmach/orb"
@@ -93,13 +94,16 @@ func (pt *Painter) paint(dst *image.RGBA, v render.View, s *Set) {
 // frame is the transform of one Draw.
 type frame struct {
 	k, ox, oy float64
-	zoom, mpp float64 // mpp: ground metres per image pixel
+	zoom, mpp float64 // zoom at screen scale; mpp: ground metres per image pixel
 	w, h      int
 }
 
 func newFrame(v render.View, scale float64) frame {
 	k, ox, oy := v.Transform()
-	return frame{k: k, ox: ox, oy: oy, zoom: v.Zoom, mpp: v.MetresPerPixel(), w: v.Width, h: v.Height}
+	// what shows depends on the zoom as seen on screen: a 300 dpi page is
+	// drawn at a deeper zoom but shows what the screen shows
+	zoom := v.Zoom - math.Log2(scale)
+	return frame{k: k, ox: ox, oy: oy, zoom: zoom, mpp: v.MetresPerPixel(), w: v.Width, h: v.Height}
 }
 
 // pixels appends feature i's vertices in image pixels to dst[:0].

@@ -127,6 +127,14 @@ func TestDrawStreetLabels(t *testing.T) {
 			}
 		}
 	}
+	// at Scale 4 (a 300 dpi page), zoom 17 shows what zoom 15 does on
+	// screen: names only just
+	print4 := testPainter(t, "mn")
+	print4.Scale = 4
+	print4.Draw(canvas(1600, 300), render.View{Center: v.Center, Zoom: 16.9, Width: 1600, Height: 300}, set)
+	if len(print4.claimed) != 0 {
+		t.Errorf("zoom 16.9 at scale 4 (14.9 on screen): %d street labels, want none", len(print4.claimed))
+	}
 	far := v
 	far.Zoom = 13
 	img = canvas(1600, 300)
