@@ -31,8 +31,9 @@ type Options struct {
 
 // Read reads an OpenStreetMap extract (.osm.pbf, or .osm XML; told apart
 // by their first bytes) in one streaming pass: the nodes inside the box
-// first, then the ways using them, then the named nodes. Ways reaching out
-// of the box keep only their nodes inside it. Relations (multipolygons)
+// (and up to reach beyond) first, then the ways crossing the box. A way
+// reaching out of the box keeps its nodes up to reach beyond it, so a long
+// straight street through the box is not lost between two far nodes. Relations (multipolygons)
 // are skipped. Cancelling ctx stops the read with ctx's error.
 func Read(ctx context.Context, path string, o Options) (*Set, error) {
 	f, err := os.Open(path)
@@ -47,7 +48,7 @@ func Read(ctx context.Context, path string, o Options) (*Set, error) {
 	cr := &countingReader{r: f, size: st.Size(), progress: o.Progress}
 	br := bufio.NewReaderSize(cr, 1<<16)
 	head, _ := br.Peek(64)
-	r := &reader{box: widen(o.Bound, o.Margin), all: o.Bound.IsZero()}
+	r := &reader{box: widen(o.Bound, o.Margin), nodeBox: widen(o.Bound, o.Margin+reach), all: o.Bound.IsZero()}
 	var sc osm.Scanner
 	switch {
 	case len(head) > 0 && isXML(head):
@@ -75,6 +76,9 @@ func Read(ctx context.Context, path string, o Options) (*Set, error) {
 	}
 	return NewSet(r.features), nil
 }
+
+// reach is how far beyond the box (and margin) nodes are kept, in metres.
+const reach = 2000
 
 // isXML reports whether a file starts like XML (after any byte-order mark
 // and white space).

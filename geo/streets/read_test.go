@@ -161,3 +161,27 @@ func TestLabelLanguage(t *testing.T) {
 		})
 	}
 }
+
+// A street crossing the box with no node inside it is kept whole when
+// its nodes lie within reach, and left out when they lie farther:
+//
+//	a ----+-----+---- b      a, b 1 km beyond the box: kept
+//	      | box |
+//	c ----+-----+---------------------- d   5 km beyond: left out
+func TestReadCrossingStreet(t *testing.T) {
+	xml := filepath.Join(t.TempDir(), "cross.osm")
+	os.WriteFile(xml, []byte(`<osm version="0.6">
+ <node id="1" lat="47.9" lon="106.88"/><node id="2" lat="47.9" lon="106.95"/>
+ <node id="3" lat="47.905" lon="106.85"/><node id="4" lat="47.905" lon="106.98"/>
+ <way id="1"><nd ref="1"/><nd ref="2"/><tag k="highway" v="primary"/></way>
+ <way id="2"><nd ref="3"/><nd ref="4"/><tag k="highway" v="secondary"/></way>
+</osm>`), 0o644)
+	box := orb.Bound{Min: orb.Point{106.905, 47.895}, Max: orb.Point{106.925, 47.91}}
+	s, err := Read(context.Background(), xml, Options{Bound: box})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Len() != 1 || s.Features[0].ID != 1 {
+		t.Fatalf("kept %+v, want way 1 only", s.Features)
+	}
+}

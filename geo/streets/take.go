@@ -7,8 +7,9 @@ import (
 
 // reader gathers the features of one Read.
 type reader struct {
-	box      orb.Bound
-	all      bool // no box: keep everything
+	box      orb.Bound // the area asked for, with its margin
+	nodeBox  orb.Bound // box and reach: nodes kept for ways crossing box
+	all      bool      // no box: keep everything
 	nodes    nodeTable
 	sealed   bool
 	features []Feature
@@ -20,11 +21,11 @@ func (r *reader) take(o osm.Object) {
 	switch v := o.(type) {
 	case *osm.Node:
 		p := orb.Point{v.Lon, v.Lat}
-		if !r.all && !r.box.Contains(p) {
+		if !r.all && !r.nodeBox.Contains(p) {
 			return
 		}
 		r.nodes.add(int64(v.ID), p)
-		if c := classifyNode(v.Tags); c != Unknown {
+		if c := classifyNode(v.Tags); c != Unknown && (r.all || r.box.Contains(p)) {
 			f := Feature{ID: int64(v.ID), Class: c, Geometry: p}
 			f.fill(v.Tags)
 			r.features = append(r.features, f)
@@ -50,7 +51,7 @@ func (r *reader) way(w *osm.Way) {
 			r.line = append(r.line, p)
 		}
 	}
-	if len(r.line) < 2 {
+	if len(r.line) < 2 || (!r.all && !orb.MultiPoint(r.line).Bound().Intersects(r.box)) {
 		return
 	}
 	f := Feature{ID: int64(w.ID), Class: c}
