@@ -123,3 +123,27 @@ func TestExportWithStreets(t *testing.T) {
 		})
 	}
 }
+
+// find lists the streets of the project's street map, and the points
+// standing on them.
+func TestFindStreets(t *testing.T) {
+	dir := t.TempDir()
+	proj := filepath.Join(dir, "p.gpkg")
+	kiosk := writeFile(t, "kiosk.geojson", `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Худаг","category":"water_kiosk"},"geometry":{"type":"Point","coordinates":[106.905,47.8951]}}]}`)
+	var out, errOut bytes.Buffer
+	if code := runImport([]string{"-project", proj, writeFile(t, "khoroo.geojson", goodGeoJSON), kiosk}, &out, &errOut); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut.String())
+	}
+	if code := runBasemapPrepare([]string{"-project", proj, writeFile(t, "ub.osm", streetOSM)}, &out, &errOut); code != 0 {
+		t.Fatalf("prepare: exit %d: %s", code, errOut.String())
+	}
+	out.Reset()
+	if code := runFind([]string{"-project", proj, "olziit"}, &out, &errOut); code != 0 {
+		t.Fatalf("find: exit %d: %s", code, errOut.String())
+	}
+	// the khoroo named Өлзийт, the street, the kiosk on it
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 || !strings.Contains(lines[1], "OpenStreetMap   Өлзийт гудамж") || !strings.Contains(lines[2], `Худаг          -  street "Өлзийт гудамж"`) {
+		t.Errorf("find olziit:\n%s\nwant the khoroo, the street, then the kiosk on it", out.String())
+	}
+}
