@@ -16,7 +16,9 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/search"
 	"github.com/khoroomap/khoroomap/geo/store"
 	"github.com/khoroomap/khoroomap/geo/streets"
 )
@@ -34,6 +36,7 @@ type streetsPanel struct {
 	lang     atomic.Value // string: the window's language, read by the render goroutine
 	painter  *streets.Painter
 	stop     context.CancelFunc
+	found    foundStreets
 }
 
 func newStreetsPanel(ui *UI, fonts render.Fonts) *streetsPanel {
@@ -168,4 +171,22 @@ func (m *MapView) underlays() func(*image.RGBA, render.View) {
 		under(dst, v)
 		st(dst, v)
 	}
+}
+
+// searchable is the street map's street names for the search box, made
+// once per street map and language. Called on the UI goroutine.
+func (p *streetsPanel) searchable() searchable {
+	s, lng := p.set.Load(), langCode(p.ui.app)
+	if p.found.set != s || p.found.lang != lng {
+		items, bounds := search.Streets(s, lng)
+		p.found = foundStreets{s, lng, searchable{title: search.StreetsTitle, role: geo.RoleOther, items: items, bounds: bounds}}
+	}
+	return p.found.sb
+}
+
+// foundStreets is the street map's searchable for one language.
+type foundStreets struct {
+	set  *streets.Set
+	lang string
+	sb   searchable
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paulmach/orb"
+
 	"github.com/khoroomap/khoroomap/geo/store"
 )
 
@@ -42,6 +44,13 @@ func TestStreetsInTheWindow(t *testing.T) {
 	ui.Map.RenderNow()
 	if n := countColour(ui, primary) - before; n < 200 {
 		t.Errorf("only %d more road-coloured pixels on the map", n)
+	}
+	// the street is found by name, in Latin too, and the map goes to it
+	ui.Map.SetView(orb.Point{106.0, 47.0}, 15) // far away
+	ui.search.SetText("ikh toiruu")
+	ui.search.OnSubmitted(ui.search.Text)
+	if !strings.Contains(ui.status.Text, "Их тойруу") || !ui.Map.View().Bound().Contains(orb.Point{106.925, 47.955}) {
+		t.Errorf("search ikh toiruu: status %q, view %v", ui.status.Text, ui.Map.View().Bound())
 	}
 	ui.win.Close()
 
