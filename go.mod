@@ -63,3 +63,7 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
+
+// osmpbf reads zlib through datadog/czlib (C zlib) when cgo is on; a
+// pure-Go stand-in keeps the Windows cross-build free of zlib headers.
+replace github.com/datadog/czlib => ./third_party/czlib
