@@ -21,7 +21,7 @@ var looks = [...]look{
 	Park:      {fill: color.NRGBA{0xd4, 0xe6, 0xc4, 0xff}, minZoom: 12},
 	Water:     {fill: color.NRGBA{0xa9, 0xc8, 0xe0, 0xff}, minZoom: 10},
 	Building:  {fill: color.NRGBA{0xd9, 0xd0, 0xc9, 0xff}, line: color.NRGBA{0xb8, 0xab, 0xa1, 0xff}, minZoom: 14.5},
-	Fence:     {line: color.NRGBA{0xa8, 0x9e, 0x94, 0xff}, metres: 0.3, minPx: 0.6, maxPx: 2, minZoom: 16},
+	Fence:     {line: color.NRGBA{0xa8, 0x9e, 0x94, 0xff}, metres: 0.3, minPx: 0.6, maxPx: 2, minZoom: 17},
 	Stream:    {line: color.NRGBA{0x8a, 0xb4, 0xd6, 0xff}, metres: 2, minPx: 0.8, maxPx: 6, minZoom: 13},
 	River:     {line: color.NRGBA{0x8a, 0xb4, 0xd6, 0xff}, metres: 20, minPx: 1.5, maxPx: 40, minZoom: 10},
 	Rail:      {line: color.NRGBA{0x70, 0x70, 0x70, 0xff}, metres: 2, minPx: 1, maxPx: 4, minZoom: 11},
