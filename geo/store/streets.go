@@ -38,8 +38,12 @@ func (p *Project) PutStreets(s *streets.Set, source string) error {
 	return nil
 }
 
-// dropStreets removes the street map table and its registration.
+// dropStreets removes the street map table, its R-tree and its
+// registration.
 func dropStreets(tx *sql.Tx) error {
+	if err := dropRTree(tx, tableStreets); err != nil {
+		return err
+	}
 	for _, q := range []string{
 		`DELETE FROM gpkg_geometry_columns WHERE table_name = '` + tableStreets + `'`,
 		`DELETE FROM gpkg_contents WHERE table_name = '` + tableStreets + `'`,

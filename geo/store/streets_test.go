@@ -78,3 +78,35 @@ func TestGDALReadsTheStreets(t *testing.T) {
 		}
 	}
 }
+
+// A second prepare replaces the table and its R-tree; the project opens
+// again and GDAL's validator finds nothing wrong.
+func TestStreetsReplaced(t *testing.T) {
+	p := newProject(t)
+	for i := 0; i < 2; i++ {
+		if err := p.PutStreets(streets.NewSet(sampleStreets()), "ub.osm.pbf"); err != nil {
+			t.Fatalf("prepare %d: %v", i+1, err)
+		}
+	}
+	var n int
+	if err := p.db.QueryRow(`SELECT count(*) FROM rtree_osm_streets_geom`).Scan(&n); err != nil || n != 3 {
+		t.Errorf("the R-tree holds %d rows (%v), want 3", n, err)
+	}
+	path := p.Path()
+	p.Close()
+	again, err := Open(path)
+	if err != nil {
+		t.Fatalf("reopening: %v", err)
+	}
+	again.Close()
+	if _, err := exec.LookPath("/usr/bin/python3"); err != nil {
+		return
+	}
+	out, err := exec.Command("/usr/bin/python3", "-m", "osgeo_utils.samples.validate_gpkg", "--extra", path).CombinedOutput()
+	if err != nil || len(strings.TrimSpace(string(out))) > 0 {
+		if strings.Contains(string(out), "No module named") {
+			t.Skip("python3-gdal not installed")
+		}
+		t.Errorf("validate_gpkg: %v\n%s", err, out)
+	}
+}
