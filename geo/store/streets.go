@@ -20,15 +20,23 @@ func (p *Project) PutStreets(s *streets.Set, source string) error {
 		if err := dropStreets(tx); err != nil {
 			return err
 		}
-		if err := createFeatureTable(tx, tableStreets, "GEOMETRY", "OpenStreetMap streets",
+		// indexed once filled: a trigger a row would triple the time
+		if err := createUnindexedTable(tx, tableStreets, "GEOMETRY", "OpenStreetMap streets",
 			`osm_id INTEGER, class TEXT NOT NULL, name TEXT, name_mn TEXT, name_en TEXT, housenumber TEXT`); err != nil {
 			return err
 		}
-		if err := insertStreets(tx, s); err != nil {
+		fids, err := insertStreets(tx, s)
+		if err != nil {
+			return err
+		}
+		if err := newRTree(tx, tableStreets, false); err != nil {
+			return err
+		}
+		if err := putRTree(tx, s, fids); err != nil {
 			return err
 		}
 		b := s.Bound
-		_, err := tx.Exec(`UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, description = ? WHERE table_name = ?`,
+		_, err = tx.Exec(`UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, description = ? WHERE table_name = ?`,
 			b.Min[0], b.Min[1], b.Max[0], b.Max[1], "OpenStreetMap data from "+source+"; "+streets.Attribution, tableStreets)
 		return err
 	})
@@ -56,20 +64,43 @@ func dropStreets(tx *sql.Tx) error {
 	return nil
 }
 
-func insertStreets(tx *sql.Tx, s *streets.Set) error {
+// insertStreets writes the features and returns the row id of each.
+func insertStreets(tx *sql.Tx, s *streets.Set) ([]int64, error) {
 	st, err := tx.Prepare(`INSERT INTO ` + tableStreets + ` (geom, osm_id, class, name, name_mn, name_en, housenumber) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	fids := make([]int64, len(s.Features))
+	for i := range s.Features {
+		f := &s.Features[i]
+		geom, err := encodeGeometry(f.Geometry)
+		if err != nil {
+			return nil, fmt.Errorf("OpenStreetMap element %d: %w", f.ID, err)
+		}
+		res, err := st.Exec(geom, f.ID, f.Class.String(), null(f.Name), null(f.NameMN), null(f.NameEN), null(f.Number))
+		if err != nil {
+			return nil, fmt.Errorf("OpenStreetMap element %d: %w", f.ID, err)
+		}
+		if fids[i], err = res.LastInsertId(); err != nil {
+			return nil, err
+		}
+	}
+	return fids, nil
+}
+
+// putRTree fills the street map's R-tree with each feature's box, known
+// already (the SQL functions would decode every geometry again).
+func putRTree(tx *sql.Tx, s *streets.Set, fids []int64) error {
+	st, err := tx.Prepare(`INSERT INTO ` + quote(rtreeName(tableStreets)) + ` VALUES (?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	for i := range s.Features {
-		f := &s.Features[i]
-		geom, err := encodeGeometry(f.Geometry)
-		if err != nil {
-			return fmt.Errorf("OpenStreetMap element %d: %w", f.ID, err)
-		}
-		if _, err := st.Exec(geom, f.ID, f.Class.String(), null(f.Name), null(f.NameMN), null(f.NameEN), null(f.Number)); err != nil {
-			return fmt.Errorf("OpenStreetMap element %d: %w", f.ID, err)
+		b := s.Features[i].Geometry.Bound()
+		if _, err := st.Exec(fids[i], b.Min[0], b.Max[0], b.Min[1], b.Max[1]); err != nil {
+			return fmt.Errorf("store: indexing %s: %w", tableStreets, err)
 		}
 	}
 	return nil
