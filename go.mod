@@ -66,9 +66,9 @@ require (
 
 // osmpbf reads zlib through datadog/czlib (C zlib) when cgo is on; a
 // pure-Go stand-in keeps the Windows cross-build free of zlib headers.
-replace github.com/datadog/czlib => ./third_party/czlib
+replace github.com/datadog/czlib => ./geo/internal/standin/czlib
 
 // orb/geojson imports the MongoDB driver's bson, and osm brings it in
 // through orb/maptile; nothing here uses BSON, and geo/ stays free of the
 // driver: a stand-in with the names orb/geojson uses, every call failing.
-replace go.mongodb.org/mongo-driver/v2 => ./third_party/mongo-bson
+replace go.mongodb.org/mongo-driver/v2 => ./geo/internal/standin/mongo-bson
