@@ -144,7 +144,7 @@ func (l *annotList) filter(s *annot.Set, code string) []annotEntry {
 		for i := range s.Points {
 			p := &s.Points[i]
 			c, _ := s.Category(p.Category)
-			if (cat == all() || cat == c.Name(code)) && pass(statusLabel(p.Status), p.Khoroo, p.Meta) {
+			if (cat == all() || cat == c.Name(code)) && pass(statusLabel(p.Status), p.KhorooLabel(), p.Meta) {
 				out = append(out, annotEntry{p.ID, mapstyle.PointName(c, p, code), c.Name(code) + " · " + statusLabel(p.Status) + " · " + placesText(p.Places), c.Colour, p.Location})
 			}
 		}
@@ -152,7 +152,7 @@ func (l *annotList) filter(s *annot.Set, code string) []annotEntry {
 	if cat == all() || cat == lang.L("Gaps") {
 		for i := range s.Gaps {
 			g := &s.Gaps[i]
-			if pass(gapStatusLabel(g.Status), g.Khoroo, g.Meta) {
+			if pass(gapStatusLabel(g.Status), g.KhorooLabel(), g.Meta) {
 				out = append(out, annotEntry{g.ID, mapstyle.GapName(s, g, code), severityLabel(g.Severity) + " · " + gapStatusLabel(g.Status) + " · " + placesText(g.Places), mapstyle.GapColour(g), g.Geometry})
 			}
 		}
@@ -160,14 +160,15 @@ func (l *annotList) filter(s *annot.Set, code string) []annotEntry {
 	return out
 }
 
-// khoroos lists the khoroos annotations lie in, sorted.
+// khoroos lists the khoroos annotations lie in, sorted, each once with
+// its district ("СБД 1-р хороо", "БГД 1-р хороо").
 func khoroos(s *annot.Set) []string {
 	seen := map[string]bool{}
 	for _, p := range s.Points {
-		seen[p.Khoroo] = p.Khoroo != ""
+		seen[p.KhorooLabel()] = p.Khoroo != ""
 	}
 	for _, g := range s.Gaps {
-		seen[g.Khoroo] = g.Khoroo != ""
+		seen[g.KhorooLabel()] = g.Khoroo != ""
 	}
 	var out []string
 	for k, ok := range seen {

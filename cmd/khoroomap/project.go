@@ -1,12 +1,15 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/khoroomap/khoroomap/geo"
@@ -71,7 +74,22 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "%s: %d boundary layer(s) added %v; service points: %d added, %d updated, %d unchanged\n", *project, len(res.Layers), res.Layers, res.Added, res.Updated, res.Unchanged)
+	printGuesses(stdout, res.Guessed)
 	return 0
+}
+
+// printGuesses says how many points' categories were told by which rule,
+// most first; those told from a name say so in their notes.
+func printGuesses(w io.Writer, guessed map[string]int) {
+	rules := slices.Collect(maps.Keys(guessed))
+	slices.SortFunc(rules, func(a, b string) int { return cmp.Or(guessed[b]-guessed[a], strings.Compare(a, b)) })
+	for _, r := range rules {
+		note := ""
+		if strings.HasPrefix(r, "name: ") {
+			note = " (noted on each point: check them)"
+		}
+		fmt.Fprintf(w, "  category from %s: %d%s\n", r, guessed[r], note)
+	}
 }
 
 // openProject opens a project; a missing one is created when create is

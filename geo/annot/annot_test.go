@@ -143,7 +143,12 @@ func TestDefaultCategories(t *testing.T) {
 		}
 		seen[c.ID] = true
 	}
-	if len(cats) != 17 || !seen[Other] {
+	for _, id := range []string{"hospital", "pharmacy", "clinic", "dentist", "family_health_centre"} {
+		if !seen[id] {
+			t.Errorf("no %s category", id)
+		}
+	}
+	if len(cats) != 21 || !seen[Other] {
 		t.Errorf("%d categories, other present: %v", len(cats), seen[Other])
 	}
 }

@@ -75,28 +75,35 @@ func (c Category) Validate() error {
 const Other = "other"
 
 // DefaultCategories returns the starting set for Ulaanbaatar: what people
-// go to their khoroo and kheseg leaders about.
+// go to their khoroo and kheseg leaders about. Categories that share a
+// shape differ in lightness by at least 20 L* (dark, middle, light), so
+// they stay apart printed in greyscale and for colour-blind readers (a
+// test simulates both); health services are crosses.
 func DefaultCategories() []Category {
 	c := func(id, mn, en string, s Symbol, rgb uint32) Category {
 		return Category{ID: id, NameMN: mn, NameEN: en, Symbol: s, Colour: color.NRGBA{uint8(rgb >> 16), uint8(rgb >> 8), uint8(rgb), 0xff}}
 	}
 	return []Category{
-		c("bus_stop", "Автобусны буудал", "Bus stop", Square, 0x1565c0),
+		c("bus_stop", "Автобусны буудал", "Bus stop", Square, 0x0d47a1),
 		c("water_kiosk", "Ус түгээх байр, худаг", "Water kiosk or well", Circle, 0x0288d1),
-		c("kindergarten", "Цэцэрлэг", "Kindergarten", Triangle, 0xf9a825),
-		c("school", "Сургууль", "School", Triangle, 0xef6c00),
-		c("family_health_centre", "Өрхийн эрүүл мэндийн төв", "Family health centre", Cross, 0xd32f2f),
-		c("khoroo_office", "Хорооны байр", "Khoroo office", Star, 0x6a1b9a),
-		c("police_post", "Цагдаагийн хэсэг", "Police post", Hexagon, 0x283593),
+		c("kindergarten", "Цэцэрлэг", "Kindergarten", Triangle, 0xffca28),
+		c("school", "Сургууль", "School", Triangle, 0x8d3200),
+		c("family_health_centre", "Өрхийн эрүүл мэндийн төв", "Family health centre", Cross, 0xe53935),
+		c("hospital", "Эмнэлэг", "Hospital", Cross, 0x8b0000),
+		c("pharmacy", "Эмийн сан", "Pharmacy", Cross, 0x81c784),
+		c("clinic", "Клиник, эмчийн кабинет", "Clinic or doctor", Star, 0xf48fb1),
+		c("dentist", "Шүдний эмнэлэг", "Dentist", Diamond, 0x26a69a),
+		c("khoroo_office", "Хорооны байр", "Khoroo office", Star, 0x8e24aa),
+		c("police_post", "Цагдаагийн хэсэг", "Police post", Hexagon, 0x1a237e),
 		c("street_light", "Гудамжны гэрэл", "Street light", Diamond, 0xfdd835),
-		c("bathhouse", "Нийтийн халуун ус", "Public bathhouse", Hexagon, 0x00838f),
-		c("grocery", "Хүнсний дэлгүүр", "Grocery", Square, 0x7cb342),
-		c("waste_point", "Хог цуглуулах цэг", "Waste collection point", Diamond, 0x6d4c41),
-		c("recycling_point", "Дахивар цуглуулах цэг", "Recycling point", Circle, 0x2e7d32),
-		c("fuel_station", "Шатахуун түгээх станц", "Fuel station", Square, 0x455a64),
-		c("household_services", "Ахуйн үйлчилгээний төв", "Household services centre", Hexagon, 0x8e24aa),
-		c("playground", "Тоглоомын талбай", "Playground", Star, 0xec407a),
-		c("coal_seller", "Түлш, нүүрс борлуулах цэг", "Heating/coal seller", Square, 0x212121),
-		c(Other, "Бусад", "Other", Circle, 0x757575),
+		c("bathhouse", "Нийтийн халуун ус", "Public bathhouse", Hexagon, 0x00897b),
+		c("grocery", "Хүнсний дэлгүүр", "Grocery", Square, 0xaed581),
+		c("waste_point", "Хог цуглуулах цэг", "Waste collection point", Diamond, 0x4e342e),
+		c("recycling_point", "Дахивар цуглуулах цэг", "Recycling point", Circle, 0x1b4d1e),
+		c("fuel_station", "Шатахуун түгээх станц", "Fuel station", Square, 0x78909c),
+		c("household_services", "Ахуйн үйлчилгээний төв", "Household services centre", Hexagon, 0xd1a3dc),
+		c("playground", "Тоглоомын талбай", "Playground", Triangle, 0xf06292),
+		c("coal_seller", "Түлш, нүүрс борлуулах цэг", "Heating/coal seller", Star, 0x212121),
+		c(Other, "Бусад", "Other", Circle, 0xc2c2c2),
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/place"
 )
 
 // Status says whether a service point serves people.
@@ -25,8 +26,12 @@ var Statuses = []Status{Working, Broken, Planned, Closed}
 
 // Places names the khoroo, kheseg and ger area a place lies in; "" where
 // no loaded boundary contains it. They are computed, never typed.
+// Khoroo is the display name ("6-р хороо"); KhorooKey the stable key
+// ("sbd:6", see place.Khoroo.Key) that tells apart the khoroos of the same
+// number in several districts, and District the district's name.
 type Places struct {
 	Khoroo, Kheseg, GerArea string
+	KhorooKey, District     string
 }
 
 // Point is a service point.
@@ -72,4 +77,17 @@ func validDate(what, name, d string) error {
 		return fmt.Errorf("annot: %s %q: the date %q is not YYYY-MM-DD", what, name, d)
 	}
 	return nil
+}
+
+// KhorooLabel names the khoroo so that same-numbered khoroos of several
+// districts read apart: "СБД 6-р хороо", or the bare name when its
+// district is unknown; "" outside every khoroo.
+func (pl Places) KhorooLabel() string {
+	if pl.Khoroo == "" {
+		return ""
+	}
+	if d, ok := place.FindDistrict(pl.District); ok {
+		return place.Khoroo{District: d, Name: pl.Khoroo}.Label()
+	}
+	return pl.Khoroo
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/place"
 )
 
 // DefaultDistances are the walking distances, in metres, a service of
@@ -37,16 +38,23 @@ var (
 	householdKeys  = []string{"households", "Households", "HOUSEHOLDS", "HH", "hh", "өрх", "Өрх"}
 )
 
-// AreasOf makes the areas of a boundary layer, with the population and
-// households its attributes give (0 when they give none).
+// AreasOf makes the areas of a boundary layer, with their keys and
+// districts (see place.KhorooOf), and the population and households their
+// attributes give (0 when they give none).
 func AreasOf(l *geo.Layer, role geo.Role) []Area {
 	var out []Area
-	for _, f := range l.Features {
+	ks := annot.NewAssigner(nil).Describe(l)
+	for i, f := range l.Features {
 		mp, ok := f.Geometry.(orb.MultiPolygon)
 		if !ok {
 			continue
 		}
-		out = append(out, Area{Name: f.Name, District: text(f.Props, districtKeys), Role: role, Geometry: mp,
+		k := ks[i]
+		district := k.District.Name
+		if district == "" {
+			district = text(f.Props, districtKeys)
+		}
+		out = append(out, Area{Name: f.Name, Key: place.AreaKey(role, k), District: district, Role: role, Geometry: mp,
 			Population: number(f.Props, populationKeys), Households: number(f.Props, householdKeys)})
 	}
 	return out

@@ -14,6 +14,9 @@ import (
 // Area is a khoroo, kheseg or ger area to analyse.
 type Area struct {
 	Name string
+	// Key tells the area apart from others of the same name: a khoroo's
+	// (district, number) key, "sbd:6" (see place.AreaKey).
+	Key string
 	// District is the district the area's attributes name ("" if none).
 	District string
 	Role     geo.Role

@@ -24,18 +24,21 @@ func Ranked(rs []Result) []Result {
 		if rs[i].PeopleOutside != rs[j].PeopleOutside {
 			return rs[i].PeopleOutside > rs[j].PeopleOutside
 		}
-		return rs[i].Area.Name < rs[j].Area.Name
+		if rs[i].Area.Name != rs[j].Area.Name {
+			return rs[i].Area.Name < rs[j].Area.Name
+		}
+		return rs[i].Area.Key < rs[j].Area.Key
 	})
 	return rs
 }
 
-// WriteCSV writes one row per area: name, role, area and uncovered area in
-// hectares, the uncovered share, the points inside, and the residents and
-// households out of reach (estimates, assuming an even spread; blank when
-// the population is unknown).
+// WriteCSV writes one row per area: name, district, role, area and
+// uncovered area in hectares, the uncovered share, the points inside, the
+// residents and households out of reach (estimates, assuming an even
+// spread; blank when the population is unknown) and the area's key.
 func WriteCSV(w io.Writer, rs []Result, category string, distance float64, crlf bool) error {
 	cw := exchange.NewSheetWriter(w, crlf)
-	cw.Write([]string{"area", "district", "role", "category", "distance_m", "area_ha", "uncovered_ha", "uncovered_share", "points_inside", "population", "people_outside_estimate", "households_outside_estimate"})
+	cw.Write([]string{"area", "district", "role", "category", "distance_m", "area_ha", "uncovered_ha", "uncovered_share", "points_inside", "population", "people_outside_estimate", "households_outside_estimate", "key"})
 	f := func(v float64, prec int) string { return strconv.FormatFloat(v, 'f', prec, 64) }
 	for _, r := range rs {
 		pop, people, hh := "", "", ""
@@ -45,7 +48,7 @@ func WriteCSV(w io.Writer, rs []Result, category string, distance float64, crlf 
 		if r.Area.Households > 0 {
 			hh = f(r.HouseholdsOutside, 0)
 		}
-		cw.Write([]string{r.Area.Name, r.Area.District, r.Area.Role.String(), category, f(distance, 0), f(r.AreaM2/1e4, 2), f(r.UncoveredM2/1e4, 2), f(r.Share, 4), strconv.Itoa(r.Points), pop, people, hh})
+		cw.Write([]string{r.Area.Name, r.Area.District, r.Area.Role.String(), category, f(distance, 0), f(r.AreaM2/1e4, 2), f(r.UncoveredM2/1e4, 2), f(r.Share, 4), strconv.Itoa(r.Points), pop, people, hh, r.Area.Key})
 	}
 	return cw.Flush()
 }
@@ -61,7 +64,7 @@ func WriteGeoJSON(w io.Writer, rs []Result, category string, distance float64) e
 		if len(r.Uncovered) == 0 {
 			continue
 		}
-		props := map[string]any{"area": r.Area.Name, "district": r.Area.District, "role": r.Area.Role.String(), "category": category, "distance_m": distance,
+		props := map[string]any{"area": r.Area.Name, "district": r.Area.District, "key": r.Area.Key, "role": r.Area.Role.String(), "category": category, "distance_m": distance,
 			"area_ha": round(r.AreaM2/1e4, 2), "uncovered_ha": round(r.UncoveredM2/1e4, 2), "uncovered_share": round(r.Share, 4), "points_inside": r.Points}
 		if r.Area.Population > 0 {
 			props["population"], props["people_outside_estimate"] = r.Area.Population, round(r.PeopleOutside, 0)

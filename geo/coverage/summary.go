@@ -6,9 +6,6 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/planar"
-
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
@@ -23,28 +20,19 @@ type Row struct {
 	PerThousand map[string]float64     // points per 1,000 residents, when the population is known
 }
 
-// Summary counts, for each area, the service points of every category,
-// per 1,000 residents where the population is known, the open gaps by
-// severity, and the coverage of every category that has a distance.
+// Summary counts, for each area (every one, those holding nothing too),
+// the service points of every category, per 1,000 residents where the
+// population is known, the open gaps by severity, and the coverage of
+// every category that has a distance. It counts by annot.TallyIn, as
+// printed pages do.
 func Summary(areas []Area, s *annot.Set, distances map[string]float64) []Row {
 	rows := make([]Row, len(areas))
 	for i, a := range areas {
 		rows[i] = Row{Area: a, Points: map[string]int{}, OpenGaps: map[annot.Severity]int{}, Uncovered: map[string]float64{}, PerThousand: map[string]float64{}}
 	}
-	in := func(a Area, p orb.Point) bool {
-		return a.Geometry.Bound().Contains(p) && planar.MultiPolygonContains(a.Geometry, p)
-	}
 	for i, a := range areas {
-		for _, p := range s.Points {
-			if in(a, p.Location) {
-				rows[i].Points[p.Category]++
-			}
-		}
-		for _, g := range s.Gaps {
-			if g.Status != annot.Resolved && in(a, anchor(g.Geometry)) {
-				rows[i].OpenGaps[g.Severity]++
-			}
-		}
+		t := annot.TallyIn(s, a.Geometry)
+		rows[i].Points, rows[i].OpenGaps = t.Points, t.OpenGaps
 		if a.Population > 0 {
 			for c, n := range rows[i].Points {
 				rows[i].PerThousand[c] = float64(n) * 1000 / a.Population
@@ -64,20 +52,13 @@ func Summary(areas []Area, s *annot.Set, distances map[string]float64) []Row {
 	return rows
 }
 
-func anchor(g orb.Geometry) orb.Point {
-	if p, ok := g.(orb.Point); ok {
-		return p
-	}
-	return g.Bound().Center()
-}
-
 // WriteSummaryCSV writes the table with a header naming every column, in
 // lang: area, population, households, then per category the count, the
 // count per 1,000 residents and the uncovered share, then open gaps by
 // severity. crlf ends lines as Windows programs expect.
 func WriteSummaryCSV(w io.Writer, rows []Row, s *annot.Set, distances map[string]float64, lang string, crlf bool) error {
 	cw := exchange.NewSheetWriter(w, crlf)
-	head := []string{"area", "district", "role", "population", "households"}
+	head := []string{"area", "district", "key", "role", "population", "households"}
 	for _, c := range s.Categories {
 		name := c.Name(lang)
 		head = append(head, name, name+" / 1000")
@@ -91,12 +72,12 @@ func WriteSummaryCSV(w io.Writer, rows []Row, s *annot.Set, distances map[string
 	cw.Write(head)
 	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 	for _, r := range rows {
-		rec := []string{r.Area.Name, r.Area.District, r.Area.Role.String(), "", ""}
+		rec := []string{r.Area.Name, r.Area.District, r.Area.Key, r.Area.Role.String(), "", ""}
 		if r.Area.Population > 0 {
-			rec[3] = num(r.Area.Population)
+			rec[4] = num(r.Area.Population)
 		}
 		if r.Area.Households > 0 {
-			rec[4] = num(r.Area.Households)
+			rec[5] = num(r.Area.Households)
 		}
 		for _, c := range s.Categories {
 			per := ""

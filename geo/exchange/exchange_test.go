@@ -34,7 +34,7 @@ func TestImportOSMStyleGeoJSON(t *testing.T) {
 	}
 	want := []struct{ name, cat, status, notes, observed string }{
 		{"123-р цэцэрлэг", "kindergarten", "working", "OpenStreetMap: amenity=kindergarten", ""},
-		{"", "other", "working", "OpenStreetMap: amenity=dentist", ""},
+		{"", "dentist", "working", "OpenStreetMap: amenity=dentist", ""},
 		{"Худаг", "water_kiosk", "broken", "", "2026-10-01"},
 	}
 	for i, w := range want {
@@ -68,20 +68,65 @@ func TestImportRealHealthPoints(t *testing.T) {
 	if len(pts) != 207 {
 		t.Fatalf("%d points, want 207", len(pts))
 	}
-	fhc, named := 0, 0
+	cats, named, reviewed := map[string]int{}, 0, 0
 	for _, p := range pts {
-		if p.Category == "family_health_centre" {
-			fhc++
-		}
+		cats[p.Category]++
 		if p.Name != "" {
 			named++
 		}
+		if strings.Contains(p.Name, "ӨЭМТ") && p.Category != "family_health_centre" {
+			t.Errorf("%q is a %s", p.Name, p.Category)
+		}
+		if strings.Contains(p.Notes, GuessNote) {
+			reviewed++
+		}
 	}
-	if fhc != 45 { // 32 clinics + 13 doctors
-		t.Errorf("%d family health centres, want 45", fhc)
+	// nursing homes and social facilities (12 + 3) are no category of ours
+	if cats["other"] != 15 || cats["hospital"] < 80 || cats["dentist"] < 49 || cats["family_health_centre"] < 14 || cats["clinic"] < 30 {
+		t.Errorf("categories %v", cats)
 	}
 	if named < 100 {
 		t.Errorf("only %d named", named)
+	}
+	if reviewed == 0 || reviewed > 30 {
+		t.Errorf("%d points noted as guessed", reviewed)
+	}
+}
+
+// Names tell what tags do not: the family health centre abbreviation
+// beats a hospital tag, "шүдний" a clinic tag; with no tag, words of the
+// name guess a category; every guess is counted by rule, and those from a
+// name are noted on the point.
+func TestImportGuessesFromNames(t *testing.T) {
+	in := `{"type":"FeatureCollection","features":[
+	 {"type":"Feature","properties":{"name":"6-р хороо ӨЭМТ","amenity":"hospital"},"geometry":{"type":"Point","coordinates":[106.91,47.95]}},
+	 {"type":"Feature","properties":{"name":"Их зайсан шүдний эмнэлэг","amenity":"clinic"},"geometry":{"type":"Point","coordinates":[106.91,47.95]}},
+	 {"type":"Feature","properties":{"name":"Мондент шүдний эмнэлэг","amenity":"dentist"},"geometry":{"type":"Point","coordinates":[106.91,47.95]}},
+	 {"type":"Feature","properties":{"name":"45-р сургууль"},"geometry":{"type":"Point","coordinates":[106.91,47.95]}},
+	 {"type":"Feature","properties":{"name":"12-р цэцэрлэг"},"geometry":{"type":"Point","coordinates":[106.91,47.95]}},
+	 {"type":"Feature","properties":{"name":"Монос эмийн сан"},"geometry":{"type":"Point","coordinates":[106.91,47.95]}},
+	 {"type":"Feature","properties":{"name":"Гэр"},"geometry":{"type":"Point","coordinates":[106.91,47.95]}}]}`
+	l, err := load.Read("names.geojson", strings.NewReader(in), load.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := opts()
+	o.Guessed = map[string]int{}
+	pts, err := Points(l, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		cat    string
+		review bool
+	}{{"family_health_centre", true}, {"dentist", true}, {"dentist", false}, {"school", true}, {"kindergarten", true}, {"pharmacy", true}, {"other", false}}
+	for i, w := range want {
+		if pts[i].Category != w.cat || strings.Contains(pts[i].Notes, GuessNote) != w.review || pts[i].Review != "" {
+			t.Errorf("%q: %s, notes %q, review %q; want %s", pts[i].Name, pts[i].Category, pts[i].Notes, pts[i].Review, w.cat)
+		}
+	}
+	if o.Guessed["name: өэмт"] != 1 || o.Guessed["OpenStreetMap amenity=dentist"] != 1 || o.Guessed["name: сургууль"] != 1 || len(o.Guessed) != 6 {
+		t.Errorf("guesses %v", o.Guessed)
 	}
 }
 

@@ -87,7 +87,7 @@ func gapFields(s *annot.Set, g *annot.Gap, lang string) []field {
 
 func metaFields(m annot.Meta, pl annot.Places, lang string) []field {
 	return []field{
-		{"khoroo", pl.Khoroo}, {"kheseg", pl.Kheseg}, {"ger_area", pl.GerArea},
+		{"district", pl.District}, {"khoroo", pl.Khoroo}, {"khoroo_key", pl.KhorooKey}, {"kheseg", pl.Kheseg}, {"ger_area", pl.GerArea},
 		{"created", stamp(m.Created)}, {"modified", stamp(m.Modified)}, {"author", m.Author},
 		{"rev", m.Rev}, {"review", annot.ParseReason(m.Review).Text(lang, nil)}, // words, in the export's language
 	}

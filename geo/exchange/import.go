@@ -26,7 +26,31 @@ type Options struct {
 	// people holds the same points).
 	Author string
 	Now    time.Time
+	// Guessed, when not nil, counts the points whose category was told
+	// from their tags or name, by rule ("OpenStreetMap amenity=hospital",
+	// "name: ӨЭМТ").
+	Guessed map[string]int
 }
+
+// guessed records how a point's category was told: counted by rule, and,
+// for a guess from its name, noted in the point's notes ("category guess:
+// name “өэмт”") for a person to check. It is not marked for review:
+// review is what merges leave to settle.
+func (opt Options) guessed(p *annot.Point, rule string) {
+	if rule == "" {
+		return
+	}
+	if opt.Guessed != nil {
+		opt.Guessed[rule]++
+	}
+	if word, ok := strings.CutPrefix(rule, "name: "); ok {
+		p.Notes = strings.TrimSpace(p.Notes + "\n" + GuessNote + " “" + word + "”")
+	}
+}
+
+// GuessNote starts the line of a point's notes saying its category was
+// guessed on import from a word of its name.
+const GuessNote = "category guess: name"
 
 var uuidRE = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
 
@@ -60,12 +84,14 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 			p.Modified = t.UTC()
 		}
 		p.Author = first(pr.Text("author"), opt.Author)
-		p.Category = opt.category(pr)
+		var rule string
+		p.Category, rule = opt.category(pr, p.Name)
 		p.Status = annot.Status(strings.ToLower(pr.Text("status")))
 		if !slices.Contains(annot.Statuses, p.Status) {
 			p.Status = annot.Working
 		}
 		p.Notes = first(pr.Text("notes"), pr.Text("note"), pr.Text("description"), osmSummary(pr))
+		opt.guessed(&p, rule)
 		if d := first(pr.Text("observed"), pr.Text("date")); len(d) >= 10 {
 			if _, err := annot.ParseDate(d[:10]); err == nil {
 				p.Observed = d[:10]
@@ -111,8 +137,11 @@ func identity(l *geo.Layer, pr geo.Props, p *annot.Point) string {
 }
 
 // category finds a point's category: a "category" property naming one by
-// ID or name, then OpenStreetMap tags, then the default.
-func (opt Options) category(pr geo.Props) string {
+// ID or name, then a telling name ("ӨЭМТ", "шүдний"), OpenStreetMap tags,
+// other words of the name ("сургууль", "эмнэлэг"), then the default. rule
+// says how it was guessed ("" when the file named the category or nothing
+// told it).
+func (opt Options) category(pr geo.Props, name string) (id, rule string) {
 	for _, key := range []string{"category", "category_mn", "category_en", "type_of_service"} {
 		v := strings.TrimSpace(pr.Text(key))
 		if v == "" {
@@ -120,23 +149,38 @@ func (opt Options) category(pr geo.Props) string {
 		}
 		for _, c := range opt.Categories {
 			if strings.EqualFold(v, c.ID) || strings.EqualFold(v, c.NameMN) || strings.EqualFold(v, c.NameEN) {
-				return c.ID
+				return c.ID, ""
 			}
 		}
 	}
+	tag, tagRule := opt.byTags(pr)
+	if id, rule := opt.byName(strongNames, name); id != "" && id != tag {
+		return id, rule
+	}
+	if tag != "" {
+		return tag, tagRule
+	}
+	if id, rule := opt.byName(weakNames, name); id != "" {
+		return id, rule
+	}
+	if opt.Category != "" {
+		return opt.Category, ""
+	}
+	return annot.Other, ""
+}
+
+// byTags finds the category OpenStreetMap tags give, if any.
+func (opt Options) byTags(pr geo.Props) (id, rule string) {
 	for _, k := range osmKeys {
 		for _, prefix := range []string{"tags.", ""} {
 			if v := pr.Text(prefix + k); v != "" {
 				if id, ok := osmCategories[k+"="+v]; ok && opt.has(id) {
-					return id
+					return id, "OpenStreetMap " + k + "=" + v
 				}
 			}
 		}
 	}
-	if opt.Category != "" {
-		return opt.Category
-	}
-	return annot.Other
+	return "", ""
 }
 
 func (opt Options) has(id string) bool {

@@ -17,7 +17,7 @@ var uncoveredStyle = render.Style{Stroke: color.NRGBA{0x6a, 0x1b, 0x9a, 0xff}, S
 // pageCoverage is the coverage analysis a page shows.
 type pageCoverage struct {
 	opt     Coverage
-	results map[string]coverage.Result // by area name
+	results map[string]coverage.Result // by area key
 	shaded  *geo.Layer
 }
 
@@ -30,7 +30,11 @@ func coverageOf(p *Project, c Coverage, shown orb.Bound) *pageCoverage {
 		if dl.Role != c.By || dl.Hidden {
 			continue
 		}
-		for _, a := range coverage.AreasOf(dl.Layer, dl.Role) {
+		keyed := p.layerAreas(dl) // the same features, in the same order
+		for i, a := range coverage.AreasOf(dl.Layer, dl.Role) {
+			if i < len(keyed) {
+				a.Key, a.District = keyed[i].Key, keyed[i].District
+			}
 			if a.Geometry.Bound().Intersects(shown) {
 				areas = append(areas, a)
 			}
@@ -40,7 +44,7 @@ func coverageOf(p *Project, c Coverage, shown orb.Bound) *pageCoverage {
 		return pc
 	}
 	for _, r := range coverage.Compute(areas, coverage.WorkingPoints(p.Annotations, c.Category), c.Distance) {
-		pc.results[r.Area.Name] = r
+		pc.results[r.Area.Key] = r
 		if len(r.Uncovered) > 0 {
 			pc.shaded.Features = append(pc.shaded.Features, geo.Feature{Geometry: r.Uncovered})
 		}
@@ -100,7 +104,7 @@ func (pc *pageCoverage) addColumn(t *table, p *Project, lang string) {
 	t.colour = append(t.colour, uncoveredStyle.Stroke)
 	for i := range t.rows {
 		share := -1
-		if r, ok := pc.results[t.rows[i].name]; ok {
+		if r, ok := pc.results[t.rows[i].key]; ok {
 			share = int(100*r.Share + 0.5)
 		}
 		t.rows[i].counts = append(t.rows[i].counts, share)

@@ -4,11 +4,6 @@ import (
 	"image"
 	"image/color"
 
-	"github.com/paulmach/orb"
-
-	"github.com/khoroomap/khoroomap/geo"
-	"github.com/khoroomap/khoroomap/geo/annot"
-	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -20,6 +15,7 @@ const (
 	keyLine                     // a boundary line
 	keyFill                     // a filled area
 	keyHatch                    // a hatched gap area
+	keyNote                     // no key: a line of text
 )
 
 // legendItem is one entry: its key, its text and how many are shown.
@@ -28,66 +24,9 @@ type legendItem struct {
 	style  render.Style
 	symbol image.Image
 	label  string
-	count  int // -1 for boundaries
-}
-
-// legendFor lists what the map shows inside b: the boundary kinds, each
-// category with service points there (with its count), and the kinds of
-// gap there (counted by kind).
-func legendFor(p *Project, b orb.Bound, lang string) []legendItem {
-	var items []legendItem
-	seen := map[geo.Role]bool{}
-	for i := len(p.Layers) - 1; i >= 0; i-- {
-		dl := p.Layers[i]
-		if dl.Hidden || dl.Layer.Kind != geo.Polygons || seen[dl.Role] || !dl.Layer.Bound.Intersects(b) {
-			continue
-		}
-		seen[dl.Role] = true
-		kind := keyLine
-		if dl.Style.Fill.A > 0 {
-			kind = keyFill
-		}
-		items = append(items, legendItem{kind: kind, style: dl.Style, label: word(dl.Role.String(), lang), count: -1})
-	}
-	s := p.Annotations
-	if s == nil {
-		return items
-	}
-	for _, c := range s.Categories {
-		if c.Hidden {
-			continue
-		}
-		n := 0
-		for _, pt := range s.Points {
-			if pt.Category == c.ID && b.Contains(pt.Location) {
-				n++
-			}
-		}
-		if n > 0 {
-			st := mapstyle.PointStyle(c, annot.Working)
-			items = append(items, legendItem{kind: keySymbol, style: st, label: c.Name(lang), count: n})
-		}
-	}
-	areas, points := map[annot.GapKind]int{}, map[annot.GapKind]int{}
-	for _, g := range s.Gaps {
-		if !g.Geometry.Bound().Intersects(b) {
-			continue
-		}
-		if g.IsArea() {
-			areas[g.Kind]++
-		} else {
-			points[g.Kind]++
-		}
-	}
-	for _, k := range annot.GapKinds {
-		if n := points[k]; n > 0 {
-			items = append(items, legendItem{kind: keySymbol, style: mapstyle.GapMarkerStyle(mapstyle.SeverityColour[annot.Medium]), label: mapstyle.GapKindName(k, lang), count: n})
-		}
-		if n := areas[k]; n > 0 {
-			items = append(items, legendItem{kind: keyHatch, style: mapstyle.GapAreaStyle(mapstyle.SeverityColour[annot.Medium]), label: mapstyle.GapKindName(k, lang) + " (" + word("gap_area", lang) + ")", count: n})
-		}
-	}
-	return items
+	count  int // in the page's area (or on the map); -1 for boundaries and notes
+	onMap  int // on the whole map when that differs from count, else -1
+	lang   string
 }
 
 // drawKey draws one legend key in a square of side a at (x, y).

@@ -2,12 +2,15 @@ package printmap
 
 import "fmt"
 
-// text is the entry as printed: its label and its count.
+// text is the entry as printed: "School (1)", "School (1; 3 on the map)".
 func (it legendItem) text() string {
-	if it.count >= 0 {
-		return fmt.Sprintf("%s (%d)", it.label, it.count)
+	switch {
+	case it.count < 0:
+		return it.label
+	case it.onMap >= 0:
+		return fmt.Sprintf("%s (%d; "+word("n_on_map", it.lang)+")", it.label, it.count, it.onMap)
 	}
-	return it.label
+	return fmt.Sprintf("%s (%d)", it.label, it.count)
 }
 
 // legendLines wraps each entry to the column width (after its key), at

@@ -121,15 +121,21 @@ type Project struct {
 	districts    *districtMap
 	// maps and insets lend renderers to pages (see mapRequest).
 	maps, insets sync.Pool
+	// places keeps each boundary layer's described features, for the
+	// pages of an atlas to share.
+	places placeCache
 }
 
 // Area is one khoroo, kheseg or ger area a page can be about.
 type Area struct {
-	Name     string
+	Name string
+	// Key tells apart areas of the same name: a khoroo's (district,
+	// number) key, "sbd:6" (see place.AreaKey).
+	Key      string
 	Role     geo.Role
 	Geometry orb.MultiPolygon
-	// District is the district containing it, when a district layer is
-	// loaded.
+	// District is the district's name, from the area's attributes, name
+	// or file, or the district layer under it ("" when none tells).
 	District string
 }
 

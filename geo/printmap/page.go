@@ -116,12 +116,12 @@ func (pg *page) landscapeFits(m measurer, b orb.Bound) bool {
 
 // legendItems lists what the map shows, and the coverage shading.
 func (pg *page) legendItems() []legendItem {
-	items := legendFor(pg.proj, pg.view.Bound(), pg.opt.Lang)
+	items := legendFor(pg.proj, pg.view.Bound(), pg.focus, pg.opt.Lang)
 	if c := pg.opt.Coverage; c != nil {
 		items = append(items, coverageLegend(pg.proj, *c, pg.opt.Lang))
 	}
 	if pg.opt.Summary {
-		pg.table = summaryTable(pg.proj, pg.view.Bound(), pg.focus, pg.opt.Lang)
+		pg.table = summaryTable(pg.proj, pg.view.Bound(), pg.focus, pg.opt.Coverage, pg.opt.Lang)
 		if pg.table != nil && len(pg.table.rows) == 0 {
 			pg.table = nil
 		}
@@ -131,7 +131,7 @@ func (pg *page) legendItems() []legendItem {
 
 // place builds the scene of the map and the overview's view.
 func (pg *page) place(shown orb.Bound) {
-	pg.scene = render.Scene{Layers: append([]render.DrawLayer(nil), pg.proj.Layers...), Selected: render.None}
+	pg.scene = render.Scene{Layers: pg.proj.labelledLayers(pg.focus), Selected: render.None}
 	if dm := pg.proj.districtsDrawn(); dm != nil {
 		st := render.DefaultStyle(geo.RoleDistrict)
 		st.Stroke.A, st.StrokeWidth = 0, 0 // only the names: the borders come from the khoroos' edges

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -106,7 +107,7 @@ func TestTablePageLegible(t *testing.T) {
 		p.Annotations.Categories[i].NameMN += " үйлчилгээний талбай"
 	}
 	f, _ := fonts.parse()
-	tb := summaryTable(p, p.mustBound(), nil, "mn")
+	tb := summaryTable(p, p.mustBound(), nil, nil, "mn")
 	r := &recorder{measurer: measureSurface(f)}
 	next := tb.draw(r, box{margin, margin, 190, 277}, 1, "mn", 0)
 	if next != len(tb.rows) {
@@ -137,11 +138,15 @@ func TestHugeCategoryName(t *testing.T) {
 			t.Errorf("%d characters run off the paper", len([]rune(tx.s)))
 		}
 	}
-	if n := len(pg.legendLines[3]); n > 4 {
+	e := slices.IndexFunc(pg.legend, func(it legendItem) bool { return it.label == huge })
+	if e < 0 {
+		t.Fatal("the huge category is not in the legend")
+	}
+	if n := len(pg.legendLines[e]); n > 4 {
 		t.Errorf("the legend entry has %d lines", n)
 	}
-	if !strings.HasSuffix(pg.legendLines[3][len(pg.legendLines[3])-1], ellipsis) {
-		t.Errorf("the cut entry does not say so: %q", pg.legendLines[3])
+	if !strings.HasSuffix(pg.legendLines[e][len(pg.legendLines[e])-1], ellipsis) {
+		t.Errorf("the cut entry does not say so: %q", pg.legendLines[e])
 	}
 	if _, err := PageImages(p, Extent{}, Options{Summary: true, Date: day}, fonts); err != nil {
 		t.Fatal(err)

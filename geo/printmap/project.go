@@ -10,6 +10,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/place"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
 )
@@ -46,44 +47,50 @@ func FromStore(title string, layers []store.Layer, s *annot.Set) *Project {
 
 // Areas lists the features of the project's layers of a role (khoroo,
 // kheseg or ger area) that a page or an atlas can be about, in layer
-// order, each with the district it lies in when districts are loaded.
+// order, each with its key and the district it lies in: the one its
+// attributes, name or file give, else the district layer's under it.
 func (p *Project) Areas(role geo.Role) []Area {
 	var out []Area
 	for _, dl := range p.Layers {
-		if dl.Role != role || dl.Layer.Kind != geo.Polygons {
-			continue
-		}
-		for _, f := range dl.Layer.Features {
-			if mp, ok := f.Geometry.(orb.MultiPolygon); ok {
-				out = append(out, Area{Name: f.Name, Role: role, Geometry: mp, District: districtProp(f.Props)})
-			}
-		}
-	}
-	var districts []annot.Boundary
-	for _, dl := range p.Layers {
-		if dl.Role == geo.RoleDistrict {
-			districts = append(districts, annot.Boundary{Layer: dl.Layer, Role: geo.RoleKhoroo}) // looked up as if khoroos
-		}
-	}
-	if len(districts) > 0 {
-		a := annot.NewAssigner(districts)
-		for i := range out {
-			if d := a.Of(out[i].Geometry[0]).Khoroo; d != "" {
-				out[i].District = d
-			}
+		if dl.Role == role {
+			out = append(out, p.layerAreas(dl)...)
 		}
 	}
 	return out
 }
 
-// districtProp is the district a feature's own attributes name, if any.
-func districtProp(p geo.Props) string {
-	for _, k := range []string{"district", "District", "duureg", "DUUREG", "Duureg", "district_name"} {
-		if v := strings.TrimSpace(p.Text(k)); v != "" {
-			return v
+// layerAreas are the areas of one layer (see Areas).
+func (p *Project) layerAreas(dl render.DrawLayer) []Area {
+	if dl.Layer.Kind != geo.Polygons {
+		return nil
+	}
+	var out []Area
+	for i, k := range p.describe(dl.Layer) {
+		f := &dl.Layer.Features[i]
+		if mp, ok := f.Geometry.(orb.MultiPolygon); ok {
+			out = append(out, Area{Name: f.Name, Key: place.AreaKey(dl.Role, k), Role: dl.Role, Geometry: mp, District: k.District.Name})
 		}
 	}
-	return ""
+	return out
+}
+
+// describe tells each feature's district and number (see
+// place.KhorooOf), the district from the district layers when the
+// feature's attributes, name and file do not tell it. It is worked out
+// once per layer; the result is shared, not to be changed.
+func (p *Project) describe(l *geo.Layer) []place.Khoroo {
+	return p.places.get(l, func() []place.Khoroo { return p.districtAssigner().Describe(l) })
+}
+
+// districtAssigner looks districts up in the project's district layers.
+func (p *Project) districtAssigner() *annot.Assigner {
+	var districts []annot.Boundary
+	for _, dl := range p.Layers {
+		if dl.Role == geo.RoleDistrict {
+			districts = append(districts, annot.Boundary{Layer: dl.Layer, Role: geo.RoleDistrict})
+		}
+	}
+	return annot.NewAssigner(districts)
 }
 
 // FindArea finds an area by name among the khoroos, kheseg, ger areas

@@ -3,10 +3,8 @@ package printmap
 import (
 	"fmt"
 	"image/color"
-	"sort"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/planar"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
@@ -24,55 +22,43 @@ type table struct {
 	percent map[int]bool
 }
 
-// cell is how a count is printed: "" for zero counts and unknown shares.
+// cell is how a count is printed: every count, 0 included, and shares in
+// percent; an unknown share (-1) is left blank.
 func (t *table) cell(col, n int) string {
 	switch {
-	case t.percent[col] && n >= 0:
-		return fmt.Sprintf("%d%%", n)
-	case n <= 0:
+	case n < 0:
 		return ""
+	case t.percent[col]:
+		return fmt.Sprintf("%d%%", n)
 	}
 	return fmt.Sprint(n)
 }
 
 type tableRow struct {
 	name   string
+	key    string // the area's key, "" for the row of a map without areas
 	counts []int
 }
 
-// summaryTable counts the annotations inside b by the khoroo they lie in
-// (by kheseg when the map shows one khoroo's kheseg), for the categories
-// that have any.
-func summaryTable(p *Project, b orb.Bound, focus *Area, lang string) *table {
+// summaryTable counts, through annot.TallyIn, the annotations in each of
+// the page's areas (see tableAreas), one row per area even when it holds
+// nothing, for the categories that have any there. A map with no areas
+// gets one row of what the frame b shows.
+func summaryTable(p *Project, b orb.Bound, focus *Area, cov *Coverage, lang string) *table {
 	s := p.Annotations
 	if s == nil {
 		return nil
 	}
-	in := func(g orb.Geometry) bool { return g.Bound().Intersects(b) }
-	if focus != nil {
-		fb := focus.Geometry.Bound()
-		in = func(g orb.Geometry) bool {
-			c := g.Bound().Center()
-			return fb.Contains(c) && planar.MultiPolygonContains(focus.Geometry, c)
-		}
+	areas := p.tableAreas(b, focus, cov)
+	tallies := make([]annot.Tally, len(areas))
+	for i, a := range areas {
+		tallies[i] = annot.TallyIn(s, a.Geometry)
 	}
-	byKheseg := len(khoroosIn(s, in)) <= 1 && anyKheseg(s, in)
-	place := func(pl annot.Places) string {
-		if byKheseg {
-			return pl.Kheseg
-		}
-		return pl.Khoroo
+	if len(areas) == 0 {
+		tallies = []annot.Tally{annot.TallyInBound(s, b)}
 	}
+	cats := categoriesIn(s, tallies)
 	t := &table{title: word("summary", lang)}
-	var cats []annot.Category
-	for _, c := range s.Categories {
-		for _, pt := range s.Points {
-			if pt.Category == c.ID && in(pt.Location) {
-				cats = append(cats, c)
-				break
-			}
-		}
-	}
 	for _, c := range cats {
 		t.head = append(t.head, c.Name(lang))
 		t.colour = append(t.colour, c.Colour)
@@ -83,60 +69,34 @@ func summaryTable(p *Project, b orb.Bound, focus *Area, lang string) *table {
 		t.head = append(t.head, word("open_gaps", lang)+": "+mapstyle.SeverityName(sev, lang))
 		t.colour = append(t.colour, mapstyle.SeverityColour[sev])
 	}
-	rows := map[string]*tableRow{}
-	row := func(name string) *tableRow {
-		if name == "" {
-			name = "—"
+	names := rowNames(areas)
+	for i, tl := range tallies {
+		r := tableRow{name: "—", counts: make([]int, 0, len(t.head))}
+		if i < len(areas) {
+			r.name, r.key = names[i], areas[i].Key
 		}
-		if rows[name] == nil {
-			rows[name] = &tableRow{name: name, counts: make([]int, len(t.head))}
+		for _, c := range cats {
+			r.counts = append(r.counts, tl.Points[c.ID])
 		}
-		return rows[name]
+		r.counts = append(r.counts, tl.Total())
+		for _, sev := range annot.Severities {
+			r.counts = append(r.counts, tl.OpenGaps[sev])
+		}
+		t.rows = append(t.rows, r)
 	}
-	for _, pt := range s.Points {
-		if !in(pt.Location) {
-			continue
-		}
-		r := row(place(pt.Places))
-		for i, c := range cats {
-			if c.ID == pt.Category {
-				r.counts[i]++
-				r.counts[len(cats)]++
-			}
-		}
-	}
-	for _, g := range s.Gaps {
-		if g.Status == annot.Resolved || !in(g.Geometry) {
-			continue
-		}
-		r := row(place(g.Places))
-		for i, sev := range annot.Severities {
-			if g.Severity == sev {
-				r.counts[len(cats)+1+i]++
-			}
-		}
-	}
-	for _, r := range rows {
-		t.rows = append(t.rows, *r)
-	}
-	sort.Slice(t.rows, func(i, j int) bool { return naturalLess(t.rows[i].name, t.rows[j].name) })
 	return t
 }
 
-func anyKheseg(s *annot.Set, in func(orb.Geometry) bool) bool {
-	for _, pt := range s.Points {
-		if in(pt.Location) && pt.Kheseg != "" {
-			return true
-		}
-	}
-	return false
-}
-
-func khoroosIn(s *annot.Set, in func(orb.Geometry) bool) map[string]bool {
-	out := map[string]bool{}
-	for _, pt := range s.Points {
-		if in(pt.Location) && pt.Khoroo != "" {
-			out[pt.Khoroo] = true
+// categoriesIn lists the categories, in display order, with a point in
+// any of the tallies.
+func categoriesIn(s *annot.Set, ts []annot.Tally) []annot.Category {
+	var out []annot.Category
+	for _, c := range s.Categories {
+		for _, t := range ts {
+			if t.Points[c.ID] > 0 {
+				out = append(out, c)
+				break
+			}
 		}
 	}
 	return out

@@ -31,6 +31,11 @@ var words = map[string][2]string{ // mn, en
 	"centre":      {"Хотын төв", "City centre"},
 	"basemap":     {"Суурь зураг", "Basemap"},
 	"no_features": {"Энэ хэсэгт тэмдэглэгээ алга", "No annotations here"},
+	// counts_in takes the area's name: "6-р хороо дотор" reads right
+	// after any name (no suffix to harmonise); n_on_map a number.
+	"counts_in":     {"Тоо: %s дотор", "Counts: in %s"},
+	"counts_on_map": {"Тоо: зураг дээр", "Counts: on the map"},
+	"n_on_map":      {"зураг дээр %d", "%d on the map"},
 }
 
 // word returns a fixed text in lang.

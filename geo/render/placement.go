@@ -118,7 +118,7 @@ func (r *Renderer) labelCandidates(cands []candidate, f frame, dl DrawLayer) []c
 			continue
 		}
 		x, y := f.px(p.labelPoint(i))
-		cands = append(cands, candidate{text: dl.Layer.Features[i].Name, x: x, y: y, size: w * h, width: w, style: dl.Style, rolePrior: rolePriority[dl.Role]})
+		cands = append(cands, candidate{text: dl.Label(i), x: x, y: y, size: w * h, width: w, style: dl.Style, rolePrior: rolePriority[dl.Role]})
 	}
 	return cands
 }

@@ -10,6 +10,20 @@ type DrawLayer struct {
 	Hidden bool
 	// Inert layers are drawn but never picked (shading, handles).
 	Inert bool
+	// Labels, when not nil, are printed instead of the features' names
+	// (one per feature, in order; "" leaves one unlabelled).
+	Labels []string
+}
+
+// Label is the text feature i is labelled with.
+func (dl DrawLayer) Label(i int) string {
+	if dl.Labels != nil {
+		if i < len(dl.Labels) {
+			return dl.Labels[i]
+		}
+		return ""
+	}
+	return dl.Layer.Features[i].Name
 }
 
 // Selection names one feature of one layer in a Scene; Layer is -1 when

@@ -48,11 +48,11 @@ type querier interface {
 
 // metaRow holds the columns every annotation table shares.
 type metaRow struct {
-	khoroo, kheseg, ger, created, modified, author, rev, review sql.NullString
+	khoroo, kheseg, ger, khorooKey, district, created, modified, author, rev, review sql.NullString
 }
 
 func (m *metaRow) targets() []any {
-	return []any{&m.khoroo, &m.kheseg, &m.ger, &m.created, &m.modified, &m.author, &m.rev, &m.review}
+	return []any{&m.khoroo, &m.kheseg, &m.ger, &m.khorooKey, &m.district, &m.created, &m.modified, &m.author, &m.rev, &m.review}
 }
 
 func (m *metaRow) meta(id string) annot.Meta {
@@ -61,10 +61,11 @@ func (m *metaRow) meta(id string) annot.Meta {
 }
 
 func (m *metaRow) places() annot.Places {
-	return annot.Places{Khoroo: m.khoroo.String, Kheseg: m.kheseg.String, GerArea: m.ger.String}
+	return annot.Places{Khoroo: m.khoroo.String, Kheseg: m.kheseg.String, GerArea: m.ger.String,
+		KhorooKey: m.khorooKey.String, District: m.district.String}
 }
 
-const metaNames = `khoroo, kheseg, ger_area, created, modified, author, rev, review`
+const metaNames = placeNames + `, created, modified, author, rev, review`
 
 // asText reads DATE and DATETIME columns as the text they hold (the
 // driver would otherwise turn them into times).
@@ -72,7 +73,7 @@ var asText = strings.NewReplacer("created,", "CAST(created AS TEXT),", "modified
 	"observed,", "CAST(observed AS TEXT),", "raised,", "CAST(raised AS TEXT),")
 
 func metaValues(m annot.Meta, pl annot.Places) []any {
-	return []any{null(pl.Khoroo), null(pl.Kheseg), null(pl.GerArea), formatTime(m.Created), formatTime(m.Modified), null(m.Author), m.Rev, null(m.Review)}
+	return append(placeValues(pl), formatTime(m.Created), formatTime(m.Modified), null(m.Author), m.Rev, null(m.Review))
 }
 
 // null stores "" as NULL, so that GDAL reads an empty DATE as unset.

@@ -218,7 +218,7 @@ func (p *Project) UpdatePlaces(s *annot.Set) error {
 
 func updatePlaces(w *writer, s *annot.Set) error {
 	set := func(table, id string, pl annot.Places) error {
-		return w.exec(`UPDATE `+table+` SET khoroo = ?, kheseg = ?, ger_area = ? WHERE uuid = ?`, null(pl.Khoroo), null(pl.Kheseg), null(pl.GerArea), id)
+		return w.exec(`UPDATE `+table+` SET `+placeSet+` WHERE uuid = ?`, append(placeValues(pl), id)...)
 	}
 	for _, pt := range s.Points {
 		if err := set(tablePoints, pt.ID, pt.Places); err != nil {

@@ -7,7 +7,11 @@ import (
 )
 
 // addedLater are columns older projects lack; upgrade adds them.
-var addedLater = map[string]bool{tableLayers + ".attribution": true}
+var addedLater = map[string]bool{tableLayers + ".attribution": true,
+	tablePoints + ".khoroo_key": true, tablePoints + ".district": true, // see upgradePlaces
+	tableGapPoints + ".khoroo_key": true, tableGapPoints + ".district": true,
+	tableGapAreas + ".khoroo_key": true, tableGapAreas + ".district": true,
+}
 
 // checkSchema refuses, in one line naming the file and the table, a file
 // whose project tables are not what this program writes: a view or a

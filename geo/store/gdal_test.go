@@ -62,7 +62,7 @@ func TestGDALReadsTheProject(t *testing.T) {
 		"boundary_khoroo": {"Multi Polygon", 1}, "boundary_kheseg": {"Multi Polygon", 6},
 		"boundary_ger_areas": {"Multi Polygon", 3}, "boundary_services": {"Point", 36},
 		"service_points": {"Point", 12}, "gap_points": {"Point", 3}, "gap_areas": {"Polygon", 2},
-		"categories": {"None", 17}, "settings": {"None", 0}, "layers": {"None", 4}, "revisions": {"None", 17},
+		"categories": {"None", len(annot.DefaultCategories())}, "settings": {"None", 1}, "layers": {"None", 4}, "revisions": {"None", 17},
 	}
 	out, err := exec.Command("ogrinfo", "-ro", "-so", "-al", path).CombinedOutput()
 	if err != nil {

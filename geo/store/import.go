@@ -21,6 +21,9 @@ type ImportResult struct {
 	// imported (the same key, see exchange.Points) is updated when the
 	// file says something else of it, else left as it is.
 	Added, Updated, Unchanged int
+	// Guessed counts the points whose category was told from their tags
+	// or name, by rule (see exchange.Options.Guessed).
+	Guessed map[string]int
 }
 
 // Import adds loaded layers to the project: point layers become service
@@ -42,7 +45,7 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 	}
 	var res ImportResult
 	err := p.write(func(w *writer) error {
-		res = ImportResult{}
+		res = ImportResult{Guessed: map[string]int{}}
 		s, err := readSet(w.tx)
 		if err != nil {
 			return fmt.Errorf("store: %s: %w", p.path, err)
@@ -50,7 +53,7 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 		var pts []annot.Point
 		for _, l := range ls {
 			if l.Kind == geo.Points && (as == nil || *as == geo.RolePoints) {
-				more, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: now})
+				more, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: now, Guessed: res.Guessed})
 				if err != nil {
 					return err
 				}

@@ -38,9 +38,22 @@ func (p *Project) upgrade() error {
 		return fmt.Errorf("store: %s: %w", p.path, err)
 	}
 	if n == 0 {
-		return p.tx(createProjectTables)
+		if err := p.tx(createProjectTables); err != nil {
+			return err
+		}
 	}
-	// columns added since the first projects were written
+	if err := p.upgradeColumns(); err != nil {
+		return err
+	}
+	if _, err := p.upgradePlaces(); err != nil {
+		return err
+	}
+	return p.addNewDefaults()
+}
+
+// upgradeColumns adds the columns added since the first projects were
+// written.
+func (p *Project) upgradeColumns() error {
 	var has int
 	if err := p.db.QueryRow(`SELECT count(*) FROM pragma_table_info('layers') WHERE name = 'attribution'`).Scan(&has); err != nil {
 		return fmt.Errorf("store: %s: %w", p.path, err)
@@ -104,7 +117,7 @@ func createProjectTables(tx *sql.Tx) error {
 			return err
 		}
 	}
-	return nil
+	return markDefaults(tx)
 }
 
 // createFeatureTable makes a feature table, registers it in the

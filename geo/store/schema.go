@@ -44,7 +44,7 @@ var coreSchema = []string{
 
 // annotationColumns are the columns shared by points and gaps, after fid
 // and geom.
-const metaColumns = `khoroo TEXT, kheseg TEXT, ger_area TEXT,
+const metaColumns = `khoroo TEXT, kheseg TEXT, ger_area TEXT, khoroo_key TEXT, district TEXT,
 	created DATETIME NOT NULL, modified DATETIME NOT NULL, author TEXT, rev TEXT NOT NULL, review TEXT`
 
 // featureTables are the annotation layers: name, geometry type, columns.
