@@ -10,6 +10,7 @@ require (
 	github.com/golang/geo v0.0.0-20260302211937-87f5a40ea07a
 	github.com/jackc/pgx/v5 v5.7.6
 	github.com/paulmach/orb v0.14.0
+	github.com/paulmach/osm v0.8.0
 	golang.org/x/image v0.28.0
 	golang.org/x/text v0.26.0
 	modernc.org/sqlite v1.62.0
@@ -18,6 +19,7 @@ require (
 require (
 	fyne.io/systray v1.11.1-0.20250603113521-ca66a66d8b58 // indirect
 	github.com/BurntSushi/toml v1.5.0 // indirect
+	github.com/datadog/czlib v0.0.0-20160811164712-4bc9a24e37f2 // indirect
 	github.com/davecgh/go-spew v1.1.1 // indirect
 	github.com/dustin/go-humanize v1.1.0 // indirect
 	github.com/flopp/go-coordsparser v0.0.0-20250311184423-61a7ff62d17c // indirect
@@ -46,6 +48,7 @@ require (
 	github.com/ncruces/go-strftime v1.1.0 // indirect
 	github.com/nfnt/resize v0.0.0-20180221191011-83c6a9932646 // indirect
 	github.com/nicksnyder/go-i18n/v2 v2.5.1 // indirect
+	github.com/paulmach/protoscan v0.2.1 // indirect
 	github.com/pmezard/go-difflib v1.0.0 // indirect
 	github.com/remyoudompheng/bigfft v0.0.0-20230129092748-24d4a6f8daec // indirect
 	github.com/rogpeppe/go-internal v1.16.0 // indirect
@@ -55,11 +58,22 @@ require (
 	github.com/stretchr/testify v1.11.1 // indirect
 	github.com/tkrajina/gpxgo v1.4.0 // indirect
 	github.com/yuin/goldmark v1.7.8 // indirect
+	go.mongodb.org/mongo-driver/v2 v2.5.0 // indirect
 	golang.org/x/crypto v0.37.0 // indirect
 	golang.org/x/net v0.35.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
+	google.golang.org/protobuf v1.27.1 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 	modernc.org/libc v1.80.1 // indirect
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
+
+// osmpbf reads zlib through datadog/czlib (C zlib) when cgo is on; a
+// pure-Go stand-in keeps the Windows cross-build free of zlib headers.
+replace github.com/datadog/czlib => ./geo/internal/standin/czlib
+
+// orb/geojson imports the MongoDB driver's bson, and osm brings it in
+// through orb/maptile; nothing here uses BSON, and geo/ stays free of the
+// driver: a stand-in with the names orb/geojson uses, every call failing.
+replace go.mongodb.org/mongo-driver/v2 => ./geo/internal/standin/mongo-bson

@@ -38,7 +38,7 @@ func (m *MapView) generate(w, h int) image.Image {
 		return m.drawInline(v, scene, gen, m.scale)
 	}
 	if !dragging {
-		m.worker.request(job{v: v, scene: scene, scale: m.scale, gen: gen, under: m.Underlay})
+		m.worker.request(job{v: v, scene: scene, scale: m.scale, gen: gen, under: m.underlays()})
 	}
 	m.previewIdx ^= 1 // alternate two buffers, never reusing the one just shown
 	buf := m.previews[m.previewIdx]
@@ -57,7 +57,7 @@ func (m *MapView) drawInline(v render.View, scene render.Scene, gen uint64, scal
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	m.worker.drawLock.Lock()
 	m.renderer.Scale = scale
-	drawFrame(m.renderer, img, v, scene, m.Underlay)
+	drawFrame(m.renderer, img, v, scene, m.underlays())
 	m.worker.drawLock.Unlock()
 	m.mu.Lock()
 	m.shown, m.shownAt, m.shownGen = img, v, gen

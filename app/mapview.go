@@ -80,6 +80,8 @@ type MapView struct {
 	// Underlay, when set, draws under the scene (the basemap), on the
 	// render goroutine; it must be safe to call from there.
 	Underlay func(*image.RGBA, render.View)
+	// Streets, when set, draws the street map over the Underlay, likewise.
+	Streets func(*image.RGBA, render.View)
 }
 
 // NewMapView returns a map drawing with r.

@@ -98,6 +98,7 @@ func (ui *UI) setProject(d *projectData) {
 	ui.app.Preferences().SetString(prefProject, d.p.Path())
 	ui.updateTitle()
 	ui.base.loadFromProject()
+	ui.streets.loadFromProject()
 	ui.annotsChanged()
 	ui.fitAll()
 	ui.flushPending()

@@ -19,8 +19,9 @@ import (
 type hit struct {
 	layer   *geo.Layer
 	feature int
-	annot   string // an annotation's ID, when the match is one
-	label   string // the match's name and district, for the status bar
+	annot   string    // an annotation's ID, when the match is one
+	street  orb.Bound // a street's extent, when the match is a street of the street map
+	label   string    // the match's name and district, for the status bar
 }
 
 // searchable is a layer as the search reads it off the UI goroutine: its
@@ -32,6 +33,8 @@ type searchable struct {
 	title string
 	role  geo.Role
 	items []search.Item
+	// bounds are the street map's items' extents (nil for other layers).
+	bounds []orb.Bound
 }
 
 // newSearchEntry is the search box: type words in Cyrillic or Latin and
@@ -43,7 +46,7 @@ func newSearchEntry(ui *UI) *widget.Entry {
 	var last *hit
 	e.OnChanged = func(string) { last = nil }
 	e.OnSubmitted = func(q string) {
-		layers := append(ui.layers.searchables(), ui.annotSearchable())
+		layers := append(ui.layers.searchables(), ui.annotSearchable(), ui.streets.searchable())
 		ui.status.SetText(lang.L("Searching…"))
 		ui.background(func() {
 			hits := findHits(layers, q)
@@ -72,7 +75,11 @@ func findHits(layers []searchable, q string) []hit {
 	}
 	var hits []hit
 	for _, m := range ix.Find(q) {
-		hits = append(hits, hit{layer: layers[m.Layer].layer, feature: m.Feature, annot: m.ID, label: m.Label()})
+		h := hit{layer: layers[m.Layer].layer, feature: m.Feature, annot: m.ID, label: m.Label()}
+		if bs := layers[m.Layer].bounds; m.Feature < len(bs) {
+			h.street = bs[m.Feature]
+		}
+		hits = append(hits, h)
 	}
 	return hits
 }
@@ -83,7 +90,9 @@ func (ui *UI) annotSearchable() searchable {
 	if ui.annots == nil {
 		return searchable{title: search.AnnotationsTitle, role: geo.RolePoints}
 	}
-	return searchable{title: search.AnnotationsTitle, role: geo.RolePoints, items: search.Annotations(ui.annots, langCode(ui.app))}
+	items := search.Annotations(ui.annots, langCode(ui.app))
+	search.AlongStreets(items, ui.annots, ui.streets.set.Load(), langCode(ui.app))
+	return searchable{title: search.AnnotationsTitle, role: geo.RolePoints, items: items}
 }
 
 // showHit selects and zooms to the match after last (the first when last is
@@ -98,6 +107,11 @@ func (ui *UI) showHit(q string, hits []hit, last *hit) *hit {
 	}
 	for tries := 0; tries < len(hits); tries++ {
 		h := hits[(next+tries)%len(hits)]
+		if !h.street.IsZero() {
+			ui.Map.FitBound(h.street)
+			ui.status.SetText(fmt.Sprintf("%s %d / %d: %s", lang.L("Match"), (next+tries)%len(hits)+1, len(hits), h.label))
+			return &h
+		}
 		if h.annot != "" {
 			if g, ok := ui.annotGeometry(h.annot); ok {
 				ui.selectAnnotation(h.annot)

@@ -37,6 +37,7 @@ type UI struct {
 	cats     *categoryPanel
 	cover    *coveragePanel
 	base     *basemapPanel
+	streets  *streetsPanel
 	search   *widget.Entry
 	status   *widget.Label
 	hint     *widget.Label
@@ -114,6 +115,10 @@ func (ui *UI) build() {
 	if ui.base == nil { // kept across a change of language: it holds the open source
 		ui.base = newBasemapPanel(ui)
 	}
+	if ui.streets == nil { // likewise: it holds the street map shown
+		ui.streets = newStreetsPanel(ui, ui.Map.renderer.Fonts)
+		ui.Map.Streets = ui.streets.draw
+	}
 	ui.search = newSearchEntry(ui)
 	ui.Map.OnPointer = func(p orb.Point) { ui.status.SetText(formatLonLat(p)) }
 	ui.Map.OnViewChange = func(v render.View) { ui.scaleBar.update(v, ui.Map.currentScale()) }
@@ -126,7 +131,7 @@ func (ui *UI) build() {
 
 	mapArea := container.NewStack(ui.Map, container.NewBorder(nil, container.NewHBox(ui.scaleBar), nil, container.NewVBox(zoomButtons(ui)...)))
 	tabs := container.NewAppTabs(
-		container.NewTabItem(lang.L("Layers"), container.NewBorder(nil, ui.base.content(), nil, nil, ui.panel.content())),
+		container.NewTabItem(lang.L("Layers"), container.NewBorder(nil, container.NewVBox(ui.base.content(), ui.streets.content()), nil, nil, ui.panel.content())),
 		container.NewTabItem(lang.L("Annotations"), ui.list.content()),
 		container.NewTabItem(lang.L("Categories"), ui.cats.content()),
 		container.NewTabItem(lang.L("Coverage"), ui.cover.content()),

@@ -34,7 +34,8 @@ func findIndex(project string, files []string, lang string) (*search.Index, erro
 	return indexProject(project, lang)
 }
 
-// indexProject indexes a project's layers, then its annotations.
+// indexProject indexes a project's layers, then its annotations (with
+// the streets they stand on), then its street map's street names.
 func indexProject(path, lang string) (*search.Index, error) {
 	p, err := openProject(path, false)
 	if err != nil {
@@ -49,8 +50,16 @@ func indexProject(path, lang string) (*search.Index, error) {
 	if err != nil {
 		return nil, err
 	}
+	st, err := p.Streets()
+	if err != nil {
+		return nil, err
+	}
 	ix := indexLayers(layers)
-	ix.Add(search.AnnotationsTitle, geo.RolePoints, search.Annotations(s, lang))
+	items := search.Annotations(s, lang)
+	search.AlongStreets(items, s, st, lang)
+	ix.Add(search.AnnotationsTitle, geo.RolePoints, items)
+	streetItems, _ := search.Streets(st, lang)
+	ix.Add(search.StreetsTitle, geo.RoleOther, streetItems)
 	return ix, nil
 }
 

@@ -31,6 +31,9 @@ const usage = `usage:
   khoroomap find [-project P.gpkg | FILE...] [-json] [-lang mn|en] WORDS...
                                        search as the window does: matches best first (rank, layer, name,
                                        district, what matched); exit 1 when nothing matches
+  khoroomap basemap-prepare -project P.gpkg EXTRACT.osm.pbf [-bbox minlon,minlat,maxlon,maxlat]
+                                       read an OpenStreetMap extract once into the project's street map
+                                       (default area: the project's boundaries, plus 500 m)
   khoroomap merge [-json] -o OUT.gpkg A.gpkg B.gpkg...
                                        combine leaders' project files and report what needs review
   khoroomap training -o P.gpkg [-force | -reset]
@@ -67,6 +70,8 @@ func run(args []string) int {
 			return runCoverage(args[1:], stdout, stderr)
 		case "find":
 			return runFind(args[1:], stdout, stderr)
+		case "basemap-prepare":
+			return runBasemapPrepare(args[1:], stdout, stderr)
 		case "merge":
 			return runMerge(args[1:], stdout, stderr)
 		case "training":

@@ -46,12 +46,15 @@ func (f *pageFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.summary, "summary", false, "add the table of service points and open gaps per khoroo or kheseg")
 	fs.StringVar(&f.coverage, "coverage", "", "shade who lives too far from a service: CATEGORY or CATEGORY:METRES (e.g. water_kiosk:500)")
 	fs.StringVar(&f.coverageBy, "coverage-by", "kheseg", "areas the coverage is worked out for: khoroo, kheseg or ger")
-	fs.StringVar(&f.basemap, "basemap", "", "imagery or a street map under the map: none, FILE.mbtiles, a z/x/y tile FOLDER, or an online URL with {z}/{x}/{y} (fetched politely, cached)")
+	fs.StringVar(&f.basemap, "basemap", "", "imagery or a street map under the map: none (not even the project's OpenStreetMap streets), FILE.mbtiles, a z/x/y tile FOLDER, or an online URL with {z}/{x}/{y} (fetched politely, cached)")
 	fs.Float64Var(&f.opacity, "basemap-opacity", 1, "the basemap's opacity, 0 to 1")
 }
 
 // openBasemap opens the basemap asked for, if any.
 func (f *pageFlags) openBasemap(p *printmap.Project) error {
+	if f.basemap == "none" {
+		p.Streets = nil
+	}
 	cache, _ := os.UserCacheDir()
 	src, err := basemap.Open(f.basemap, basemap.OnlineOptions{Allowed: true, CacheDir: filepath.Join(cache, "khoroomap", "tiles"), UserAgent: "KhorooMap/0.1 (+https://github.com/khoroomap/khoroomap)"})
 	if err != nil {
@@ -120,7 +123,11 @@ func printProject(project string, files []string) (*printmap.Project, error) {
 			return nil, err
 		}
 		title, _, _ := p.Setting(store.SettingTitle) // never the file's name: pages name their place
-		return printmap.FromStore(title, layers, s), nil
+		pp := printmap.FromStore(title, layers, s)
+		if pp.Streets, err = p.Streets(); err != nil { // drawn when the project has one
+			return nil, err
+		}
+		return pp, nil
 	}
 	var layers []store.Layer
 	s := &annot.Set{Categories: annot.DefaultCategories()}

@@ -11,6 +11,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/streets"
 )
 
 // Options say what kind of page to make.
@@ -111,6 +112,10 @@ type Project struct {
 	Basemap        basemap.Source
 	BasemapOpacity float64
 	Cache          *basemap.Cache
+	// Streets, when set, is the project's street map from OpenStreetMap,
+	// drawn under the boundaries (over any Basemap) at the print
+	// resolution, with OpenStreetMap's credit on the page.
+	Streets *streets.Set
 
 	districtOnce sync.Once
 	districts    *districtMap

@@ -200,6 +200,9 @@ func (pg *page) render() error {
 		}
 		req.basemap = &basemapObject{src: p.Basemap, cache: p.Cache, opacity: opacity}
 	}
+	if p := pg.proj; p.Streets != nil {
+		req.streets = &streetsObject{set: p.Streets, lang: pg.opt.Lang}
+	}
 	pg.mapImg, err = renderMap(pg.fonts, req)
 	if err != nil {
 		return err

@@ -27,7 +27,7 @@ type mapRequest struct {
 	focus orb.MultiPolygon
 	// background is the paper colour under the map.
 	background color.NRGBA
-	// basemap, when set, is drawn first.
+	// basemap, when set, is drawn first, then streets.
 	basemap *basemapObject
 	// reserved are the map's pixels under panels, which labels avoid.
 	reserved []image.Rectangle
@@ -40,6 +40,7 @@ type mapRequest struct {
 	// renderers, when set, lends a renderer that keeps the boundaries
 	// projected and their label points found from page to page.
 	renderers *sync.Pool
+	streets   *streetsObject
 }
 
 // renderMap draws a map with go-staticmaps, offline: no tile provider, so
@@ -62,6 +63,10 @@ func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
 	if req.basemap != nil {
 		req.basemap.bound, req.basemap.view = v.Bound(), v
 		ctx.AddObject(req.basemap)
+	}
+	if req.streets != nil {
+		req.streets.bound, req.streets.view, req.streets.fonts, req.streets.scale = v.Bound(), v, fonts, req.scale
+		ctx.AddObject(req.streets)
 	}
 	r := borrow(req.renderers, fonts)
 	defer giveBack(req.renderers, r)

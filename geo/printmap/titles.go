@@ -64,7 +64,8 @@ func (p *Project) placeName(shown orb.Bound, lang string) string {
 }
 
 // credits says where the data come from (each layer's attribution or
-// file, "© OpenStreetMap contributors" for points taken from OSM, the
+// file, "© OpenStreetMap contributors" for points or a street map taken
+// from OSM, the
 // basemap's attribution), who made the map, the date of the data and of
 // the print.
 func (p *Project) credits(o Options) string {
@@ -105,7 +106,7 @@ func (p *Project) sources(lang string) []string {
 		}
 		add(name)
 	}
-	if p.fromOSM() {
+	if p.fromOSM() || p.Streets != nil { // points or the street map from OpenStreetMap
 		add(word("osm", lang))
 	}
 	attribution := p.Attribution

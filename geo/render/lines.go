@@ -1,6 +1,7 @@
 package render
 
 import (
+	"encoding/binary"
 	"image"
 	"image/color"
 	"math"
@@ -117,11 +118,21 @@ func (m *lineMask) flush(dst *image.RGBA, c color.NRGBA) {
 		}
 		row := m.cov[y*m.w+x0 : y*m.w+x1+1]
 		d := dst.Pix[dst.PixOffset(x0, y):]
-		for i, v := range row {
+		for i := 0; i < len(row); i++ {
+			// skip untouched coverage eight bytes at a time
+			if i+8 <= len(row) && binary.LittleEndian.Uint64(row[i:]) == 0 {
+				i += 7
+				continue
+			}
+			v := row[i]
 			if v == 0 {
 				continue
 			}
 			row[i] = 0
+			if v == 255 && c.A == 255 { // fully covered, opaque: no blending
+				d[4*i], d[4*i+1], d[4*i+2], d[4*i+3] = c.R, c.G, c.B, 255
+				continue
+			}
 			blendPixel(d[4*i:4*i+4:4*i+4], v, c)
 		}
 		m.minX[y], m.maxX[y] = math.MaxInt32, -1

@@ -120,9 +120,18 @@ func createProjectTables(tx *sql.Tx) error {
 	return markDefaults(tx)
 }
 
-// createFeatureTable makes a feature table and registers it in the
-// GeoPackage's contents and geometry columns.
+// createFeatureTable makes a feature table, registers it in the
+// GeoPackage's contents and geometry columns, and indexes it.
 func createFeatureTable(tx *sql.Tx, name, geom, identifier, columns string) error {
+	if err := createUnindexedTable(tx, name, geom, identifier, columns); err != nil {
+		return err
+	}
+	return createRTree(tx, name)
+}
+
+// createUnindexedTable is createFeatureTable without the R-tree, for a
+// table filled in bulk and indexed once after (createRTree).
+func createUnindexedTable(tx *sql.Tx, name, geom, identifier, columns string) error {
 	if _, err := tx.Exec(`CREATE TABLE ` + quote(name) + ` (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom ` + geom + `, ` + columns + `)`); err != nil {
 		return fmt.Errorf("store: creating %s: %w", name, err)
 	}
@@ -132,5 +141,5 @@ func createFeatureTable(tx *sql.Tx, name, geom, identifier, columns string) erro
 	if _, err := tx.Exec(`INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)`, name, geom, wgs84); err != nil {
 		return fmt.Errorf("store: registering %s's geometry: %w", name, err)
 	}
-	return createRTree(tx, name)
+	return nil
 }

@@ -12,14 +12,21 @@ func rtreeName(table string) string { return "rtree_" + table + "_geom" }
 // createRTree indexes a feature table (fid, geom) with the standard
 // GeoPackage R-tree, fills it from the rows there, installs the standard
 // triggers that keep it up to date and registers the extension.
-func createRTree(tx *sql.Tx, table string) error {
+func createRTree(tx *sql.Tx, table string) error { return newRTree(tx, table, true) }
+
+// newRTree is createRTree, filling the index from the table's rows when
+// fill is set, or leaving it empty for a caller that knows every row's
+// box (putRTree).
+func newRTree(tx *sql.Tx, table string, fill bool) error {
 	r := quote(rtreeName(table))
 	stmts := []string{
 		`CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL,
 			definition TEXT NOT NULL, scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))`,
 		`CREATE VIRTUAL TABLE ` + r + ` USING rtree(id, minx, maxx, miny, maxy)`,
-		`INSERT OR REPLACE INTO ` + r + ` SELECT "fid", ST_MinX("geom"), ST_MaxX("geom"), ST_MinY("geom"), ST_MaxY("geom") FROM ` +
-			quote(table) + ` WHERE "geom" NOT NULL AND NOT ST_IsEmpty("geom")`,
+	}
+	if fill {
+		stmts = append(stmts, `INSERT OR REPLACE INTO `+r+` SELECT "fid", ST_MinX("geom"), ST_MaxX("geom"), ST_MinY("geom"), ST_MaxY("geom") FROM `+
+			quote(table)+` WHERE "geom" NOT NULL AND NOT ST_IsEmpty("geom")`)
 	}
 	for _, tr := range rtreeTriggers(table) {
 		stmts = append(stmts, tr.sql)
