@@ -68,11 +68,7 @@ func TestSheetQRReadsBack(t *testing.T) {
 	for _, paper := range []string{"A4", "A3"} {
 		t.Run(paper, func(t *testing.T) {
 			sh, img := sampleSheet(t, Options{Paper: paper})
-			bmp, _ := gozxing.NewBinaryBitmapFromImage(img)
-			res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := decodeQR(t, img)
 			got, err := ParseCode(res.GetText())
 			if err != nil || got != sh.Code {
 				t.Fatalf("read %q (%v), want %+v", res.GetText(), err, sh.Code)
@@ -113,4 +109,32 @@ func TestSheetMarkersAndFrame(t *testing.T) {
 			t.Errorf("corner value %d of the frame is off by %g°", i, d)
 		}
 	}
+}
+
+func decodeQR(t *testing.T, img image.Image) *gozxing.Result {
+	t.Helper()
+	bmp, _ := gozxing.NewBinaryBitmapFromImage(img)
+	res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func readQR(t *testing.T, path string) Code {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, _, err := image.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := ParseCode(decodeQR(t, img).GetText())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
