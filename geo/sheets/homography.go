@@ -141,3 +141,28 @@ func (h Homography) Apply(x, y float64) (u, v float64) {
 	w := h[6]*x + h[7]*y + 1
 	return (h[0]*x + h[1]*y + h[2]) / w, (h[3]*x + h[4]*y + h[5]) / w
 }
+
+// scaled is h followed by u -> f*u + c on both output coordinates.
+func (h Homography) scaled(f, c float64) Homography {
+	return Homography{f*h[0] + c*h[6], f*h[1] + c*h[7], f*h[2] + c, f*h[3] + c*h[6], f*h[4] + c*h[7], f*h[5] + c, h[6], h[7]}
+}
+
+// Inverse is the homography undoing h (zero when h is singular).
+func (h Homography) Inverse() Homography {
+	m := h.matrix()
+	var a [3][3]float64
+	for i := range 3 {
+		for j := range 3 {
+			i1, i2, j1, j2 := (j+1)%3, (j+2)%3, (i+1)%3, (i+2)%3
+			a[i][j] = m[i1][j1]*m[i2][j2] - m[i1][j2]*m[i2][j1]
+		}
+	}
+	if a[2][2] == 0 {
+		return Homography{}
+	}
+	var out Homography
+	for i := range 8 {
+		out[i] = a[i/3][i%3] / a[2][2]
+	}
+	return out
+}

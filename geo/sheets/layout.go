@@ -41,8 +41,8 @@ func NewLayout(paper string) (Layout, error) {
 	}
 	s := func(r rect) rect { return rect{r.x * k, r.y * k, r.w * k, r.h * k} }
 	l := Layout{W: 210 * k, H: 297 * k, Marker: 10 * k, k: k,
-		mapBox: s(rect{18, 22, 174, 192}), notes: s(rect{18, 226, 92, 52}),
-		legend: s(rect{114, 226, 44, 52}), qr: s(rect{162, 236, 30, 30})}
+		mapBox: s(rect{18, 22, 174, 192}), notes: s(rect{18, 226, 80, 52}),
+		legend: s(rect{102, 226, 46, 52}), qr: s(rect{152, 231, 40, 40})}
 	for i, c := range [4][2]float64{{11, 11}, {199, 11}, {199, 286}, {11, 286}} {
 		l.Markers[i] = [2]float64{c[0] * k, c[1] * k}
 	}

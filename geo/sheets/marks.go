@@ -8,12 +8,13 @@ import (
 )
 
 // drawMarkers draws the four corner markers: a black square, a white
-// ring and a black centre, 7:5:3 like a QR finder pattern, so that a
-// scanline across one reads dark, light, dark, light, dark as 1:1:3:1:1.
+// ring and a black centre, 8:4:2, so that a scanline across one reads
+// dark, light, dark, light, dark as 2:1:2:1:2 — unlike a QR finder
+// pattern's 1:1:3:1:1, which a QR reader would take them for.
 func drawMarkers(c *canvas, l Layout) {
-	u := l.Marker / 7
+	u := l.Marker / 8
 	for _, m := range l.Markers {
-		for i, n := range []float64{7, 5, 3} {
+		for i, n := range []float64{8, 4, 2} {
 			col := ink
 			if i == 1 {
 				col = white

@@ -39,7 +39,7 @@ func TestPDFOfKheseg(t *testing.T) {
 	if out, err := exec.Command("pdftoppm", "-f", "3", "-l", "3", "-r", "150", "-png", pdf, filepath.Join(dir, "p")).CombinedOutput(); err != nil {
 		t.Fatalf("pdftoppm: %v %s", err, out)
 	}
-	got := readQR(t, filepath.Join(dir, "p-3.png"))
+	got := readQRFile(t, filepath.Join(dir, "p-3.png"))
 	if got != sh[1].Code {
 		t.Errorf("page 3 reads %+v, want %+v", got, sh[1].Code)
 	}

@@ -3,7 +3,9 @@ package sheets
 import (
 	"fmt"
 	"image"
+	"image/color"
 	"image/draw"
+	"math"
 
 	"github.com/paulmach/orb"
 
@@ -82,4 +84,23 @@ func drawMap(c *canvas, l Layout, p *printmap.Project, b orb.Bound, wash float64
 // pixelRect is the whole-pixel rectangle of r on the canvas.
 func (c *canvas) pixelRect(r rect) image.Rectangle {
 	return image.Rect(int(r.x*c.px+0.5), int(r.y*c.px+0.5), int((r.x+r.w)*c.px+0.5), int((r.y+r.h)*c.px+0.5))
+}
+
+// bilinear samples img at (x, y) in pixel-centre coordinates, clamped to
+// its edges.
+func bilinear(img *image.RGBA, x, y float64) color.RGBA {
+	b := img.Rect
+	x = math.Max(0, math.Min(x, float64(b.Dx()-1)))
+	y = math.Max(0, math.Min(y, float64(b.Dy()-1)))
+	x0, y0 := int(x), int(y)
+	x1, y1 := min(x0+1, b.Dx()-1), min(y0+1, b.Dy()-1)
+	fx, fy := x-float64(x0), y-float64(y0)
+	var out [4]uint8
+	for c := range 4 {
+		p := func(x, y int) float64 { return float64(img.Pix[y*img.Stride+x*4+c]) }
+		top := p(x0, y0)*(1-fx) + p(x1, y0)*fx
+		bot := p(x0, y1)*(1-fx) + p(x1, y1)*fx
+		out[c] = uint8(top*(1-fy) + bot*fy + 0.5)
+	}
+	return color.RGBA{out[0], out[1], out[2], out[3]}
 }

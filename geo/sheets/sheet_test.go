@@ -96,8 +96,8 @@ func TestSheetMarkersAndFrame(t *testing.T) {
 		return c.R < 60 && c.G < 60 && c.B < 60
 	}
 	for i, m := range l.Markers {
-		u := l.Marker / 7
-		if !dark(m[0], m[1]) || dark(m[0]+2*u, m[1]) || !dark(m[0]+3.2*u, m[1]) {
+		u := l.Marker / 8
+		if !dark(m[0], m[1]) || dark(m[0]+1.5*u, m[1]) || !dark(m[0]+3*u, m[1]) {
 			t.Errorf("marker %d at %v mm is not dark, light, dark from its centre", i, m)
 		}
 	}
@@ -121,7 +121,7 @@ func decodeQR(t *testing.T, img image.Image) *gozxing.Result {
 	return res
 }
 
-func readQR(t *testing.T, path string) Code {
+func readQRFile(t *testing.T, path string) Code {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
