@@ -11,9 +11,10 @@ import (
 // codePrefix starts every sheet's QR text, with the format's version.
 const codePrefix = "KHM1"
 
-// maxProject is the longest project name (in bytes) a code keeps, so the
-// QR code stays small enough to read from a phone photo.
-const maxProject = 40
+// maxProject is the longest project name or page id (in bytes) a code
+// keeps, so that the QR code stays small enough (version 5, 37 modules)
+// to read from a phone photo.
+const maxProject = 24
 
 // Code is what a sheet's QR code holds: the project it was printed from,
 // the page id and the lon/lat corners of its map frame (west, south, east,

@@ -59,5 +59,5 @@ func drawTitle(c *canvas, l Layout, s Sheet, lang string) {
 	c.text(s.Title, 20*l.k, 10*l.k, 0, 0.35, 13*l.k, true, ink)
 	c.text(word("page", lang)+" "+s.Code.Page, 190*l.k, 10*l.k, 1, 0.35, 13*l.k, true, ink)
 	c.text(s.Code.Project, 190*l.k, 16*l.k, 1, 0.35, 8*l.k, false, grey)
-	c.text(word("hint", lang), l.qr.x+l.qr.w/2, l.qr.y+l.qr.h+3*l.k, 0.5, 0.35, 6.5*l.k, false, grey)
+	c.text(word("hint", lang), l.qr.x+l.qr.w/2, l.qr.y+l.qr.h+6*l.k, 0.5, 0.35, 6.5*l.k, false, grey)
 }

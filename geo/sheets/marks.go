@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
@@ -38,19 +39,32 @@ func qrMatrix(text string) (*gozxing.BitMatrix, error) {
 	return m, nil
 }
 
-// drawQR draws text as a QR code filling box r.
-func drawQR(c *canvas, r rect, text string) error {
+// qrModule is the side of a QR module on an A4 sheet: 6 pixels at 150
+// dpi (12 at 300), so that modules are crisp whole pixels.
+const qrModule = 6 * 25.4 / 150
+
+// qrPlace is where a QR code of n modules goes in the layout's QR box:
+// its top-left corner, on whole pixels of A4 at 150 dpi, at the box's
+// bottom-right, and the module's side, all in millimetres.
+func qrPlace(l Layout, n int) (x, y, u float64) {
+	u = qrModule * l.k
+	snap := func(v float64) float64 { return math.Round(v/qrModule) * qrModule }
+	side := float64(n) * u
+	return snap(l.qr.x + l.qr.w - side), snap(l.qr.y + l.qr.h - side), u
+}
+
+// drawQR draws text as a QR code in the layout's QR box.
+func drawQR(c *canvas, l Layout, text string) error {
 	m, err := qrMatrix(text)
 	if err != nil {
 		return err
 	}
 	n := m.GetWidth()
-	u := r.w / float64(n)
+	x0, y0, u := qrPlace(l, n)
 	for y := 0; y < n; y++ {
 		for x := 0; x < n; x++ {
 			if m.Get(x, y) {
-				// a hair wider so that neighbouring modules do not leave seams
-				c.fill(rect{r.x + float64(x)*u, r.y + float64(y)*u, u + 0.02, u + 0.02}, ink)
+				c.fill(rect{x0 + float64(x)*u, y0 + float64(y)*u, u, u}, ink)
 			}
 		}
 	}

@@ -15,8 +15,7 @@ func qrPagePoints(l Layout, text string, n int) ([][2]float64, error) {
 		return nil, err
 	}
 	k := float64(m.GetWidth())
-	u := l.qr.w / k
-	x, y := l.qr.x, l.qr.y
+	x, y, u := qrPlace(l, m.GetWidth())
 	pts := [][2]float64{{x + 3.5*u, y + (k-3.5)*u}, {x + 3.5*u, y + 3.5*u}, {x + (k-3.5)*u, y + 3.5*u}}
 	if n == 4 {
 		if k < 25 {

@@ -62,7 +62,7 @@ func Draw(p *printmap.Project, s Sheet, opt Options, f render.Fonts) (*image.RGB
 	drawLegend(c, l, opt.Lang)
 	drawTitle(c, l, s, opt.Lang)
 	drawMarkers(c, l)
-	if err := drawQR(c, l.qr, s.Code.String()); err != nil {
+	if err := drawQR(c, l, s.Code.String()); err != nil {
 		return nil, err
 	}
 	return c.image(), nil
