@@ -56,6 +56,10 @@ func Read(img image.Image) (Reading, error) {
 			qrPts[i] = [2]float64{(qrPts[i][0] - float64(f-1)/2) / float64(f), (qrPts[i][1] - float64(f-1)/2) / float64(f)}
 		}
 	}
+	l, _ := NewLayout("A4")
+	if err != nil {
+		text, qrPts, err = readQRByMarkers(g, l)
+	}
 	if err != nil {
 		return Reading{}, err
 	}
@@ -63,7 +67,6 @@ func Read(img image.Image) (Reading, error) {
 	if err != nil {
 		return Reading{}, err
 	}
-	l, _ := NewLayout("A4")
 	pagePts, err := qrPagePoints(l, text, len(qrPts))
 	if err != nil {
 		return Reading{}, err
@@ -72,16 +75,21 @@ func Read(img image.Image) (Reading, error) {
 	if err != nil {
 		return Reading{}, fmt.Errorf("sheets: the QR code's finder patterns: %w", err)
 	}
-	rd := Reading{Code: code}
-	src, dst := pagePts, qrPts
-	for i, m := range findMarkers(g, l, guess) {
-		if m != nil {
-			rd.Markers[i] = true
-			src, dst = append(src, l.Markers[i]), append(dst, *m)
+	rd := Reading{Code: code, H: guess}
+	var src, dst [][2]float64
+	// a second search, guided by the markers the first found, finds the
+	// ones the code's small span pointed at too far away
+	for pass := 0; pass < 2 && rd.Found() < 4; pass++ {
+		src, dst = pagePts, qrPts
+		for i, m := range findMarkers(g, l, rd.H) {
+			rd.Markers[i] = m != nil
+			if m != nil {
+				src, dst = append(src, l.Markers[i]), append(dst, *m)
+			}
 		}
-	}
-	if rd.H, err = SolveHomography(src, dst); err != nil {
-		return Reading{}, fmt.Errorf("sheets: the marks found: %w", err)
+		if rd.H, err = SolveHomography(src, dst); err != nil {
+			return Reading{}, fmt.Errorf("sheets: the marks found: %w", err)
+		}
 	}
 	rd.Residual = residual(rd.H, src, dst) * metresPerMM(code, l)
 	rd.H = rd.H.scaled(float64(f), float64(f-1)/2)

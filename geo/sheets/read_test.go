@@ -21,6 +21,7 @@ func TestReadPhotos(t *testing.T) {
 	}{
 		{"straight", shot{w: 3264, h: 2448, fill: 0.8, blur: 1, quality: 60}},
 		{"turned 100°, tilted 30°", shot{w: 4000, h: 3000, turn: 100, tilt: 30, tiltDir: 40, fill: 0.7, shade: 0.4, blur: 2, quality: 60}},
+		{"turned 140°, tilted 25°: a marker found on the second search", shot{w: 3388, h: 2541, turn: 140.4, tilt: 25, tiltDir: 66.5, fill: 0.65, shade: 0.15, blur: 1, quality: 60}},
 		{"upside down, tilted 25° away", shot{w: 3464, h: 2598, turn: 185, tilt: 25, tiltDir: 90, fill: 0.65, shade: 0.5, blur: 1, quality: 60}},
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
