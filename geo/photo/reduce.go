@@ -114,7 +114,15 @@ func scaleDown(img image.Image, side int) image.Image {
 	} else {
 		w, h = max(1, w*side/h), side
 	}
+	var scaler draw.Scaler = draw.BiLinear
+	if y, ok := img.(*image.YCbCr); ok && b.Min == (image.Point{}) {
+		if k := max(b.Dx()/w, b.Dy()/h); k >= 2 {
+			img = shrinkYCbCr(y, k)
+			b = img.Bounds()
+		}
+		scaler = draw.ApproxBiLinear // less than 2x left to go: plain interpolation does not alias
+	}
 	dst := image.NewRGBA(image.Rect(0, 0, w, h))
-	draw.BiLinear.Scale(dst, dst.Bounds(), img, b, draw.Src, nil)
+	scaler.Scale(dst, dst.Bounds(), img, b, draw.Src, nil)
 	return dst
 }

@@ -96,6 +96,18 @@ func TestReduceKeepsGPSAndTimeOnly(t *testing.T) {
 			if p.Width != 1600 || p.Height != 1200 {
 				t.Errorf("reduced to %dx%d, want 1600x1200", p.Width, p.Height)
 			}
+			img, err := jpegImage(p.Data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range []struct {
+				x, y int
+				want string
+			}{{10, 10, "red"}, {790, 590, "red"}, {810, 10, "green"}, {10, 610, "blue"}, {1590, 1190, "yellow"}, {810, 610, "yellow"}} {
+				if got := colourName(img.At(c.x, c.y)); got != c.want {
+					t.Errorf("at %d,%d: %s, want %s", c.x, c.y, got, c.want)
+				}
+			}
 			if !p.HasGPS || math.Abs(p.Lat-47.918123) > 1e-6 || math.Abs(p.Lon-106.917456) > 1e-6 {
 				t.Errorf("GPS %v %f %f", p.HasGPS, p.Lat, p.Lon)
 			}
