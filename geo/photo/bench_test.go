@@ -6,8 +6,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/khoroomap/khoroomap/geo/internal/phototest"
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/photo/phototest"
 )
 
 // phonePhoto is a 12 MP (4032x3024) JPEG with a phone's EXIF and noisy

@@ -3,8 +3,8 @@ package photo_test
 import (
 	"testing"
 
-	"github.com/khoroomap/khoroomap/geo/internal/phototest"
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/photo/phototest"
 )
 
 // FuzzReadExif feeds damaged EXIF to the reader: it must never panic or

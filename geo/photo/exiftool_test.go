@@ -9,8 +9,8 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/khoroomap/khoroomap/geo/internal/phototest"
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/photo/phototest"
 )
 
 // exiftoolCase is one photo tagged by exiftool.

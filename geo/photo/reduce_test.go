@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/khoroomap/khoroomap/geo/internal/phototest"
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/photo/phototest"
 )
 
 // Stored quadrants (red, green / blue, yellow) and which of them each

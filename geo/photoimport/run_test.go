@@ -13,8 +13,8 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
-	"github.com/khoroomap/khoroomap/geo/internal/phototest"
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/photo/phototest"
 	"github.com/khoroomap/khoroomap/geo/photoimport"
 )
 

@@ -14,8 +14,8 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
-	"github.com/khoroomap/khoroomap/geo/internal/phototest"
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/photo/phototest"
 )
 
 // testPhotos makes n small distinct photos, reduced as an import would.

@@ -1,6 +1,7 @@
-// Package phototest makes phone-style JPEG photos for tests: a picture
-// with EXIF written the way Android phones (little-endian, seconds as
-// hundredths) and iPhones (big-endian, with a time-zone offset) write it.
+// Package phototest makes phone-style JPEG photos for tests, as
+// net/http/httptest makes servers: a picture with EXIF written the way
+// Android phones (Intel byte order, seconds in ten-thousandths) and
+// iPhones (Motorola byte order, hundredths, a time-zone offset) write it.
 package phototest
 
 import (
