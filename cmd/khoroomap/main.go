@@ -17,6 +17,9 @@ const usage = `usage:
                                        or say what is wrong with them; exit 1 if any is unusable
   khoroomap import -project P.gpkg [-as khoroo|kheseg|ger|district|other|points] [-author NAME] FILE...
                                        create or update a project: boundary layers, or service points
+  khoroomap import -project P.gpkg [-category ID] [-attach METRES] [-author NAME] PHOTO|FOLDER...
+                                       a phone's geotagged photos (JPEG, PNG; its DCIM folder) as service
+                                       points, or as photos of those within METRES
   khoroomap export [-project P.gpkg | FILE...] -o OUT.png|OUT.pdf [-paper A4|A3] [-landscape]
                    [-dpi 150|300] [-title T] [-area NAME] [-lang mn|en] [-notes TEXT] [-source WHO] [-summary]
                    [-coverage CATEGORY[:METRES] [-coverage-by khoroo|kheseg|ger]] [-basemap none|FILE.mbtiles|DIR|URL]
