@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"os"
 	"path/filepath"
@@ -57,6 +58,23 @@ func TestImportPhotos(t *testing.T) {
 	ph, err := p.Photo(pt.Photos[0])
 	if err != nil || pt.Category != "water_kiosk" || pt.Observed != "2026-01-12" || pt.Khoroo == "" || ph.Name != "IMG_1.jpg" || ph.Width != 90 {
 		t.Errorf("point %+v, photo %s %dx%d (%v)", pt, ph.Name, ph.Width, ph.Height, err)
+	}
+	p.Close()
+	zipPath := filepath.Join(dir, "office.zip")
+	if code := runExport([]string{"-project", project, "-o", zipPath}, &out, &errOut); code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errOut.String())
+	}
+	zr, err := zip.OpenReader(zipPath)
+	must(t, err)
+	defer zr.Close()
+	var photos []string
+	for _, f := range zr.File {
+		if strings.HasPrefix(f.Name, "photos/water_kiosk_") && strings.HasSuffix(f.Name, "_1.jpg") {
+			photos = append(photos, f.Name)
+		}
+	}
+	if len(photos) != 2 {
+		t.Errorf("photos in the zip: %v", photos)
 	}
 }
 
