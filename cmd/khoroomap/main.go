@@ -26,8 +26,9 @@ const usage = `usage:
                                        print a map page (default: the training sample)
   khoroomap export [-project P.gpkg] -o OUT.geojson|OUT.csv|OUT.kml [-lang mn|en] [-crlf]
                                        write the service points and gaps with all their attributes
-  khoroomap export [-project P.gpkg] -o OUT.zip [-lang mn|en]
-                                       Shapefiles of the points, gap points and gap areas, and their photos
+  khoroomap export [-project P.gpkg] -o OUT.zip|OUT.kmz [-lang mn|en]
+                                       Shapefiles of the points, gap points and gap areas and their photos,
+                                       or a KMZ for Google Earth with the photos in the balloons
   khoroomap atlas [-project P.gpkg | FILE...] -o OUT.pdf [-by khoroo|kheseg|ger] [-area KHOROO] ...
                                        a PDF with a cover, an index and a page per area
   khoroomap coverage [-project P.gpkg] -category ID [-distance METRES] [-by khoroo|kheseg|ger] -o OUT.csv|OUT.geojson

@@ -76,6 +76,16 @@ func TestImportPhotos(t *testing.T) {
 	if len(photos) != 2 {
 		t.Errorf("photos in the zip: %v", photos)
 	}
+	kmz := filepath.Join(dir, "walk.kmz")
+	if code := runExport([]string{"-project", project, "-o", kmz}, &out, &errOut); code != 0 {
+		t.Fatalf("export KMZ: exit %d: %s", code, errOut.String())
+	}
+	kr, err := zip.OpenReader(kmz)
+	must(t, err)
+	defer kr.Close()
+	if len(kr.File) != 3 || kr.File[0].Name != "doc.kml" {
+		t.Errorf("the KMZ holds %d files", len(kr.File))
+	}
 }
 
 func TestImportPhotosRefused(t *testing.T) {

@@ -3,12 +3,15 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"github.com/khoroomap/khoroomap/geo/exchange"
 )
 
-// exportShapefiles writes the zip of Shapefiles and photos for offices.
-func exportShapefiles(project, out, lang string, stdout io.Writer) error {
+// exportWithPhotos writes the zip of Shapefiles for offices, or a KMZ
+// for Google Earth, with the photos inside.
+func exportWithPhotos(project, out, lang string, stdout io.Writer) error {
 	if project == "" {
 		path, cleanup, err := sampleProject()
 		if err != nil {
@@ -30,11 +33,15 @@ func exportShapefiles(project, out, lang string, stdout io.Writer) error {
 		ph, err := p.Photo(id)
 		return ph.Data, err
 	}
+	write, what := exchange.WriteShapefileZip, "Shapefiles"
+	if strings.EqualFold(filepath.Ext(out), ".kmz") {
+		write, what = exchange.WriteKMZ, "KMZ"
+	}
 	if err := writeAtomically(out, func(w io.Writer) error {
-		return exchange.WriteShapefileZip(w, s, exchange.WriteOptions{Lang: lang}, photos)
+		return write(w, s, exchange.WriteOptions{Lang: lang}, photos)
 	}); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s: %d service points and %d gaps as Shapefiles, with their photos\n", out, len(s.Points), len(s.Gaps))
+	fmt.Fprintf(stdout, "%s: %d service points and %d gaps as %s, with their photos\n", out, len(s.Points), len(s.Gaps), what)
 	return nil
 }
