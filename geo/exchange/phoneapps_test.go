@@ -54,8 +54,8 @@ func TestPhoneAppFiles(t *testing.T) {
 	}{
 		{"favourites.gpx", osmandGPX, []string{"Ус түгээх 3-р байр", "Гэрэлгүй гудамж"}, "water_kiosk", "1 feature of track or route lines"},
 		{"etrex.gpx", gpx10, []string{"001"}, annot.Other, "1 feature of track or route lines"},
-		{"bookmarks.kml", organicKML, []string{"Хүүхдийн тоглоомын талбай"}, annot.Other, ""},
-		{"bookmarks.kmz", kmz.String(), []string{"Хүүхдийн тоглоомын талбай"}, annot.Other, ""},
+		{"bookmarks.kml", organicKML, []string{"Хүүхдийн тоглоомын талбай"}, "playground", ""},
+		{"bookmarks.kmz", kmz.String(), []string{"Хүүхдийн тоглоомын талбай"}, "playground", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			l, err := load.Read(c.name, strings.NewReader(c.data), load.Options{Points: true})
