@@ -111,6 +111,7 @@ func (ui *UI) showAnnotation(id string) {
 		p.row(lang.L("Recorded by"), pt.RecordedBy)
 		p.row(lang.L("Location"), geo.FormatLatLon(pt.Location))
 		p.meta(pt.Meta)
+		ui.addPhotoRow(pt.Photos)
 		p.edit.OnTapped = func() { ui.showPointForm(&pt, pt.Location) }
 		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldPoint: &pt}, mapstyle.PointName(c, &pt, code)) }
 		p.zoom.OnTapped = func() { ui.zoomTo(pt.Location) }
@@ -125,6 +126,7 @@ func (ui *UI) showAnnotation(id string) {
 			p.row(lang.L("Shape"), lang.L("Drag the corners on the map to change the outline; drag a dot between corners to add one."))
 		}
 		p.meta(g.Meta)
+		ui.addPhotoRow(g.Photos)
 		p.edit.OnTapped = func() { ui.showGapForm(&g, g.Geometry) }
 		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldGap: &g}, mapstyle.GapName(ui.annots, &g, code)) }
 		p.zoom.OnTapped = func() { ui.zoomTo(g.Geometry) }

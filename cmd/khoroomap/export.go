@@ -41,6 +41,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		if err = exportMap(&pf, *area, *out, fs.Args(), stdout, stderr); err == nil {
 			fmt.Fprintln(stdout, *out+": written")
 		}
+	case ".zip", ".kmz":
+		err = exportWithPhotos(pf.project, *out, pf.lang, stdout)
 	default:
 		if fs.NArg() > 0 {
 			fs.Usage()

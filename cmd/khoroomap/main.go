@@ -17,12 +17,18 @@ const usage = `usage:
                                        or say what is wrong with them; exit 1 if any is unusable
   khoroomap import -project P.gpkg [-as khoroo|kheseg|ger|district|other|points] [-author NAME] FILE...
                                        create or update a project: boundary layers, or service points
+  khoroomap import -project P.gpkg [-category ID] [-attach METRES] [-author NAME] PHOTO|FOLDER...
+                                       a phone's geotagged photos (JPEG, PNG; its DCIM folder) as service
+                                       points, or as photos of those within METRES
   khoroomap export [-project P.gpkg | FILE...] -o OUT.png|OUT.pdf [-paper A4|A3] [-landscape]
                    [-dpi 150|300] [-title T] [-area NAME] [-lang mn|en] [-notes TEXT] [-source WHO] [-summary]
                    [-coverage CATEGORY[:METRES] [-coverage-by khoroo|kheseg|ger]] [-basemap none|FILE.mbtiles|DIR|URL]
                                        print a map page (default: the training sample)
   khoroomap export [-project P.gpkg] -o OUT.geojson|OUT.csv|OUT.kml [-lang mn|en] [-crlf]
                                        write the service points and gaps with all their attributes
+  khoroomap export [-project P.gpkg] -o OUT.zip|OUT.kmz [-lang mn|en]
+                                       Shapefiles of the points, gap points and gap areas and their photos,
+                                       or a KMZ for Google Earth with the photos in the balloons
   khoroomap atlas [-project P.gpkg | FILE...] -o OUT.pdf [-by khoroo|kheseg|ger] [-area KHOROO] ...
                                        a PDF with a cover, an index and a page per area
   khoroomap sheets [-project P.gpkg | FILE...] [-area NAME] [-by khoroo|kheseg|ger] [-paper A4|A3] -o SHEETS.pdf

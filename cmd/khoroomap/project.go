@@ -37,8 +37,10 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	project := fs.String("project", "", "the project file (.gpkg) to create or update")
 	as := fs.String("as", "", "what the files hold: khoroo, kheseg, ger, district, other or points (default: guessed per file)")
 	author := fs.String("author", "", "who is importing (recorded on new service points)")
+	photos := photoFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: khoroomap import -project P.gpkg [-as khoroo|kheseg|ger|points] FILE...")
+		fmt.Fprintln(stderr, "       khoroomap import -project P.gpkg [-category ID] [-attach METRES] PHOTO|FOLDER...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -48,6 +50,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if *project == "" || fs.NArg() == 0 || (*as != "" && !known) {
 		fs.Usage()
 		return 2
+	}
+	if *as == "" && arePhotos(fs.Args()) {
+		return runPhotoImport(*project, fs.Args(), *author, photos, stdout, stderr)
 	}
 	var rolePtr *geo.Role
 	if *as != "" {

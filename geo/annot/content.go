@@ -19,17 +19,28 @@ func NameID(name string) string {
 }
 
 // Content is what a person wrote about a service point, as one string:
-// category, name, status, notes, date, recorder and location. Identity,
+// category, name, status, notes, date, recorder, location and photos
+// (only when it has some, so that the content of points without photos
+// reads as it did before photos). Identity,
 // times, author, revision, review and the computed places are left out, so
 // two copies holding equal Content hold the same point.
 func (p *Point) Content() string {
-	return strings.Join([]string{"point", p.Category, p.Name, string(p.Status), p.Notes, p.Observed, p.RecordedBy, coords(p.Location)}, "\x1f")
+	return strings.Join([]string{"point", p.Category, p.Name, string(p.Status), p.Notes, p.Observed, p.RecordedBy, coords(p.Location)}, "\x1f") + photosText(p.Photos)
 }
 
 // Content is what a person wrote about a gap, as one string: kind,
-// service, severity, status, notes, who raised it, when, and its geometry.
+// service, severity, status, notes, who raised it, when, its geometry and
+// photos (as for a point).
 func (g *Gap) Content() string {
-	return strings.Join([]string{"gap", string(g.Kind), g.Service, string(g.Severity), string(g.Status), g.Notes, g.RaisedBy, g.Raised, geometryText(g.Geometry)}, "\x1f")
+	return strings.Join([]string{"gap", string(g.Kind), g.Service, string(g.Severity), string(g.Status), g.Notes, g.RaisedBy, g.Raised, geometryText(g.Geometry)}, "\x1f") + photosText(g.Photos)
+}
+
+// photosText is the photos' part of a content: "" without photos.
+func photosText(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return "\x1fphotos:" + strings.Join(ids, ",")
 }
 
 // ContentRev is the revision of content never edited in any copy: the

@@ -71,6 +71,8 @@ type Gap struct {
 	// closed, counter-clockwise).
 	Geometry orb.Geometry
 	Places
+	// Photos are the IDs of the gap's photos, as for Point.Photos.
+	Photos []string
 }
 
 // IsArea reports whether the gap is a polygon.

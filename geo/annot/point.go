@@ -49,6 +49,10 @@ type Point struct {
 	RecordedBy string
 	Location   orb.Point
 	Places
+	// Photos are the IDs of the point's photos (photo.Photo.ID), in the
+	// order they are shown. An edit gives a new slice, never changes one
+	// in place: the undo history shares them.
+	Photos []string
 }
 
 // Validate reports what is wrong with a point, or nil.

@@ -17,6 +17,12 @@ import (
 // one of gaps; each placemark carries every attribute as ExtendedData and
 // points are coloured by category.
 func writeKML(w io.Writer, s *annot.Set, opt WriteOptions) error {
+	return writeKMLPhotos(w, s, opt, nil)
+}
+
+// writeKMLPhotos is writeKML with each placemark's photos shown in its
+// balloon, from the files photos names (inside a KMZ).
+func writeKMLPhotos(w io.Writer, s *annot.Set, opt WriteOptions, photos map[string]string) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header + `<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Khoroo Map</name>` + "\n")
 	for _, c := range s.Categories {
@@ -30,7 +36,7 @@ func writeKML(w io.Writer, s *annot.Set, opt WriteOptions) error {
 	fmt.Fprintf(bw, "<Folder><name>%s</name>\n", folder)
 	for i := range s.Points {
 		p := &s.Points[i]
-		placemark(bw, first(p.Name, p.ID), "cat-"+p.Category, pointFields(s, p, opt.Lang), p.Location)
+		placemark(bw, first(p.Name, p.ID), "cat-"+p.Category, pointFields(s, p, opt.Lang), p.Location, images(p.Photos, photos))
 	}
 	folder = "Gaps"
 	if opt.Lang == "mn" {
@@ -39,14 +45,22 @@ func writeKML(w io.Writer, s *annot.Set, opt WriteOptions) error {
 	fmt.Fprintf(bw, "</Folder>\n<Folder><name>%s</name>\n", folder)
 	for i := range s.Gaps {
 		g := &s.Gaps[i]
-		placemark(bw, g.Label(), "gap", gapFields(s, g, opt.Lang), rightHand(g.Geometry))
+		placemark(bw, g.Label(), "gap", gapFields(s, g, opt.Lang), rightHand(g.Geometry), images(g.Photos, photos))
 	}
 	bw.WriteString("</Folder>\n</Document></kml>\n")
 	return bw.Flush()
 }
 
-func placemark(w *bufio.Writer, name, style string, fs []field, g orb.Geometry) {
-	fmt.Fprintf(w, "<Placemark><name>%s</name><styleUrl>#%s</styleUrl><ExtendedData>", esc(name), esc(style))
+func placemark(w *bufio.Writer, name, style string, fs []field, g orb.Geometry, imgs []string) {
+	fmt.Fprintf(w, "<Placemark><name>%s</name><styleUrl>#%s</styleUrl>", esc(name), esc(style))
+	if len(imgs) > 0 {
+		w.WriteString("<description>")
+		for _, src := range imgs {
+			w.WriteString(esc(`<img src="` + src + `" width="480"/><br/>`))
+		}
+		w.WriteString("</description>")
+	}
+	w.WriteString("<ExtendedData>")
 	for _, f := range fs {
 		if f.value != "" {
 			fmt.Fprintf(w, `<Data name="%s"><value>%s</value></Data>`, esc(f.key), esc(f.value))

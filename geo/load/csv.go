@@ -40,9 +40,9 @@ func readCSV(name string, br *bufio.Reader, b *builder) error {
 	for i := range header {
 		header[i] = strings.TrimSpace(header[i])
 	}
-	lat, lon := column(header, latNames), column(header, lonNames)
-	if lat < 0 || lon < 0 {
-		return errorf(name, "no latitude and longitude columns (looked for lat/latitude/y and lon/lng/longitude/x; the header is %q)", strings.Join(header, string(sep)))
+	g := findGeopoint(header)
+	if !g.found() {
+		return errorf(name, "no latitude and longitude columns (looked for lat/latitude/y and lon/lng/longitude/x, and a phone form's gps or _geolocation; the header is %q)", strings.Join(header, string(sep)))
 	}
 	for index := 0; ; index++ {
 		rec, err := r.Read()
@@ -53,21 +53,22 @@ func readCSV(name string, br *bufio.Reader, b *builder) error {
 		if err != nil {
 			return &Error{File: name, Line: line, Msg: "not valid CSV: " + err.Error()}
 		}
-		if max(lat, lon) >= len(rec) || strings.TrimSpace(rec[lat]) == "" || strings.TrimSpace(rec[lon]) == "" {
+		latText, lonText := g.texts(rec)
+		if latText == "" || lonText == "" {
 			if err := runawayQuote(name, r, rec); err != nil {
 				return err
 			}
 			b.skip(whyNoCoords)
 			continue
 		}
-		y, errY := parseNumber(rec[lat])
-		x, errX := parseNumber(rec[lon])
+		y, errY := parseNumber(latText)
+		x, errX := parseNumber(lonText)
 		if errY != nil || errX != nil {
-			return &Error{File: name, Feature: index + 1, Line: line, Msg: "the coordinates " + strconv.Quote(rec[lon]) + ", " + strconv.Quote(rec[lat]) + " are not numbers"}
+			return &Error{File: name, Feature: index + 1, Line: line, Msg: "the coordinates " + strconv.Quote(lonText) + ", " + strconv.Quote(latText) + " are not numbers"}
 		}
 		var props geo.Props
 		for i, v := range rec {
-			if i != lat && i != lon && i < len(header) && header[i] != "" {
+			if !g.uses(i) && i < len(header) && header[i] != "" {
 				props = append(props, geo.Prop{Key: header[i], Value: strings.TrimSpace(v)})
 			}
 		}

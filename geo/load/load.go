@@ -74,6 +74,8 @@ func Read(name string, r io.Reader, opt Options) (*geo.Layer, error) {
 		err = readKMZ(name, br, b)
 	case "KML":
 		err = readKML(skipBOM(br), b)
+	case "GPX":
+		err = readGPX(skipBOM(br), b)
 	case "TopoJSON":
 		err = readTopoJSON(skipBOM(br), b)
 	case "CSV":

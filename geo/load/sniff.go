@@ -13,6 +13,9 @@ const sniffSize = 64 << 10
 
 var topologyRE = regexp.MustCompile(`"type"\s*:\s*"Topology"`)
 
+// gpxRE finds a GPX document's root element.
+var gpxRE = regexp.MustCompile(`<gpx[\s>]`)
+
 // magic numbers of files people pick by mistake, and what to tell them.
 var magics = []struct {
 	prefix, what string
@@ -56,6 +59,9 @@ func sniff(name string, head []byte) (string, error) {
 	}
 	switch text[0] {
 	case '<':
+		if gpxRE.Match(head) {
+			return "GPX", nil
+		}
 		return "KML", nil
 	case '{', '[':
 		if topologyRE.Match(head) {

@@ -37,7 +37,7 @@ func readSet(q querier) (*annot.Set, error) {
 		}
 		s.Gaps = append(s.Gaps, gaps...)
 	}
-	return s, nil
+	return s, attachPhotos(q, s)
 }
 
 // querier is what reading needs of a *sql.DB or *sql.Tx.

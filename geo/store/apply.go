@@ -78,6 +78,9 @@ func deleteByUUID(w *writer, id string, tables ...string) error {
 		if err := archive(w, t, id); err != nil {
 			return err
 		}
+		if err := setPhotos(w, t, id, nil); err != nil {
+			return err
+		}
 		if err := w.exec(`DELETE FROM `+t+` WHERE uuid = ?`, id); err != nil {
 			return fmt.Errorf("store: deleting %s from %s: %w", id, t, err)
 		}
@@ -160,6 +163,9 @@ func storePoint(w *writer, pt *annot.Point) error {
 	if err := upsert(w, tablePoints, pointNames, values); err != nil {
 		return fmt.Errorf("store: saving service point %q: %w", pt.Name, err)
 	}
+	if err := setPhotos(w, tablePoints, pt.ID, pt.Photos); err != nil {
+		return err
+	}
 	w.grow(tablePoints, pt.Location.Bound())
 	return nil
 }
@@ -182,6 +188,9 @@ func putGap(w *writer, g *annot.Gap) error {
 	values := append([]any{geom, g.ID, string(g.Kind), null(g.Service), string(g.Severity), string(g.Status), null(g.Notes), null(g.RaisedBy), null(g.Raised)}, metaValues(g.Meta, g.Places)...)
 	if err := upsert(w, table, gapNames, values); err != nil {
 		return fmt.Errorf("store: saving gap %s: %w", g.ID, err)
+	}
+	if err := setPhotos(w, table, g.ID, g.Photos); err != nil {
+		return err
 	}
 	w.grow(table, g.Geometry.Bound())
 	return nil

@@ -37,6 +37,9 @@ func (p *Project) checkSchema() error {
 	if err != nil {
 		return err
 	}
+	if err := p.checkMediaTables(s); err != nil {
+		return err
+	}
 	var features []string // none yet in a GeoPackage from another program
 	if present {
 		if features, err = p.checkLayerTables(s); err != nil {
@@ -113,7 +116,7 @@ func (p *Project) checkLayerTable(q querier, s schema, table string) error {
 		return bad("is not a table in the file")
 	}
 	lower := strings.ToLower(table)
-	for _, t := range projectTables {
+	for _, t := range append(projectTables, mediaTables...) {
 		if lower == t {
 			return bad("is one of the project's own tables")
 		}

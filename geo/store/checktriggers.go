@@ -14,7 +14,7 @@ func (p *Project) checkTriggers(s schema, features []string) error {
 	allowed := map[string]map[string]string{} // lower table -> trigger name -> sql
 	written := map[string]bool{"gpkg_contents": true, "gpkg_geometry_columns": true, "gpkg_extensions": true,
 		"gpkg_spatial_ref_sys": true, "gpkg_ogr_contents": true, "gpkg_data_columns": true, "gpkg_data_column_constraints": true}
-	for _, t := range projectTables[3:] { // attribute tables: GDAL's counts only
+	for _, t := range append(projectTables[3:], mediaTables...) { // attribute tables: GDAL's counts only
 		lt := strings.ToLower(t)
 		written[lt] = true
 		allowed[lt] = map[string]string{}

@@ -21,7 +21,8 @@ import (
 )
 
 // gdalProject writes a project with the training sample's layers, 12
-// service points, 3 gap points and 2 gap areas, each edited once.
+// service points, 3 gap points and 2 gap areas, each edited once; the
+// first point has two photos and the first gap area one.
 func gdalProject(t *testing.T) string {
 	p := newProject(t)
 	for _, f := range assets.Sample() {
@@ -39,7 +40,10 @@ func gdalProject(t *testing.T) string {
 		g := sampleGap(i >= 3)
 		cs = append(cs, annot.Change{NewGap: &g})
 	}
-	must(t, p.ApplyAll(cs))
+	phs := testPhotos(t, 3)
+	cs[0].NewPoint.Photos = []string{phs[0].ID, phs[1].ID}
+	cs[15].NewGap.Photos = []string{phs[2].ID}
+	must(t, p.ApplyWithPhotos(phs, cs))
 	for i := range cs { // each edited once: 17 past revisions
 		cs[i] = annot.Touch(cs[i], "Б. Болормаа", t0.Add(time.Hour))
 	}
@@ -63,6 +67,7 @@ func TestGDALReadsTheProject(t *testing.T) {
 		"boundary_ger_areas": {"Multi Polygon", 3}, "boundary_services": {"Point", 36},
 		"service_points": {"Point", 12}, "gap_points": {"Point", 3}, "gap_areas": {"Polygon", 2},
 		"categories": {"None", len(annot.DefaultCategories())}, "settings": {"None", 1}, "layers": {"None", 4}, "revisions": {"None", 17},
+		"media": {"None", 3}, "service_points_media": {"None", 2}, "gap_points_media": {"None", 0}, "gap_areas_media": {"None", 1},
 	}
 	out, err := exec.Command("ogrinfo", "-ro", "-so", "-al", path).CombinedOutput()
 	if err != nil {

@@ -63,6 +63,9 @@ func (p *Project) upgradeColumns() error {
 			return fmt.Errorf("store: %s: upgrading: %w", p.path, err)
 		}
 	}
+	if err := p.addMediaTables(); err != nil {
+		return err
+	}
 	return p.indexOlderTables()
 }
 
@@ -109,6 +112,9 @@ func createProjectTables(tx *sql.Tx) error {
 		if _, err := tx.Exec(`INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier) VALUES (?, 'attributes', ?)`, t.name, t.identifier); err != nil {
 			return fmt.Errorf("store: registering %s: %w", t.name, err)
 		}
+	}
+	if err := createMediaTables(tx); err != nil {
+		return err
 	}
 	now := time.Now()
 	for i, c := range annot.DefaultCategories() {

@@ -133,7 +133,7 @@ func MergeFiles(out string, inputs []string) (*MergeSummary, error) {
 		}
 	}
 	sum.NeedsReview = acc.set.NeedsReview()
-	if err := writeMerged(out, acc, orig, extra); err != nil {
+	if err := writeMerged(out, acc, orig, copies[1:], extra); err != nil {
 		return nil, err
 	}
 	return sum, nil
@@ -186,8 +186,9 @@ func readCopies(out string, inputs []string) ([]*projectCopy, error) {
 }
 
 // writeMerged writes the first copy (orig as read), with what the merge
-// changed in it and the extra layers, to out.
-func writeMerged(out string, acc, orig *projectCopy, extra []Layer) error {
+// changed in it, the photos it shows from the others, and the extra
+// layers, to out.
+func writeMerged(out string, acc, orig *projectCopy, others []*projectCopy, extra []Layer) error {
 	return writeAtomically(out, func(tmp string) error {
 		if err := acc.p.copyToFile(tmp); err != nil {
 			return err
@@ -198,6 +199,9 @@ func writeMerged(out string, acc, orig *projectCopy, extra []Layer) error {
 		}
 		merged := &Project{db: db, path: tmp}
 		defer db.Close()
+		if err := merged.copyPhotos(acc.set, others); err != nil {
+			return err
+		}
 		if err := merged.writeDiff(orig, acc); err != nil {
 			return err
 		}

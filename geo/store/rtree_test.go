@@ -83,7 +83,8 @@ func TestRTreeFollowsEdits(t *testing.T) {
 }
 
 // TestOlderProjectsGetIndexed: a project written before R-tree indexes
-// (no index, no triggers, no gpkg_extensions) opens, and is indexed.
+// and photos (no index, no triggers, no gpkg_extensions, no photo
+// tables) opens, and is indexed and given its photo tables.
 func TestOlderProjectsGetIndexed(t *testing.T) {
 	path := gdalProject(t)
 	db, err := sql.Open("sqlite", path)
@@ -100,6 +101,9 @@ func TestOlderProjectsGetIndexed(t *testing.T) {
 		}
 	}
 	rows.Close()
+	for _, t := range mediaTables {
+		stmts = append(stmts, `DROP TABLE `+t, `DELETE FROM gpkg_contents WHERE table_name = `+literal(t))
+	}
 	for _, s := range append(stmts, `DROP TABLE gpkg_extensions`) {
 		_, err := db.Exec(s)
 		must(t, err)

@@ -1,0 +1,87 @@
+package exchange
+
+import (
+	"archive/zip"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/shapefile"
+)
+
+func fieldKeys(fs []field) []string {
+	keys := make([]string, 0, len(fs)+1)
+	for _, f := range fs {
+		keys = append(keys, f.key)
+	}
+	return append(keys, "photos")
+}
+
+func addRow(l *shapefile.Layer, fs []field, photos []string, names map[string]string, g orb.Geometry) {
+	if l.Fields == nil {
+		l.Fields = fieldKeys(fs)
+	}
+	values := make([]string, 0, len(fs)+1)
+	for _, f := range fs {
+		values = append(values, f.value)
+	}
+	files := make([]string, len(photos))
+	for i, id := range photos {
+		files[i] = names[id]
+	}
+	l.Rows = append(l.Rows, shapefile.Row{Geometry: g, Values: append(values, strings.Join(files, ";"))})
+}
+
+var unsafeName = regexp.MustCompile(`[^\p{L}\p{N}_-]+`)
+
+// photoNames names each photo file by its annotation: the point's name
+// (or the gap's kind), the start of the annotation's UUID and the photo's
+// place in its list, e.g. photos/Ус_түгээх_3-р_байр_1f0c2a9b_1.jpg.
+func photoNames(s *annot.Set) map[string]string {
+	out := map[string]string{}
+	name := func(label, id string, photos []string) {
+		label = strings.Trim(unsafeName.ReplaceAllString(label, "_"), "_")
+		if len([]rune(label)) > 40 {
+			label = string([]rune(label)[:40])
+		}
+		for i, ph := range photos {
+			if _, ok := out[ph]; !ok {
+				out[ph] = fmt.Sprintf("photos/%s_%.8s_%d.jpg", first(label, "photo"), id, i+1)
+			}
+		}
+	}
+	for _, p := range s.Points {
+		name(first(p.Name, p.Category), p.ID, p.Photos)
+	}
+	for _, g := range s.Gaps {
+		name(string(g.Kind), g.ID, g.Photos)
+	}
+	return out
+}
+
+// writePhotos puts each named photo into the zip, read one at a time.
+func writePhotos(z *zip.Writer, names map[string]string, photos PhotoData) error {
+	if photos == nil {
+		return nil
+	}
+	ids := make([]string, 0, len(names))
+	for id := range names {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b string) int { return strings.Compare(names[a], names[b]) })
+	for _, id := range ids {
+		name := names[id]
+		data, err := photos(id)
+		if err != nil {
+			return fmt.Errorf("exchange: photo %s: %w", name, err)
+		}
+		if err := zipFile(z, name, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,128 @@
+package photo
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"image"
+	"image/jpeg"
+	_ "image/png" // PNG photos and screenshots
+	"time"
+
+	"golang.org/x/image/draw"
+)
+
+// MaxSide is the longest side, in pixels, of a stored photo.
+const MaxSide = 1600
+
+// MaxPixels bounds the size of a photo that is decoded at all: 64
+// megapixels (a 12 MP phone photo is 4032x3024). Larger ones are refused
+// before their pixels are allocated.
+const MaxPixels = 64 << 20
+
+// quality is the JPEG quality of stored photos: about 250-400 KB for a
+// 1600x1200 street photo, so that 500 photos stay under 150 MB.
+const quality = 82
+
+// ErrHEIC is wrapped by Reduce's error for HEIC/HEIF photos (an iPhone's
+// default): no pure-Go decoder is available, so they are not supported.
+// The iPhone's Settings > Camera > Formats > Most Compatible takes JPEGs.
+var ErrHEIC = errors.New("HEIC photos are not supported; set the iPhone to Most Compatible (JPEG) or convert them")
+
+// Photo is a photo as a project stores it.
+type Photo struct {
+	// ID is the SHA-256 of Data, in hex: the same photo has the same ID
+	// in every copy of a project.
+	ID string
+	// Name is the file name it came from, without folders.
+	Name string
+	// Data is the JPEG (or, for photos stored as they came, PNG) bytes.
+	Data          []byte
+	ContentType   string
+	Width, Height int
+	// Taken is when the photo was taken (zero when unknown).
+	Taken time.Time
+	// HasGPS says whether Lat and Lon hold where it was taken.
+	HasGPS   bool
+	Lat, Lon float64
+}
+
+// Reduce makes a photo ready to store: decoded (JPEG or PNG), turned
+// upright by its EXIF orientation, scaled so its long side is at most
+// MaxSide, and encoded as JPEG. Only the GPS position and the time taken
+// are kept, as fields; the rest of the metadata (camera, serial numbers,
+// thumbnails) is dropped. name is the file's name, for messages.
+func Reduce(name string, data []byte) (Photo, error) {
+	if isHEIC(data) {
+		return Photo{}, fmt.Errorf("photo: %s: %w", name, ErrHEIC)
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return Photo{}, fmt.Errorf("photo: %s: not a JPEG or PNG photo (%v)", name, err)
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 || int64(cfg.Width)*int64(cfg.Height) > MaxPixels {
+		return Photo{}, fmt.Errorf("photo: %s: %dx%d pixels is too large (at most %d megapixels)", name, cfg.Width, cfg.Height, MaxPixels>>20)
+	}
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return Photo{}, fmt.Errorf("photo: %s: the %s data is damaged (%v)", name, format, err)
+	}
+	ex := Exif{Orientation: 1}
+	if format == "jpeg" {
+		ex = ReadExif(data)
+	}
+	out := orient(scaleDown(img, MaxSide), ex.Orientation)
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, out, &jpeg.Options{Quality: quality}); err != nil {
+		return Photo{}, fmt.Errorf("photo: %s: encoding: %w", name, err)
+	}
+	b := out.Bounds()
+	return Photo{ID: ID(buf.Bytes()), Name: name, Data: buf.Bytes(), ContentType: "image/jpeg",
+		Width: b.Dx(), Height: b.Dy(), Taken: ex.Taken, HasGPS: ex.HasGPS, Lat: ex.Lat, Lon: ex.Lon}, nil
+}
+
+// ID returns the ID of a photo's stored bytes.
+func ID(data []byte) string {
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:])
+}
+
+// isHEIC recognises an ISO-BMFF file of the HEIF family by its ftyp box.
+func isHEIC(b []byte) bool {
+	if len(b) < 12 || string(b[4:8]) != "ftyp" {
+		return false
+	}
+	switch string(b[8:12]) {
+	case "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif":
+		return true
+	}
+	return false
+}
+
+// scaleDown returns img scaled so its long side is at most side pixels
+// (img itself when it already fits), as an RGBA image.
+func scaleDown(img image.Image, side int) image.Image {
+	b := img.Bounds()
+	w, h := b.Dx(), b.Dy()
+	if w <= side && h <= side {
+		return img
+	}
+	if w >= h {
+		w, h = side, max(1, h*side/w)
+	} else {
+		w, h = max(1, w*side/h), side
+	}
+	var scaler draw.Scaler = draw.BiLinear
+	if y, ok := img.(*image.YCbCr); ok && b.Min == (image.Point{}) {
+		if k := max(b.Dx()/w, b.Dy()/h); k >= 2 {
+			img = shrinkYCbCr(y, k)
+			b = img.Bounds()
+		}
+		scaler = draw.ApproxBiLinear // less than 2x left to go: plain interpolation does not alias
+	}
+	dst := image.NewRGBA(image.Rect(0, 0, w, h))
+	scaler.Scale(dst, dst.Bounds(), img, b, draw.Src, nil)
+	return dst
+}

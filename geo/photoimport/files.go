@@ -1,0 +1,61 @@
+package photoimport
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// photoExts are the file name extensions taken as photos (HEIC too, so
+// that it can be reported as not supported rather than passed over).
+var photoExts = []string{".jpg", ".jpeg", ".png", ".heic", ".heif"}
+
+// IsPhoto reports whether a file name looks like a photo's.
+func IsPhoto(name string) bool {
+	return slices.Contains(photoExts, strings.ToLower(filepath.Ext(name)))
+}
+
+// Files lists the photos paths name: files as they are, folders walked
+// with their subfolders (a phone's DCIM/Camera), hidden files and folders
+// (".thumbnails", macOS's "._" files) left out; sorted, each once.
+func Files(paths []string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for _, root := range paths {
+		info, err := os.Stat(root)
+		if err != nil {
+			return nil, fmt.Errorf("photoimport: %w", err)
+		}
+		if !info.IsDir() {
+			add(root)
+			continue
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return fmt.Errorf("photoimport: %w", err)
+			}
+			hidden := strings.HasPrefix(d.Name(), ".") && p != root
+			switch {
+			case d.IsDir() && hidden:
+				return filepath.SkipDir
+			case d.Type().IsRegular() && !hidden && IsPhoto(p):
+				add(p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}

@@ -1,0 +1,73 @@
+package photoimport
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/khoroomap/khoroomap/geo/photo"
+)
+
+// maxFileSize bounds a photo file read whole: a 12 MP JPEG is 3-8 MB.
+const maxFileSize = 64 << 20
+
+// reduced is one file's outcome.
+type reduced struct {
+	photo photo.Photo
+	err   error
+}
+
+// reduceAll reduces files on every core, in order. Memory stays bounded:
+// each worker holds one photo being decoded; the results are reduced.
+// progress (may be nil) is called from the workers after each file.
+func reduceAll(ctx context.Context, files []string, progress func(done, total int)) ([]reduced, error) {
+	out := make([]reduced, len(files))
+	var next, done atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= len(files) {
+					return
+				}
+				out[i].photo, out[i].err = reduceFile(files[i])
+				if n := done.Add(1); progress != nil {
+					progress(int(n), len(files))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("photoimport: stopped: %w", err)
+	}
+	return out, nil
+}
+
+func reduceFile(path string) (photo.Photo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return photo.Photo{}, fmt.Errorf("photoimport: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return photo.Photo{}, fmt.Errorf("photoimport: %s: %w", path, err)
+	}
+	if len(data) > maxFileSize {
+		return photo.Photo{}, fmt.Errorf("photoimport: %s: larger than %d MB, not a phone photo", path, maxFileSize>>20)
+	}
+	ph, err := photo.Reduce(filepath.Base(path), data)
+	if err != nil {
+		return ph, fmt.Errorf("%w (%s)", err, path)
+	}
+	return ph, nil
+}

@@ -1,0 +1,70 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+)
+
+// photoIDs lists the photos the annotations of s show, each once.
+func photoIDs(s *annot.Set) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(ids []string) {
+		for _, id := range ids {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	for i := range s.Points {
+		add(s.Points[i].Photos)
+	}
+	for i := range s.Gaps {
+		add(s.Gaps[i].Photos)
+	}
+	return out
+}
+
+// copyPhotos brings into p, one at a time, the photos s shows that p
+// lacks, from the first of the other copies that holds each. A photo no
+// copy holds is reported with its annotation's file.
+func (p *Project) copyPhotos(s *annot.Set, from []*projectCopy) error {
+	return p.tx(func(tx *sql.Tx) error {
+		for _, id := range photoIDs(s) {
+			var n int
+			if err := tx.QueryRow(`SELECT count(*) FROM media WHERE uuid = ?`, id).Scan(&n); err != nil {
+				return fmt.Errorf("store: %w", err)
+			}
+			if n > 0 {
+				continue
+			}
+			if err := copyPhoto(tx, id, from); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func copyPhoto(tx *sql.Tx, id string, from []*projectCopy) error {
+	for _, c := range from {
+		c.p.mu.Lock()
+		ph, err := readPhoto(c.p.db, id)
+		c.p.mu.Unlock()
+		if errors.Is(err, ErrNoPhoto) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("store: %s: photo %s: %w", c.p.path, id, err)
+		}
+		if err := validPhoto(&ph); err != nil {
+			return fmt.Errorf("%w (in %s)", err, c.p.path)
+		}
+		return putPhoto(tx, &ph)
+	}
+	return fmt.Errorf("store: merging: no copy holds the photo %s that an annotation shows", id)
+}
