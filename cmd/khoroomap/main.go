@@ -66,6 +66,7 @@ func main() {
 }
 
 func run(args []string) int {
+	useParentConsole(args) // Windows: the sub-commands write to the console they were started from
 	// text from files reaches the terminal with its hidden characters shown
 	stdout, stderr := &terminalWriter{w: os.Stdout}, &terminalWriter{w: os.Stderr}
 	if len(args) > 0 {
