@@ -18,9 +18,10 @@ import (
 // Project is an open project file. Its methods are safe for concurrent
 // use; each write is one transaction.
 type Project struct {
-	mu   sync.Mutex
-	db   *sql.DB
-	path string
+	mu    sync.Mutex
+	db    *sql.DB
+	path  string
+	claim *os.File // held while a window has the project open (see Claim)
 }
 
 // ErrNotProject is wrapped by Open's error when a file is not a
@@ -119,7 +120,12 @@ func (p *Project) Path() string { return p.path }
 func (p *Project) Close() error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.db.Close()
+	err := p.db.Close()
+	if p.claim != nil {
+		p.claim.Close() // after SQLite's handles: on Unix closing it drops their locks
+		p.claim = nil
+	}
+	return err
 }
 
 // tx runs fn in one transaction, committed only when fn returns nil.
