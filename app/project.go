@@ -45,6 +45,10 @@ func readProject(path string, training bool) (*projectData, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := p.Claim(); err != nil { // open in another window: say so, edit nothing
+		p.Close()
+		return nil, err
+	}
 	d := &projectData{p: p}
 	if d.layers, err = p.Layers(); err == nil {
 		d.set, err = p.Load()
