@@ -29,12 +29,16 @@ type Project struct {
 var ErrNotProject = errors.New("not a GeoPackage project")
 
 // dsn is the connection string: a rollback journal (the project stays one
-// file) synced in full at every commit, and foreign keys on.
+// file) synced in full at every commit, and foreign keys on. Transactions
+// take the write lock as they begin (BEGIN IMMEDIATE), so a second program
+// writing the same project waits its turn (busy_timeout) instead of
+// failing with "database is locked" when a read turns into a write.
 func dsn(path string) string {
 	q := url.Values{}
 	for _, p := range []string{"busy_timeout(5000)", "journal_mode(DELETE)", "synchronous(FULL)", "foreign_keys(1)"} {
 		q.Add("_pragma", p)
 	}
+	q.Set("_txlock", "immediate")
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 }
 
