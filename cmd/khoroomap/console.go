@@ -6,6 +6,7 @@ package main
 // so closing that console never closes the map.
 var consoleCommands = map[string]bool{
 	"check": true, "import": true, "export": true, "atlas": true, "coverage": true, "merge": true,
+	"find": true, "training": true, "review": true,
 	"help": true, "-h": true, "-help": true, "--help": true,
 	"-screenshot": true, "--screenshot": true,
 }
