@@ -37,7 +37,7 @@ func File(path string, opt Options) (*geo.Layer, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, errorf(path, "cannot open: %v", unwrapPathError(err))
+		return nil, &Error{File: path, Msg: "cannot open: " + unwrapPathError(err).Error(), Err: err}
 	}
 	defer f.Close()
 	return Read(path, f, opt)
