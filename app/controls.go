@@ -45,7 +45,7 @@ func (ui *UI) toolbar() fyne.CanvasObject {
 		icon(theme.ZoomInIcon(), func() { ui.Map.zoomCentre(1) }),
 		icon(theme.ZoomOutIcon(), func() { ui.Map.zoomCentre(-1) }),
 		widget.NewSeparator(),
-		icon(theme.SettingsIcon(), ui.showSettings),
+		icon(theme.SettingsIcon(), func() { ui.showSettings() }),
 	)
 }
 
@@ -93,7 +93,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Zoom in"), func() { ui.Map.ZoomBy(1) }),
 		fyne.NewMenuItem(lang.L("Zoom out"), func() { ui.Map.ZoomBy(-1) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Settings…"), ui.showSettings),
+		fyne.NewMenuItem(lang.L("Settings…"), func() { ui.showSettings() }),
 	)
 	help := fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(lang.L("About Khoroo Map"), ui.showAbout))
 	return fyne.NewMainMenu(file, edit, view, help)
