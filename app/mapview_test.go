@@ -237,8 +237,7 @@ func TestMapGolden(t *testing.T) {
 	v := render.View{Center: orb.Point{106.925, 47.96}, Zoom: 14.5, Width: 700, Height: 700}
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	ui.Map.worker.drawLock.Lock() // one Draw at a time on the window's renderer
-	ui.Map.renderer.Scale = 1
-	ui.Map.renderer.Draw(img, v, ui.Map.Scene())
+	ui.Map.renderer.Draw(img, v, ui.Map.Scene(), render.OnPaper)
 	ui.Map.worker.drawLock.Unlock()
 	test.AssertImageMatches(t, "map/training_z14.5.png", img)
 }
