@@ -55,9 +55,7 @@ func newBasemapPanel(ui *UI) *basemapPanel {
 	p.opacity.OnChanged = func(v float64) { p.alpha.Store(math.Float64bits(v)) }
 	p.opacity.SetValue(1)
 	p.opacity.OnChangeEnded = func(v float64) {
-		if ui.proj != nil {
-			ui.proj.SetSetting(settingBasemapOpacity, strconv.FormatFloat(v, 'f', 2, 64))
-		}
+		ui.saveSetting(settingBasemapOpacity, strconv.FormatFloat(v, 'f', 2, 64))
 		ui.Map.Redraw()
 	}
 	p.refreshChoices()
@@ -140,9 +138,7 @@ func (p *basemapPanel) use(spec string) {
 		spec, src = "", nil
 	}
 	p.set(spec, src)
-	if p.ui.proj != nil {
-		p.ui.proj.SetSetting(store.SettingBasemap, spec)
-	}
+	p.ui.saveSetting(store.SettingBasemap, spec)
 	if spec != "" {
 		prefs := p.ui.app.Preferences()
 		list := []string{spec}

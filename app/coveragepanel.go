@@ -164,9 +164,7 @@ func (p *coveragePanel) compute() {
 		return
 	}
 	id := p.categoryID()
-	if p.ui.proj != nil {
-		p.ui.proj.SetSetting(coverage.SettingKey(id), strconv.FormatFloat(d, 'f', -1, 64))
-	}
+	p.ui.saveSetting(coverage.SettingKey(id), strconv.FormatFloat(d, 'f', -1, 64))
 	pts := coverage.WorkingPoints(p.ui.annots, id)
 	p.status.SetText(lang.L("Working it out…"))
 	p.ui.background(func() {

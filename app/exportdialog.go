@@ -68,7 +68,7 @@ type exportDialog struct {
 
 // printProject is what the window shows, as printmap draws it.
 func (ui *UI) printProject() *printmap.Project {
-	p := &printmap.Project{Annotations: ui.annots, Title: lang.L("Khoroo Map")}
+	p := &printmap.Project{Annotations: ui.annots.Clone(), Title: lang.L("Khoroo Map")} // a snapshot: pages are drawn off the UI goroutine
 	if ui.proj != nil {
 		base := filepath.Base(ui.proj.Path())
 		p.Title = strings.TrimSuffix(base, filepath.Ext(base))

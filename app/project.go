@@ -104,6 +104,17 @@ func (ui *UI) setProject(d *projectData) {
 	ui.flushPending()
 }
 
+// saveSetting stores a setting in the open project, if there is one, and
+// says so when the file refuses it.
+func (ui *UI) saveSetting(key, value string) {
+	if ui.proj == nil {
+		return
+	}
+	if err := ui.proj.SetSetting(key, value); err != nil {
+		dialog.ShowError(err, ui.win)
+	}
+}
+
 // updateTitle names the window after the project file.
 func (ui *UI) updateTitle() {
 	title := lang.L("Khoroo Map")
@@ -113,9 +124,11 @@ func (ui *UI) updateTitle() {
 	ui.win.SetTitle(title)
 }
 
-// Close closes the project file (every edit is already saved) and
-// removes the scratch folder of a window that made one.
+// Close stops the map's render worker, closes the basemap and the project
+// file (every edit is already saved) and removes the scratch folder of a
+// window that made one.
 func (ui *UI) Close() {
+	ui.Map.Close()
 	if ui.base != nil {
 		ui.base.close()
 	}

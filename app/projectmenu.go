@@ -150,7 +150,8 @@ func (ui *UI) exportAnnotations(path string) error {
 		return err
 	}
 	opt := exchange.WriteOptions{Lang: langCode(ui.app), CRLF: crlfFor(runtime.GOOS)}
-	return writeFileAtomically(path, func(w io.Writer) error { return exchange.Write(w, ui.annots, format, opt) })
+	set := ui.annots.Clone() // a snapshot, in case this runs off the UI goroutine
+	return writeFileAtomically(path, func(w io.Writer) error { return exchange.Write(w, set, format, opt) })
 }
 
 // showMerge merges another leader's project file into this one.
