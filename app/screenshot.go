@@ -1,3 +1,5 @@
+//go:build screenshot
+
 package app
 
 import (
@@ -13,7 +15,10 @@ import (
 
 // Screenshot builds the real main window offscreen with the given files
 // (or the training sample), at 1280x800, and writes it as a PNG. It uses
-// Fyne's software renderer, so it needs no display.
+// Fyne's software renderer from fyne.io/fyne/v2/test, so it needs no
+// display; that package brings testing libraries (testify, go-spew,
+// difflib, yaml.v3) with it, so only builds with -tags screenshot (CI,
+// README pictures) have it, never the release binary.
 func Screenshot(out string, files []string) error {
 	done := make(chan error)
 	go func() { done <- screenshot(out, files) }() // Fyne's calls must not come from main
