@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image"
 	"math"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"sync/atomic"
@@ -153,11 +152,7 @@ func (p *basemapPanel) use(spec string) {
 }
 
 func (p *basemapPanel) open(spec string) (basemap.Source, error) {
-	return basemap.Open(spec, basemap.OnlineOptions{
-		Allowed:   p.ui.app.Preferences().Bool(prefOnline),
-		CacheDir:  filepath.Join(localFolders().Cache, "tiles"),
-		UserAgent: "KhorooMap/" + Version + " (+https://github.com/khoroomap/khoroomap)",
-	})
+	return basemap.Open(spec, OnlineTiles(p.ui.app.Preferences().Bool(prefOnline)))
 }
 
 // set shows a basemap (nil for none) on the map.

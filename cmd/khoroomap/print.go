@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/khoroomap/khoroomap/app"
 	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
@@ -55,8 +56,7 @@ func (f *pageFlags) openBasemap(p *printmap.Project) error {
 	if f.basemap == "none" {
 		p.Streets = nil
 	}
-	cache, _ := os.UserCacheDir()
-	src, err := basemap.Open(f.basemap, basemap.OnlineOptions{Allowed: true, CacheDir: filepath.Join(cache, "khoroomap", "tiles"), UserAgent: "KhorooMap/0.1 (+https://github.com/khoroomap/khoroomap)"})
+	src, err := basemap.Open(f.basemap, app.OnlineTiles(true)) // the window's cache folder and User-Agent
 	if err != nil {
 		return err
 	}
