@@ -101,7 +101,7 @@ func all() string { return lang.L("(all)") }
 
 // refresh updates the filter choices and the rows.
 func (l *annotList) refresh() {
-	s := l.ui.annots
+	s := l.ui.ws.Annotations()
 	if s == nil {
 		l.shown = nil
 		l.list.Refresh()

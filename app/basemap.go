@@ -211,9 +211,9 @@ func (p *basemapPanel) tileArrived(err error) {
 // reported and the map goes on without it.
 func (p *basemapPanel) loadFromProject() {
 	spec, opacity := "", 1.0
-	if p.ui.proj != nil {
-		spec, _, _ = p.ui.proj.Setting(store.SettingBasemap)
-		if v, ok, _ := p.ui.proj.Setting(settingBasemapOpacity); ok {
+	if p.ui.ws.Project() != nil {
+		spec, _, _ = p.ui.ws.Project().Setting(store.SettingBasemap)
+		if v, ok, _ := p.ui.ws.Project().Setting(settingBasemapOpacity); ok {
 			if f, err := strconv.ParseFloat(v, 64); err == nil {
 				opacity = f
 			}

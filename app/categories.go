@@ -50,10 +50,10 @@ func (p *categoryPanel) content() fyne.CanvasObject {
 func (p *categoryPanel) refresh() { p.list.Refresh() }
 
 func (p *categoryPanel) length() int {
-	if p.ui.annots == nil {
+	if p.ui.ws.Annotations() == nil {
 		return 0
 	}
-	return len(p.ui.annots.Categories)
+	return len(p.ui.ws.Annotations().Categories)
 }
 
 func (p *categoryPanel) createRow() fyne.CanvasObject {
@@ -73,12 +73,12 @@ func (p *categoryPanel) createRow() fyne.CanvasObject {
 
 func (p *categoryPanel) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	r, ok := p.rows[obj]
-	if !ok || p.ui.annots == nil || id >= len(p.ui.annots.Categories) {
+	if !ok || p.ui.ws.Annotations() == nil || id >= len(p.ui.ws.Annotations().Categories) {
 		return
 	}
-	c := p.ui.annots.Categories[id]
+	c := p.ui.ws.Annotations().Categories[id]
 	n := 0
-	for _, pt := range p.ui.annots.Points {
+	for _, pt := range p.ui.ws.Annotations().Points {
 		if pt.Category == c.ID {
 			n++
 		}
@@ -204,7 +204,7 @@ func (ui *UI) newCategoryID(c annot.Category) string {
 	}
 	id = id[:min(len(id), 32)]
 	for k, try := 2, id; ; k++ {
-		if _, taken := ui.annots.Category(try); !taken {
+		if _, taken := ui.ws.Annotations().Category(try); !taken {
 			return try
 		}
 		try = fmt.Sprintf("%s_%d", id, k)

@@ -68,11 +68,11 @@ type exportDialog struct {
 
 // printProject is what the window shows, as printmap draws it.
 func (ui *UI) printProject() *printmap.Project {
-	p := &printmap.Project{Annotations: ui.annots.Clone(), Title: lang.L("Khoroo Map")} // a snapshot: pages are drawn off the UI goroutine
-	if ui.proj != nil {
-		base := filepath.Base(ui.proj.Path())
+	p := &printmap.Project{Annotations: ui.ws.Snapshot(), Title: lang.L("Khoroo Map")} // a snapshot: pages are drawn off the UI goroutine
+	if ui.ws.Project() != nil {
+		base := filepath.Base(ui.ws.Project().Path())
 		p.Title = strings.TrimSuffix(base, filepath.Ext(base))
-		if t, ok, _ := ui.proj.Setting(store.SettingTitle); ok && t != "" {
+		if t, ok, _ := ui.ws.Project().Setting(store.SettingTitle); ok && t != "" {
 			p.Title = t
 		}
 	}

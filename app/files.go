@@ -112,7 +112,7 @@ func (ui *UI) startLoad(path string) {
 // then shows it. With no project open yet (it is still being read), the
 // layer waits for it.
 func (ui *UI) saveNewLayer(l *geo.Layer) {
-	p := ui.proj
+	p := ui.ws.Project()
 	if p == nil {
 		ui.pending = append(ui.pending, l)
 		return
@@ -126,7 +126,7 @@ func (ui *UI) saveNewLayer(l *geo.Layer) {
 				dialog.ShowError(err, ui.win)
 				return
 			}
-			if ui.proj != p { // another project was opened meanwhile
+			if ui.ws.Project() != p { // another project was opened meanwhile
 				return
 			}
 			ui.showNewLayer(l, role, table)
@@ -179,7 +179,7 @@ func (ui *UI) LoadNow(paths []string) error {
 			ui.setProject(d)
 		}
 	}
-	if ui.proj == nil {
+	if ui.ws.Project() == nil {
 		d, err := ui.scratchProject(len(paths) == 0)
 		if err != nil {
 			return err
@@ -193,7 +193,7 @@ func (ui *UI) LoadNow(paths []string) error {
 			continue
 		}
 		role := geo.InferRole(l)
-		table, err := ui.proj.AddLayer(l, role)
+		table, err := ui.ws.Project().AddLayer(l, role)
 		keep(err)
 		if err == nil {
 			ui.showNewLayer(l, role, table)
@@ -215,18 +215,18 @@ func (ui *UI) setLoading(delta int) {
 
 // saveLayer keeps a change to a layer in the project file.
 func (ui *UI) saveLayer(ml *mapLayer, what layerChange) {
-	if ui.proj == nil {
+	if ui.ws.Project() == nil {
 		return
 	}
 	sl := store.Layer{Table: ml.table, Layer: ml.layer, Role: ml.role, Colour: ml.colour(), Hidden: ml.hidden}
 	var err error
 	switch what {
 	case layerRemoved:
-		err = ui.proj.RemoveLayer(ml.table)
+		err = ui.ws.Project().RemoveLayer(ml.table)
 	case layerRenamed:
-		err = ui.proj.RenameFeatures(sl)
+		err = ui.ws.Project().RenameFeatures(sl)
 	default:
-		err = ui.proj.UpdateLayer(sl)
+		err = ui.ws.Project().UpdateLayer(sl)
 	}
 	if err != nil {
 		dialog.ShowError(err, ui.win)

@@ -10,7 +10,7 @@ func TestPrintProjectIsASnapshot(t *testing.T) {
 	ui := newTestUI(t, 1)
 	p := ui.printProject()
 	name := p.Annotations.Points[0].Name
-	ui.annots.Points[0].Name = "edited meanwhile"
+	ui.ws.Annotations().Points[0].Name = "edited meanwhile"
 	if got := p.Annotations.Points[0].Name; got != name {
 		t.Errorf("the page's point became %q", got)
 	}
@@ -23,7 +23,7 @@ func TestSaveSettingReportsErrors(t *testing.T) {
 	if ui.win.Canvas().Overlays().Top() != nil {
 		t.Fatal("a dialog after a setting that was saved")
 	}
-	ui.proj.Close() // the file goes away underneath
+	ui.ws.Project().Close() // the file goes away underneath
 	ui.saveSetting("title", "second")
 	if ui.win.Canvas().Overlays().Top() == nil {
 		t.Error("no message when the setting could not be saved")

@@ -174,8 +174,8 @@ func TestTapSelectsPolygon(t *testing.T) {
 
 func TestLayerToggleHidesFeatures(t *testing.T) {
 	ui := newTestUI(t, 1)
-	for i := range ui.annots.Categories { // bus stops are blue too
-		ui.annots.Categories[i].Hidden = true
+	for i := range ui.ws.Annotations().Categories { // bus stops are blue too
+		ui.ws.Annotations().Categories[i].Hidden = true
 	}
 	li, fi := kheseg(t, ui, "3-р хэсэг")
 	inside := geo.LabelPoint(ui.layers.list[li].layer.Features[fi].Geometry.(orb.MultiPolygon)[0], 1e-6)

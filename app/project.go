@@ -83,11 +83,7 @@ func (ui *UI) openProject(path string, training bool) {
 // setProject shows a project that was read: its layers, annotations and
 // title; the previous project is closed (everything in it is saved).
 func (ui *UI) setProject(d *projectData) {
-	if ui.proj != nil {
-		ui.proj.Close()
-	}
-	ui.proj, ui.annots = d.p, d.set
-	ui.history.Clear()
+	ui.ws.Open(d.p, d.set)
 	ui.selectedAnnot = ""
 	ui.cancelTool()
 	ui.layers.reset()
@@ -107,10 +103,10 @@ func (ui *UI) setProject(d *projectData) {
 // saveSetting stores a setting in the open project, if there is one, and
 // says so when the file refuses it.
 func (ui *UI) saveSetting(key, value string) {
-	if ui.proj == nil {
+	if ui.ws.Project() == nil {
 		return
 	}
-	if err := ui.proj.SetSetting(key, value); err != nil {
+	if err := ui.ws.Project().SetSetting(key, value); err != nil {
 		dialog.ShowError(err, ui.win)
 	}
 }
@@ -118,8 +114,8 @@ func (ui *UI) saveSetting(key, value string) {
 // updateTitle names the window after the project file.
 func (ui *UI) updateTitle() {
 	title := lang.L("Khoroo Map")
-	if ui.proj != nil {
-		title = strings.TrimSuffix(filepath.Base(ui.proj.Path()), filepath.Ext(ui.proj.Path())) + " — " + title
+	if ui.ws.Project() != nil {
+		title = strings.TrimSuffix(filepath.Base(ui.ws.Project().Path()), filepath.Ext(ui.ws.Project().Path())) + " — " + title
 	}
 	ui.win.SetTitle(title)
 }
@@ -132,10 +128,7 @@ func (ui *UI) Close() {
 	if ui.base != nil {
 		ui.base.close()
 	}
-	if ui.proj != nil {
-		ui.proj.Close()
-		ui.proj = nil
-	}
+	ui.ws.Close()
 	if ui.scratch != "" {
 		os.RemoveAll(ui.scratch)
 		ui.scratch = ""

@@ -5,6 +5,7 @@ package app
 
 import (
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,10 +15,9 @@ import (
 
 	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
-	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
-	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // AppID is the application's unique ID, also used for its preferences.
@@ -46,12 +46,9 @@ type UI struct {
 	toolBtns map[tool]*widget.Button
 	loading  int
 
-	// The open project: its file, its annotations in memory, the undo
-	// history of this session, and who-is-where for new annotations.
-	proj     *store.Project
-	annots   *annot.Set
-	history  annot.History
-	assigner *annot.Assigner
+	// ws is the open project and its rules: the file, its annotations in
+	// memory, the undo history of this session, who-is-where.
+	ws *workspace.Workspace
 	// drawn are the annotation layers of the last scene, above the
 	// boundary layers.
 	drawn         []mapstyle.Layer
@@ -85,7 +82,8 @@ func New(a fyne.App) (*UI, error) {
 		return nil, err
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	ui := &UI{app: a, win: a.NewWindow(lang.L("Khoroo Map")), background: func(f func()) { go f() }}
+	ui := &UI{app: a, win: a.NewWindow(lang.L("Khoroo Map")), background: func(f func()) { go f() },
+		ws: &workspace.Workspace{Now: func() time.Time { return now() }}}
 	ui.Map = NewMapView(render.NewRenderer(fonts))
 	ui.layers = newLayerSet(ui.sceneChanged)
 	ui.layers.saved = ui.saveLayer
@@ -155,7 +153,7 @@ func (ui *UI) build() {
 // panel.
 func (ui *UI) sceneChanged() {
 	sc := ui.layers.scene()
-	ui.drawn = mapstyle.Annotations(ui.annots, langCode(ui.app), ui.dragOverrides())
+	ui.drawn = mapstyle.Annotations(ui.ws.Annotations(), langCode(ui.app), ui.dragOverrides())
 	if ui.cover != nil {
 		if l := ui.cover.layer(); l != nil {
 			sc.Layers = append(sc.Layers, *l) // over the boundaries, under the annotations
