@@ -19,7 +19,6 @@ import (
 // infoPanel shows the selected feature (its name, area and properties) or
 // annotation (its attributes, with Edit and Delete).
 type infoPanel struct {
-	ui     *UI
 	title  *widget.Label
 	area   *widget.Label
 	props  *widget.Form
@@ -29,9 +28,8 @@ type infoPanel struct {
 	box    *fyne.Container
 }
 
-func newInfoPanel(ui *UI) *infoPanel {
+func newInfoPanel() *infoPanel {
 	p := &infoPanel{
-		ui:     ui,
 		title:  widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		area:   widget.NewLabel(""),
 		props:  widget.NewForm(),

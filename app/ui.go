@@ -106,8 +106,11 @@ func (ui *UI) build() {
 	ui.progress.Stop()
 	ui.progress.Hide()
 	ui.panel = newLayerPanel(ui)
-	ui.info = newInfoPanel(ui)
-	ui.list = newAnnotList(ui)
+	ui.info = newInfoPanel()
+	ui.list = newAnnotList(ui.ws, func() string { return langCode(ui.app) }, func(id string, at orb.Geometry) {
+		ui.selectAnnotation(id)
+		ui.zoomTo(at)
+	})
 	ui.cats = newCategoryPanel(ui)
 	ui.cover = newCoveragePanel(ui)
 	if ui.base == nil { // kept across a change of language: it holds the open source
