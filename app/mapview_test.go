@@ -219,8 +219,8 @@ func bluePixels(img *image.RGBA) int {
 // rowFor finds the panel row showing layer i.
 func (p *layerPanel) rowFor(t *testing.T, i int) *layerRow {
 	t.Helper()
-	p.ui.Window().Canvas().Capture() // lays the list out
-	want := layerTitle(p.ui.layers.list[i].layer)
+	p.win.Canvas().Capture() // lays the list out
+	want := layerTitle(p.layers.list[i].layer)
 	for _, r := range p.rows {
 		if strings.HasPrefix(r.name.Text, want+" ") {
 			return r

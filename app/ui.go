@@ -15,6 +15,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/workspace"
@@ -105,13 +106,14 @@ func (ui *UI) build() {
 	ui.progress = widget.NewProgressBarInfinite()
 	ui.progress.Stop()
 	ui.progress.Hide()
-	ui.panel = newLayerPanel(ui)
+	ui.panel = newLayerPanel(ui.layers, ui.win, ui.Map.FitBound, ui.confirmRemoveLayer)
 	ui.info = newInfoPanel()
 	ui.list = newAnnotList(ui.ws, func() string { return langCode(ui.app) }, func(id string, at orb.Geometry) {
 		ui.selectAnnotation(id)
 		ui.zoomTo(at)
 	})
-	ui.cats = newCategoryPanel(ui)
+	ui.cats = newCategoryPanel(ui.ws, func() string { return langCode(ui.app) }, ui.edit,
+		func(c *annot.Category) { ui.showCategoryForm(c) })
 	ui.cover = newCoveragePanel(ui)
 	if ui.base == nil { // kept across a change of language: it holds the open source
 		ui.base = newBasemapPanel(ui)
