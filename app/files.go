@@ -156,50 +156,19 @@ func (ui *UI) flushPending() {
 	}
 }
 
-// LoadNow opens files on the calling goroutine, for screenshots and
-// tests: project files as the project; other files are added to a
-// throw-away project, which holds the training sample when no file is
-// given. It returns the first error, having opened what it could.
-func (ui *UI) LoadNow(paths []string) error {
-	var first error
-	keep := func(err error) {
-		if err != nil && first == nil {
-			first = err
+// OpenIn opens the project among files, else the project at path (a new
+// one holding the training sample when no file is given), and adds the
+// other files to it: the paths the window takes when files are opened,
+// for a throw-away window (tests, screenshots).
+func (ui *UI) OpenIn(path string, files []string) {
+	for _, f := range files {
+		if isProject(f) {
+			ui.Open(files)
+			return
 		}
 	}
-	var layerFiles []string
-	for _, p := range paths {
-		if !isProject(p) {
-			layerFiles = append(layerFiles, p)
-			continue
-		}
-		d, err := readProject(p, false)
-		keep(err)
-		if err == nil {
-			ui.setProject(d)
-		}
-	}
-	if ui.ws.Project() == nil {
-		d, err := ui.scratchProject(len(paths) == 0)
-		if err != nil {
-			return err
-		}
-		ui.setProject(d)
-	}
-	for _, p := range layerFiles {
-		l, err := load.File(p, load.Options{})
-		keep(err)
-		if err != nil {
-			continue
-		}
-		role := geo.InferRole(l)
-		table, err := ui.ws.Project().AddLayer(l, role)
-		keep(err)
-		if err == nil {
-			ui.showNewLayer(l, role, table)
-		}
-	}
-	return first
+	ui.openProject(path, len(files) == 0)
+	ui.Open(files)
 }
 
 func (ui *UI) setLoading(delta int) {

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -35,8 +36,9 @@ func testUI(t *testing.T, scale float32, files []string) *UI {
 	w := ui.Window()
 	w.Canvas().(test.WindowlessCanvas).SetScale(scale)
 	w.Resize(fyne.NewSize(1280, 800))
-	if err := ui.LoadNow(files); err != nil {
-		t.Fatal(err)
+	ui.OpenIn(filepath.Join(t.TempDir(), "training.gpkg"), files) // the window's own paths, run inline
+	if ui.ws.Project() == nil || ui.loading != 0 {
+		t.Fatalf("the project did not open: %v", ui.win.Canvas().Overlays().Top())
 	}
 	t.Cleanup(ui.Close)
 	w.Show()

@@ -135,18 +135,6 @@ func (ui *UI) Close() {
 	}
 }
 
-// scratchProject is a throw-away project for screenshots and tests.
-func (ui *UI) scratchProject(training bool) (*projectData, error) {
-	if ui.scratch == "" {
-		dir, err := os.MkdirTemp("", "khoroomap-")
-		if err != nil {
-			return nil, err
-		}
-		ui.scratch = dir
-	}
-	return readProject(filepath.Join(ui.scratch, "training.gpkg"), training)
-}
-
 // documentsDir is where projects go by default: a "Khoroo Map" folder in
 // the user's Documents, or in the home folder when there is no Documents.
 func documentsDir() string {
