@@ -30,14 +30,7 @@ func FromStore(title string, layers []store.Layer, s *annot.Set) *Project {
 			}
 			st := render.DefaultStyle(sl.Role)
 			if c := sl.Colour; c.A != 0 {
-				if sl.Role == geo.RolePoints {
-					st.Fill = c
-				} else {
-					st.Stroke = c
-					if st.Fill.A > 0 {
-						st.Fill.R, st.Fill.G, st.Fill.B = c.R, c.G, c.B
-					}
-				}
+				st = st.Recoloured(sl.Role, c) // as the window does
 			}
 			p.Layers = append(p.Layers, render.DrawLayer{Layer: sl.Layer, Role: sl.Role, Style: st, Hidden: sl.Hidden})
 		}
