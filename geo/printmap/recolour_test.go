@@ -6,7 +6,6 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/render"
-	"github.com/khoroomap/khoroomap/geo/store"
 )
 
 // A layer's picked colour prints as the window shows it: the same rule
@@ -14,7 +13,7 @@ import (
 func TestPrintedColourIsTheWindows(t *testing.T) {
 	c := color.NRGBA{0x12, 0x34, 0x56, 0x80}
 	l := &geo.Layer{}
-	p := FromStore("t", []store.Layer{{Layer: l, Role: geo.RoleKheseg, Colour: c}}, nil)
+	p := FromLayers("t", []Layer{{Layer: l, Role: geo.RoleKheseg, Colour: c}}, nil)
 	want := render.DefaultStyle(geo.RoleKheseg).Recoloured(geo.RoleKheseg, c)
 	if got := p.Layers[0].Style; got != want {
 		t.Errorf("printed style %+v, the window's %+v", got, want)
