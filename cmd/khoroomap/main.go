@@ -32,6 +32,12 @@ const usage = `usage:
                                        or a KMZ for Google Earth with the photos in the balloons
   khoroomap atlas [-project P.gpkg | FILE...] -o OUT.pdf [-by khoroo|kheseg|ger] [-area KHOROO] ...
                                        a PDF with a cover, an index and a page per area
+  khoroomap sheets [-project P.gpkg | FILE...] [-area NAME] [-by khoroo|kheseg|ger] [-paper A4|A3] -o SHEETS.pdf
+                                       field sheets to draw on: an overview, then a sheet per area with a
+                                       grid, note lines, a pen legend, a QR code and corner markers
+  khoroomap sheet-read PHOTO.jpg... [-o RECTIFIED.png]
+                                       read field sheets back from photos: page id, corner markers found,
+                                       residual in metres; -o writes the straightened map with a world file
   khoroomap coverage [-project P.gpkg] -category ID [-distance METRES] [-by khoroo|kheseg|ger] -o OUT.csv|OUT.geojson
                                        the part of each area out of walking reach of a service, worst first
                                        (-summary: points per category, per 1,000 residents, coverage, open gaps)
@@ -73,6 +79,10 @@ func run(args []string) int {
 			return runExport(args[1:], stdout, stderr)
 		case "atlas":
 			return runAtlas(args[1:], stdout, stderr)
+		case "sheets":
+			return runSheets(args[1:], stdout, stderr)
+		case "sheet-read":
+			return runSheetRead(args[1:], stdout, stderr)
 		case "coverage":
 			return runCoverage(args[1:], stdout, stderr)
 		case "find":

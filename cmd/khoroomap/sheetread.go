@@ -1,0 +1,103 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"image"
+	_ "image/jpeg" // photos from phones
+	_ "image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/khoroomap/khoroomap/geo/sheets"
+)
+
+// maxPhotoPixels refuses decoding images larger than a 100 MP camera's.
+const maxPhotoPixels = 100 << 20
+
+// runSheetRead reads field sheets back from photos or scans.
+func runSheetRead(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("sheet-read", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "write the straightened map as PNG with a world file (.pgw); with several photos, -2, -3… are added")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: khoroomap sheet-read PHOTO.jpg... [-o RECTIFIED.png]")
+		fs.PrintDefaults()
+	}
+	photos, err := parseInterspersed(fs, args)
+	if err != nil || len(photos) == 0 {
+		fs.Usage()
+		return 2
+	}
+	code := 0
+	for i, photo := range photos {
+		if err := readSheet(photo, numbered(*out, i), stdout); err != nil {
+			fmt.Fprintln(stderr, "khoroomap sheet-read:", err)
+			code = 1
+		}
+	}
+	return code
+}
+
+// readSheet reads one photo and prints what it found.
+func readSheet(photo, out string, stdout io.Writer) error {
+	img, err := decodePhoto(photo)
+	if err != nil {
+		return err
+	}
+	rd, err := sheets.Read(img)
+	if errors.Is(err, sheets.ErrNoSheet) {
+		return fmt.Errorf("%s: no field sheet found (its QR code could not be read)", photo)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", photo, err)
+	}
+	b := rd.Code.Bound
+	fmt.Fprintf(stdout, "%s: page %s of %q, %d of 4 corner markers found, residual %.2f m, map corners W %.6f S %.6f E %.6f N %.6f\n",
+		photo, rd.Code.Page, rd.Code.Project, rd.Found(), rd.Residual, b.Min[0], b.Min[1], b.Max[0], b.Max[1])
+	if out == "" {
+		return nil
+	}
+	if err := sheets.WriteGeoPNG(out, sheets.Rectify(img, rd, 8), b); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: the straightened map, with %s\n", out, strings.TrimSuffix(out, filepath.Ext(out))+".pgw")
+	return nil
+}
+
+// decodePhoto reads a JPEG or PNG, refusing one too large to hold.
+func decodePhoto(path string) (image.Image, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	cfg, _, err := image.DecodeConfig(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: not a JPEG or PNG image: %w", path, err)
+	}
+	if cfg.Width*cfg.Height > maxPhotoPixels {
+		return nil, fmt.Errorf("%s: %dx%d pixels is more than a photo of 100 MP", path, cfg.Width, cfg.Height)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	img, _, err := image.Decode(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return img, nil
+}
+
+// numbered is out for the first photo and out with -2, -3… before its
+// extension for the next ones.
+func numbered(out string, i int) string {
+	if out == "" || i == 0 {
+		return out
+	}
+	ext := filepath.Ext(out)
+	return fmt.Sprintf("%s-%d%s", strings.TrimSuffix(out, ext), i+1, ext)
+}

@@ -1,0 +1,61 @@
+package sheets
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/printmap"
+	"github.com/khoroomap/khoroomap/geo/render"
+)
+
+// world is a view whose pixels are Web Mercator world pixels at zoom 0.
+var world = render.View{Zoom: 0, Width: render.TileSize, Height: render.TileSize}
+
+// viewOf is the view showing exactly bound b in an image of w x h pixels;
+// b is expected to have the image's aspect in Web Mercator.
+func viewOf(b orb.Bound, w, h int) render.View {
+	x0, y0 := world.Pixel(orb.Point{b.Min[0], b.Max[1]})
+	x1, y1 := world.Pixel(orb.Point{b.Max[0], b.Min[1]})
+	return render.View{Center: world.LonLat((x0+x1)/2, (y0+y1)/2), Zoom: math.Log2(float64(w) / (x1 - x0)), Width: w, Height: h}
+}
+
+// frameBound is the box, with the map frame's aspect (w:h), centred on b
+// and holding it with a margin of pad (a share of its size) on each side.
+func frameBound(b orb.Bound, w, h, pad float64) orb.Bound {
+	x0, y0 := world.Pixel(orb.Point{b.Min[0], b.Max[1]})
+	x1, y1 := world.Pixel(orb.Point{b.Max[0], b.Min[1]})
+	cx, cy := (x0+x1)/2, (y0+y1)/2
+	dx, dy := (x1-x0)*(1+2*pad), (y1-y0)*(1+2*pad)
+	dx, dy = math.Max(dx, dy*w/h), math.Max(dy, dx*h/w)
+	dx, dy = math.Max(dx, 1e-7), math.Max(dy, 1e-7*h/w)
+	nw, se := world.LonLat(cx-dx/2, cy-dy/2), world.LonLat(cx+dx/2, cy+dy/2)
+	return orb.Bound{Min: orb.Point{nw[0], se[1]}, Max: orb.Point{se[0], nw[1]}}
+}
+
+// Plan makes one sheet per area, each map fitting its area with a small
+// margin, numbered S01, S02… in the areas' order and titled with their
+// names. project names the project in the codes.
+func Plan(project string, areas []printmap.Area, paper string) ([]Sheet, error) {
+	l, err := NewLayout(paper)
+	if err != nil {
+		return nil, err
+	}
+	if len(areas) == 0 {
+		return nil, fmt.Errorf("sheets: no areas to make sheets of")
+	}
+	out := make([]Sheet, 0, len(areas))
+	for i, a := range areas {
+		b := rounded(frameBound(a.Geometry.Bound(), l.mapBox.w, l.mapBox.h, 0.04))
+		out = append(out, Sheet{Title: a.Name, Code: Code{Project: project, Page: fmt.Sprintf("S%02d", i+1), Bound: b}})
+	}
+	return out, nil
+}
+
+// rounded is b to the code's six decimals, so that the printed map shows
+// exactly what its code says.
+func rounded(b orb.Bound) orb.Bound {
+	r := func(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+	return orb.Bound{Min: orb.Point{r(b.Min[0]), r(b.Min[1])}, Max: orb.Point{r(b.Max[0]), r(b.Max[1])}}
+}
