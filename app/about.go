@@ -60,8 +60,8 @@ func (ui *UI) aboutText() string {
 	}
 	b.WriteString("\n")
 	f := localFolders()
-	if ui.proj != nil {
-		fmt.Fprintf(&b, "%s: %s\n", lang.L("Project file"), ui.proj.Path())
+	if ui.ws.Project() != nil {
+		fmt.Fprintf(&b, "%s: %s\n", lang.L("Project file"), ui.ws.Project().Path())
 	}
 	fmt.Fprintf(&b, "%s: %s\n%s: %s\n%s: %s\n", lang.L("Settings"), f.Settings, lang.L("Cache"), f.Cache, lang.L("New projects"), documentsDir())
 	return b.String()

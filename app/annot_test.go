@@ -33,7 +33,7 @@ func drag(ui *UI, from, to fyne.Position) {
 // stored reads the project file back.
 func stored(t *testing.T, ui *UI) *annot.Set {
 	t.Helper()
-	s, err := ui.proj.Load()
+	s, err := ui.ws.Project().Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func TestAddPointByClicking(t *testing.T) {
 		ui := newTestUI(t, scale)
 		li, fi := kheseg(t, ui, "3-р хэсэг")
 		inside := labelPointOf(ui, li, fi)
-		before := len(ui.annots.Points)
+		before := len(ui.ws.Annotations().Points)
 		test.Tap(ui.toolBtns[toolPoint])
 		test.TapAt(ui.Map, widgetPos(ui, inside))
 		f := ui.pointForm
@@ -131,7 +131,7 @@ func TestAddPointByTypingCoordinates(t *testing.T) {
 	if !f.submit() {
 		t.Fatal("refused")
 	}
-	p := stored(t, ui).Points[len(ui.annots.Points)-1]
+	p := stored(t, ui).Points[len(ui.ws.Annotations().Points)-1]
 	if p.Location != (orb.Point{106.925, 47.96}) || p.Category != "school" {
 		t.Errorf("saved %+v", p)
 	}
@@ -146,7 +146,7 @@ func TestAddPointByTypingCoordinates(t *testing.T) {
 // again, each change saved to the file.
 func TestMovePointUndoRedo(t *testing.T) {
 	ui := newTestUI(t, 1)
-	p := ui.annots.Points[0]
+	p := ui.ws.Annotations().Points[0]
 	from := widgetPos(ui, p.Location)
 	to := from.Add(fyne.NewPos(60, 40))
 	drag(ui, from, to)
@@ -181,7 +181,7 @@ func TestMovePointUndoRedo(t *testing.T) {
 // Editing through the form and deleting with confirmation; both undo.
 func TestEditAndDeletePoint(t *testing.T) {
 	ui := newTestUI(t, 1)
-	p := ui.annots.Points[3]
+	p := ui.ws.Annotations().Points[3]
 	test.TapAt(ui.Map, widgetPos(ui, p.Location))
 	if ui.selectedAnnot != p.ID {
 		t.Fatalf("tapping the point selected %q", ui.selectedAnnot)
@@ -293,7 +293,7 @@ func TestQuitAndReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 	ui := newTestUIOn(t, path)
-	before := len(ui.annots.Points)
+	before := len(ui.ws.Annotations().Points)
 	c := mapCentre(ui)
 	ui.setTool(toolPoint)
 	for i := range 12 {
@@ -319,8 +319,8 @@ func TestQuitAndReopen(t *testing.T) {
 	// quitting closes the file; a new window on it finds everything
 	ui.win.Close()
 	again := newTestUIOn(t, path)
-	if len(again.annots.Points) != before+12 || len(again.annots.Gaps) != 2 {
-		t.Errorf("reopened: %d points (want %d), %d gaps", len(again.annots.Points), before+12, len(again.annots.Gaps))
+	if len(again.ws.Annotations().Points) != before+12 || len(again.ws.Annotations().Gaps) != 2 {
+		t.Errorf("reopened: %d points (want %d), %d gaps", len(again.ws.Annotations().Points), before+12, len(again.ws.Annotations().Gaps))
 	}
 	if len(again.layers.list) != 3 {
 		t.Errorf("reopened with %d layers", len(again.layers.list))
@@ -343,13 +343,13 @@ func TestCategories(t *testing.T) {
 	if last.ID != "children_s_sanatorium" || last.Symbol != annot.Star || last.NameMN != "Хүүхдийн сувилал" {
 		t.Errorf("saved %+v", last)
 	}
-	water, _ := ui.annots.Category("water_kiosk")
+	water, _ := ui.ws.Annotations().Category("water_kiosk")
 	hidden := water
 	hidden.Hidden = true
 	ui.edit(annot.Change{OldCategory: &water, NewCategory: &hidden})
 	for _, al := range ui.drawn {
 		for _, id := range al.IDs {
-			if p, ok := ui.annots.Point(id); ok && p.Category == "water_kiosk" {
+			if p, ok := ui.ws.Annotations().Point(id); ok && p.Category == "water_kiosk" {
 				t.Fatal("a hidden category's point is still drawn")
 			}
 		}
@@ -364,7 +364,7 @@ func TestCategories(t *testing.T) {
 func TestAnnotationList(t *testing.T) {
 	ui := newTestUI(t, 1)
 	l := ui.list
-	total := len(ui.annots.Points) + len(ui.annots.Gaps)
+	total := len(ui.ws.Annotations().Points) + len(ui.ws.Annotations().Gaps)
 	if len(l.shown) != total {
 		t.Fatalf("unfiltered list shows %d of %d", len(l.shown), total)
 	}
@@ -374,7 +374,7 @@ func TestAnnotationList(t *testing.T) {
 	}
 	l.status.SetSelected("Broken")
 	broken := 0
-	for _, p := range ui.annots.Points {
+	for _, p := range ui.ws.Annotations().Points {
 		if p.Category == "water_kiosk" && p.Status == annot.Broken {
 			broken++
 		}
@@ -399,7 +399,7 @@ func TestAnnotationList(t *testing.T) {
 func TestInfoPanelFollowsSelection(t *testing.T) {
 	ui := newTestUI(t, 1)
 	var a, b annot.Point
-	for _, p := range ui.annots.Points {
+	for _, p := range ui.ws.Annotations().Points {
 		if p.Kheseg == "1-р хэсэг" && a.ID == "" {
 			a = p
 		}
@@ -473,16 +473,16 @@ func TestMergeFromAnotherCopy(t *testing.T) {
 	p.Close()
 
 	ui := newTestUIOn(t, mine)
-	before := len(ui.annots.Points)
+	before := len(ui.ws.Annotations().Points)
 	ui.MergeFrom(theirs)
-	if len(ui.annots.Points) != before+1 {
-		t.Errorf("%d points after merging, want %d", len(ui.annots.Points), before+1)
+	if len(ui.ws.Annotations().Points) != before+1 {
+		t.Errorf("%d points after merging, want %d", len(ui.ws.Annotations().Points), before+1)
 	}
-	if got, _ := ui.annots.Point(kiosk.ID); got.Notes != "засварласан" {
+	if got, _ := ui.ws.Annotations().Point(kiosk.ID); got.Notes != "засварласан" {
 		t.Errorf("the other copy's edit was not taken: %q", got.Notes)
 	}
-	if ui.proj.Path() != mine {
-		t.Errorf("the project is now %s", ui.proj.Path())
+	if ui.ws.Project().Path() != mine {
+		t.Errorf("the project is now %s", ui.ws.Project().Path())
 	}
 	text := renderedText(ui.win.Canvas().Overlays().Top())
 	if !strings.Contains(text, "Tick “Needs review”") {

@@ -14,13 +14,17 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // annotList lists every annotation, filtered by category (or gaps),
 // status, khoroo and whether it needs review; tapping a row selects the
-// annotation and zooms to it.
+// annotation and zooms to it. It is built from what it needs: the
+// workspace it lists, the interface language, and what a tap does.
 type annotList struct {
-	ui       *UI
+	ws       *workspace.Workspace
+	lang     func() string
+	onPick   func(id string, at orb.Geometry)
 	category *widget.Select
 	status   *widget.Select
 	khoroo   *widget.Select
@@ -44,8 +48,8 @@ type annotRow struct {
 	detail *widget.Label
 }
 
-func newAnnotList(ui *UI) *annotList {
-	l := &annotList{ui: ui, rows: map[fyne.CanvasObject]*annotRow{}}
+func newAnnotList(ws *workspace.Workspace, code func() string, onPick func(id string, at orb.Geometry)) *annotList {
+	l := &annotList{ws: ws, lang: code, onPick: onPick, rows: map[fyne.CanvasObject]*annotRow{}}
 	l.category = widget.NewSelect(nil, func(string) { l.refresh() })
 	l.status = widget.NewSelect(nil, func(string) { l.refresh() })
 	l.khoroo = widget.NewSelect(nil, func(string) { l.refresh() })
@@ -55,8 +59,7 @@ func newAnnotList(ui *UI) *annotList {
 	l.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(l.shown) {
 			e := l.shown[id]
-			ui.selectAnnotation(e.id)
-			ui.zoomTo(e.at)
+			l.onPick(e.id, e.at)
 		}
 		l.list.UnselectAll()
 	}
@@ -101,13 +104,13 @@ func all() string { return lang.L("(all)") }
 
 // refresh updates the filter choices and the rows.
 func (l *annotList) refresh() {
-	s := l.ui.annots
+	s := l.ws.Annotations()
 	if s == nil {
 		l.shown = nil
 		l.list.Refresh()
 		return
 	}
-	code := langCode(l.ui.app)
+	code := l.lang()
 	l.setOptions(l.category, append([]string{all(), lang.L("Gaps")}, categoryNames(s.Categories, code)...))
 	l.setOptions(l.status, append(append([]string{all()}, labelsOf(annot.Statuses, statusLabel)...), labelsOf(annot.GapStatuses, gapStatusLabel)...))
 	l.setOptions(l.khoroo, append([]string{all()}, khoroos(s)...))

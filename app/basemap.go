@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image"
 	"math"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"sync/atomic"
@@ -55,9 +54,7 @@ func newBasemapPanel(ui *UI) *basemapPanel {
 	p.opacity.OnChanged = func(v float64) { p.alpha.Store(math.Float64bits(v)) }
 	p.opacity.SetValue(1)
 	p.opacity.OnChangeEnded = func(v float64) {
-		if ui.proj != nil {
-			ui.proj.SetSetting(settingBasemapOpacity, strconv.FormatFloat(v, 'f', 2, 64))
-		}
+		ui.saveSetting(settingBasemapOpacity, strconv.FormatFloat(v, 'f', 2, 64))
 		ui.Map.Redraw()
 	}
 	p.refreshChoices()
@@ -140,9 +137,7 @@ func (p *basemapPanel) use(spec string) {
 		spec, src = "", nil
 	}
 	p.set(spec, src)
-	if p.ui.proj != nil {
-		p.ui.proj.SetSetting(store.SettingBasemap, spec)
-	}
+	p.ui.saveSetting(store.SettingBasemap, spec)
 	if spec != "" {
 		prefs := p.ui.app.Preferences()
 		list := []string{spec}
@@ -157,11 +152,7 @@ func (p *basemapPanel) use(spec string) {
 }
 
 func (p *basemapPanel) open(spec string) (basemap.Source, error) {
-	return basemap.Open(spec, basemap.OnlineOptions{
-		Allowed:   p.ui.app.Preferences().Bool(prefOnline),
-		CacheDir:  filepath.Join(localFolders().Cache, "tiles"),
-		UserAgent: "KhorooMap/" + Version + " (+https://github.com/khoroomap/khoroomap)",
-	})
+	return basemap.Open(spec, OnlineTiles(p.ui.app.Preferences().Bool(prefOnline)))
 }
 
 // set shows a basemap (nil for none) on the map.
@@ -220,9 +211,9 @@ func (p *basemapPanel) tileArrived(err error) {
 // reported and the map goes on without it.
 func (p *basemapPanel) loadFromProject() {
 	spec, opacity := "", 1.0
-	if p.ui.proj != nil {
-		spec, _, _ = p.ui.proj.Setting(store.SettingBasemap)
-		if v, ok, _ := p.ui.proj.Setting(settingBasemapOpacity); ok {
+	if p.ui.ws.Project() != nil {
+		spec, _, _ = p.ui.ws.Project().Setting(store.SettingBasemap)
+		if v, ok, _ := p.ui.ws.Project().Setting(settingBasemapOpacity); ok {
 			if f, err := strconv.ParseFloat(v, 64); err == nil {
 				opacity = f
 			}

@@ -69,7 +69,7 @@ func TestBasemapInTheWindow(t *testing.T) {
 	if !strings.Contains(ui.aboutText(), "© test") {
 		t.Error("About does not give the basemap's attribution")
 	}
-	if v, _, _ := ui.proj.Setting(store.SettingBasemap); filepath.Base(v) != "imagery.mbtiles" {
+	if v, _, _ := ui.ws.Project().Setting(store.SettingBasemap); filepath.Base(v) != "imagery.mbtiles" {
 		t.Errorf("the project keeps basemap %q", v)
 	}
 	ui.win.Close()

@@ -17,16 +17,22 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // categoryPanel lists the project's categories: show or hide each, its
 // symbol, name and count, and a button to edit it; new ones can be added.
-// Every change is an edit that can be undone, saved in the project.
+// Every change is an edit that can be undone, saved in the project. It is
+// built from the workspace, the language, how to edit and how to open the
+// category form.
 type categoryPanel struct {
-	ui   *UI
-	add  *widget.Button
-	list *widget.List
-	rows map[fyne.CanvasObject]*categoryRow
+	ws       *workspace.Workspace
+	lang     func() string
+	edit     func(annot.Change) bool
+	showForm func(*annot.Category)
+	add      *widget.Button
+	list     *widget.List
+	rows     map[fyne.CanvasObject]*categoryRow
 }
 
 type categoryRow struct {
@@ -36,9 +42,9 @@ type categoryRow struct {
 	edit    *widget.Button
 }
 
-func newCategoryPanel(ui *UI) *categoryPanel {
-	p := &categoryPanel{ui: ui, rows: map[fyne.CanvasObject]*categoryRow{}}
-	p.add = widget.NewButtonWithIcon(lang.L("Add category…"), theme.ContentAddIcon(), func() { ui.showCategoryForm(nil) })
+func newCategoryPanel(ws *workspace.Workspace, code func() string, edit func(annot.Change) bool, showForm func(*annot.Category)) *categoryPanel {
+	p := &categoryPanel{ws: ws, lang: code, edit: edit, showForm: showForm, rows: map[fyne.CanvasObject]*categoryRow{}}
+	p.add = widget.NewButtonWithIcon(lang.L("Add category…"), theme.ContentAddIcon(), func() { p.showForm(nil) })
 	p.list = widget.NewList(p.length, p.createRow, p.updateRow)
 	return p
 }
@@ -50,10 +56,10 @@ func (p *categoryPanel) content() fyne.CanvasObject {
 func (p *categoryPanel) refresh() { p.list.Refresh() }
 
 func (p *categoryPanel) length() int {
-	if p.ui.annots == nil {
+	if p.ws.Annotations() == nil {
 		return 0
 	}
-	return len(p.ui.annots.Categories)
+	return len(p.ws.Annotations().Categories)
 }
 
 func (p *categoryPanel) createRow() fyne.CanvasObject {
@@ -73,12 +79,12 @@ func (p *categoryPanel) createRow() fyne.CanvasObject {
 
 func (p *categoryPanel) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	r, ok := p.rows[obj]
-	if !ok || p.ui.annots == nil || id >= len(p.ui.annots.Categories) {
+	if !ok || p.ws.Annotations() == nil || id >= len(p.ws.Annotations().Categories) {
 		return
 	}
-	c := p.ui.annots.Categories[id]
+	c := p.ws.Annotations().Categories[id]
 	n := 0
-	for _, pt := range p.ui.annots.Points {
+	for _, pt := range p.ws.Annotations().Points {
 		if pt.Category == c.ID {
 			n++
 		}
@@ -88,12 +94,12 @@ func (p *categoryPanel) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	r.visible.OnChanged = func(on bool) {
 		changed := c
 		changed.Hidden = !on
-		p.ui.edit(annot.Change{OldCategory: &c, NewCategory: &changed})
+		p.edit(annot.Change{OldCategory: &c, NewCategory: &changed})
 	}
 	r.symbol.Image = render.SymbolImage(render.Symbol(c.Symbol), c.Colour, mapstyle.White, 7, 1.5, 2)
 	r.symbol.Refresh()
-	r.name.SetText(fmt.Sprintf("%s (%d)", c.Name(langCode(p.ui.app)), n))
-	r.edit.OnTapped = func() { p.ui.showCategoryForm(&c) }
+	r.name.SetText(fmt.Sprintf("%s (%d)", c.Name(p.lang()), n))
+	r.edit.OnTapped = func() { p.showForm(&c) }
 }
 
 // categoryForm adds or edits a category: its names in both languages,
@@ -204,7 +210,7 @@ func (ui *UI) newCategoryID(c annot.Category) string {
 	}
 	id = id[:min(len(id), 32)]
 	for k, try := 2, id; ; k++ {
-		if _, taken := ui.annots.Category(try); !taken {
+		if _, taken := ui.ws.Annotations().Category(try); !taken {
 			return try
 		}
 		try = fmt.Sprintf("%s_%d", id, k)

@@ -45,7 +45,7 @@ func (ui *UI) toolbar() fyne.CanvasObject {
 		icon(theme.ZoomInIcon(), func() { ui.Map.zoomCentre(1) }),
 		icon(theme.ZoomOutIcon(), func() { ui.Map.zoomCentre(-1) }),
 		widget.NewSeparator(),
-		icon(theme.SettingsIcon(), ui.showSettings),
+		icon(theme.SettingsIcon(), func() { ui.showSettings() }),
 	)
 }
 
@@ -93,7 +93,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Zoom in"), func() { ui.Map.ZoomBy(1) }),
 		fyne.NewMenuItem(lang.L("Zoom out"), func() { ui.Map.ZoomBy(-1) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Settings…"), ui.showSettings),
+		fyne.NewMenuItem(lang.L("Settings…"), func() { ui.showSettings() }),
 	)
 	help := fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(lang.L("About Khoroo Map"), ui.showAbout))
 	return fyne.NewMainMenu(file, edit, view, help)
@@ -159,15 +159,15 @@ func (ui *UI) typedKey(ev *fyne.KeyEvent) {
 
 // deleteSelected asks to delete the selected annotation.
 func (ui *UI) deleteSelected() {
-	if ui.annots == nil || ui.selectedAnnot == "" {
+	if ui.ws.Annotations() == nil || ui.selectedAnnot == "" {
 		return
 	}
 	code := langCode(ui.app)
-	if p, ok := ui.annots.Point(ui.selectedAnnot); ok {
-		c, _ := ui.annots.Category(p.Category)
+	if p, ok := ui.ws.Annotations().Point(ui.selectedAnnot); ok {
+		c, _ := ui.ws.Annotations().Category(p.Category)
 		ui.confirmDelete(annot.Change{OldPoint: &p}, mapstyle.PointName(c, &p, code))
-	} else if g, ok := ui.annots.Gap(ui.selectedAnnot); ok {
-		ui.confirmDelete(annot.Change{OldGap: &g}, mapstyle.GapName(ui.annots, &g, code))
+	} else if g, ok := ui.ws.Annotations().Gap(ui.selectedAnnot); ok {
+		ui.confirmDelete(annot.Change{OldGap: &g}, mapstyle.GapName(ui.ws.Annotations(), &g, code))
 	}
 }
 

@@ -89,7 +89,7 @@ func (p *coveragePanel) content() fyne.CanvasObject {
 
 // refresh offers the project's categories.
 func (p *coveragePanel) refresh() {
-	if p.ui.annots == nil {
+	if p.ui.ws.Annotations() == nil {
 		return
 	}
 	names := categoryNames(p.ui.visibleCategories(), langCode(p.ui.app))
@@ -111,19 +111,19 @@ func (p *coveragePanel) refresh() {
 
 // categoryID is the chosen category's ID.
 func (p *coveragePanel) categoryID() string {
-	return categoryID(p.ui.annots.Categories, langCode(p.ui.app), p.category.Selected)
+	return categoryID(p.ui.ws.Annotations().Categories, langCode(p.ui.app), p.category.Selected)
 }
 
 // defaultDistance fills in the project's distance for the category, or
 // the default.
 func (p *coveragePanel) defaultDistance() {
-	if p.ui.annots == nil || p.distance == nil {
+	if p.ui.ws.Annotations() == nil || p.distance == nil {
 		return
 	}
 	id := p.categoryID()
 	d := coverage.DefaultDistance(id)
-	if p.ui.proj != nil {
-		if v, ok, _ := p.ui.proj.Setting(coverage.SettingKey(id)); ok {
+	if p.ui.ws.Project() != nil {
+		if v, ok, _ := p.ui.ws.Project().Setting(coverage.SettingKey(id)); ok {
 			if f, err := strconv.ParseFloat(v, 64); err == nil && f > 0 {
 				d = f
 			}
@@ -164,10 +164,8 @@ func (p *coveragePanel) compute() {
 		return
 	}
 	id := p.categoryID()
-	if p.ui.proj != nil {
-		p.ui.proj.SetSetting(coverage.SettingKey(id), strconv.FormatFloat(d, 'f', -1, 64))
-	}
-	pts := coverage.WorkingPoints(p.ui.annots, id)
+	p.ui.saveSetting(coverage.SettingKey(id), strconv.FormatFloat(d, 'f', -1, 64))
+	pts := coverage.WorkingPoints(p.ui.ws.Annotations(), id)
 	p.status.SetText(lang.L("Working it out…"))
 	p.ui.background(func() {
 		res := coverage.Ranked(coverage.Compute(areas, pts, d))
@@ -263,7 +261,7 @@ func (p *coveragePanel) gapFromChosen() {
 	case r.Share > 0.2:
 		sev = annot.Medium
 	}
-	c, _ := p.ui.annots.Category(p.catID)
+	c, _ := p.ui.ws.Annotations().Category(p.catID)
 	g := annot.Gap{Meta: annot.NewMeta(p.ui.author(), now()), Kind: annot.MissingService, Service: p.catID, Severity: sev, Status: annot.Open,
 		RaisedBy: p.ui.author(), Raised: now().Format("2006-01-02"), Geometry: largest,
 		Notes: fmt.Sprintf(lang.L("Worked out: %.0f%% of %s is more than %g m from a working %s."), 100*r.Share, r.Area.Name, p.metres, c.Name(langCode(p.ui.app)))}
@@ -309,16 +307,16 @@ func (p *coveragePanel) exportSummary() {
 			areas = append(areas, coverage.AreasOf(ml.layer, ml.role)...)
 		}
 	}
-	if len(areas) == 0 || p.ui.annots == nil {
+	if len(areas) == 0 || p.ui.ws.Annotations() == nil {
 		p.status.SetText(lang.L("Load a layer of these areas first (Layers tab)."))
 		return
 	}
-	s := p.ui.annots
+	s := p.ui.ws.Annotations()
 	distances := map[string]float64{}
 	for c := range coverage.DefaultDistances {
 		if _, ok := s.Category(c); ok {
 			distances[c] = coverage.DefaultDistance(c)
-			if v, ok, _ := p.ui.proj.Setting(coverage.SettingKey(c)); ok {
+			if v, ok, _ := p.ui.ws.Project().Setting(coverage.SettingKey(c)); ok {
 				if f, err := strconv.ParseFloat(v, 64); err == nil && f > 0 {
 					distances[c] = f
 				}

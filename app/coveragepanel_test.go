@@ -29,7 +29,7 @@ func TestCoveragePanel(t *testing.T) {
 			t.Fatal("not worst first")
 		}
 	}
-	if v, _, _ := ui.proj.Setting("coverage_distance.water_kiosk"); v != "400" {
+	if v, _, _ := ui.ws.Project().Setting("coverage_distance.water_kiosk"); v != "400" {
 		t.Errorf("the distance was not kept in the project: %q", v)
 	}
 	shaded := false
@@ -41,17 +41,17 @@ func TestCoveragePanel(t *testing.T) {
 	if !shaded || !strings.Contains(p.status.Text, "beyond 400 m") {
 		t.Errorf("shaded %v, status %q", shaded, p.status.Text)
 	}
-	gaps := len(ui.annots.Gaps)
+	gaps := len(ui.ws.Annotations().Gaps)
 	p.list.Select(0)
 	test.Tap(p.makeGap)
-	if len(ui.annots.Gaps) != gaps+1 {
-		t.Fatalf("%d gaps after making one", len(ui.annots.Gaps))
+	if len(ui.ws.Annotations().Gaps) != gaps+1 {
+		t.Fatalf("%d gaps after making one", len(ui.ws.Annotations().Gaps))
 	}
-	g := ui.annots.Gaps[len(ui.annots.Gaps)-1]
+	g := ui.ws.Annotations().Gaps[len(ui.ws.Annotations().Gaps)-1]
 	if g.Kind != annot.MissingService || g.Service != "water_kiosk" || !g.IsArea() || g.Severity != annot.High {
 		t.Errorf("gap %+v", g)
 	}
-	if s, _ := ui.proj.Load(); len(s.Gaps) != gaps+1 {
+	if s, _ := ui.ws.Project().Load(); len(s.Gaps) != gaps+1 {
 		t.Error("the gap was not saved")
 	}
 	p.show.SetChecked(false)

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"time"
 
 	"fyne.io/fyne/v2/dialog"
@@ -8,50 +9,31 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // now is the clock edits are stamped with; tests may replace it.
 var now = time.Now
 
-// edit makes one change to the project: stamped with the author and the
-// time, its places worked out, committed to the file in its own
-// transaction, then shown and recorded for undo. A change the file refuses
-// is shown as an error and changes nothing.
+// edit makes one change to the project through the workspace (stamped,
+// placed, committed to the file in its own transaction, recorded for
+// undo), then shows it. A change the file refuses is shown as an error
+// and changes nothing.
 func (ui *UI) edit(c annot.Change) bool {
-	c = ui.prepare(annot.Touch(c, ui.author(), now()))
-	if !ui.commit(c) {
-		return false
-	}
-	ui.history.Did(c)
-	return true
+	made, err := ui.ws.Edit(c, ui.author())
+	return ui.showEdit(made, err)
 }
 
-// prepare fills in what an edit derives: the places of a new or moved
-// annotation.
-func (ui *UI) prepare(c annot.Change) annot.Change {
-	if ui.assigner == nil {
-		return c
-	}
-	if c.NewPoint != nil {
-		c.NewPoint.Places = ui.assigner.At(c.NewPoint.Location)
-	}
-	if c.NewGap != nil {
-		c.NewGap.Places = ui.assigner.Of(c.NewGap.Geometry)
-	}
-	return c
-}
-
-// commit writes a change and applies it to what is shown.
-func (ui *UI) commit(c annot.Change) bool {
-	if ui.proj == nil {
+// showEdit shows the outcome of an edit, an undo or a redo.
+func (ui *UI) showEdit(c annot.Change, err error) bool {
+	switch {
+	case errors.Is(err, workspace.ErrNoProject):
 		dialog.ShowInformation(lang.L("No project"), lang.L("Open or create a project first."), ui.win)
 		return false
-	}
-	if err := ui.proj.Apply(c); err != nil {
+	case err != nil:
 		dialog.ShowError(err, ui.win)
 		return false
 	}
-	ui.annots.Apply(c)
 	if c.NewPoint == nil && c.NewGap == nil && c.NewCategory == nil && (c.OldPoint != nil || c.OldGap != nil) {
 		ui.selectedAnnot = ""
 		ui.info.show(nil, nil)
@@ -62,42 +44,26 @@ func (ui *UI) commit(c annot.Change) bool {
 
 // undo reverts the last edit, itself saved as an edit.
 func (ui *UI) undo() {
-	c, ok := ui.history.Undo()
-	if !ok {
-		return
-	}
-	c = ui.prepare(annot.Touch(c, ui.author(), now()))
-	if ui.commit(c) {
-		ui.history.Undone(c)
+	if c, ok, err := ui.ws.Undo(ui.author()); ok && ui.showEdit(c, err) {
 		ui.status.SetText(lang.L("Undone"))
 	}
 }
 
 // redo makes the last undone edit again.
 func (ui *UI) redo() {
-	c, ok := ui.history.Redo()
-	if !ok {
-		return
-	}
-	c = ui.prepare(annot.Touch(c, ui.author(), now()))
-	if ui.commit(c) {
-		ui.history.Redone(c)
+	if c, ok, err := ui.ws.Redo(ui.author()); ok && ui.showEdit(c, err) {
 		ui.status.SetText(lang.L("Redone"))
 	}
 }
 
-// placesChanged rebuilds the assigner after the boundary layers changed
-// and saves the khoroo, kheseg and ger area of every annotation anew.
+// placesChanged works out who-is-where anew after the boundary layers
+// changed, and saves the khoroo, kheseg and ger area of every annotation.
 func (ui *UI) placesChanged() {
 	var layers []store.Layer
 	for _, ml := range ui.layers.list {
 		layers = append(layers, store.Layer{Layer: ml.layer, Role: ml.role})
 	}
-	ui.assigner = store.Assigner(layers)
-	if ui.annots == nil || ui.assigner.Assign(ui.annots) == 0 || ui.proj == nil {
-		return
-	}
-	if err := ui.proj.UpdatePlaces(ui.annots); err != nil {
+	if err := ui.ws.SetBoundaries(layers); err != nil {
 		dialog.ShowError(err, ui.win)
 	}
 }

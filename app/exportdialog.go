@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -22,6 +23,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Preference keys of the export dialog: the last choices.
@@ -29,11 +31,14 @@ const (
 	prefExportPaper     = "exportPaper"
 	prefExportLandscape = "exportLandscape"
 	prefExportDPI       = "exportDPI"
-	prefExportLang      = "exportLang"
 	prefExportSummary   = "exportSummary"
 	prefExportSource    = "exportSource"
-	prefExportBy        = "exportAtlasBy"
+	prefExportBy        = "exportAtlasByRole" // a role code: "khoroo" or "kheseg"
 )
+
+// printLanguages are the print dialog's language choices, in words.All's
+// order; a page is printed in the window's language unless one is picked.
+var printLanguages = []string{"Монгол", "English"}
 
 var printFonts = printmap.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold}
 
@@ -63,11 +68,11 @@ type exportDialog struct {
 
 // printProject is what the window shows, as printmap draws it.
 func (ui *UI) printProject() *printmap.Project {
-	p := &printmap.Project{Annotations: ui.annots, Title: lang.L("Khoroo Map")}
-	if ui.proj != nil {
-		base := filepath.Base(ui.proj.Path())
+	p := &printmap.Project{Annotations: ui.ws.Snapshot(), Title: lang.L("Khoroo Map")} // a snapshot: pages are drawn off the UI goroutine
+	if ui.ws.Project() != nil {
+		base := filepath.Base(ui.ws.Project().Path())
 		p.Title = strings.TrimSuffix(base, filepath.Ext(base))
-		if t, ok, _ := ui.proj.Setting(store.SettingTitle); ok && t != "" {
+		if t, ok, _ := ui.ws.Project().Setting(store.SettingTitle); ok && t != "" {
 			p.Title = t
 		}
 	}
@@ -84,17 +89,17 @@ func (ui *UI) printProject() *printmap.Project {
 func (ui *UI) showExport() *exportDialog {
 	prefs := ui.app.Preferences()
 	d := &exportDialog{ui: ui}
-	d.paper = widget.NewRadioGroup([]string{"A4", "A3"}, func(string) { d.refresh() })
+	d.paper = widget.NewRadioGroup([]string{"A4", "A3"}, func(s string) { prefs.SetString(prefExportPaper, s); d.refresh() })
 	d.paper.Horizontal = true
 	d.paper.SetSelected(prefs.StringWithFallback(prefExportPaper, "A4"))
-	d.landscape = widget.NewCheck(lang.L("Landscape"), func(bool) { d.refresh() })
+	d.landscape = widget.NewCheck(lang.L("Landscape"), func(b bool) { prefs.SetBool(prefExportLandscape, b); d.refresh() })
 	d.landscape.SetChecked(prefs.BoolWithFallback(prefExportLandscape, true))
-	d.dpi = widget.NewRadioGroup([]string{"150", "300"}, func(string) { d.refresh() })
+	d.dpi = widget.NewRadioGroup([]string{"150", "300"}, func(s string) { prefs.SetString(prefExportDPI, s); d.refresh() })
 	d.dpi.Horizontal = true
 	d.dpi.SetSelected(prefs.StringWithFallback(prefExportDPI, "150"))
-	d.language = widget.NewRadioGroup([]string{"Монгол", "English"}, func(string) { d.refresh() })
+	d.language = widget.NewRadioGroup(printLanguages, func(string) { d.refresh() })
 	d.language.Horizontal = true
-	d.language.SetSelected(prefs.StringWithFallback(prefExportLang, "Монгол"))
+	d.language.SetSelected(printLanguages[slices.Index(words.All, langOf(ui.app))])
 	d.areas = ui.printableAreas()
 	d.extent = widget.NewSelect(d.extentOptions(), func(string) { d.refresh() })
 	d.extent.SetSelectedIndex(0)
@@ -110,7 +115,7 @@ func (ui *UI) showExport() *exportDialog {
 	d.source = widget.NewEntry()
 	d.source.SetText(prefs.StringWithFallback(prefExportSource, ui.author()))
 	d.source.OnChanged = func(string) { d.refresh() }
-	d.summary = widget.NewCheck(lang.L("Summary table"), func(bool) { d.refresh() })
+	d.summary = widget.NewCheck(lang.L("Summary table"), func(b bool) { prefs.SetBool(prefExportSummary, b); d.refresh() })
 	d.summary.SetChecked(prefs.Bool(prefExportSummary))
 	d.coverage = widget.NewCheck(lang.L("Shade who lives too far (from the Coverage tab)"), func(bool) { d.refresh() })
 	if ui.cover == nil || ui.cover.catID == "" {
@@ -118,9 +123,13 @@ func (ui *UI) showExport() *exportDialog {
 	} else {
 		d.coverage.SetChecked(true)
 	}
-	d.by = widget.NewRadioGroup([]string{lang.L("Khoroo"), lang.L("Kheseg")}, nil)
+	d.by = widget.NewRadioGroup([]string{lang.L("Khoroo"), lang.L("Kheseg")}, func(string) { prefs.SetString(prefExportBy, d.atlasRole().String()) })
 	d.by.Horizontal = true
-	d.by.SetSelected(prefs.StringWithFallback(prefExportBy, lang.L("Khoroo")))
+	if prefs.String(prefExportBy) == geo.RoleKheseg.String() {
+		d.by.SetSelected(d.by.Options[1])
+	} else {
+		d.by.SetSelected(d.by.Options[0])
+	}
 	d.preview = canvas.NewImageFromImage(nil)
 	d.preview.FillMode = canvas.ImageFillContain
 	d.preview.SetMinSize(fyne.NewSize(520, 380))
@@ -172,23 +181,36 @@ func (d *exportDialog) extentOptions() []string {
 	return opts
 }
 
-// options reads the dialog, and remembers the choices for next time.
+// atlasRole is what an atlas has a page per: khoroo or kheseg.
+func (d *exportDialog) atlasRole() geo.Role {
+	if d.by.Selected == d.by.Options[1] {
+		return geo.RoleKheseg
+	}
+	return geo.RoleKhoroo
+}
+
+// printLang is the language the page is printed in.
+func (d *exportDialog) printLang() words.Lang {
+	if i := slices.Index(printLanguages, d.language.Selected); i >= 0 {
+		return words.All[i]
+	}
+	return langOf(d.ui.app)
+}
+
+// rememberSource stores the source line, once a page is saved (not at
+// every key); the other choices are stored as they are made.
+func (d *exportDialog) rememberSource() {
+	if prefs := d.ui.app.Preferences(); prefs.String(prefExportSource) != d.source.Text {
+		prefs.SetString(prefExportSource, d.source.Text)
+	}
+}
+
+// options reads the dialog.
 func (d *exportDialog) options() (printmap.Options, printmap.Extent) {
-	prefs := d.ui.app.Preferences()
-	prefs.SetString(prefExportPaper, d.paper.Selected)
-	prefs.SetBool(prefExportLandscape, d.landscape.Checked)
-	prefs.SetString(prefExportDPI, d.dpi.Selected)
-	prefs.SetString(prefExportLang, d.language.Selected)
-	prefs.SetBool(prefExportSummary, d.summary.Checked)
-	prefs.SetString(prefExportSource, d.source.Text)
-	prefs.SetString(prefExportBy, d.by.Selected)
-	o := printmap.Options{Paper: d.paper.Selected, Landscape: d.landscape.Checked, DPI: 150, Lang: "mn",
+	o := printmap.Options{Paper: d.paper.Selected, Landscape: d.landscape.Checked, DPI: 150, Lang: string(d.printLang()),
 		Title: d.title.Text, Subtitle: d.subtitle.Text, Notes: d.notes.Text, Source: d.source.Text, Summary: d.summary.Checked}
 	if d.dpi.Selected == "300" {
 		o.DPI = 300
-	}
-	if d.language.Selected == "English" {
-		o.Lang = "en"
 	}
 	if c := d.ui.cover; d.coverage.Checked && c != nil && c.catID != "" {
 		o.Coverage = &printmap.Coverage{Category: c.catID, Distance: c.metres, By: c.role()}
@@ -244,6 +266,7 @@ func (d *exportDialog) refresh() {
 // save asks where to write the page and writes it in the background.
 func (d *exportDialog) save(ext string) {
 	o, extent := d.options()
+	d.rememberSource()
 	name := lang.L("map") + ext
 	d.ui.pickSave(name, ext, func(path string) { d.writePage(path, o, extent) })
 }
@@ -295,10 +318,8 @@ func savedText(path string, p *printmap.Project) string {
 // progress bar and a Cancel button.
 func (d *exportDialog) saveAtlas() {
 	o, ext := d.options()
-	role := geo.RoleKhoroo
-	if d.by.Selected == lang.L("Kheseg") {
-		role = geo.RoleKheseg
-	}
+	d.rememberSource()
+	role := d.atlasRole()
 	p := d.ui.printProject()
 	areas := p.Areas(role)
 	if ext.Area != nil && ext.Area.Role == geo.RoleKhoroo && role == geo.RoleKheseg {

@@ -112,7 +112,7 @@ func (ui *UI) startLoad(path string) {
 // then shows it. With no project open yet (it is still being read), the
 // layer waits for it.
 func (ui *UI) saveNewLayer(l *geo.Layer) {
-	p := ui.proj
+	p := ui.ws.Project()
 	if p == nil {
 		ui.pending = append(ui.pending, l)
 		return
@@ -126,7 +126,7 @@ func (ui *UI) saveNewLayer(l *geo.Layer) {
 				dialog.ShowError(err, ui.win)
 				return
 			}
-			if ui.proj != p { // another project was opened meanwhile
+			if ui.ws.Project() != p { // another project was opened meanwhile
 				return
 			}
 			ui.showNewLayer(l, role, table)
@@ -156,50 +156,19 @@ func (ui *UI) flushPending() {
 	}
 }
 
-// LoadNow opens files on the calling goroutine, for screenshots and
-// tests: project files as the project; other files are added to a
-// throw-away project, which holds the training sample when no file is
-// given. It returns the first error, having opened what it could.
-func (ui *UI) LoadNow(paths []string) error {
-	var first error
-	keep := func(err error) {
-		if err != nil && first == nil {
-			first = err
+// OpenIn opens the project among files, else the project at path (a new
+// one holding the training sample when no file is given), and adds the
+// other files to it: the paths the window takes when files are opened,
+// for a throw-away window (tests, screenshots).
+func (ui *UI) OpenIn(path string, files []string) {
+	for _, f := range files {
+		if isProject(f) {
+			ui.Open(files)
+			return
 		}
 	}
-	var layerFiles []string
-	for _, p := range paths {
-		if !isProject(p) {
-			layerFiles = append(layerFiles, p)
-			continue
-		}
-		d, err := readProject(p, false)
-		keep(err)
-		if err == nil {
-			ui.setProject(d)
-		}
-	}
-	if ui.proj == nil {
-		d, err := ui.scratchProject(len(paths) == 0)
-		if err != nil {
-			return err
-		}
-		ui.setProject(d)
-	}
-	for _, p := range layerFiles {
-		l, err := load.File(p, load.Options{})
-		keep(err)
-		if err != nil {
-			continue
-		}
-		role := geo.InferRole(l)
-		table, err := ui.proj.AddLayer(l, role)
-		keep(err)
-		if err == nil {
-			ui.showNewLayer(l, role, table)
-		}
-	}
-	return first
+	ui.openProject(path, len(files) == 0)
+	ui.Open(files)
 }
 
 func (ui *UI) setLoading(delta int) {
@@ -215,18 +184,18 @@ func (ui *UI) setLoading(delta int) {
 
 // saveLayer keeps a change to a layer in the project file.
 func (ui *UI) saveLayer(ml *mapLayer, what layerChange) {
-	if ui.proj == nil {
+	if ui.ws.Project() == nil {
 		return
 	}
 	sl := store.Layer{Table: ml.table, Layer: ml.layer, Role: ml.role, Colour: ml.colour(), Hidden: ml.hidden}
 	var err error
 	switch what {
 	case layerRemoved:
-		err = ui.proj.RemoveLayer(ml.table)
+		err = ui.ws.Project().RemoveLayer(ml.table)
 	case layerRenamed:
-		err = ui.proj.RenameFeatures(sl)
+		err = ui.ws.Project().RenameFeatures(sl)
 	default:
-		err = ui.proj.UpdateLayer(sl)
+		err = ui.ws.Project().UpdateLayer(sl)
 	}
 	if err != nil {
 		dialog.ShowError(err, ui.win)

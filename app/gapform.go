@@ -54,7 +54,7 @@ func (ui *UI) showGapForm(old *annot.Gap, geom orb.Geometry) *gapForm {
 	}
 	f.kind.OnChanged = func(string) { f.enableService() }
 	f.kind.SetSelected(gapKindLabel(g.Kind))
-	if c, ok := ui.annots.Category(g.Service); ok {
+	if c, ok := ui.ws.Annotations().Category(g.Service); ok {
 		f.service.SetSelected(c.Name(code))
 	}
 	f.severity.SetSelected(severityLabel(g.Severity))
@@ -63,8 +63,8 @@ func (ui *UI) showGapForm(old *annot.Gap, geom orb.Geometry) *gapForm {
 	f.raisedBy.SetText(g.RaisedBy)
 	f.raised.SetText(g.Raised)
 	where := widget.NewLabel(gapWhere(f.geom))
-	if ui.assigner != nil {
-		where.SetText(where.Text + "\n" + placesText(ui.assigner.Of(f.geom)))
+	if ui.ws.Assigner() != nil {
+		where.SetText(where.Text + "\n" + placesText(ui.ws.Assigner().Of(f.geom)))
 	}
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Kind of gap"), f.kind),
@@ -127,7 +127,7 @@ func (f *gapForm) submit() bool {
 			dialog.ShowError(errors.New(lang.L("Choose which service is missing.")), f.ui.win)
 			return false
 		}
-		g.Service = categoryID(f.ui.annots.Categories, langCode(f.ui.app), f.service.Selected)
+		g.Service = categoryID(f.ui.ws.Annotations().Categories, langCode(f.ui.app), f.service.Selected)
 	}
 	g.Severity = valueOf(annot.Severities, severityLabel, f.severity.Selected)
 	g.Status = valueOf(annot.GapStatuses, gapStatusLabel, f.status.Selected)

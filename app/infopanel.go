@@ -19,7 +19,6 @@ import (
 // infoPanel shows the selected feature (its name, area and properties) or
 // annotation (its attributes, with Edit and Delete).
 type infoPanel struct {
-	ui     *UI
 	title  *widget.Label
 	area   *widget.Label
 	props  *widget.Form
@@ -29,9 +28,8 @@ type infoPanel struct {
 	box    *fyne.Container
 }
 
-func newInfoPanel(ui *UI) *infoPanel {
+func newInfoPanel() *infoPanel {
 	p := &infoPanel{
-		ui:     ui,
 		title:  widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		area:   widget.NewLabel(""),
 		props:  widget.NewForm(),
@@ -101,8 +99,8 @@ func (ui *UI) showAnnotation(id string) {
 	p := ui.info
 	p.clear()
 	code := langCode(ui.app)
-	if pt, ok := ui.annots.Point(id); ok {
-		c, _ := ui.annots.Category(pt.Category)
+	if pt, ok := ui.ws.Annotations().Point(id); ok {
+		c, _ := ui.ws.Annotations().Category(pt.Category)
 		p.title.SetText(mapstyle.PointName(c, &pt, code))
 		p.area.SetText(c.Name(code) + " · " + statusLabel(pt.Status))
 		p.row(lang.L("Lies in"), placesText(pt.Places))
@@ -115,8 +113,8 @@ func (ui *UI) showAnnotation(id string) {
 		p.edit.OnTapped = func() { ui.showPointForm(&pt, pt.Location) }
 		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldPoint: &pt}, mapstyle.PointName(c, &pt, code)) }
 		p.zoom.OnTapped = func() { ui.zoomTo(pt.Location) }
-	} else if g, ok := ui.annots.Gap(id); ok {
-		p.title.SetText(mapstyle.GapName(ui.annots, &g, code))
+	} else if g, ok := ui.ws.Annotations().Gap(id); ok {
+		p.title.SetText(mapstyle.GapName(ui.ws.Annotations(), &g, code))
 		p.area.SetText(severityLabel(g.Severity) + " · " + gapStatusLabel(g.Status) + "\n" + gapWhere(g.Geometry))
 		p.row(lang.L("Lies in"), placesText(g.Places))
 		p.row(lang.L("Notes"), g.Notes)
@@ -128,7 +126,7 @@ func (ui *UI) showAnnotation(id string) {
 		p.meta(g.Meta)
 		ui.addPhotoRow(g.Photos)
 		p.edit.OnTapped = func() { ui.showGapForm(&g, g.Geometry) }
-		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldGap: &g}, mapstyle.GapName(ui.annots, &g, code)) }
+		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldGap: &g}, mapstyle.GapName(ui.ws.Annotations(), &g, code)) }
 		p.zoom.OnTapped = func() { ui.zoomTo(g.Geometry) }
 	} else {
 		p.show(nil, nil)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -9,13 +10,16 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/khoroomap/khoroomap/app/locale"
-	"github.com/khoroomap/khoroomap/assets"
+	_ "github.com/khoroomap/khoroomap/app/locale" // replaces a POSIX locale before Fyne reads it
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
-// systemLanguage is the messages locale the process started with, after
-// package locale replaced a POSIX one.
-var systemLanguage = locale.Effective()
+// systemLanguage is the system's language as Fyne sees it (on Windows and
+// macOS the OS's own setting), when it is one Khoroo Map speaks; else
+// English.
+var systemLanguage = sync.OnceValue(func() words.Lang {
+	return words.Or(string(lang.SystemLocale()), words.EN)
+})
 
 // languages the interface speaks, by code; "" follows the system.
 var languages = []struct{ code, label string }{
@@ -24,19 +28,70 @@ var languages = []struct{ code, label string }{
 	{"en", "English"},
 }
 
-// setupLanguage loads the translations and applies the language chosen in
-// the settings, or the system's (English under a POSIX locale).
-func setupLanguage(a fyne.App) {
-	if code := a.Preferences().String(prefLanguage); code != "" {
-		locale.Set(code)
+// chosenLang is the interface language: the one stored in the settings
+// (a code), else the system's.
+func chosenLang(pref string, system words.Lang) words.Lang {
+	if l, err := words.Parse(pref); err == nil {
+		return l
 	}
-	if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
+	return system
+}
+
+// fyneLocales are the locales under which Fyne may look up its strings on
+// a system whose primary locale is system: that locale, its language
+// alone, and English, Fyne's fallback when nothing matches.
+func fyneLocales(system fyne.Locale) []fyne.Locale {
+	out := []fyne.Locale{system}
+	base, _, _ := strings.Cut(string(system), "-")
+	if fyne.Locale(base) != system {
+		out = append(out, fyne.Locale(base))
+	}
+	if base != "en" {
+		out = append(out, "en")
+	}
+	return out
+}
+
+// useLanguage makes l the language of lang.L, Fyne's own dialogs
+// included, whatever the OS reports: Fyne matches the system's locale
+// against its translations, so l's are registered under that locale.
+// Each language file has every key, so a switch replaces every string.
+func useLanguage(l words.Lang) {
+	data, err := words.JSON(l)
+	if err != nil {
 		fyne.LogError("loading translations", err)
+		return
+	}
+	for _, loc := range fyneLocales(lang.SystemLocale()) {
+		if err := lang.AddTranslationsForLocale(data, loc); err != nil {
+			fyne.LogError("loading translations", err)
+		}
 	}
 }
 
-// showSettings lets the user pick the interface language.
-func (ui *UI) showSettings() {
+// setupLanguage applies the language chosen in the settings, or the
+// system's.
+func setupLanguage(a fyne.App) { useLanguage(langOf(a)) }
+
+// langOf is the interface language of a.
+func langOf(a fyne.App) words.Lang {
+	return chosenLang(a.Preferences().String(prefLanguage), systemLanguage())
+}
+
+// langCode is the interface language as a code: "mn" or "en".
+func langCode(a fyne.App) string { return string(langOf(a)) }
+
+// settingsDialog is the open Settings dialog; its widgets are kept for
+// tests.
+type settingsDialog struct {
+	language *widget.Select
+	author   *widget.Entry
+	dialog   dialog.Dialog
+}
+
+// showSettings lets the user pick the interface language and give their
+// name; the name is stored when the dialog closes, not at each key.
+func (ui *UI) showSettings() *settingsDialog {
 	current := ui.app.Preferences().String(prefLanguage)
 	var labels []string
 	selected := languages[0].label
@@ -58,35 +113,30 @@ func (ui *UI) showSettings() {
 	author := widget.NewEntry()
 	author.SetText(ui.author())
 	author.SetPlaceHolder(lang.L("e.g. D. Ganbaatar, 5th kheseg leader"))
-	author.OnChanged = func(s string) { ui.app.Preferences().SetString(prefAuthor, strings.TrimSpace(s)) }
 	form := container.NewVBox(widget.NewLabel(lang.L("Language")), choice,
 		widget.NewLabel(lang.L("Your name (recorded on your edits)")), author)
 	d := dialog.NewCustom(lang.L("Settings"), lang.L("Close"), form, ui.win)
+	d.SetOnClosed(func() { ui.setAuthor(author.Text) })
+	author.OnSubmitted = func(string) { d.Hide() }
 	d.Resize(fyne.NewSize(380, 280))
 	d.Show()
+	return &settingsDialog{language: choice, author: author, dialog: d}
 }
 
-// setLanguage remembers the choice and rebuilds the window in it.
+// setAuthor stores the user's name when it changed.
+func (ui *UI) setAuthor(name string) {
+	if name = strings.TrimSpace(name); name != ui.author() {
+		ui.app.Preferences().SetString(prefAuthor, name)
+	}
+}
+
+// setLanguage remembers the choice ("mn", "en", or "" for the system's)
+// and rebuilds the window in it.
 func (ui *UI) setLanguage(code string) {
 	ui.app.Preferences().SetString(prefLanguage, code)
-	if code == "" {
-		locale.Set(systemLanguage)
-	}
 	setupLanguage(ui.app)
 	ui.win.SetTitle(lang.L("Khoroo Map"))
 	ui.build()
 	ui.sceneChanged()
 	ui.scaleBar.update(ui.Map.View(), ui.Map.currentScale())
-}
-
-// langCode is the interface language: "mn" or "en".
-func langCode(a fyne.App) string {
-	code := a.Preferences().String(prefLanguage)
-	if code == "" {
-		code = systemLanguage
-	}
-	if strings.HasPrefix(strings.ToLower(code), "mn") {
-		return "mn"
-	}
-	return "en"
 }

@@ -12,21 +12,26 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
 )
 
 // layerPanel lists the loaded layers: a visibility check, a colour swatch,
 // the name and feature count, what kind of layer it is, which property
-// names its features, and a remove button.
+// names its features, and a remove button. It is built from the layers it
+// lists, the window (for the colour picker), and what zoom and remove do.
 type layerPanel struct {
-	ui   *UI
-	list *widget.List
-	rows map[fyne.CanvasObject]*layerRow // the widgets of each row object
+	layers *layerSet
+	win    fyne.Window
+	fit    func(orb.Bound)
+	remove func(i int)
+	list   *widget.List
+	rows   map[fyne.CanvasObject]*layerRow // the widgets of each row object
 }
 
-func newLayerPanel(ui *UI) *layerPanel {
-	p := &layerPanel{ui: ui, rows: map[fyne.CanvasObject]*layerRow{}}
+func newLayerPanel(layers *layerSet, win fyne.Window, fit func(orb.Bound), remove func(i int)) *layerPanel {
+	p := &layerPanel{layers: layers, win: win, fit: fit, remove: remove, rows: map[fyne.CanvasObject]*layerRow{}}
 	p.list = widget.NewList(p.length, p.createRow, p.updateRow)
 	return p
 }
@@ -39,9 +44,9 @@ func (p *layerPanel) content() fyne.CanvasObject {
 func (p *layerPanel) refresh() { p.list.Refresh() }
 
 // length lists layers top first, as map programs do.
-func (p *layerPanel) length() int { return len(p.ui.layers.list) }
+func (p *layerPanel) length() int { return len(p.layers.list) }
 
-func (p *layerPanel) index(row int) int { return len(p.ui.layers.list) - 1 - row }
+func (p *layerPanel) index(row int) int { return len(p.layers.list) - 1 - row }
 
 // layerRow is one row of the list; its widgets are kept for tests.
 type layerRow struct {
@@ -78,13 +83,13 @@ func (p *layerPanel) createRow() fyne.CanvasObject {
 func (p *layerPanel) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	r, ok := p.rows[obj]
 	i := p.index(id)
-	if !ok || i < 0 || i >= len(p.ui.layers.list) {
+	if !ok || i < 0 || i >= len(p.layers.list) {
 		return
 	}
-	ml := p.ui.layers.list[i]
+	ml := p.layers.list[i]
 	r.visible.OnChanged = nil
 	r.visible.SetChecked(!ml.hidden)
-	r.visible.OnChanged = func(on bool) { p.ui.layers.setHidden(i, !on) }
+	r.visible.OnChanged = func(on bool) { p.layers.setHidden(i, !on) }
 	r.swatch.FillColor = ml.style.Stroke
 	if ml.role == geo.RolePoints {
 		r.swatch.FillColor = ml.style.Fill
@@ -94,7 +99,7 @@ func (p *layerPanel) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	r.role.OnChanged = nil
 	r.role.Options = roleLabels(ml.role == geo.RolePoints)
 	r.role.SetSelected(roleLabel(ml.role))
-	r.role.OnChanged = func(s string) { p.ui.layers.changeRole(i, roleFromLabel(s)) }
+	r.role.OnChanged = func(s string) { p.layers.changeRole(i, roleFromLabel(s)) }
 	if ml.role == geo.RolePoints {
 		r.role.Disable()
 	} else {
@@ -104,19 +109,19 @@ func (p *layerPanel) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 	r.nameField.Options = ml.fields
 	r.nameField.PlaceHolder = lang.L("(name field)")
 	r.nameField.SetSelected(ml.layer.NameField)
-	r.nameField.OnChanged = func(f string) { p.ui.layers.setNameField(i, f) }
-	r.remove.OnTapped = func() { p.ui.confirmRemoveLayer(i) }
+	r.nameField.OnChanged = func(f string) { p.layers.setNameField(i, f) }
+	r.remove.OnTapped = func() { p.remove(i) }
 	r.colour.OnTapped = func() { p.pickColour(i) }
-	r.zoom.OnTapped = func() { p.ui.Map.FitBound(ml.layer.Bound) }
+	r.zoom.OnTapped = func() { p.fit(ml.layer.Bound) }
 }
 
 // pickColour asks for a new colour for layer i: the outline of areas, the
 // symbol of points (a fill keeps its transparency).
 func (p *layerPanel) pickColour(i int) {
-	ml := p.ui.layers.list[i]
+	ml := p.layers.list[i]
 	d := dialog.NewColorPicker(lang.L("Layer colour"), layerTitle(ml.layer), func(c color.Color) {
-		p.ui.layers.setColour(i, color.NRGBAModel.Convert(c).(color.NRGBA))
-	}, p.ui.win)
+		p.layers.setColour(i, color.NRGBAModel.Convert(c).(color.NRGBA))
+	}, p.win)
 	d.Advanced = true
 	d.Show()
 }

@@ -107,11 +107,7 @@ func (s *layerSet) setRole(ml *mapLayer, r geo.Role) {
 		}
 	}
 	if same > 0 && r != geo.RolePoints {
-		c := render.Palette[(same+int(r))%len(render.Palette)]
-		ml.style.Stroke = c
-		if ml.style.Fill.A > 0 {
-			ml.style.Fill.R, ml.style.Fill.G, ml.style.Fill.B = c.R, c.G, c.B
-		}
+		ml.style = ml.style.Recoloured(r, render.Palette[(same+int(r))%len(render.Palette)])
 	}
 }
 
@@ -140,17 +136,8 @@ func (s *layerSet) setColour(i int, c color.NRGBA) {
 }
 
 func (s *layerSet) recolour(ml *mapLayer, c color.NRGBA) {
-	st := &ml.style
-	c.A = 0xff
+	ml.style = ml.style.Recoloured(ml.role, c)
 	ml.coloured = true
-	if ml.role == geo.RolePoints {
-		st.Fill = c
-	} else {
-		st.Stroke = c
-		if st.Fill.A > 0 {
-			st.Fill.R, st.Fill.G, st.Fill.B = c.R, c.G, c.B
-		}
-	}
 }
 
 // colour is the colour the user picked for a layer, or none.

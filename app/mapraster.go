@@ -46,7 +46,7 @@ func (m *MapView) generate(w, h int) image.Image {
 		buf = image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 		m.previews[m.previewIdx] = buf
 	}
-	preview(buf, shown, at, v, m.renderer.Background)
+	preview(buf, shown, at, v, render.Paper)
 	return buf
 }
 
@@ -56,8 +56,7 @@ func (m *MapView) generate(w, h int) image.Image {
 func (m *MapView) drawInline(v render.View, scene render.Scene, gen uint64, scale float64) image.Image {
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	m.worker.drawLock.Lock()
-	m.renderer.Scale = scale
-	drawFrame(m.renderer, img, v, scene, m.underlays())
+	drawFrame(m.renderer, img, v, scene, scale, m.underlays())
 	m.worker.drawLock.Unlock()
 	m.mu.Lock()
 	m.shown, m.shownAt, m.shownGen = img, v, gen
@@ -100,9 +99,12 @@ type renderWorker struct {
 	r       *render.Renderer
 	deliver func(*image.RGBA, job)
 	wake    chan struct{}
+	done    chan struct{} // closed when the goroutine has ended
+	stop    sync.Once
 
 	mu            sync.Mutex
 	next, current *job
+	closed        bool
 	drawLock      sync.Mutex // one Draw at a time on the shared renderer
 }
 
@@ -120,27 +122,39 @@ func (j *job) same(o *job) bool {
 }
 
 func newRenderWorker(r *render.Renderer, deliver func(*image.RGBA, job)) *renderWorker {
-	w := &renderWorker{r: r, deliver: deliver, wake: make(chan struct{}, 1)}
+	w := &renderWorker{r: r, deliver: deliver, wake: make(chan struct{}, 1), done: make(chan struct{})}
 	go w.loop()
 	return w
+}
+
+// close ends the worker's goroutine once the frame being drawn is done;
+// later requests are dropped. Calling it twice is harmless.
+func (w *renderWorker) close() {
+	w.stop.Do(func() {
+		w.mu.Lock()
+		w.next, w.closed = nil, true
+		close(w.wake)
+		w.mu.Unlock()
+	})
 }
 
 // request asks for a frame.
 func (w *renderWorker) request(j job) {
 	w.mu.Lock()
-	if j.same(w.next) || j.same(w.current) {
+	if w.closed || j.same(w.next) || j.same(w.current) {
 		w.mu.Unlock()
 		return
 	}
 	w.next = &j
-	w.mu.Unlock()
 	select {
-	case w.wake <- struct{}{}:
+	case w.wake <- struct{}{}: // under mu, so never after close
 	default:
 	}
+	w.mu.Unlock()
 }
 
 func (w *renderWorker) loop() {
+	defer close(w.done)
 	for range w.wake {
 		w.mu.Lock()
 		j := w.next
@@ -151,8 +165,7 @@ func (w *renderWorker) loop() {
 		}
 		img := image.NewRGBA(image.Rect(0, 0, j.v.Width, j.v.Height))
 		w.drawLock.Lock()
-		w.r.Scale = j.scale
-		drawFrame(w.r, img, j.v, j.scene, j.under)
+		drawFrame(w.r, img, j.v, j.scene, j.scale, j.under)
 		w.drawLock.Unlock()
 		w.mu.Lock()
 		w.current = nil
@@ -161,17 +174,15 @@ func (w *renderWorker) loop() {
 	}
 }
 
-// drawFrame draws one frame: the background, the basemap when there is
-// one, then the scene over it. Call it holding the renderer's draw lock.
-func drawFrame(r *render.Renderer, img *image.RGBA, v render.View, scene render.Scene, under func(*image.RGBA, render.View)) {
+// drawFrame draws one frame at scale: the paper, the basemap when there
+// is one, then the scene over it. Call it holding the renderer's draw
+// lock, which guards the renderer's caches.
+func drawFrame(r *render.Renderer, img *image.RGBA, v render.View, scene render.Scene, scale float64, under func(*image.RGBA, render.View)) {
 	if under == nil {
-		r.Draw(img, v, scene)
+		r.Draw(img, v, scene, render.Options{Scale: scale, Background: render.Paper})
 		return
 	}
-	bg := r.Background
-	draw.Draw(img, img.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
+	draw.Draw(img, img.Bounds(), image.NewUniform(render.Paper), image.Point{}, draw.Src)
 	under(img, v)
-	r.Background = color.NRGBA{} // keep the basemap
-	r.Draw(img, v, scene)
-	r.Background = bg
+	r.Draw(img, v, scene, render.Options{Scale: scale}) // transparent: keeps the basemap
 }

@@ -94,6 +94,9 @@ func NewMapView(r *render.Renderer) *MapView {
 	return m
 }
 
+// Close stops the map's render worker; the map draws no new frames.
+func (m *MapView) Close() { m.worker.close() }
+
 // CreateRenderer implements fyne.Widget.
 func (m *MapView) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(m.raster)

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -35,8 +36,9 @@ func testUI(t *testing.T, scale float32, files []string) *UI {
 	w := ui.Window()
 	w.Canvas().(test.WindowlessCanvas).SetScale(scale)
 	w.Resize(fyne.NewSize(1280, 800))
-	if err := ui.LoadNow(files); err != nil {
-		t.Fatal(err)
+	ui.OpenIn(filepath.Join(t.TempDir(), "training.gpkg"), files) // the window's own paths, run inline
+	if ui.ws.Project() == nil || ui.loading != 0 {
+		t.Fatalf("the project did not open: %v", ui.win.Canvas().Overlays().Top())
 	}
 	t.Cleanup(ui.Close)
 	w.Show()
@@ -174,8 +176,8 @@ func TestTapSelectsPolygon(t *testing.T) {
 
 func TestLayerToggleHidesFeatures(t *testing.T) {
 	ui := newTestUI(t, 1)
-	for i := range ui.annots.Categories { // bus stops are blue too
-		ui.annots.Categories[i].Hidden = true
+	for i := range ui.ws.Annotations().Categories { // bus stops are blue too
+		ui.ws.Annotations().Categories[i].Hidden = true
 	}
 	li, fi := kheseg(t, ui, "3-р хэсэг")
 	inside := geo.LabelPoint(ui.layers.list[li].layer.Features[fi].Geometry.(orb.MultiPolygon)[0], 1e-6)
@@ -219,8 +221,8 @@ func bluePixels(img *image.RGBA) int {
 // rowFor finds the panel row showing layer i.
 func (p *layerPanel) rowFor(t *testing.T, i int) *layerRow {
 	t.Helper()
-	p.ui.Window().Canvas().Capture() // lays the list out
-	want := layerTitle(p.ui.layers.list[i].layer)
+	p.win.Canvas().Capture() // lays the list out
+	want := layerTitle(p.layers.list[i].layer)
 	for _, r := range p.rows {
 		if strings.HasPrefix(r.name.Text, want+" ") {
 			return r
@@ -237,8 +239,7 @@ func TestMapGolden(t *testing.T) {
 	v := render.View{Center: orb.Point{106.925, 47.96}, Zoom: 14.5, Width: 700, Height: 700}
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	ui.Map.worker.drawLock.Lock() // one Draw at a time on the window's renderer
-	ui.Map.renderer.Scale = 1
-	ui.Map.renderer.Draw(img, v, ui.Map.Scene())
+	ui.Map.renderer.Draw(img, v, ui.Map.Scene(), render.OnPaper)
 	ui.Map.worker.drawLock.Unlock()
 	test.AssertImageMatches(t, "map/training_z14.5.png", img)
 }

@@ -39,12 +39,12 @@ func (t *thumbnail) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimp
 // thumbnails, when it has any; a photo the project cannot give is named
 // instead.
 func (ui *UI) addPhotoRow(ids []string) {
-	if len(ids) == 0 || ui.proj == nil {
+	if len(ids) == 0 || ui.ws.Project() == nil {
 		return
 	}
 	box := container.NewGridWrap(fyne.NewSize(96, 72))
 	for _, id := range ids {
-		ph, err := ui.proj.Photo(id)
+		ph, err := ui.ws.Project().Photo(id)
 		if err != nil {
 			box.Add(widget.NewLabel("?"))
 			continue

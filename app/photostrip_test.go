@@ -21,10 +21,10 @@ func TestPhotosInTheInfoPanel(t *testing.T) {
 		t.Fatal(err)
 	}
 	pt := annot.Point{Meta: annot.NewMeta("Б", now()), Category: "school", Status: annot.Working, Location: orb.Point{106.925, 47.96}, Photos: []string{ph.ID}}
-	if err := ui.proj.ApplyWithPhotos([]photo.Photo{ph}, []annot.Change{{NewPoint: &pt}}); err != nil {
+	if err := ui.ws.Project().ApplyWithPhotos([]photo.Photo{ph}, []annot.Change{{NewPoint: &pt}}); err != nil {
 		t.Fatal(err)
 	}
-	ui.annots.Apply(annot.Change{NewPoint: &pt})
+	ui.ws.Annotations().Apply(annot.Change{NewPoint: &pt})
 	ui.showAnnotation(pt.ID)
 	items := ui.info.props.Items
 	last := items[len(items)-1]

@@ -59,7 +59,7 @@ func (ui *UI) showPointForm(old *annot.Point, ll orb.Point) *pointForm {
 	if old != nil {
 		p = *old
 	}
-	if c, ok := ui.annots.Category(p.Category); ok {
+	if c, ok := ui.ws.Annotations().Category(p.Category); ok {
 		f.category.SetSelected(c.Name(code))
 	}
 	f.name.SetText(p.Name)
@@ -100,11 +100,11 @@ func (ui *UI) showPointForm(old *annot.Point, ll orb.Point) *pointForm {
 // lies in.
 func (f *pointForm) showPlaces() {
 	ll, err := geo.ParseLatLon(f.location.Text)
-	if err != nil || f.ui.assigner == nil {
+	if err != nil || f.ui.ws.Assigner() == nil {
 		f.places.SetText("")
 		return
 	}
-	f.places.SetText(placesText(f.ui.assigner.At(ll)))
+	f.places.SetText(placesText(f.ui.ws.Assigner().At(ll)))
 }
 
 // submit saves the point; it reports whether the form was valid.
@@ -124,7 +124,7 @@ func (f *pointForm) submit() bool {
 	} else {
 		p.Meta = annot.NewMeta(f.ui.author(), now())
 	}
-	p.Category = categoryID(f.ui.annots.Categories, langCode(f.ui.app), f.category.Selected)
+	p.Category = categoryID(f.ui.ws.Annotations().Categories, langCode(f.ui.app), f.category.Selected)
 	p.Name = strings.TrimSpace(f.name.Text)
 	p.Status = valueOf(annot.Statuses, statusLabel, f.status.Selected)
 	p.Notes = strings.TrimSpace(f.notes.Text)
@@ -166,11 +166,11 @@ func placesText(pl annot.Places) string {
 
 // visibleCategories are the categories a new point can take.
 func (ui *UI) visibleCategories() []annot.Category {
-	if ui.annots == nil {
+	if ui.ws.Annotations() == nil {
 		return nil
 	}
 	var out []annot.Category
-	for _, c := range ui.annots.Categories {
+	for _, c := range ui.ws.Annotations().Categories {
 		if !c.Hidden {
 			out = append(out, c)
 		}

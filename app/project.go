@@ -87,11 +87,7 @@ func (ui *UI) openProject(path string, training bool) {
 // setProject shows a project that was read: its layers, annotations and
 // title; the previous project is closed (everything in it is saved).
 func (ui *UI) setProject(d *projectData) {
-	if ui.proj != nil {
-		ui.proj.Close()
-	}
-	ui.proj, ui.annots = d.p, d.set
-	ui.history.Clear()
+	ui.ws.Open(d.p, d.set)
 	ui.selectedAnnot = ""
 	ui.cancelTool()
 	ui.layers.reset()
@@ -108,41 +104,39 @@ func (ui *UI) setProject(d *projectData) {
 	ui.flushPending()
 }
 
+// saveSetting stores a setting in the open project, if there is one, and
+// says so when the file refuses it.
+func (ui *UI) saveSetting(key, value string) {
+	if ui.ws.Project() == nil {
+		return
+	}
+	if err := ui.ws.Project().SetSetting(key, value); err != nil {
+		dialog.ShowError(err, ui.win)
+	}
+}
+
 // updateTitle names the window after the project file.
 func (ui *UI) updateTitle() {
 	title := lang.L("Khoroo Map")
-	if ui.proj != nil {
-		title = strings.TrimSuffix(filepath.Base(ui.proj.Path()), filepath.Ext(ui.proj.Path())) + " — " + title
+	if ui.ws.Project() != nil {
+		title = strings.TrimSuffix(filepath.Base(ui.ws.Project().Path()), filepath.Ext(ui.ws.Project().Path())) + " — " + title
 	}
 	ui.win.SetTitle(title)
 }
 
-// Close closes the project file (every edit is already saved) and
-// removes the scratch folder of a window that made one.
+// Close stops the map's render worker, closes the basemap and the project
+// file (every edit is already saved) and removes the scratch folder of a
+// window that made one.
 func (ui *UI) Close() {
+	ui.Map.Close()
 	if ui.base != nil {
 		ui.base.close()
 	}
-	if ui.proj != nil {
-		ui.proj.Close()
-		ui.proj = nil
-	}
+	ui.ws.Close()
 	if ui.scratch != "" {
 		os.RemoveAll(ui.scratch)
 		ui.scratch = ""
 	}
-}
-
-// scratchProject is a throw-away project for screenshots and tests.
-func (ui *UI) scratchProject(training bool) (*projectData, error) {
-	if ui.scratch == "" {
-		dir, err := os.MkdirTemp("", "khoroomap-")
-		if err != nil {
-			return nil, err
-		}
-		ui.scratch = dir
-	}
-	return readProject(filepath.Join(ui.scratch, "training.gpkg"), training)
 }
 
 // documentsDir is where projects go by default: a "Khoroo Map" folder in

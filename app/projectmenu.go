@@ -43,8 +43,8 @@ func (ui *UI) pickSave(name, ext string, chosen func(string)) {
 	}, ui.win)
 	d.SetFileName(name)
 	dir := documentsDir()
-	if ui.proj != nil {
-		dir = filepath.Dir(ui.proj.Path())
+	if ui.ws.Project() != nil {
+		dir = filepath.Dir(ui.ws.Project().Path())
 	}
 	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 		d.SetLocation(l)
@@ -72,11 +72,11 @@ func (ui *UI) showOpenProject() {
 
 // showSaveAs copies the project to a new file and carries on there.
 func (ui *UI) showSaveAs() {
-	if ui.proj == nil {
+	if ui.ws.Project() == nil {
 		return
 	}
-	ui.pickSave(filepath.Base(ui.proj.Path()), ".gpkg", func(path string) {
-		if err := ui.proj.SaveAs(path); err != nil {
+	ui.pickSave(filepath.Base(ui.ws.Project().Path()), ".gpkg", func(path string) {
+		if err := ui.ws.Project().SaveAs(path); err != nil {
 			dialog.ShowError(err, ui.win)
 			return
 		}
@@ -95,7 +95,7 @@ func (ui *UI) showImportPoints() {
 // ImportPoints imports the points of a file as service points, in the
 // background. Safe to call from any goroutine.
 func (ui *UI) ImportPoints(path string) {
-	p := ui.proj
+	p := ui.ws.Project()
 	if p == nil {
 		return
 	}
@@ -117,11 +117,10 @@ func (ui *UI) ImportPoints(path string) {
 				dialog.ShowError(err, ui.win)
 				return
 			}
-			if ui.proj != p {
+			if ui.ws.Project() != p {
 				return
 			}
-			ui.annots = s
-			ui.history.Clear() // the import itself is not undoable edit by edit
+			ui.ws.Replace(s) // the import itself is not undone edit by edit
 			ui.annotsChanged()
 			ui.status.SetText(fmt.Sprintf(lang.L("%s: %d service points added, %d updated"), filepath.Base(path), res.Added, res.Updated))
 		})
@@ -131,7 +130,7 @@ func (ui *UI) ImportPoints(path string) {
 // showExportAnnotations writes the service points and gaps as GeoJSON,
 // CSV or KML, chosen by the file name's extension.
 func (ui *UI) showExportAnnotations() {
-	if ui.annots == nil {
+	if ui.ws.Annotations() == nil {
 		return
 	}
 	ui.pickSave(lang.L("annotations")+".geojson", ".geojson", func(path string) {
@@ -150,7 +149,8 @@ func (ui *UI) exportAnnotations(path string) error {
 		return err
 	}
 	opt := exchange.WriteOptions{Lang: langCode(ui.app), CRLF: crlfFor(runtime.GOOS)}
-	return writeFileAtomically(path, func(w io.Writer) error { return exchange.Write(w, ui.annots, format, opt) })
+	set := ui.ws.Snapshot() // a snapshot, in case this runs off the UI goroutine
+	return writeFileAtomically(path, func(w io.Writer) error { return exchange.Write(w, set, format, opt) })
 }
 
 // showMerge merges another leader's project file into this one.
@@ -162,7 +162,7 @@ func (ui *UI) showMerge() {
 // merged file is written beside it and replaces it in one rename, then
 // the report is shown.
 func (ui *UI) MergeFrom(other string) {
-	p := ui.proj
+	p := ui.ws.Project()
 	if p == nil {
 		return
 	}
@@ -185,13 +185,13 @@ func (ui *UI) MergeFrom(other string) {
 // finishMerge puts the merged file in place of the project's and opens
 // it; a failed merge leaves the project as it was.
 func (ui *UI) finishMerge(p *store.Project, path, tmp, other string, rep *annot.MergeReport, err error) {
-	if ui.proj != p { // another project was opened meanwhile
+	if ui.ws.Project() != p { // another project was opened meanwhile
 		os.Remove(tmp)
 		return
 	}
 	if err == nil {
 		p.Close()
-		ui.proj = nil
+		ui.ws.Close()
 		err = os.Rename(tmp, path)
 	}
 	os.Remove(tmp)

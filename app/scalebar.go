@@ -1,14 +1,13 @@
 package app
 
 import (
-	"fmt"
 	"image/color"
-	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -38,33 +37,12 @@ func newScaleBar() *scaleBar {
 	return s
 }
 
-// niceLength returns the largest 1, 2 or 5 x 10^n metres not over max.
-func niceLength(max float64) float64 {
-	if max <= 0 {
-		return 0
-	}
-	p := math.Pow(10, math.Floor(math.Log10(max)))
-	for _, m := range []float64{5, 2, 1} {
-		if m*p <= max {
-			return m * p
-		}
-	}
-	return p
-}
-
-func formatMetres(m float64) string {
-	if m >= 1000 {
-		return fmt.Sprintf("%g km", m/1000)
-	}
-	return fmt.Sprintf("%g m", m)
-}
-
 // update fits the bar to the view; scale is raster pixels per Fyne unit.
 func (s *scaleBar) update(v render.View, scale float64) {
 	perUnit := v.MetresPerPixel() * scale
-	length := niceLength(maxBar * perUnit)
+	length := geo.ScaleLength(maxBar * perUnit)
 	s.width = float32(length / perUnit)
-	s.label.Text = formatMetres(length)
+	s.label.Text = geo.ScaleLabel(length)
 	s.Refresh()
 }
 

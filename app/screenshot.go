@@ -1,3 +1,5 @@
+//go:build screenshot
+
 package app
 
 import (
@@ -5,15 +7,22 @@ import (
 	"image/color"
 	"image/png"
 	"os"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/load"
 )
 
 // Screenshot builds the real main window offscreen with the given files
 // (or the training sample), at 1280x800, and writes it as a PNG. It uses
-// Fyne's software renderer, so it needs no display.
+// Fyne's software renderer from fyne.io/fyne/v2/test, so it needs no
+// display; that package brings testing libraries (testify, go-spew,
+// difflib, yaml.v3) with it, so only builds with -tags screenshot (CI,
+// README pictures) have it, never the release binary.
 func Screenshot(out string, files []string) error {
 	done := make(chan error)
 	go func() { done <- screenshot(out, files) }() // Fyne's calls must not come from main
@@ -56,4 +65,62 @@ type lightTheme struct{ fyne.Theme }
 // Color implements fyne.Theme.
 func (t lightTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 	return t.Theme.Color(n, theme.VariantLight)
+}
+
+// LoadNow opens files on the calling goroutine, for screenshots and
+// tests: project files as the project; other files are added to a
+// throw-away project, which holds the training sample when no file is
+// given. It returns the first error, having opened what it could.
+func (ui *UI) LoadNow(paths []string) error {
+	var first error
+	keep := func(err error) {
+		if err != nil && first == nil {
+			first = err
+		}
+	}
+	var layerFiles []string
+	for _, p := range paths {
+		if !isProject(p) {
+			layerFiles = append(layerFiles, p)
+			continue
+		}
+		d, err := readProject(p, false)
+		keep(err)
+		if err == nil {
+			ui.setProject(d)
+		}
+	}
+	if ui.ws.Project() == nil {
+		d, err := ui.scratchProject(len(paths) == 0)
+		if err != nil {
+			return err
+		}
+		ui.setProject(d)
+	}
+	for _, p := range layerFiles {
+		l, err := load.File(p, load.Options{})
+		keep(err)
+		if err != nil {
+			continue
+		}
+		role := geo.InferRole(l)
+		table, err := ui.ws.Project().AddLayer(l, role)
+		keep(err)
+		if err == nil {
+			ui.showNewLayer(l, role, table)
+		}
+	}
+	return first
+}
+
+// scratchProject is a throw-away project for screenshots and tests.
+func (ui *UI) scratchProject(training bool) (*projectData, error) {
+	if ui.scratch == "" {
+		dir, err := os.MkdirTemp("", "khoroomap-")
+		if err != nil {
+			return nil, err
+		}
+		ui.scratch = dir
+	}
+	return readProject(filepath.Join(ui.scratch, "training.gpkg"), training)
 }

@@ -87,11 +87,11 @@ func findHits(layers []searchable, q string) []hit {
 // annotSearchable snapshots the annotations: their names, categories and
 // notes.
 func (ui *UI) annotSearchable() searchable {
-	if ui.annots == nil {
+	if ui.ws.Annotations() == nil {
 		return searchable{title: search.AnnotationsTitle, role: geo.RolePoints}
 	}
-	items := search.Annotations(ui.annots, langCode(ui.app))
-	search.AlongStreets(items, ui.annots, ui.streets.set.Load(), langCode(ui.app))
+	items := search.Annotations(ui.ws.Annotations(), langCode(ui.app))
+	search.AlongStreets(items, ui.ws.Annotations(), ui.streets.set.Load(), langCode(ui.app))
 	return searchable{title: search.AnnotationsTitle, role: geo.RolePoints, items: items}
 }
 
@@ -138,10 +138,10 @@ func (ui *UI) showHit(q string, hits []hit, last *hit) *hit {
 
 // annotGeometry is where an annotation is, if it still exists.
 func (ui *UI) annotGeometry(id string) (orb.Geometry, bool) {
-	if p, ok := ui.annots.Point(id); ok {
+	if p, ok := ui.ws.Annotations().Point(id); ok {
 		return p.Location, true
 	}
-	if g, ok := ui.annots.Gap(id); ok {
+	if g, ok := ui.ws.Annotations().Gap(id); ok {
 		return g.Geometry, true
 	}
 	return nil, false

@@ -66,7 +66,7 @@ func (p *streetsPanel) content() fyne.CanvasObject {
 // prepare reads an extract into the project in the background: the
 // boundaries' area, or the map's view when there are none.
 func (p *streetsPanel) prepare(extract string) {
-	proj := p.ui.proj
+	proj := p.ui.ws.Project()
 	if proj == nil {
 		return
 	}
@@ -129,7 +129,7 @@ func (p *streetsPanel) describe() {
 // background.
 func (p *streetsPanel) loadFromProject() {
 	p.show(nil)
-	proj := p.ui.proj
+	proj := p.ui.ws.Project()
 	if proj == nil {
 		return
 	}
@@ -140,7 +140,7 @@ func (p *streetsPanel) loadFromProject() {
 				p.ui.status.SetText(err.Error())
 				return
 			}
-			if p.ui.proj == proj {
+			if p.ui.ws.Project() == proj {
 				p.show(s)
 			}
 		})

@@ -183,10 +183,10 @@ func midpoint(a, b orb.Point) orb.Point { return orb.Point{(a[0] + b[0]) / 2, (a
 // selectedRing is the outline of the selected gap area (as dragged so
 // far), or nil.
 func (ui *UI) selectedRing() orb.Ring {
-	if ui.tool != toolSelect || ui.selectedAnnot == "" || ui.annots == nil {
+	if ui.tool != toolSelect || ui.selectedAnnot == "" || ui.ws.Annotations() == nil {
 		return nil
 	}
-	g, ok := ui.annots.Gap(ui.selectedAnnot)
+	g, ok := ui.ws.Annotations().Gap(ui.selectedAnnot)
 	if !ok {
 		return nil
 	}
@@ -219,7 +219,7 @@ func (ui *UI) dragOverrides() mapstyle.Overrides {
 // dragStart takes a drag that starts on a corner handle of the selected
 // area or on a point annotation; anything else pans.
 func (ui *UI) dragStart(pos fyne.Position) bool {
-	if ui.tool != toolSelect || ui.annots == nil {
+	if ui.tool != toolSelect || ui.ws.Annotations() == nil {
 		return false
 	}
 	if ring := ui.selectedRing(); ring != nil {
@@ -237,11 +237,11 @@ func (ui *UI) dragStart(pos fyne.Position) bool {
 		}
 	}
 	id := ui.annotAt(ui.Map.PickAt(pos))
-	if _, ok := ui.annots.Point(id); ok {
+	if _, ok := ui.ws.Annotations().Point(id); ok {
 		ui.drag = &dragState{id: id, corner: -1}
 		return true
 	}
-	if g, ok := ui.annots.Gap(id); ok && !g.IsArea() {
+	if g, ok := ui.ws.Annotations().Gap(id); ok && !g.IsArea() {
 		ui.drag = &dragState{id: id, corner: -1}
 		return true
 	}
@@ -256,7 +256,7 @@ func (ui *UI) dragMove(ll orb.Point) {
 	}
 	if d.corner < 0 {
 		d.geom = ll
-	} else if g, ok := ui.annots.Gap(d.id); ok {
+	} else if g, ok := ui.ws.Annotations().Gap(d.id); ok {
 		d.geom = movedCorner(g.Geometry.(orb.Polygon), d.corner, d.insert, ll)
 	}
 	ui.sceneChanged()
@@ -284,13 +284,13 @@ func (ui *UI) dragEnd() {
 		ui.sceneChanged()
 		return
 	}
-	if p, ok := ui.annots.Point(d.id); ok {
+	if p, ok := ui.ws.Annotations().Point(d.id); ok {
 		moved := p
 		moved.Location = d.geom.(orb.Point)
 		ui.edit(annot.Change{OldPoint: &p, NewPoint: &moved})
 		return
 	}
-	if g, ok := ui.annots.Gap(d.id); ok {
+	if g, ok := ui.ws.Annotations().Gap(d.id); ok {
 		moved := g
 		moved.Geometry = d.geom
 		ui.edit(annot.Change{OldGap: &g, NewGap: &moved})

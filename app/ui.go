@@ -5,6 +5,7 @@ package app
 
 import (
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,7 +18,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
-	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // AppID is the application's unique ID, also used for its preferences.
@@ -46,12 +47,9 @@ type UI struct {
 	toolBtns map[tool]*widget.Button
 	loading  int
 
-	// The open project: its file, its annotations in memory, the undo
-	// history of this session, and who-is-where for new annotations.
-	proj     *store.Project
-	annots   *annot.Set
-	history  annot.History
-	assigner *annot.Assigner
+	// ws is the open project and its rules: the file, its annotations in
+	// memory, the undo history of this session, who-is-where.
+	ws *workspace.Workspace
 	// drawn are the annotation layers of the last scene, above the
 	// boundary layers.
 	drawn         []mapstyle.Layer
@@ -85,7 +83,8 @@ func New(a fyne.App) (*UI, error) {
 		return nil, err
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	ui := &UI{app: a, win: a.NewWindow(lang.L("Khoroo Map")), background: func(f func()) { go f() }}
+	ui := &UI{app: a, win: a.NewWindow(lang.L("Khoroo Map")), background: func(f func()) { go f() },
+		ws: &workspace.Workspace{Now: func() time.Time { return now() }}}
 	ui.Map = NewMapView(render.NewRenderer(fonts))
 	ui.layers = newLayerSet(ui.sceneChanged)
 	ui.layers.saved = ui.saveLayer
@@ -107,10 +106,14 @@ func (ui *UI) build() {
 	ui.progress = widget.NewProgressBarInfinite()
 	ui.progress.Stop()
 	ui.progress.Hide()
-	ui.panel = newLayerPanel(ui)
-	ui.info = newInfoPanel(ui)
-	ui.list = newAnnotList(ui)
-	ui.cats = newCategoryPanel(ui)
+	ui.panel = newLayerPanel(ui.layers, ui.win, ui.Map.FitBound, ui.confirmRemoveLayer)
+	ui.info = newInfoPanel()
+	ui.list = newAnnotList(ui.ws, func() string { return langCode(ui.app) }, func(id string, at orb.Geometry) {
+		ui.selectAnnotation(id)
+		ui.zoomTo(at)
+	})
+	ui.cats = newCategoryPanel(ui.ws, func() string { return langCode(ui.app) }, ui.edit,
+		func(c *annot.Category) { ui.showCategoryForm(c) })
 	ui.cover = newCoveragePanel(ui)
 	if ui.base == nil { // kept across a change of language: it holds the open source
 		ui.base = newBasemapPanel(ui)
@@ -155,7 +158,7 @@ func (ui *UI) build() {
 // panel.
 func (ui *UI) sceneChanged() {
 	sc := ui.layers.scene()
-	ui.drawn = mapstyle.Annotations(ui.annots, langCode(ui.app), ui.dragOverrides())
+	ui.drawn = mapstyle.Annotations(ui.ws.Annotations(), langCode(ui.app), ui.dragOverrides())
 	if ui.cover != nil {
 		if l := ui.cover.layer(); l != nil {
 			sc.Layers = append(sc.Layers, *l) // over the boundaries, under the annotations

@@ -236,7 +236,7 @@ func TestAbout(t *testing.T) {
 		}
 	}
 	text := ui.aboutText()
-	for _, want := range []string{"Version dev", "MIT", "SIL Open Font License", "khoroo.geojson — © Сургалтын төв", "kheseg.geojson — the file states no licence", "Settings: ", "mn.khoroomap.app", "Cache: ", ui.proj.Path()} {
+	for _, want := range []string{"Version dev", "MIT", "SIL Open Font License", "khoroo.geojson — © Сургалтын төв", "kheseg.geojson — the file states no licence", "Settings: ", "mn.khoroomap.app", "Cache: ", ui.ws.Project().Path()} {
 		if !strings.Contains(text, want) {
 			t.Errorf("About lacks %q:\n%s", want, text)
 		}
@@ -253,7 +253,7 @@ func TestSearchFindsAnnotations(t *testing.T) {
 	ui := newTestUI(t, 1)
 	ui.search.SetText("3-r us tugeekh")
 	ui.search.OnSubmitted(ui.search.Text)
-	p, ok := ui.annots.Point(ui.selectedAnnot)
+	p, ok := ui.ws.Annotations().Point(ui.selectedAnnot)
 	if !ok || p.Name != "3-р ус түгээх байр" {
 		t.Fatalf("selected %q (%q)", ui.selectedAnnot, p.Name)
 	}

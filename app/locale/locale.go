@@ -16,7 +16,7 @@ import (
 
 func init() {
 	if IsPOSIX(Effective()) {
-		Set("en")
+		setMessages("en")
 	}
 }
 
@@ -38,10 +38,12 @@ func IsPOSIX(loc string) bool {
 	return base == "" || base == "C" || base == "POSIX"
 }
 
-// Set makes code ("en", "mn") the language of messages for this process:
-// in LC_ALL when that is set (it overrides the others), else LC_MESSAGES,
-// leaving character handling (LC_CTYPE) alone.
-func Set(code string) {
+// setMessages makes code the language of messages for this process: in
+// LC_ALL when that is set (it overrides the others), else LC_MESSAGES,
+// leaving character handling (LC_CTYPE) alone. The window's language is
+// not chosen this way (Windows ignores these variables): see app's
+// useLanguage.
+func setMessages(code string) {
 	if os.Getenv("LC_ALL") != "" {
 		os.Setenv("LC_ALL", code)
 		return

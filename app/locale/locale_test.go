@@ -13,16 +13,16 @@ func TestIsPOSIX(t *testing.T) {
 	}
 }
 
-func TestSet(t *testing.T) {
+func TestSetMessages(t *testing.T) {
 	t.Setenv("LC_ALL", "")
 	t.Setenv("LC_MESSAGES", "")
 	t.Setenv("LANG", "C.UTF-8")
-	Set("mn")
+	setMessages("mn")
 	if Effective() != "mn" {
 		t.Errorf("effective locale %q, want mn", Effective())
 	}
 	t.Setenv("LC_ALL", "C")
-	Set("en")
+	setMessages("en")
 	if Effective() != "en" {
 		t.Errorf("with LC_ALL set, effective locale %q, want en", Effective())
 	}

@@ -10,7 +10,8 @@ import (
 	"testing"
 )
 
-// buildBinary builds the real khoroomap binary once per test run.
+// buildBinary builds the real khoroomap binary, with --screenshot (as CI
+// does: -tags screenshot).
 func buildBinary(t *testing.T) string {
 	t.Helper()
 	goTool, err := exec.LookPath("go")
@@ -18,7 +19,7 @@ func buildBinary(t *testing.T) string {
 		t.Skip("no go tool on PATH")
 	}
 	bin := filepath.Join(t.TempDir(), "khoroomap")
-	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command(goTool, "build", "-tags", "screenshot", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin

@@ -12,6 +12,7 @@ const usage = `usage:
   khoroomap [FILE...]                  open the map window (the training sample when no file is given)
   khoroomap --screenshot OUT.png [FILE...]
                                        draw the main window offscreen at 1280x800 into a PNG and exit
+                                       (in builds made with -tags screenshot, as CI does)
   khoroomap check [-json] [-name FIELD] [FILE...]
                                        describe boundary and point files (default: the training sample)
                                        or say what is wrong with them; exit 1 if any is unusable

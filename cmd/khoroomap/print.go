@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/khoroomap/khoroomap/app"
 	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
@@ -55,8 +56,7 @@ func (f *pageFlags) openBasemap(p *printmap.Project) error {
 	if f.basemap == "none" {
 		p.Streets = nil
 	}
-	cache, _ := os.UserCacheDir()
-	src, err := basemap.Open(f.basemap, basemap.OnlineOptions{Allowed: true, CacheDir: filepath.Join(cache, "khoroomap", "tiles"), UserAgent: "KhorooMap/0.1 (+https://github.com/khoroomap/khoroomap)"})
+	src, err := basemap.Open(f.basemap, app.OnlineTiles(true)) // the window's cache folder and User-Agent
 	if err != nil {
 		return err
 	}
@@ -123,7 +123,7 @@ func printProject(project string, files []string) (*printmap.Project, error) {
 			return nil, err
 		}
 		title, _, _ := p.Setting(store.SettingTitle) // never the file's name: pages name their place
-		pp := printmap.FromStore(title, layers, s)
+		pp := printmap.FromLayers(title, printLayers(layers), s)
 		if pp.Streets, err = p.Streets(); err != nil { // drawn when the project has one
 			return nil, err
 		}
@@ -151,7 +151,16 @@ func printProject(project string, files []string) (*printmap.Project, error) {
 		bs[i] = annot.Boundary{Layer: l.Layer, Role: l.Role}
 	}
 	annot.NewAssigner(bs).Assign(s)
-	return printmap.FromStore("", layers, s), nil
+	return printmap.FromLayers("", printLayers(layers), s), nil
+}
+
+// printLayers are a project's layers as printmap takes them.
+func printLayers(ls []store.Layer) []printmap.Layer {
+	out := make([]printmap.Layer, len(ls))
+	for i, l := range ls {
+		out[i] = printmap.Layer{Layer: l.Layer, Role: l.Role, Colour: l.Colour, Hidden: l.Hidden}
+	}
+	return out
 }
 
 // exportMap writes one printed page as PNG (and the summary as a second

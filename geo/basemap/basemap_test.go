@@ -14,7 +14,7 @@ import (
 
 	"github.com/paulmach/orb"
 
-	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/view"
 )
 
 var ub = orb.Point{106.92, 47.92}
@@ -82,7 +82,7 @@ func TestTilesLandInPlace(t *testing.T) {
 			t.Errorf("%s: zooms %d..%d", spec, info.MinZoom, info.MaxZoom)
 		}
 		for _, zoom := range []float64{13, 13.4, 14, 16.5} {
-			v := render.View{Center: ub, Zoom: zoom, Width: 400, Height: 300}
+			v := view.View{Center: ub, Zoom: zoom, Width: 400, Height: 300}
 			dst := image.NewRGBA(image.Rect(0, 0, 400, 300))
 			if _, err := Draw(dst, v, src, NewCache(16), Options{Opacity: 1, Smooth: true}); err != nil {
 				t.Fatal(err)
@@ -112,7 +112,7 @@ func TestParentWhileLoading(t *testing.T) {
 	writeFolder(t, dir, tilesAround(t, 12, 14))
 	src, _ := OpenFolder(dir)
 	c := NewCache(16)
-	v := render.View{Center: ub, Zoom: 14, Width: 256, Height: 256}
+	v := view.View{Center: ub, Zoom: 14, Width: 256, Height: 256}
 	parentX, parentY := tileAt(ub, 13)
 	Read(src, c, Key{13, parentX, parentY})
 	var asked []Key
@@ -168,12 +168,12 @@ func TestBadFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	dst := image.NewRGBA(image.Rect(0, 0, 300, 300))
-	_, err = Draw(dst, render.View{Center: ub, Zoom: 13, Width: 300, Height: 300}, src, NewCache(4), Options{Opacity: 1})
+	_, err = Draw(dst, view.View{Center: ub, Zoom: 13, Width: 300, Height: 300}, src, NewCache(4), Options{Opacity: 1})
 	if err == nil || !strings.Contains(err.Error(), "is not a readable image") {
 		t.Errorf("a corrupt tile: %v", err)
 	}
 	// a view far from the file's tiles draws nothing and is no error
-	if _, err := Draw(dst, render.View{Center: orb.Point{0, 0}, Zoom: 13, Width: 300, Height: 300}, src, NewCache(4), Options{Opacity: 1}); err != nil {
+	if _, err := Draw(dst, view.View{Center: orb.Point{0, 0}, Zoom: 13, Width: 300, Height: 300}, src, NewCache(4), Options{Opacity: 1}); err != nil {
 		t.Errorf("outside the file: %v", err)
 	}
 }
@@ -241,7 +241,7 @@ func TestGDALMadeMBTiles(t *testing.T) {
 		t.Errorf("info %+v", info)
 	}
 	for _, zoom := range []float64{float64(info.MaxZoom), float64(info.MaxZoom - 2), float64(info.MaxZoom + 2)} {
-		v := render.View{Center: ub, Zoom: zoom, Width: 300, Height: 300}
+		v := view.View{Center: ub, Zoom: zoom, Width: 300, Height: 300}
 		dst := image.NewRGBA(image.Rect(0, 0, 300, 300))
 		if _, err := Draw(dst, v, src, NewCache(16), Options{Opacity: 1, Smooth: true}); err != nil {
 			t.Fatal(err)
@@ -277,7 +277,7 @@ func BenchmarkPanCached(b *testing.B) {
 		b.Run(fmt.Sprintf("zoom %v", zoom), func(b *testing.B) {
 			c := NewCache(256)
 			dst := image.NewRGBA(image.Rect(0, 0, 1600, 1000))
-			v := render.View{Center: ub, Zoom: zoom, Width: 1600, Height: 1000}
+			v := view.View{Center: ub, Zoom: zoom, Width: 1600, Height: 1000}
 			Draw(dst, v, src, c, Options{Opacity: 1}) // warm the cache
 			b.ReportAllocs()
 			i := 0

@@ -12,13 +12,13 @@ import (
 
 	"github.com/paulmach/orb"
 
-	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/view"
 )
 
 // tileZoom is the source zoom level to draw a view with: the view's,
 // within what the source has (past its deepest level, tiles are scaled
 // up), and within 0..MaxTileZoom whatever the source says.
-func tileZoom(v render.View, info Info) int {
+func tileZoom(v view.View, info Info) int {
 	z := int(math.Round(v.Zoom))
 	z = max(info.MinZoom, min(info.MaxZoom, z))
 	return max(0, min(MaxTileZoom, z))
@@ -31,7 +31,7 @@ const maxFinerZoom = 2
 
 // tilesOf lists the tiles covering a view, none when the source starts
 // more than maxFinerZoom levels deeper than the view.
-func tilesOf(v render.View, info Info) []Key {
+func tilesOf(v view.View, info Info) []Key {
 	z := tileZoom(v, info)
 	if z > int(math.Round(v.Zoom))+maxFinerZoom {
 		return nil
@@ -48,7 +48,7 @@ func tilesOf(v render.View, info Info) []Key {
 }
 
 // tileRect is where tile k lands in the view, in pixels.
-func tileRect(v render.View, k Key) image.Rectangle {
+func tileRect(v view.View, k Key) image.Rectangle {
 	x0, y0 := v.Pixel(tileCorner(k.Z, k.X, k.Y))
 	x1, y1 := v.Pixel(tileCorner(k.Z, k.X+1, k.Y+1))
 	return image.Rect(int(math.Round(x0)), int(math.Round(y0)), int(math.Round(x1)), int(math.Round(y1)))
@@ -88,7 +88,7 @@ type Options struct {
 // Draw paints a source into dst (the view's pixels). It reports whether
 // any tile was still missing (being loaded) and the first tile that could
 // not be read.
-func Draw(dst *image.RGBA, v render.View, src Source, c *Cache, o Options) (missing bool, err error) {
+func Draw(dst *image.RGBA, v view.View, src Source, c *Cache, o Options) (missing bool, err error) {
 	opacity, load := o.Opacity, o.Load
 	info := src.Info()
 	keys := tilesOf(v, info)
@@ -137,7 +137,7 @@ func Draw(dst *image.RGBA, v render.View, src Source, c *Cache, o Options) (miss
 
 // drawParent fills a missing tile's place with the part of the nearest
 // cached ancestor that covers it, scaled up.
-func drawParent(dst *image.RGBA, v render.View, src Source, c *Cache, k Key, mask image.Image, smooth bool) {
+func drawParent(dst *image.RGBA, v view.View, src Source, c *Cache, k Key, mask image.Image, smooth bool) {
 	for up := 1; up <= 6 && k.Z-up >= 0; up++ {
 		pk := Key{k.Z - up, k.X >> up, k.Y >> up}
 		img, ok := c.Get(src, pk)

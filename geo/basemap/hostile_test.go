@@ -14,7 +14,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/view"
 )
 
 // rawTile is one row of an MBTiles tiles table, as stored (TMS rows);
@@ -61,7 +61,7 @@ func drawAll(t testing.TB, src Source) error {
 			continue
 		}
 		dst := image.NewRGBA(image.Rect(0, 0, 300, 200))
-		_, err := Draw(dst, render.View{Center: ub, Zoom: float64(z), Width: 300, Height: 200}, src, c, Options{Opacity: 1})
+		_, err := Draw(dst, view.View{Center: ub, Zoom: float64(z), Width: 300, Height: 200}, src, c, Options{Opacity: 1})
 		if first == nil {
 			first = err
 		}
@@ -200,7 +200,7 @@ func TestBrokenTilesSaidOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer src.Close()
-	v := render.View{Center: ub, Zoom: 13, Width: 1024, Height: 1024}
+	v := view.View{Center: ub, Zoom: 13, Width: 1024, Height: 1024}
 	for range 3 { // three pages of an atlas, each with its own cache
 		dst := image.NewRGBA(image.Rect(0, 0, 1024, 1024))
 		if _, err := Draw(dst, v, src, NewCache(8), Options{Opacity: 1}); err == nil {
@@ -282,7 +282,7 @@ func TestTransparentTilesDrawnOver(t *testing.T) {
 			for i := 0; i < len(dst.Pix); i += 4 {
 				dst.Pix[i], dst.Pix[i+1], dst.Pix[i+2], dst.Pix[i+3] = paper.R, paper.G, paper.B, paper.A
 			}
-			Draw(dst, render.View{Center: ub, Zoom: zoom, Width: 200, Height: 200}, src, NewCache(8), Options{Opacity: opacity, Smooth: true})
+			Draw(dst, view.View{Center: ub, Zoom: zoom, Width: 200, Height: 200}, src, NewCache(8), Options{Opacity: opacity, Smooth: true})
 			if got := dst.RGBAAt(100, 100); got != paper {
 				t.Errorf("zoom %v, opacity %v: %v where the tile is transparent, want the background %v", zoom, opacity, got, paper)
 			}

@@ -11,7 +11,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/view"
 )
 
 // A named pipe or a device given as a basemap is refused without being
@@ -52,7 +52,7 @@ func TestSpecialTilesInAFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	dst := image.NewRGBA(image.Rect(0, 0, 800, 600))
-	Draw(dst, render.View{Center: ub, Zoom: 13, Width: 800, Height: 600}, src, NewCache(8), Options{Opacity: 1})
+	Draw(dst, view.View{Center: ub, Zoom: 13, Width: 800, Height: 600}, src, NewCache(8), Options{Opacity: 1})
 	for _, want := range []string{"is a named pipe (FIFO), not a file", "is 16.0 MiB; a tile is at most 16 MiB"} {
 		found := false
 		for _, k := range []Key{{13, cx, cy}, {13, cx + 1, cy}} {

@@ -1,7 +1,6 @@
 package coverage
 
 import (
-	"fmt"
 	"io"
 	"sort"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Row is one area of the summary table.
@@ -58,16 +58,18 @@ func Summary(areas []Area, s *annot.Set, distances map[string]float64) []Row {
 // severity. crlf ends lines as Windows programs expect.
 func WriteSummaryCSV(w io.Writer, rows []Row, s *annot.Set, distances map[string]float64, lang string, crlf bool) error {
 	cw := exchange.NewSheetWriter(w, crlf)
+	tr := words.Or(lang, words.MN) // one language for every column, Mongolian unless told
+	lang = string(tr)
 	head := []string{"area", "district", "key", "role", "population", "households"}
 	for _, c := range s.Categories {
 		name := c.Name(lang)
 		head = append(head, name, name+" / 1000")
 		if _, ok := distances[c.ID]; ok {
-			head = append(head, fmt.Sprintf("%s: %s %g m", name, map[bool]string{true: "хамрагдаагүй хувь", false: "uncovered share beyond"}[lang == "mn"], distances[c.ID]))
+			head = append(head, tr.F("%s: uncovered share beyond %g m", name, distances[c.ID]))
 		}
 	}
 	for _, sev := range annot.Severities {
-		head = append(head, map[bool]string{true: "нээлттэй дутагдал: ", false: "open gaps: "}[lang == "mn"]+mapstyle.SeverityName(sev, lang))
+		head = append(head, tr.F("open gaps: %s", mapstyle.SeverityName(sev, lang)))
 	}
 	cw.Write(head)
 	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

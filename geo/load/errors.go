@@ -12,7 +12,13 @@ type Error struct {
 	Feature   int // 0 when the problem is not in one feature
 	Line, Col int // 0 when unknown
 	Msg       string
+	// Err is the cause underneath, when there is one (a missing file, a
+	// read error); errors.Is and errors.As reach it through Unwrap.
+	Err error
 }
+
+// Unwrap returns the cause underneath, or nil.
+func (e *Error) Unwrap() error { return e.Err }
 
 // Error gives the problem as one line: "FILE: feature N: line L, column C:
 // what is wrong", leaving out the parts that do not apply.

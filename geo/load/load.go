@@ -10,6 +10,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -37,7 +38,7 @@ func File(path string, opt Options) (*geo.Layer, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, errorf(path, "cannot open: %v", unwrapPathError(err))
+		return nil, &Error{File: path, Msg: "cannot open: " + unwrapPathError(err).Error(), Err: err}
 	}
 	defer f.Close()
 	return Read(path, f, opt)
@@ -46,9 +47,9 @@ func File(path string, opt Options) (*geo.Layer, error) {
 // notRegular words what geo.CheckRegular found.
 func notRegular(path string, err error) error {
 	if errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
-		return errorf(path, "cannot open: %v", err)
+		return &Error{File: path, Msg: fmt.Sprintf("cannot open: %v", err), Err: err}
 	}
-	return errorf(path, "%v", err)
+	return &Error{File: path, Msg: err.Error(), Err: err}
 }
 
 func unwrapPathError(err error) error {

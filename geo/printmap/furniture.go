@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"image"
 	"math"
+
+	"github.com/khoroomap/khoroomap/geo"
 )
 
 // bar is the scale bar as laid out: where it starts, its length on
@@ -21,19 +23,22 @@ func (pg *page) scaleBarLayout(m measurer) bar {
 	k, mb := pg.k, pg.mapBox
 	mmPerPixel := mb.w / float64(pg.view.Width)
 	metresPerMM := pg.view.MetresPerPixel() / mmPerPixel
-	length := niceLength(metresPerMM * mb.w * 0.22)
-	b := bar{x: mb.x + 4, y: mb.y + mb.h - 5*k, mm: length / metresPerMM, label: fmt.Sprintf("%g m", length), ratio: scaleRatio(metresPerMM * 1000)}
-	if length >= 1000 {
-		b.label = fmt.Sprintf("%g km", length/1000)
+	length := geo.ScaleLength(metresPerMM * mb.w * 0.22) // the window's rule too
+	b := bar{x: mb.x + 4, y: mb.y + mb.h - 5*k, label: geo.ScaleLabel(length), ratio: scaleRatio(metresPerMM * 1000)}
+	if length > 0 {
+		b.mm = length / metresPerMM
 	}
 	labelW := max(m.textWidth(bodySize*k, false, b.label), m.textWidth(bodySize*k, false, b.ratio))
 	b.panel = box{b.x - 2, b.y - 6*k, b.mm + 4 + labelW + 3, 11 * k}
 	return b
 }
 
-// scaleBar draws the scale bar.
+// scaleBar draws the scale bar; a map without extent has none.
 func (pg *page) scaleBar(s surface) {
 	k, b := pg.k, pg.scaleBarLayout(s)
+	if b.mm == 0 {
+		return
+	}
 	s.rect(b.panel.x, b.panel.y, b.panel.w, b.panel.h, paperTint, none, 0)
 	h := 1.4 * k
 	for i := 0; i < 4; i++ {
@@ -81,20 +86,6 @@ func scaleRatio(n float64) string {
 
 // paperTint is a translucent white behind furniture on the map.
 var paperTint = withAlpha(paper, 0xdd)
-
-// niceLength rounds a length down to 1, 2 or 5 times a power of ten.
-func niceLength(v float64) float64 {
-	if v <= 0 {
-		return 1
-	}
-	p := math.Pow(10, math.Floor(math.Log10(v)))
-	for _, f := range []float64{5, 2, 1} {
-		if f*p <= v {
-			return f * p
-		}
-	}
-	return p
-}
 
 // northPanel is the box of the north arrow, in the map's top-right
 // corner, wide enough for its word.

@@ -24,9 +24,11 @@ type sceneObject struct {
 	bound orb.Bound
 	// labels, when above 0, makes this the pass that draws only the
 	// labels, kept that many pixels inside the edges of the picture
-	// (view), clear of reserved (in the picture's pixels).
-	labels   int
-	reserved []image.Rectangle
+	// (view), clear of opt.Reserved (in the picture's pixels).
+	labels int
+	// opt are the options of this object's Draw: scale, transparent
+	// background, and no labels unless this is the labels' pass.
+	opt render.Options
 	// view is the picture's (see picture).
 	view render.View
 }
@@ -50,12 +52,10 @@ func (o *sceneObject) Draw(dc *gg.Context, trans *sm.Transformer) {
 		return
 	}
 	if o.labels > 0 { // labels stay a few pixels inside the picture, clear of the panels
-		o.r.Reserved = o.reserved
-		o.r.DrawLabels(img.SubImage(img.Bounds().Inset(o.labels)).(*image.RGBA), v, o.scene)
-		o.r.Reserved = nil
+		o.r.DrawLabels(img.SubImage(img.Bounds().Inset(o.labels)).(*image.RGBA), v, o.scene, o.opt)
 		return
 	}
-	o.r.Draw(img, v, o.scene)
+	o.r.Draw(img, v, o.scene, o.opt)
 }
 
 // picture is the part of go-staticmaps' image that becomes the map: it

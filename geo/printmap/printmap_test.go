@@ -54,7 +54,11 @@ func sample(t testing.TB) *Project {
 	for i := range s.Points { // the data's date is printed: keep it put
 		s.Points[i].Modified = day
 	}
-	return FromStore("Сургалтын хороо", layers, s)
+	var pl []Layer
+	for _, l := range layers {
+		pl = append(pl, Layer{Layer: l.Layer, Role: l.Role, Colour: l.Colour, Hidden: l.Hidden})
+	}
+	return FromLayers("Сургалтын хороо", pl, s)
 }
 
 // TestPageGolden compares a page of the training khoroo with the one kept
@@ -276,7 +280,7 @@ func realProject(t testing.TB) *Project {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return FromStore("Улаанбаатар", []store.Layer{{Layer: l, Role: geo.RoleKhoroo}}, &annot.Set{Categories: annot.DefaultCategories()})
+	return FromLayers("Улаанбаатар", []Layer{{Layer: l, Role: geo.RoleKhoroo}}, &annot.Set{Categories: annot.DefaultCategories()})
 }
 
 // The real khoroos know their districts, and a name shared by several

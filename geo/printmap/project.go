@@ -2,6 +2,7 @@ package printmap
 
 import (
 	"fmt"
+	"image/color"
 	"sort"
 	"strings"
 
@@ -12,16 +13,25 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/place"
 	"github.com/khoroomap/khoroomap/geo/render"
-	"github.com/khoroomap/khoroomap/geo/store"
 )
 
 // drawOrder puts districts at the bottom, then other areas, ger-area
 // fills, kheseg lines, khoroo outlines and points, as on screen.
 var drawOrder = map[geo.Role]int{geo.RoleDistrict: 0, geo.RoleOther: 1, geo.RoleGerArea: 2, geo.RoleKheseg: 3, geo.RoleKhoroo: 4, geo.RolePoints: 5}
 
-// FromStore makes the printable project of a project file's layers (in
-// their roles' styles, with the colours the user picked) and annotations.
-func FromStore(title string, layers []store.Layer, s *annot.Set) *Project {
+// Layer is a boundary or point layer as a project keeps it: its role, the
+// colour the user picked (none when its alpha is zero) and whether it is
+// hidden.
+type Layer struct {
+	Layer  *geo.Layer
+	Role   geo.Role
+	Colour color.NRGBA
+	Hidden bool
+}
+
+// FromLayers makes the printable project of a project's layers (in their
+// roles' styles, with the colours the user picked) and annotations.
+func FromLayers(title string, layers []Layer, s *annot.Set) *Project {
 	p := &Project{Title: title, Annotations: s}
 	for _, role := range []geo.Role{geo.RoleDistrict, geo.RoleOther, geo.RoleGerArea, geo.RoleKheseg, geo.RoleKhoroo, geo.RolePoints} {
 		for _, sl := range layers {
@@ -30,14 +40,7 @@ func FromStore(title string, layers []store.Layer, s *annot.Set) *Project {
 			}
 			st := render.DefaultStyle(sl.Role)
 			if c := sl.Colour; c.A != 0 {
-				if sl.Role == geo.RolePoints {
-					st.Fill = c
-				} else {
-					st.Stroke = c
-					if st.Fill.A > 0 {
-						st.Fill.R, st.Fill.G, st.Fill.B = c.R, c.G, c.B
-					}
-				}
+				st = st.Recoloured(sl.Role, c) // as the window does
 			}
 			p.Layers = append(p.Layers, render.DrawLayer{Layer: sl.Layer, Role: sl.Role, Style: st, Hidden: sl.Hidden})
 		}

@@ -70,18 +70,18 @@ func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
 	}
 	r := borrow(req.renderers, fonts)
 	defer giveBack(req.renderers, r)
-	r.Scale = req.scale
-	r.Background = color.NRGBA{} // keep the paper (or a basemap) underneath
-	r.NoLabels = true
+	// a transparent background keeps the paper (or a basemap) underneath;
+	// the labels come last, in their own pass
+	mapOnly := render.Options{Scale: req.scale, NoLabels: true}
 	if req.shade != nil {
 		under, over := req.scene, req.scene
 		under.Layers, over.Layers = req.scene.Layers[:req.split], req.scene.Layers[req.split:]
 		req.shade.bound, req.shade.view = v.Bound(), v
-		ctx.AddObject(&sceneObject{r: r, scene: under, bound: v.Bound(), view: v})
+		ctx.AddObject(&sceneObject{r: r, scene: under, bound: v.Bound(), view: v, opt: mapOnly})
 		ctx.AddObject(req.shade)
-		ctx.AddObject(&sceneObject{r: r, scene: over, bound: v.Bound(), view: v})
+		ctx.AddObject(&sceneObject{r: r, scene: over, bound: v.Bound(), view: v, opt: mapOnly})
 	} else {
-		ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound(), view: v})
+		ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound(), view: v, opt: mapOnly})
 	}
 	if len(req.borders) > 0 {
 		ctx.AddObject(&linesObject{view: v, segments: req.borders, colour: districtLine, width: 2.5 * req.scale, bound: v.Bound()})
@@ -91,7 +91,8 @@ func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
 	}
 	// labels last: over the outline, never half dimmed, and a few pixels
 	// off the frame
-	ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound(), labels: int(math.Ceil(2 * req.scale)), view: v, reserved: req.reserved})
+	ctx.AddObject(&sceneObject{r: r, scene: req.scene, bound: v.Bound(), labels: int(math.Ceil(2 * req.scale)), view: v,
+		opt: render.Options{Scale: req.scale, Reserved: req.reserved}})
 	img, err := ctx.Render()
 	if err != nil {
 		return nil, fmt.Errorf("printmap: drawing the map: %w", err)

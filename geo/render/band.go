@@ -79,7 +79,7 @@ func (b *band) pixels(f frame, ring orb.Ring, owners []int32) orb.Ring {
 
 // drawPolygons fills, hatches and outlines every visible feature of a layer.
 func (b *band) drawPolygons(dst *image.RGBA, f frame, p *projected, st Style) {
-	sc := b.r.scale()
+	sc := f.scale
 	width := st.StrokeWidth * sc
 	fill, stroke := b.painters(dst, width+2)
 	b.outlined = append(b.outlined[:0], make([]bool, len(p.features))...)
@@ -128,7 +128,7 @@ func (b *band) drawSelected(dst *image.RGBA, f frame, p *projected, i int, st St
 		return
 	}
 	pf := &p.features[i]
-	sc := b.r.scale()
+	sc := f.scale
 	if pf.polys == nil {
 		x, y := f.px(pf.point)
 		rad := (st.PointRadius + 4) * sc
@@ -166,7 +166,7 @@ func (b *band) drawPoints(dst *image.RGBA, f frame, p *projected, st Style) {
 		radius *= math.Max(0.4, 1-(13-z)*0.15)
 		width, ring = 0, st.Fill // and a ring would be thinner than a pixel
 	}
-	sym := r.sprites.get(st.Symbol, st.Fill, ring, radius*r.scale(), width*r.scale())
+	sym := r.sprites.get(st.Symbol, st.Fill, ring, radius*f.scale, width*f.scale)
 	half := sym.img.Bounds().Dx() / 2
 	bounds := dst.Bounds()
 	offs := sym.offsets(dst.Stride)

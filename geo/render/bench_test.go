@@ -53,10 +53,10 @@ func BenchmarkRedraw(b *testing.B) {
 	r := NewRenderer(testFonts(b))
 	v := Fit(khoroos.Bound, 1600, 1000, 10)
 	img := image.NewRGBA(image.Rect(0, 0, 1600, 1000))
-	r.Draw(img, v, s)
+	r.Draw(img, v, s, OnPaper)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		r.Draw(img, v, s)
+		r.Draw(img, v, s, OnPaper)
 	}
 }

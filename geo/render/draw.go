@@ -13,23 +13,11 @@ import (
 
 // Renderer draws scenes into images. It caches projected geometry and
 // rendered labels between frames, so panning and zooming only redo the
-// cheap work. Draw may be called from one goroutine at a time; the caches
-// themselves are safe for concurrent use.
+// cheap work. It holds no per-frame settings: each Draw gets its own
+// Options. Draw may be called from one goroutine at a time (a lock around
+// it guards the caches and strips); Pick is safe at any time.
 type Renderer struct {
 	Fonts Fonts
-	// Scale is the number of image pixels per device-independent pixel
-	// (2 on a HiDPI screen); line widths, symbols and labels grow with it.
-	Scale float64
-	// Background fills the image before anything is drawn; a transparent
-	// one leaves what the image holds (a basemap) underneath.
-	Background color.NRGBA
-	// NoLabels leaves the labels out of Draw, for a caller that draws
-	// over the map first and the labels last with DrawLabels (a printed
-	// page dims the neighbours without dimming half a word).
-	NoLabels bool
-	// Reserved are rectangles of the image that labels keep clear of
-	// (panels drawn over the map: the north arrow, the scale bar).
-	Reserved []image.Rectangle
 
 	proj    projCache
 	labels  labelCache
@@ -39,8 +27,33 @@ type Renderer struct {
 
 // NewRenderer returns a renderer writing labels in the given fonts.
 func NewRenderer(f Fonts) *Renderer {
-	return &Renderer{Fonts: f, Scale: 1, Background: color.NRGBA{0xf4, 0xf1, 0xea, 0xff}}
+	return &Renderer{Fonts: f}
 }
+
+// Paper is the map's background colour on screen: a warm off-white.
+var Paper = color.NRGBA{0xf4, 0xf1, 0xea, 0xff}
+
+// Options are the settings of one Draw.
+type Options struct {
+	// Scale is the number of image pixels per device-independent pixel
+	// (2 on a HiDPI screen); line widths, symbols and labels grow with it.
+	// Zero or less means 1.
+	Scale float64
+	// Background fills the image before anything is drawn; a transparent
+	// one (the zero value) leaves what the image holds (a basemap, the
+	// paper of a printed page) underneath.
+	Background color.NRGBA
+	// NoLabels leaves the labels out of Draw, for a caller that draws
+	// over the map first and the labels last with DrawLabels (a printed
+	// page dims the neighbours without dimming half a word).
+	NoLabels bool
+	// Reserved are rectangles of the image that labels keep clear of
+	// (panels drawn over the map: the north arrow, the scale bar).
+	Reserved []image.Rectangle
+}
+
+// OnPaper are the options of a plain frame at scale 1 on Paper.
+var OnPaper = Options{Scale: 1, Background: Paper}
 
 // Highlight colours for the selected feature.
 var (
@@ -52,14 +65,18 @@ var (
 // minus (ox, oy).
 type frame struct {
 	k, ox, oy float64
+	scale     float64   // image pixels per device-independent pixel
 	world     orb.Bound // the view in world zoom-0 pixels
 	v         View
 }
 
-func newFrame(v View) frame {
+func newFrame(v View, scale float64) frame {
 	k := math.Exp2(v.Zoom)
 	cx, cy := worldPixel(v.Center, 0)
-	f := frame{k: k, ox: cx*k - float64(v.Width)/2, oy: cy*k - float64(v.Height)/2, v: v}
+	if scale <= 0 {
+		scale = 1
+	}
+	f := frame{k: k, ox: cx*k - float64(v.Width)/2, oy: cy*k - float64(v.Height)/2, v: v, scale: scale}
 	f.world = orb.Bound{Min: orb.Point{f.ox / k, f.oy / k}, Max: orb.Point{(f.ox + float64(v.Width)) / k, (f.oy + float64(v.Height)) / k}}
 	return f
 }
@@ -70,15 +87,15 @@ func (f frame) px(p orb.Point) (float64, float64) { return p[0]*f.k - f.ox, p[1]
 // v.Width x v.Height pixels with its origin at (0, 0). Areas and symbols
 // are drawn in horizontal strips, one per processor, then the labels over
 // the whole image.
-func (r *Renderer) Draw(dst *image.RGBA, v View, s Scene) {
-	if r.Background.A > 0 {
-		draw.Draw(dst, dst.Bounds(), image.NewUniform(r.Background), image.Point{}, draw.Src)
+func (r *Renderer) Draw(dst *image.RGBA, v View, s Scene, o Options) {
+	if o.Background.A > 0 {
+		draw.Draw(dst, dst.Bounds(), image.NewUniform(o.Background), image.Point{}, draw.Src)
 	}
 	r.proj.forget(s.Layers)
 	for _, dl := range s.Layers {
 		r.proj.get(dl.Layer) // project once, before the strips share it
 	}
-	f := newFrame(v)
+	f := newFrame(v, o.Scale)
 	n := min(runtime.GOMAXPROCS(0), maxBands, max(1, v.Height/64))
 	for len(r.bands) < n {
 		r.bands = append(r.bands, &band{r: r})
@@ -94,17 +111,17 @@ func (r *Renderer) Draw(dst *image.RGBA, v View, s Scene) {
 		}(r.bands[i])
 	}
 	wg.Wait()
-	if !r.NoLabels {
-		r.drawLabels(dst, f, s)
+	if !o.NoLabels {
+		r.drawLabels(dst, f, s, o.Reserved)
 	}
 }
 
 // DrawLabels writes only the scene's labels into dst, placed as Draw
 // places them; they stay inside dst's bounds (a sub-image keeps them off
-// the edges) and clear of Reserved.
-func (r *Renderer) DrawLabels(dst *image.RGBA, v View, s Scene) {
+// the edges) and clear of o.Reserved, at o.Scale.
+func (r *Renderer) DrawLabels(dst *image.RGBA, v View, s Scene, o Options) {
 	r.proj.forget(s.Layers)
-	r.drawLabels(dst, newFrame(v), s)
+	r.drawLabels(dst, newFrame(v, o.Scale), s, o.Reserved)
 }
 
 // maxBands bounds how many strips a frame is cut into.
@@ -118,13 +135,6 @@ func (f frame) strip(top, height int) frame {
 	g.v.Height = height
 	g.world = orb.Bound{Min: orb.Point{g.ox / g.k, g.oy / g.k}, Max: orb.Point{(g.ox + float64(g.v.Width)) / g.k, (g.oy + float64(height)) / g.k}}
 	return g
-}
-
-func (r *Renderer) scale() float64 {
-	if r.Scale <= 0 {
-		return 1
-	}
-	return r.Scale
 }
 
 // tinyPx is the size under which an area is drawn as a dot.

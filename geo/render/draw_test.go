@@ -37,11 +37,10 @@ func testScene() Scene {
 
 func drawTest(t *testing.T, s Scene, scale float64) (*image.RGBA, View) {
 	r := NewRenderer(testFonts(t))
-	r.Scale = scale
 	b := s.Layers[0].Layer.Bound
 	v := Fit(b, int(400*scale), int(300*scale), 20*scale)
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
-	r.Draw(img, v, s)
+	r.Draw(img, v, s, Options{Scale: scale, Background: Paper})
 	return img, v
 }
 
@@ -53,7 +52,7 @@ func at(img *image.RGBA, v View, p orb.Point) color.RGBA {
 func TestDrawPixels(t *testing.T) {
 	for _, scale := range []float64{1, 2} {
 		img, v := drawTest(t, testScene(), scale)
-		bg := NewRenderer(Fonts{}).Background
+		bg := Paper
 		if c := at(img, v, orb.Point{106.905, 47.935}); c != (color.RGBA{bg.R, bg.G, bg.B, 255}) {
 			t.Errorf("scale %v: background inside the khoroo is %v", scale, c)
 		}
@@ -89,7 +88,7 @@ func TestDrawHiddenLayer(t *testing.T) {
 	s := testScene()
 	s.Layers[1].Hidden = true
 	img, v := drawTest(t, s, 1)
-	bg := NewRenderer(Fonts{}).Background
+	bg := Paper
 	if c := at(img, v, orb.Point{106.925, 47.915}); c != (color.RGBA{bg.R, bg.G, bg.B, 255}) {
 		t.Errorf("hidden ger area still drawn: %v", c)
 	}

@@ -30,20 +30,20 @@ func TestLabelsDrawnApart(t *testing.T) {
 	v := Fit(s.Layers[0].Layer.Bound, 400, 300, 20)
 	centre := orb.Point{106.93, 47.92}
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
-	r.NoLabels = true
-	r.Draw(img, v, s)
+	noLabels := Options{Scale: 1, Background: Paper, NoLabels: true}
+	r.Draw(img, v, s, noLabels)
 	if n := darkNear(img, v, centre); n > 5 {
 		t.Errorf("%d dark pixels: a label was drawn", n)
 	}
-	r.DrawLabels(img, v, s)
+	r.DrawLabels(img, v, s, Options{Scale: 1})
 	if n := darkNear(img, v, centre); n < 30 {
 		t.Errorf("only %d dark pixels where the label should be", n)
 	}
 	cx, cy := v.Pixel(centre)
-	r.Reserved = []image.Rectangle{image.Rect(int(cx)-100, int(cy)-40, int(cx)+100, int(cy)+40)}
+	reserved := Options{Scale: 1, Reserved: []image.Rectangle{image.Rect(int(cx)-100, int(cy)-40, int(cx)+100, int(cy)+40)}}
 	img = image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
-	r.Draw(img, v, s) // the map's paper, no labels
-	r.DrawLabels(img, v, s)
+	r.Draw(img, v, s, noLabels) // the map's paper, no labels
+	r.DrawLabels(img, v, s, reserved)
 	if n := darkNear(img, v, centre); n > 5 {
 		t.Errorf("%d dark pixels in the reserved rectangle", n)
 	}

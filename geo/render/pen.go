@@ -39,15 +39,3 @@ func WorldPixel(p orb.Point) orb.Point {
 	x, y := worldPixel(p, 0)
 	return orb.Point{x, y}
 }
-
-// Transform returns k, ox, oy such that a WorldPixel point w lands at
-// (w[0]*k - ox, w[1]*k - oy) in the view's image.
-func (v View) Transform() (k, ox, oy float64) {
-	f := newFrame(v)
-	return f.k, f.ox, f.oy
-}
-
-// WorldBound is the view's extent in WorldPixel coordinates.
-func (v View) WorldBound() orb.Bound {
-	return newFrame(v).world
-}

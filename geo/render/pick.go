@@ -18,9 +18,9 @@ const pickRadius = 8
 // spot (a kheseg rather than the khoroo around it; points on a boundary
 // count as inside). It returns None when
 // nothing is there. scale is the image pixels per device-independent pixel,
-// as in Renderer.Scale. Safe to call while another goroutine draws.
+// as in Options.Scale. Safe to call while another goroutine draws.
 func (r *Renderer) Pick(v View, s Scene, x, y, scale float64) Selection {
-	f := newFrame(v)
+	f := newFrame(v, scale)
 	world := orb.Point{(x + f.ox) / f.k, (y + f.oy) / f.k}
 	reach := pickRadius * math.Max(scale, 1) / f.k
 	for i := len(s.Layers) - 1; i >= 0; i-- {

@@ -24,7 +24,7 @@ var rolePriority = map[geo.Role]int{geo.RoleDistrict: 0, geo.RoleKhoroo: 1, geo.
 
 // drawLabels writes feature names where they fit without overlapping:
 // by role, then larger features first.
-func (r *Renderer) drawLabels(dst *image.RGBA, f frame, s Scene) {
+func (r *Renderer) drawLabels(dst *image.RGBA, f frame, s Scene, reserved []image.Rectangle) {
 	var cands []candidate
 	for _, dl := range s.Layers {
 		if dl.Hidden || dl.Style.LabelSize <= 0 || f.v.Zoom < dl.Style.MinLabelZoom {
@@ -38,8 +38,8 @@ func (r *Renderer) drawLabels(dst *image.RGBA, f frame, s Scene) {
 		}
 		return cands[i].size > cands[j].size
 	})
-	pl := placer{bound: dst.Bounds(), taken: append([]image.Rectangle(nil), r.Reserved...)}
-	sc := r.scale()
+	pl := placer{bound: dst.Bounds(), taken: append([]image.Rectangle(nil), reserved...)}
+	sc := f.scale
 	r.claimSymbols(&pl, f, s)
 	for _, c := range cands {
 		lbl := r.labels.get(r.Fonts, c.text, c.style.LabelSize*sc, c.style.LabelBold)
@@ -87,7 +87,7 @@ func (r *Renderer) claimSymbols(pl *placer, f frame, s Scene) {
 		if dl.Hidden || dl.Layer.Kind != geo.Points {
 			continue
 		}
-		rad := int(math.Ceil((dl.Style.PointRadius + dl.Style.StrokeWidth) * r.scale()))
+		rad := int(math.Ceil((dl.Style.PointRadius + dl.Style.StrokeWidth) * f.scale))
 		p := r.proj.get(dl.Layer)
 		for _, i := range p.order {
 			x, y := f.px(p.features[i].point)

@@ -132,7 +132,7 @@ func TestSharedBorders(t *testing.T) {
 		}
 	}
 	bd := &band{outlined: []bool{true, false}}
-	f := newFrame(View{Center: orb.Point{0, 0}, Zoom: 20, Width: 800, Height: 600})
+	f := newFrame(View{Center: orb.Point{0, 0}, Zoom: 20, Width: 800, Height: 600}, 1)
 	bd.pixels(f, p.features[1].polys[0][0], owners)
 	if len(bd.skip) != 4 || !bd.skip[3] || bd.skip[0] {
 		t.Errorf("skip = %v, want only the shared border skipped", bd.skip)

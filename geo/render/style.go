@@ -7,7 +7,7 @@ import (
 )
 
 // Style says how one layer is drawn. Widths and sizes are in device-
-// independent pixels; the renderer multiplies them by its scale.
+// independent pixels; each Draw multiplies them by its Options.Scale.
 type Style struct {
 	Stroke      color.NRGBA
 	StrokeWidth float64
@@ -49,4 +49,21 @@ func DefaultStyle(r geo.Role) Style {
 var Palette = []color.NRGBA{
 	{0x8e, 0x24, 0xaa, 0xff}, {0x1e, 0x6b, 0xb8, 0xff}, {0xc2, 0x6a, 0x00, 0xff}, {0x2e, 0x7d, 0x32, 0xff},
 	{0xc6, 0x28, 0x28, 0xff}, {0x00, 0x83, 0x8f, 0xff}, {0x6d, 0x4c, 0x41, 0xff}, {0x45, 0x45, 0x45, 0xff},
+}
+
+// Recoloured is st for a layer of role drawn in colour c, the one rule of
+// the window and the printed page: points take c as their symbol's fill;
+// areas as their outline, and as their fill's colour at the fill's own
+// transparency (an unfilled area stays unfilled). c is taken opaque.
+func (st Style) Recoloured(role geo.Role, c color.NRGBA) Style {
+	c.A = 0xff
+	if role == geo.RolePoints {
+		st.Fill = c
+		return st
+	}
+	st.Stroke = c
+	if st.Fill.A > 0 {
+		st.Fill.R, st.Fill.G, st.Fill.B = c.R, c.G, c.B
+	}
+	return st
 }

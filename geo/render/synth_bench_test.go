@@ -23,9 +23,9 @@ func BenchmarkRedrawPlots(b *testing.B) {
 	r := NewRenderer(testFonts(b))
 	v := Fit(l.Bound, 1600, 1000, 10)
 	img := image.NewRGBA(image.Rect(0, 0, 1600, 1000))
-	r.Draw(img, v, s)
+	r.Draw(img, v, s, OnPaper)
 	b.ReportAllocs()
 	for b.Loop() {
-		r.Draw(img, v, s)
+		r.Draw(img, v, s, OnPaper)
 	}
 }

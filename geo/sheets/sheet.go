@@ -74,7 +74,7 @@ func drawMap(c *canvas, l Layout, p *printmap.Project, b orb.Bound, wash float64
 	m := image.NewRGBA(image.Rect(0, 0, r.Dx(), r.Dy()))
 	draw.Draw(m, m.Bounds(), image.White, image.Point{}, draw.Src)
 	v := viewOf(b, r.Dx(), r.Dy())
-	render.NewRenderer(f).Draw(m, v, render.Scene{Layers: p.Layers, Selected: render.None})
+	render.NewRenderer(f).Draw(m, v, render.Scene{Layers: p.Layers, Selected: render.None}, render.OnPaper)
 	for i := range m.Pix {
 		m.Pix[i] = uint8(float64(m.Pix[i]) + (255-float64(m.Pix[i]))*wash)
 	}

@@ -32,7 +32,11 @@ func sample(t testing.TB) *printmap.Project {
 	defer sp.Close()
 	layers, _ := sp.Layers()
 	s, _ := sp.Load()
-	return printmap.FromStore("Сургалтын хороо", layers, s)
+	pl := make([]printmap.Layer, len(layers))
+	for i, l := range layers {
+		pl[i] = printmap.Layer{Layer: l.Layer, Role: l.Role, Colour: l.Colour, Hidden: l.Hidden}
+	}
+	return printmap.FromLayers("Сургалтын хороо", pl, s)
 }
 
 func testFonts(t testing.TB) render.Fonts {

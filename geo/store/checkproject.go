@@ -17,9 +17,29 @@ var addedLater = map[string]bool{tableLayers + ".attribution": true,
 // whose project tables are not what this program writes: a view or a
 // missing table, a column missing or of another type, a layer naming a
 // table that is not a boundary table, or a trigger this program did not
-// make on a table it writes to. It runs before anything is written.
+// make on a table it writes to. It runs before anything is written, in
+// one read transaction: another program committing meanwhile (a second
+// import into the same project) cannot show it half a change.
 func (p *Project) checkSchema() error {
-	s, err := readSchema(p.db)
+	tx, err := p.db.Begin()
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	defer tx.Rollback()
+	// the first read takes the shared lock: from here on nobody can
+	// change the file under the checks
+	var n int
+	if err := tx.QueryRow(`SELECT count(*) FROM sqlite_master`).Scan(&n); err != nil {
+		return fmt.Errorf("store: %s: %w", p.path, err)
+	}
+	if err := p.check(tx); err != nil {
+		return err
+	}
+	return p.checkSchemaIn(tx)
+}
+
+func (p *Project) checkSchemaIn(q querier) error {
+	s, err := readSchema(q)
 	if err != nil {
 		return fmt.Errorf("store: %s: reading its tables: %w", p.path, err)
 	}
@@ -33,16 +53,16 @@ func (p *Project) checkSchema() error {
 			return fmt.Errorf("store: %s: %s is a %s, not a table; the file is refused", p.path, t, o.kind)
 		}
 	}
-	present, err := p.checkProjectTables(s)
+	present, err := p.checkProjectTables(q, s)
 	if err != nil {
 		return err
 	}
-	if err := p.checkMediaTables(s); err != nil {
+	if err := p.checkMediaTables(q, s); err != nil {
 		return err
 	}
 	var features []string // none yet in a GeoPackage from another program
 	if present {
-		if features, err = p.checkLayerTables(s); err != nil {
+		if features, err = p.checkLayerTables(q, s); err != nil {
 			return err
 		}
 		features = append(features, projectTables[:3]...)
@@ -52,7 +72,7 @@ func (p *Project) checkSchema() error {
 
 // checkProjectTables checks the project's own tables: all there, or none
 // (a GeoPackage from another program, which upgrade completes).
-func (p *Project) checkProjectTables(s schema) (present bool, err error) {
+func (p *Project) checkProjectTables(q querier, s schema) (present bool, err error) {
 	var missing []string
 	for _, t := range projectTables {
 		if o, ok := s[t]; !ok {
@@ -72,7 +92,7 @@ func (p *Project) checkProjectTables(s schema) (present bool, err error) {
 		return false, fmt.Errorf("store: %w", err)
 	}
 	for _, t := range projectTables {
-		if err := p.checkColumns(t, ref[t]); err != nil {
+		if err := p.checkColumns(q, t, ref[t]); err != nil {
 			return false, err
 		}
 	}
@@ -80,8 +100,8 @@ func (p *Project) checkProjectTables(s schema) (present bool, err error) {
 }
 
 // checkColumns checks that table has each expected column, of its type.
-func (p *Project) checkColumns(table string, want []column) error {
-	got, err := tableColumns(p.db, table)
+func (p *Project) checkColumns(q querier, table string, want []column) error {
+	got, err := tableColumns(q, table)
 	if err != nil {
 		return fmt.Errorf("store: %s: reading table %s: %w", p.path, table, err)
 	}
@@ -140,9 +160,9 @@ func (p *Project) checkLayerTable(q querier, s schema, table string) error {
 
 // checkLayerTables checks every table the layers table names, and
 // returns them.
-func (p *Project) checkLayerTables(s schema) ([]string, error) {
+func (p *Project) checkLayerTables(q querier, s schema) ([]string, error) {
 	var tables []string
-	rows, err := p.db.Query(`SELECT table_name FROM layers`)
+	rows, err := q.Query(`SELECT table_name FROM layers`)
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: reading layers: %w", p.path, err)
 	}
@@ -156,7 +176,7 @@ func (p *Project) checkLayerTables(s schema) ([]string, error) {
 	}
 	rows.Close()
 	for _, t := range tables {
-		if err := p.checkLayerTable(p.db, s, t); err != nil {
+		if err := p.checkLayerTable(q, s, t); err != nil {
 			return nil, err
 		}
 	}

@@ -70,27 +70,22 @@ func (p *Project) upgradeColumns() error {
 }
 
 // indexOlderTables gives the feature tables of a project written before
-// R-tree indexes their index.
+// R-tree indexes their index. It reads and writes in one transaction, so
+// another program adding a layer meanwhile is seen whole or not at all.
 func (p *Project) indexOlderTables() error {
-	s, err := readSchema(p.db)
-	if err != nil {
-		return fmt.Errorf("store: %s: %w", p.path, err)
-	}
-	tables, err := p.checkLayerTables(s)
-	if err != nil {
-		return err
-	}
-	var missing []string
-	for _, t := range append(tables, projectTables[:3]...) {
-		if _, ok := s[strings.ToLower(rtreeName(t))]; !ok {
-			missing = append(missing, t)
-		}
-	}
-	if len(missing) == 0 {
-		return nil
-	}
 	return p.tx(func(tx *sql.Tx) error {
-		for _, t := range missing {
+		s, err := readSchema(tx)
+		if err != nil {
+			return fmt.Errorf("store: %s: %w", p.path, err)
+		}
+		tables, err := p.checkLayerTables(tx, s)
+		if err != nil {
+			return err
+		}
+		for _, t := range append(tables, projectTables[:3]...) {
+			if _, ok := s[strings.ToLower(rtreeName(t))]; ok {
+				continue
+			}
 			if err := createRTree(tx, t); err != nil {
 				return err
 			}

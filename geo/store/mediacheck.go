@@ -10,7 +10,7 @@ import (
 // GeoPackage from another program) all absent, with their columns; and
 // the columns of a gpkgext_relations table, which another program may
 // have made.
-func (p *Project) checkMediaTables(s schema) error {
+func (p *Project) checkMediaTables(q querier, s schema) error {
 	own := []string{tableMedia}
 	for _, m := range photoMappings {
 		own = append(own, m.mapping)
@@ -41,7 +41,7 @@ func (p *Project) checkMediaTables(s schema) error {
 		check = append(check, tableRelations)
 	}
 	for _, t := range check {
-		if err := p.checkColumns(t, ref[t]); err != nil {
+		if err := p.checkColumns(q, t, ref[t]); err != nil {
 			return err
 		}
 	}

@@ -71,10 +71,6 @@ func Open(path string) (*Project, error) {
 	}
 	p := &Project{db: db, path: path}
 	atomicfile.CleanStale(filepath.Dir(path)) // what a killed save-as or merge left beside it
-	if err := p.check(); err != nil {
-		db.Close()
-		return nil, err
-	}
 	if err := p.checkSchema(); err != nil {
 		db.Close()
 		return nil, err
@@ -102,16 +98,16 @@ func checkHeader(path string) error {
 }
 
 // check verifies the GeoPackage header and the database's integrity.
-func (p *Project) check() error {
+func (p *Project) check(q querier) error {
 	var app int64
-	if err := p.db.QueryRow("PRAGMA application_id").Scan(&app); err != nil {
+	if err := q.QueryRow("PRAGMA application_id").Scan(&app); err != nil {
 		return fmt.Errorf("store: %s: %w", p.path, err)
 	}
 	if app != gpkgApplicationID {
 		return fmt.Errorf("store: %s: %w (an SQLite file with application_id %#x)", p.path, ErrNotProject, app)
 	}
 	var ok string
-	if err := p.db.QueryRow("PRAGMA quick_check").Scan(&ok); err != nil || ok != "ok" {
+	if err := q.QueryRow("PRAGMA quick_check").Scan(&ok); err != nil || ok != "ok" {
 		return fmt.Errorf("store: %s: the file is damaged (%v%s)", p.path, err, ok)
 	}
 	return nil
