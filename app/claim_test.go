@@ -12,7 +12,7 @@ import (
 // time: the window says so, and keeps the project it had.
 func TestOpenProjectInAnotherWindow(t *testing.T) {
 	ui := newTestUI(t, 1)
-	had := ui.proj
+	had := ui.ws.Project()
 	path := filepath.Join(t.TempDir(), "Миний хороо.gpkg")
 	other, err := store.Open(path)
 	if err != nil {
@@ -30,7 +30,7 @@ func TestOpenProjectInAnotherWindow(t *testing.T) {
 	if text := overlayText(top); !strings.Contains(text, "open in another Khoroo Map window") {
 		t.Errorf("dialog says %q", text)
 	}
-	if ui.proj != had {
-		t.Errorf("the window switched to %s", ui.proj.Path())
+	if ui.ws.Project() != had {
+		t.Errorf("the window switched to %s", ui.ws.Project().Path())
 	}
 }
