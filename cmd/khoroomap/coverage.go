@@ -35,7 +35,7 @@ func runCoverage(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	role, ok := map[string]geo.Role{"khoroo": geo.RoleKhoroo, "kheseg": geo.RoleKheseg, "ger": geo.RoleGerArea, "ger_area": geo.RoleGerArea}[*by]
+	role, ok := areaRoles[*by]
 	if *out == "" || !ok || (*category == "" && !*summary) || fs.NArg() > 0 {
 		fs.Usage()
 		return 2

@@ -19,6 +19,12 @@ import (
 	"github.com/khoroomap/khoroomap/geo/store"
 )
 
+// areaRoles are the values -by takes (atlas, sheets, coverage): the kinds
+// of area a page, a sheet or a ranking is made for.
+var areaRoles = map[string]geo.Role{
+	"khoroo": geo.RoleKhoroo, "kheseg": geo.RoleKheseg, "ger": geo.RoleGerArea, "ger_area": geo.RoleGerArea,
+}
+
 // importRoles are the values -as takes.
 var importRoles = map[string]geo.Role{
 	"khoroo": geo.RoleKhoroo, "kheseg": geo.RoleKheseg, "ger": geo.RoleGerArea, "ger_area": geo.RoleGerArea,

@@ -29,7 +29,7 @@ func runSheets(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	role, ok := map[string]geo.Role{"khoroo": geo.RoleKhoroo, "kheseg": geo.RoleKheseg, "ger": geo.RoleGerArea, "ger_area": geo.RoleGerArea}[*by]
+	role, ok := areaRoles[*by]
 	if *out == "" || !ok {
 		fs.Usage()
 		return 2

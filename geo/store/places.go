@@ -45,7 +45,7 @@ func (p *Project) upgradePlaces() (bool, error) {
 	err := p.tx(func(tx *sql.Tx) error {
 		for _, table := range missing {
 			for _, col := range []string{"khoroo_key", "district"} {
-				if _, err := tx.Exec(fmt.Sprintf(`ALTER TABLE %q ADD COLUMN %s TEXT`, table, col)); err != nil {
+				if _, err := tx.Exec(`ALTER TABLE ` + quote(table) + ` ADD COLUMN ` + quote(col) + ` TEXT`); err != nil {
 					return fmt.Errorf("store: adding %s to %s: %w", col, table, err)
 				}
 			}
