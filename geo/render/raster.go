@@ -192,7 +192,11 @@ func blendMask(dst *image.RGBA, mask *image.Alpha, r image.Rectangle, c color.NR
 		mrow := mask.Pix[mask.PixOffset(r.Min.X, y):mask.PixOffset(r.Max.X, y)]
 		drow := dst.Pix[dst.PixOffset(r.Min.X, y):dst.PixOffset(r.Max.X, y)]
 		for i, m := range mrow {
-			if m != 0 {
+			switch {
+			case m == 0:
+			case m == 255 && c.A == 255: // fully covered, opaque: no blending
+				drow[4*i], drow[4*i+1], drow[4*i+2], drow[4*i+3] = c.R, c.G, c.B, 255
+			default:
 				blendPixel(drow[4*i:4*i+4:4*i+4], m, c)
 			}
 		}

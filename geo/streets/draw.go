@@ -3,6 +3,7 @@ package streets
 import (
 	"image"
 	"math"
+	"runtime"
 	"sync"
 
 	"github.com/paulmach/orb"
@@ -19,11 +20,15 @@ type Painter struct {
 	Scale float64
 	// Lang picks the names written: "mn" or "en".
 	Lang string
+	// Bands is how many horizontal bands of the image are drawn at once,
+	// each on its own goroutine; 0 means one per processor (at most 4).
+	// The picture is the same whatever the number.
+	Bands int
 
 	mu      sync.Mutex
 	layer   *image.RGBA // the street layer of the last view, premultiplied
 	key     layerKey
-	pen     *render.Pen
+	bands   []band
 	ids     []int32
 	seen    []uint64
 	line    []orb.Point
@@ -71,24 +76,79 @@ type layerKey struct {
 	lang  string
 }
 
-// paint draws the street map into dst.
+// paint draws the street map into dst: the shapes band by band, at the
+// same time, then the labels over the whole image.
 func (pt *Painter) paint(dst *image.RGBA, v render.View, s *Set) {
-	if len(pt.seen) < (s.Len()+63)/64 {
-		pt.seen = make([]uint64, (s.Len()+63)/64)
-	}
-	wb := v.WorldBound()
-	pad := 64 / (float64(v.Width) / (wb.Max[0] - wb.Min[0]))
-	pt.ids = s.grid.query(pt.ids[:0], wb.Pad(pad), s.box, pt.seen)
-	if pt.pen == nil {
-		pt.pen = render.NewPen(dst, 8)
-	}
-	pen := pt.pen
-	pen.Begin(dst, 8)
 	fr := newFrame(v, pt.Scale)
-	pt.areas(pen, fr, s)
-	pt.lines(pen, fr, s, true)
-	pt.lines(pen, fr, s, false)
+	n := pt.bandCount(v.Height)
+	for len(pt.bands) < n {
+		pt.bands = append(pt.bands, band{})
+	}
+	var wg sync.WaitGroup
+	for b := n - 1; b >= 0; b-- {
+		y0, y1 := v.Height*b/n, v.Height*(b+1)/n
+		img, bf := rows(dst, y0, y1), fr.rows(y0, y1)
+		bd := &pt.bands[b]
+		if b == 0 {
+			bd.paint(img, bf, s, pt.Scale)
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			bd.paint(img, bf, s, pt.Scale)
+		}()
+	}
+	wg.Wait()
+	pt.seen = grow(pt.seen, s.Len())
+	pt.ids = s.grid.query(pt.ids[:0], fr.worldBound(), s.box, pt.seen)
 	pt.drawLabels(dst, fr, s)
+}
+
+// bandCount is how many bands an image h pixels high is drawn in: no band
+// under 64 pixels high.
+func (pt *Painter) bandCount(h int) int {
+	n := pt.Bands
+	if n <= 0 {
+		n = min(4, runtime.GOMAXPROCS(0))
+	}
+	return max(1, min(n, h/64))
+}
+
+// rows is rows y0 to y1 of img as an image of their own, sharing its
+// pixels, with its origin at 0, 0.
+func rows(img *image.RGBA, y0, y1 int) *image.RGBA {
+	o := img.PixOffset(img.Rect.Min.X, img.Rect.Min.Y+y0)
+	return &image.RGBA{Pix: img.Pix[o : o+(y1-y0)*img.Stride], Stride: img.Stride, Rect: image.Rect(0, 0, img.Rect.Dx(), y1-y0)}
+}
+
+// grow returns seen with room for one bit per feature of n.
+func grow(seen []uint64, n int) []uint64 {
+	if len(seen) < (n+63)/64 {
+		return make([]uint64, (n+63)/64)
+	}
+	return seen
+}
+
+// band is the scratch of one band's drawing.
+type band struct {
+	pen  *render.Pen
+	ids  []int32
+	seen []uint64
+	line []orb.Point
+}
+
+// paint draws the areas and lines of s falling in frame f into dst.
+func (bd *band) paint(dst *image.RGBA, f frame, s *Set, scale float64) {
+	bd.seen = grow(bd.seen, s.Len())
+	bd.ids = s.grid.query(bd.ids[:0], f.worldBound(), s.box, bd.seen)
+	if bd.pen == nil {
+		bd.pen = render.NewPen(dst, 8)
+	}
+	bd.pen.Begin(dst, 8)
+	bd.areas(f, s, scale)
+	bd.lines(f, s, scale, true)
+	bd.lines(f, s, scale, false)
 }
 
 // frame is the transform of one Draw.
@@ -96,6 +156,22 @@ type frame struct {
 	k, ox, oy float64
 	zoom, mpp float64 // zoom at screen scale; mpp: ground metres per image pixel
 	w, h      int
+}
+
+// rows is the frame of rows y0 to y1 of f's image, as an image of their own.
+func (f frame) rows(y0, y1 int) frame {
+	f.oy += float64(y0)
+	f.h = y1 - y0
+	return f
+}
+
+// worldBound is what the frame shows in WorldPixel coordinates at zoom 0,
+// widened by 64 image pixels so that wide lines and labels near the edge
+// are drawn.
+func (f frame) worldBound() orb.Bound {
+	pad := 64.0
+	return orb.Bound{Min: orb.Point{(f.ox - pad) / f.k, (f.oy - pad) / f.k},
+		Max: orb.Point{(f.ox + float64(f.w) + pad) / f.k, (f.oy + float64(f.h) + pad) / f.k}}
 }
 
 func newFrame(v render.View, scale float64) frame {
@@ -116,21 +192,22 @@ func (f frame) pixels(dst []orb.Point, s *Set, i int32) []orb.Point {
 }
 
 // areas fills parks, water and buildings, class by class.
-func (pt *Painter) areas(pen *render.Pen, f frame, s *Set) {
-	run(pt.ids, s, func(c Class, ids []int32) {
+func (bd *band) areas(f frame, s *Set, scale float64) {
+	pen := bd.pen
+	run(bd.ids, s, func(c Class, ids []int32) {
 		lk := lookOf(c)
 		if lk.fill.A == 0 || !lk.visible(f.zoom) {
 			return
 		}
 		for _, i := range ids {
-			pt.line = f.pixels(pt.line, s, i)
-			pen.Ring(pt.line)
+			bd.line = f.pixels(bd.line, s, i)
+			pen.Ring(bd.line)
 		}
 		pen.Flush(lk.fill)
 		if lk.line.A > 0 && f.zoom >= 17 {
 			for _, i := range ids {
-				pt.line = f.pixels(pt.line, s, i)
-				pen.Line(pt.line, 0.8*pt.Scale)
+				bd.line = f.pixels(bd.line, s, i)
+				pen.Line(bd.line, 0.8*scale)
 			}
 			pen.Flush(lk.line)
 		}
@@ -139,20 +216,21 @@ func (pt *Painter) areas(pen *render.Pen, f frame, s *Set) {
 
 // lines strokes every line class: the casings first (under all fills,
 // so crossings join), then the lines themselves.
-func (pt *Painter) lines(pen *render.Pen, f frame, s *Set, casing bool) {
-	run(pt.ids, s, func(c Class, ids []int32) {
+func (bd *band) lines(f frame, s *Set, scale float64, casing bool) {
+	pen := bd.pen
+	run(bd.ids, s, func(c Class, ids []int32) {
 		lk := lookOf(c)
 		if lk.fill.A > 0 || !lk.visible(f.zoom) || (casing && lk.casing.A == 0) {
 			return
 		}
-		w := lk.width(f.mpp, pt.Scale)
+		w := lk.width(f.mpp, scale)
 		col := lk.line
 		if casing {
-			w, col = w+4*pt.Scale, lk.casing
+			w, col = w+4*scale, lk.casing
 		}
 		for _, i := range ids {
-			pt.line = f.pixels(pt.line, s, i)
-			pen.Line(pt.line, w)
+			bd.line = f.pixels(bd.line, s, i)
+			pen.Line(bd.line, w)
 		}
 		pen.Flush(col)
 	})
