@@ -11,7 +11,8 @@ import (
 const tableStreets = "osm_streets"
 
 // PutStreets stores a prepared street map in the project, replacing any
-// earlier one, in one transaction: a GeoPackage feature table (osm_id,
+// earlier one, in one transaction: a GeoPackage feature table (osm_id:
+// negative for multipolygon relations, as osm2pgsql writes them;
 // class, name, name_mn, name_en, housenumber, geometry) that GDAL and
 // QGIS open as a layer. source is the extract's file name, kept in the
 // table's description.

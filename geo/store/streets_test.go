@@ -18,6 +18,10 @@ func sampleStreets() []streets.Feature {
 		{ID: 12, Class: streets.Building, Number: "14",
 			Geometry: orb.Polygon{{{106.91, 47.919}, {106.911, 47.919}, {106.911, 47.9195}, {106.91, 47.919}}}},
 		{ID: 13, Class: streets.Place, Name: "Сүхбаатар", Geometry: orb.Point{106.917, 47.92}},
+		// a multipolygon relation (negative id): a lake with an island
+		{ID: -14, Class: streets.Water, Name: "Өргөө нуур", Geometry: orb.Polygon{
+			{{106.90, 47.90}, {106.91, 47.90}, {106.91, 47.906}, {106.90, 47.906}, {106.90, 47.90}},
+			{{106.904, 47.902}, {106.904, 47.904}, {106.906, 47.904}, {106.906, 47.902}, {106.904, 47.902}}}},
 	}
 }
 
@@ -89,8 +93,8 @@ func TestStreetsReplaced(t *testing.T) {
 		}
 	}
 	var n int
-	if err := p.db.QueryRow(`SELECT count(*) FROM rtree_osm_streets_geom`).Scan(&n); err != nil || n != 3 {
-		t.Errorf("the R-tree holds %d rows (%v), want 3", n, err)
+	if err := p.db.QueryRow(`SELECT count(*) FROM rtree_osm_streets_geom`).Scan(&n); err != nil || n != len(sampleStreets()) {
+		t.Errorf("the R-tree holds %d rows (%v), want %d", n, err, len(sampleStreets()))
 	}
 	path := p.Path()
 	p.Close()

@@ -201,13 +201,14 @@ func (bd *band) areas(f frame, s *Set, scale float64) {
 		}
 		for _, i := range ids {
 			bd.line = f.pixels(bd.line, s, i)
-			pen.Ring(bd.line)
+			s.rings(i, bd.line, pen.Ring)
 		}
 		pen.Flush(lk.fill)
 		if lk.line.A > 0 && f.zoom >= 17 {
+			w := 0.8 * scale
 			for _, i := range ids {
 				bd.line = f.pixels(bd.line, s, i)
-				pen.Line(bd.line, 0.8*scale)
+				s.rings(i, bd.line, func(r orb.Ring) { pen.Line(r, w) })
 			}
 			pen.Flush(lk.line)
 		}

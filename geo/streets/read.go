@@ -30,51 +30,82 @@ type Options struct {
 }
 
 // Read reads an OpenStreetMap extract (.osm.pbf, or .osm XML; told apart
-// by their first bytes) in one streaming pass: the nodes inside the box
-// (and up to reach beyond) first, then the ways crossing the box. A way
-// reaching out of the box keeps its nodes up to reach beyond it, so a long
-// straight street through the box is not lost between two far nodes. Relations (multipolygons)
-// are skipped. Cancelling ctx stops the read with ctx's error.
+// by their first bytes) in two streaming passes: the first keeps the
+// multipolygon relations drawn as areas (lakes with islands, parks and
+// buildings made of several ways), the second the nodes inside the box
+// (and up to reach beyond) and the ways crossing it. A way reaching out of
+// the box keeps its nodes up to reach beyond it, so a long straight street
+// through the box is not lost between two far nodes; a relation whose
+// rings cannot be closed inside that reach is left out. Cancelling ctx
+// stops the read with ctx's error.
 func Read(ctx context.Context, path string, o Options) (*Set, error) {
+	rels, err := scanRelations(ctx, path, share(o.Progress, 0, relationShare))
+	if err != nil {
+		return nil, err
+	}
+	r := &reader{box: widen(o.Bound, o.Margin), nodeBox: widen(o.Bound, o.Margin+reach), all: o.Bound.IsZero()}
+	r.wantWays(rels)
+	if err := scan(ctx, path, share(o.Progress, relationShare, 1), false, r.take); err != nil {
+		return nil, err
+	}
+	r.features = append(r.features, r.assemble(rels)...)
+	if o.Progress != nil {
+		o.Progress(1)
+	}
+	return NewSet(r.features), nil
+}
+
+// relationShare is the part of the progress bar the first pass takes.
+const relationShare = 0.2
+
+// share maps progress from 0..1 onto lo..hi of fn's range.
+func share(fn func(float64), lo, hi float64) func(float64) {
+	if fn == nil {
+		return nil
+	}
+	return func(d float64) { fn(lo + d*(hi-lo)) }
+}
+
+// scan reads the extract at path once, handing each object to fn: only
+// the relations when relations is set, else the nodes and ways.
+func scan(ctx context.Context, path string, progress func(float64), relations bool, fn func(osm.Object)) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("streets: %w", err)
+		return fmt.Errorf("streets: %w", err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("streets: %w", err)
+		return fmt.Errorf("streets: %w", err)
 	}
-	cr := &countingReader{r: f, size: st.Size(), progress: o.Progress}
+	cr := &countingReader{r: f, size: st.Size(), progress: progress}
 	br := bufio.NewReaderSize(cr, 1<<16)
 	head, _ := br.Peek(64)
-	r := &reader{box: widen(o.Bound, o.Margin), nodeBox: widen(o.Bound, o.Margin+reach), all: o.Bound.IsZero()}
 	var sc osm.Scanner
 	switch {
 	case len(head) > 0 && isXML(head):
 		sc = osmxml.New(ctx, br)
 	default:
 		pb := osmpbf.New(ctx, br, max(1, runtime.GOMAXPROCS(0)))
-		pb.SkipRelations = true
+		if relations {
+			pb.SkipNodes, pb.SkipWays = true, true
+			pb.FilterRelation = func(r *osm.Relation) bool { return areaRelationClass(r) != Unknown }
+		} else {
+			pb.SkipRelations = true
+		}
 		sc = pb
 	}
 	defer sc.Close()
 	for sc.Scan() {
-		r.take(sc.Object())
+		fn(sc.Object())
 	}
 	if err := sc.Err(); err != nil {
 		if ctx.Err() != nil {
-			return nil, ctx.Err()
+			return ctx.Err()
 		}
-		return nil, fmt.Errorf("streets: %s is not a readable OpenStreetMap extract (.osm.pbf or .osm): %w", path, err)
+		return fmt.Errorf("streets: %s is not a readable OpenStreetMap extract (.osm.pbf or .osm): %w", path, err)
 	}
-	if ctx.Err() != nil {
-		return nil, ctx.Err()
-	}
-	if o.Progress != nil {
-		o.Progress(1)
-	}
-	return NewSet(r.features), nil
+	return ctx.Err()
 }
 
 // reach is how far beyond the box (and margin) nodes are kept, in metres.

@@ -14,6 +14,9 @@ type reader struct {
 	sealed   bool
 	features []Feature
 	line     []orb.Point // scratch
+	// members holds the lines of the ways multipolygon relations use, by
+	// way id (nil until the way is read).
+	members map[int64][]orb.Point
 }
 
 // take handles one object of the stream.
@@ -35,6 +38,7 @@ func (r *reader) take(o osm.Object) {
 			r.nodes.seal()
 			r.sealed = true
 		}
+		r.keepMember(v)
 		r.way(v)
 	}
 }
