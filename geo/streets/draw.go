@@ -32,6 +32,7 @@ type Painter struct {
 	ids     []int32
 	seen    []uint64
 	line    []orb.Point
+	cum     []float64 // distances along line, for names along bends
 	labels  labelCache
 	claimed []image.Rectangle
 	placed  map[string][]orb.Point // street labels of this frame, by name

@@ -29,6 +29,7 @@ type labelKey struct {
 // over past maxLabels); used under the Painter's lock.
 type labelCache struct {
 	imgs  map[labelKey]*image.NRGBA
+	bent  map[labelKey][]glyph // letter by letter, for bending streets
 	faces map[labelKey]font.Face
 }
 

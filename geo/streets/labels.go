@@ -31,6 +31,7 @@ func (pt *Painter) drawLabels(dst *image.RGBA, f frame, s *Set) {
 				if img := pt.labels.get(fonts, name, labelSize*pt.Scale, false); img != nil {
 					pt.line = f.pixels(pt.line, s, id)
 					pt.alongLine(dst, img, pt.line, name)
+					pt.alongBends(dst, fonts, pt.line, name, float64(img.Bounds().Dx()))
 				}
 			}
 		}
@@ -121,11 +122,17 @@ func upright(a float64) float64 {
 // leave the image or overlap a label already placed; it reports whether
 // it drew.
 func (pt *Painter) put(dst *image.RGBA, img *image.NRGBA, c orb.Point, angle float64) bool {
-	w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
-	cos, sin := math.Cos(angle), math.Sin(angle)
-	hw := (math.Abs(cos)*w + math.Abs(sin)*h) / 2
-	hh := (math.Abs(sin)*w + math.Abs(cos)*h) / 2
-	r := image.Rect(int(c[0]-hw), int(c[1]-hh), int(math.Ceil(c[0]+hw)), int(math.Ceil(c[1]+hh)))
+	r := turnedRect(img, c, angle)
+	if !pt.free(dst, r) {
+		return false
+	}
+	pt.claimed = append(pt.claimed, r)
+	drawTurned(dst, img, c, angle)
+	return true
+}
+
+// free reports whether r lies inside dst and clear of every label placed.
+func (pt *Painter) free(dst *image.RGBA, r image.Rectangle) bool {
 	if !r.In(dst.Bounds()) {
 		return false
 	}
@@ -134,13 +141,27 @@ func (pt *Painter) put(dst *image.RGBA, img *image.NRGBA, c orb.Point, angle flo
 			return false
 		}
 	}
-	pt.claimed = append(pt.claimed, r)
+	return true
+}
+
+// turnedRect is the pixel box img covers centred at c, turned by angle.
+func turnedRect(img *image.NRGBA, c orb.Point, angle float64) image.Rectangle {
+	w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
+	cos, sin := math.Cos(angle), math.Sin(angle)
+	hw := (math.Abs(cos)*w + math.Abs(sin)*h) / 2
+	hh := (math.Abs(sin)*w + math.Abs(cos)*h) / 2
+	return image.Rect(int(c[0]-hw), int(c[1]-hh), int(math.Ceil(c[0]+hw)), int(math.Ceil(c[1]+hh)))
+}
+
+// drawTurned draws img centred at c, turned by angle radians.
+func drawTurned(dst *image.RGBA, img *image.NRGBA, c orb.Point, angle float64) {
 	if angle == 0 {
-		xdraw.Draw(dst, r, img, image.Point{}, xdraw.Over)
-		return true
+		xdraw.Draw(dst, turnedRect(img, c, 0), img, image.Point{}, xdraw.Over)
+		return
 	}
+	w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
+	cos, sin := math.Cos(angle), math.Sin(angle)
 	ox, oy := w/2, h/2
 	m := f64.Aff3{cos, -sin, c[0] - cos*ox + sin*oy, sin, cos, c[1] - sin*ox - cos*oy}
 	xdraw.ApproxBiLinear.Transform(dst, m, img, img.Bounds(), xdraw.Over, nil)
-	return true
 }
