@@ -66,7 +66,25 @@ func (pt *Painter) Draw(dst *image.RGBA, v render.View, s *Set) {
 		pt.paint(pt.layer, v, s)
 		pt.key = k
 	}
-	over(dst, pt.layer)
+	pt.composite(dst)
+}
+
+// composite puts the kept street layer over dst, band by band at the
+// same time.
+func (pt *Painter) composite(dst *image.RGBA) {
+	h := pt.layer.Rect.Dy()
+	n := pt.bandCount(h)
+	var wg sync.WaitGroup
+	for b := 1; b < n; b++ {
+		y0, y1 := h*b/n, h*(b+1)/n
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			over(rows(dst, y0, y1), rows(pt.layer, y0, y1))
+		}()
+	}
+	over(rows(dst, 0, h/n), rows(pt.layer, 0, h/n))
+	wg.Wait()
 }
 
 // layerKey is what the kept street layer was drawn for.
