@@ -37,8 +37,9 @@ func TestReadXMLAndPBF(t *testing.T) {
 				t.Fatal(err)
 			}
 			c := counts(s)
-			// 4x4 blocks: 2 streets, 2 houses, 2 fences each; a river, a park,
-			// a pond, a place.
+			// 4x4 blocks: 2 streets, 2 houses, 2 fences each; a bending lane
+			// in block (3, 2); a river, a park, a pond with an island (a
+			// multipolygon relation), a place.
 			want := map[Class]int{Building: 32, Fence: 32, River: 1, Park: 1, Water: 1, Place: 1}
 			for k, n := range want {
 				if c[k] != n {
@@ -51,8 +52,13 @@ func TestReadXMLAndPBF(t *testing.T) {
 					roads += n
 				}
 			}
-			if roads != 32 {
-				t.Errorf("%d road ways, want 32", roads)
+			if roads != 33 {
+				t.Errorf("%d road ways, want 33", roads)
+			}
+			for _, f := range s.Features {
+				if p, ok := f.Geometry.(orb.Polygon); f.Class == Water && (!ok || len(p) != 2 || f.ID >= 0) {
+					t.Errorf("the pond is %+v, want the relation's polygon with its island", f)
+				}
 			}
 			if _, ok := s.Features[0].Geometry.(orb.Polygon); !ok {
 				t.Errorf("the first feature (a park) is a %T, want a polygon", s.Features[0].Geometry)

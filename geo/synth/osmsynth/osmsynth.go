@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -34,8 +35,9 @@ const (
 // streets along the grid lines (split per block, as OSM streets are; every
 // 10th a primary, every 5th a secondary, others residential or ger-area
 // tracks) with Cyrillic names, per block `houses` buildings with house
-// numbers, fences round the plots, and a river, a park, a pond and a
-// place name. Nodes come first and ids ascend, as osmium wants.
+// numbers, fences round the plots, and a river, a park, ponds with an
+// island (multipolygon relations), ger-area lanes bending round the plots
+// and a place name. Nodes come first and ids ascend, as osmium wants.
 func WriteXML(w io.Writer, n, houses int) error {
 	bw := bufio.NewWriterSize(w, 1<<20)
 	fmt.Fprintln(bw, `<?xml version="1.0" encoding="UTF-8"?>`+"\n"+`<osm version="0.6" generator="khoroomap-test">`)
@@ -93,8 +95,37 @@ func WriteXML(w io.Writer, n, houses int) error {
 		river = append(river, node(Lon+float64(i)*BlockLon, Lat-BlockLat*0.4))
 	}
 	ways = append(ways, way{river, [][2]string{{"waterway", "river"}, {"name", "Сэлбэ гол"}}},
-		way{rect(Lon+BlockLon*0.2, Lat+BlockLat*0.2, Lon+BlockLon*0.8, Lat+BlockLat*0.8), [][2]string{{"leisure", "park"}}},
-		way{rect(Lon+BlockLon*1.2, Lat+BlockLat*0.2, Lon+BlockLon*1.8, Lat+BlockLat*0.8), [][2]string{{"natural", "water"}}})
+		way{rect(Lon+BlockLon*0.2, Lat+BlockLat*0.2, Lon+BlockLon*0.8, Lat+BlockLat*0.8), [][2]string{{"leisure", "park"}}})
+	// ponds with an island, as OpenStreetMap maps lakes: a multipolygon
+	// relation over untagged ways, the outer ring in two halves
+	type relation struct{ outer, inner []int }
+	var rels []relation
+	pond := func(x, y float64) {
+		a, b, c, d := node(x+BlockLon*0.2, y+BlockLat*0.2), node(x+BlockLon*0.8, y+BlockLat*0.2), node(x+BlockLon*0.8, y+BlockLat*0.8), node(x+BlockLon*0.2, y+BlockLat*0.8)
+		ways = append(ways, way{[]int64{a, b, c}, nil}, way{[]int64{c, d, a}, nil},
+			way{rect(x+BlockLon*0.4, y+BlockLat*0.4, x+BlockLon*0.6, y+BlockLat*0.6), nil})
+		rels = append(rels, relation{outer: []int{len(ways) - 2, len(ways) - 1}, inner: []int{len(ways)}})
+	}
+	// ger-area lanes bend round the plots: a quarter circle across a block
+	lane := func(x, y float64) {
+		var l []int64
+		for k := 0; k <= 12; k++ {
+			t := float64(k) / 12 * math.Pi / 2
+			l = append(l, node(x+BlockLon*(0.05+0.9*math.Sin(t)), y+BlockLat*(0.95-0.9*math.Cos(t))))
+		}
+		ways = append(ways, way{l, [][2]string{{"highway", "track"}, {"name", "Нарангийн гудамж"}}})
+	}
+	pond(Lon+BlockLon, Lat)
+	for j := 0; j < n; j++ {
+		for i := 0; i < n; i++ {
+			if i%10 == 7 && j%10 == 7 {
+				pond(Lon+float64(i)*BlockLon, Lat+float64(j)*BlockLat)
+			}
+			if i%7 == 3 && j%7 == 2 {
+				lane(Lon+float64(i)*BlockLon, Lat+float64(j)*BlockLat)
+			}
+		}
+	}
 	node(Lon+BlockLon*1.5, Lat+BlockLat*1.5, [2]string{"place", "suburb"}, [2]string{"name", "Сүхбаатар"}, [2]string{"name:en", "Sükhbaatar"})
 	for k, w := range ways {
 		fmt.Fprintf(bw, " <way id=\"%d\" version=\"1\">\n", k+1)
@@ -103,6 +134,17 @@ func WriteXML(w io.Writer, n, houses int) error {
 		}
 		writeTags(bw, w.tags)
 		fmt.Fprintln(bw, " </way>")
+	}
+	for k, r := range rels {
+		fmt.Fprintf(bw, " <relation id=\"%d\" version=\"1\">\n", k+1)
+		for _, w := range r.outer {
+			fmt.Fprintf(bw, "  <member type=\"way\" ref=\"%d\" role=\"outer\"/>\n", w)
+		}
+		for _, w := range r.inner {
+			fmt.Fprintf(bw, "  <member type=\"way\" ref=\"%d\" role=\"inner\"/>\n", w)
+		}
+		writeTags(bw, [][2]string{{"type", "multipolygon"}, {"natural", "water"}, {"name", "Цэнгэр нуур"}})
+		fmt.Fprintln(bw, " </relation>")
 	}
 	fmt.Fprintln(bw, "</osm>")
 	return bw.Flush()
