@@ -146,8 +146,15 @@ func wind(r orb.Ring, o orb.Orientation) orb.Ring {
 }
 
 // closeRings joins lines end to end into closed rings, turning lines
-// round where needed; lines that never close are dropped.
+// round where needed; lines that never close are dropped. Lines are found
+// by their ends, so a relation of many thousand ways (a forest) joins in
+// linear time.
 func closeRings(lines [][]orb.Point) []orb.Ring {
+	ends := make(map[orb.Point][]int, 2*len(lines))
+	for i, l := range lines {
+		ends[l[0]] = append(ends[l[0]], i)
+		ends[l[len(l)-1]] = append(ends[l[len(l)-1]], i)
+	}
 	var rings []orb.Ring
 	used := make([]bool, len(lines))
 	for i := range lines {
@@ -157,13 +164,13 @@ func closeRings(lines [][]orb.Point) []orb.Ring {
 		used[i] = true
 		ring := append(orb.Ring(nil), lines[i]...)
 		for ring[0] != ring[len(ring)-1] {
-			j, flip := nextLine(lines, used, ring[len(ring)-1])
+			j := nextLine(ends[ring[len(ring)-1]], used)
 			if j < 0 {
 				break
 			}
 			used[j] = true
 			next := lines[j]
-			if flip {
+			if next[0] != ring[len(ring)-1] {
 				next = reversed(next)
 			}
 			ring = append(ring, next[1:]...)
@@ -175,18 +182,14 @@ func closeRings(lines [][]orb.Point) []orb.Ring {
 	return rings
 }
 
-// nextLine finds an unused line starting (or, turned round, ending) at p.
-func nextLine(lines [][]orb.Point, used []bool, p orb.Point) (int, bool) {
-	for j, l := range lines {
-		switch {
-		case used[j]:
-		case l[0] == p:
-			return j, false
-		case l[len(l)-1] == p:
-			return j, true
+// nextLine is the first unused line among those ending at a point.
+func nextLine(at []int, used []bool) int {
+	for _, j := range at {
+		if !used[j] {
+			return j
 		}
 	}
-	return -1, false
+	return -1
 }
 
 // reversed is a copy of l back to front.

@@ -117,3 +117,28 @@ func TestCloseRings(t *testing.T) {
 		t.Fatalf("rings %v, want one closed square", rings)
 	}
 }
+
+// A relation of many ways (a forest mapped in 20,000 pieces), shuffled and
+// every other way turned round, joins into its one ring.
+func TestCloseRingsMany(t *testing.T) {
+	const n = 20000
+	var lines [][]orb.Point
+	for i := 0; i < n; i++ {
+		a := orb.Point{float64(i), 0}
+		b := orb.Point{float64(i + 1), 0}
+		if i%2 == 1 {
+			a, b = b, a // every other way runs the other way round
+		}
+		lines = append(lines, []orb.Point{a, b})
+	}
+	lines = append(lines, []orb.Point{{n, 0}, {n, 1}, {0, 1}, {0, 0}})
+	// shuffle deterministically so joining must search
+	for i := range lines {
+		j := (i * 7919) % len(lines)
+		lines[i], lines[j] = lines[j], lines[i]
+	}
+	rings := closeRings(lines)
+	if len(rings) != 1 || len(rings[0]) != n+4 {
+		t.Fatalf("%d rings, want one of %d points", len(rings), n+4)
+	}
+}
