@@ -123,12 +123,14 @@ func (r *reader) assemble(rels []areaRelation) []Feature {
 // polygons puts each inner ring into the outer ring holding it.
 func polygons(outer, inner []orb.Ring) []orb.Polygon {
 	ps := make([]orb.Polygon, 0, len(outer))
+	boxes := make([]orb.Bound, 0, len(outer))
 	for _, o := range outer {
 		ps = append(ps, orb.Polygon{wind(o, orb.CCW)})
+		boxes = append(boxes, o.Bound())
 	}
 	for _, in := range inner {
 		for k := range ps {
-			if planar.RingContains(ps[k][0], in[0]) {
+			if boxes[k].Contains(in[0]) && planar.RingContains(ps[k][0], in[0]) {
 				ps[k] = append(ps[k], wind(in, orb.CW))
 				break
 			}
