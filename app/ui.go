@@ -133,7 +133,7 @@ func (ui *UI) build() {
 	ui.Map.OnDragEnd = ui.dragEnd
 
 	mapArea := container.NewStack(ui.Map, container.NewBorder(nil, container.NewHBox(ui.scaleBar), nil, container.NewVBox(zoomButtons(ui)...)))
-	tabs := container.NewAppTabs(
+	_, tabs := leftTabs(
 		container.NewTabItem(lang.L("Layers"), container.NewBorder(nil, container.NewVBox(ui.base.content(), ui.streets.content()), nil, nil, ui.panel.content())),
 		container.NewTabItem(lang.L("Annotations"), ui.list.content()),
 		container.NewTabItem(lang.L("Categories"), ui.cats.content()),

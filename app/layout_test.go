@@ -1,0 +1,88 @@
+package app
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+)
+
+// screens are the window sizes every tab must fit: a common old laptop
+// and the commonest one.
+var screens = []fyne.Size{{Width: 1280, Height: 800}, {Width: 1366, Height: 768}}
+
+// Every tab of the left panel shows its name in the strip, in both
+// languages, at both screen sizes: none hides under "…".
+func TestEveryTabVisible(t *testing.T) {
+	ui := newTestUI(t, 1)
+	defer ui.setLanguage("en")
+	for _, code := range []string{"en", "mn"} {
+		ui.setLanguage(code)
+		for _, size := range screens {
+			t.Run(code+"/"+sizeName(size), func(t *testing.T) {
+				ui.win.Resize(size)
+				tabs := ui.leftTabs()
+				for i, item := range tabs.Items {
+					tabs.SelectIndex(i)
+					shown := tabStripTexts(tabs)
+					for _, want := range []string{lang.L("Layers"), lang.L("Annotations"), lang.L("Categories"), lang.L("Coverage")} {
+						if !shown[want] {
+							t.Errorf("with %q chosen the strip shows %v, not %q", item.Text, shown, want)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+func sizeName(s fyne.Size) string {
+	return fmt.Sprintf("%.0fx%.0f", s.Width, s.Height)
+}
+
+// leftTabs finds the tabs of the left panel.
+func (ui *UI) leftTabs() *container.AppTabs {
+	for _, o := range test.LaidOutObjects(ui.win.Content()) {
+		if tabs, ok := o.(*container.AppTabs); ok {
+			return tabs
+		}
+	}
+	return nil
+}
+
+// tabStripTexts are the words drawn in the strip of tabs: visible texts
+// lying in its top band, inside the tabs' width.
+func tabStripTexts(tabs *container.AppTabs) map[string]bool {
+	out := map[string]bool{}
+	walkShown(tabs, fyne.NewPos(-tabs.Position().X, -tabs.Position().Y), func(o fyne.CanvasObject, at fyne.Position) {
+		txt, ok := o.(*canvas.Text)
+		if ok && txt.Text != "" && at.Y < 30 && at.X >= 0 && at.X+txt.MinSize().Width <= tabs.Size().Width+1 {
+			out[txt.Text] = true
+		}
+	})
+	return out
+}
+
+// walkShown calls f with every visible object under o and its position
+// relative to o's parent.
+func walkShown(o fyne.CanvasObject, parent fyne.Position, f func(fyne.CanvasObject, fyne.Position)) {
+	if !o.Visible() {
+		return
+	}
+	at := parent.Add(o.Position())
+	f(o, at)
+	var children []fyne.CanvasObject
+	switch c := o.(type) {
+	case *fyne.Container:
+		children = c.Objects
+	case fyne.Widget:
+		children = test.WidgetRenderer(c).Objects()
+	}
+	for _, ch := range children {
+		walkShown(ch, at, f)
+	}
+}
