@@ -17,6 +17,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/coverage"
+	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -201,6 +202,14 @@ func (p *coveragePanel) setResults(id string, d float64, res []coverage.Result, 
 	p.status.SetText(text)
 	p.list.Refresh()
 	p.ui.sceneChanged()
+}
+
+// printed is the last analysis as a page shades it, or nil before one.
+func (p *coveragePanel) printed() *printmap.Coverage {
+	if p == nil || p.catID == "" {
+		return nil
+	}
+	return &printmap.Coverage{Category: p.catID, Distance: p.metres, By: p.role()}
 }
 
 // layer is the shaded regions for the map, or nil.

@@ -1,13 +1,11 @@
 package app
 
 import (
-	"errors"
-	"fmt"
-	"io"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -18,8 +16,6 @@ import (
 
 	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
-	"github.com/khoroomap/khoroomap/geo/atomicfile"
-	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
@@ -42,11 +38,32 @@ var printLanguages = []string{"Монгол", "English"}
 
 var printFonts = printmap.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold}
 
+// typingPause is how long the typing in a text field of the print dialog
+// must pause before the preview is drawn again.
+const typingPause = 300 * time.Millisecond
+
+// printEnv is what the print dialog needs from the window, and no more.
+type printEnv struct {
+	win    fyne.Window
+	prefs  fyne.Preferences
+	lang   words.Lang // the window's: the page's unless another is picked
+	author string
+	// project is what the window shows, as printmap draws it, a snapshot.
+	project func() *printmap.Project
+	// view is the map's current view.
+	view func() render.View
+	// coverage is the Coverage tab's last analysis, or nil.
+	coverage   func() *printmap.Coverage
+	background func(func())
+	pickSave   func(name, ext string, chosen func(string))
+	after      afterFunc
+}
+
 // exportDialog is the print dialog: the options on the left, a live
 // preview of the page on the right, and buttons to save a PNG, a PDF or
 // an atlas. Its widgets are kept for tests.
 type exportDialog struct {
-	ui        *UI
+	env       printEnv
 	paper     *widget.RadioGroup
 	landscape *widget.Check
 	dpi       *widget.RadioGroup
@@ -63,6 +80,8 @@ type exportDialog struct {
 	status    *widget.Label
 	dialog    dialog.Dialog
 	gen       atomic.Uint64 // previews asked for; older ones are dropped
+	typing    debouncer     // redraws once the typing pauses
+	drawn     int           // previews drawn, for tests
 	areas     []printmap.Area
 }
 
@@ -87,38 +106,58 @@ func (ui *UI) printProject() *printmap.Project {
 
 // showExport opens the print dialog with the last choices.
 func (ui *UI) showExport() *exportDialog {
-	prefs := ui.app.Preferences()
-	d := &exportDialog{ui: ui}
+	ui.export = newExportDialog(ui.printEnv())
+	return ui.export
+}
+
+// printEnv is what the print dialog gets from the window.
+func (ui *UI) printEnv() printEnv {
+	return printEnv{win: ui.win, prefs: ui.app.Preferences(), lang: langOf(ui.app), author: ui.author(),
+		project: ui.printProject, view: ui.Map.View, coverage: ui.cover.printed,
+		background: ui.background, pickSave: ui.pickSave, after: afterOnUI}
+}
+
+// newExportDialog builds and shows the print dialog.
+func newExportDialog(env printEnv) *exportDialog {
+	d := &exportDialog{env: env, typing: debouncer{wait: typingPause, after: env.after}}
+	d.buildChoices()
+	d.buildTexts()
+	d.preview = canvas.NewImageFromImage(nil)
+	d.preview.FillMode = canvas.ImageFillContain
+	d.preview.SetMinSize(fyne.NewSize(520, 380))
+	d.status = widget.NewLabel("")
+	left := container.NewBorder(nil, d.buttons(), nil, nil, container.NewVScroll(d.form()))
+	content := container.NewHSplit(left, container.NewBorder(nil, d.status, nil, nil, d.preview))
+	d.dialog = dialog.NewCustom(lang.L("Print or export a map"), lang.L("Close"), content, env.win)
+	d.dialog.SetOnClosed(d.typing.cancel)
+	d.dialog.Resize(fyne.NewSize(1100, 680))
+	d.dialog.Show()
+	d.refresh()
+	return d
+}
+
+// buildChoices makes the clicked choices, each redrawing the preview at
+// once and remembered as it is made.
+func (d *exportDialog) buildChoices() {
+	prefs := d.env.prefs
 	d.paper = widget.NewRadioGroup([]string{"A4", "A3"}, func(s string) { prefs.SetString(prefExportPaper, s); d.refresh() })
 	d.paper.Horizontal = true
 	d.paper.SetSelected(prefs.StringWithFallback(prefExportPaper, "A4"))
 	d.landscape = widget.NewCheck(lang.L("Landscape"), func(b bool) { prefs.SetBool(prefExportLandscape, b); d.refresh() })
 	d.landscape.SetChecked(prefs.BoolWithFallback(prefExportLandscape, true))
-	d.dpi = widget.NewRadioGroup([]string{"150", "300"}, func(s string) { prefs.SetString(prefExportDPI, s); d.refresh() })
+	d.dpi = widget.NewRadioGroup([]string{"150", "300"}, func(s string) { prefs.SetString(prefExportDPI, s) }) // the preview is at screen resolution
 	d.dpi.Horizontal = true
 	d.dpi.SetSelected(prefs.StringWithFallback(prefExportDPI, "150"))
 	d.language = widget.NewRadioGroup(printLanguages, func(string) { d.refresh() })
 	d.language.Horizontal = true
-	d.language.SetSelected(printLanguages[slices.Index(words.All, langOf(ui.app))])
-	d.areas = ui.printableAreas()
+	d.language.SetSelected(printLanguages[slices.Index(words.All, d.env.lang)])
+	d.areas = printableAreas(d.env.project())
 	d.extent = widget.NewSelect(d.extentOptions(), func(string) { d.refresh() })
 	d.extent.SetSelectedIndex(0)
-	d.title = widget.NewEntry()
-	d.title.SetPlaceHolder(lang.L("(the area's or the project's name)"))
-	d.title.OnChanged = func(string) { d.refresh() }
-	d.subtitle = widget.NewEntry()
-	d.subtitle.SetPlaceHolder(lang.L("(the district and the date)"))
-	d.subtitle.OnChanged = func(string) { d.refresh() }
-	d.notes = widget.NewMultiLineEntry()
-	d.notes.SetMinRowsVisible(3)
-	d.notes.OnChanged = func(string) { d.refresh() }
-	d.source = widget.NewEntry()
-	d.source.SetText(prefs.StringWithFallback(prefExportSource, ui.author()))
-	d.source.OnChanged = func(string) { d.refresh() }
 	d.summary = widget.NewCheck(lang.L("Summary table"), func(b bool) { prefs.SetBool(prefExportSummary, b); d.refresh() })
 	d.summary.SetChecked(prefs.Bool(prefExportSummary))
 	d.coverage = widget.NewCheck(lang.L("Shade who lives too far (from the Coverage tab)"), func(bool) { d.refresh() })
-	if ui.cover == nil || ui.cover.catID == "" {
+	if d.env.coverage() == nil {
 		d.coverage.Disable()
 	} else {
 		d.coverage.SetChecked(true)
@@ -130,11 +169,27 @@ func (ui *UI) showExport() *exportDialog {
 	} else {
 		d.by.SetSelected(d.by.Options[0])
 	}
-	d.preview = canvas.NewImageFromImage(nil)
-	d.preview.FillMode = canvas.ImageFillContain
-	d.preview.SetMinSize(fyne.NewSize(520, 380))
-	d.status = widget.NewLabel("")
-	form := widget.NewForm(
+}
+
+// buildTexts makes the text fields; typing in them redraws the preview
+// once the typing pauses.
+func (d *exportDialog) buildTexts() {
+	typed := func(string) { d.typing.call(d.refresh) }
+	d.title = widget.NewEntry()
+	d.title.SetPlaceHolder(lang.L("(the area's or the project's name)"))
+	d.subtitle = widget.NewEntry()
+	d.subtitle.SetPlaceHolder(lang.L("(the district and the date)"))
+	d.notes = widget.NewMultiLineEntry()
+	d.notes.SetMinRowsVisible(3)
+	d.source = widget.NewEntry()
+	d.source.SetText(d.env.prefs.StringWithFallback(prefExportSource, d.env.author))
+	for _, e := range []*widget.Entry{d.title, d.subtitle, d.notes, d.source} {
+		e.OnChanged = typed
+	}
+}
+
+func (d *exportDialog) form() *widget.Form {
+	return widget.NewForm(
 		widget.NewFormItem(lang.L("Paper"), container.NewHBox(d.paper, d.landscape)),
 		widget.NewFormItem(lang.L("Resolution (dpi)"), d.dpi),
 		widget.NewFormItem(lang.L("Language"), d.language),
@@ -147,25 +202,19 @@ func (ui *UI) showExport() *exportDialog {
 		widget.NewFormItem("", d.coverage),
 		widget.NewFormItem(lang.L("Atlas: a page per"), d.by), // per kheseg: of the khoroo chosen above, if one is
 	)
-	buttons := container.NewHBox(
+}
+
+func (d *exportDialog) buttons() fyne.CanvasObject {
+	return container.NewHBox(
 		widget.NewButton(lang.L("Save PNG…"), func() { d.save(".png") }),
 		widget.NewButton(lang.L("Save PDF…"), func() { d.save(".pdf") }),
 		widget.NewButton(lang.L("Save atlas PDF…"), d.saveAtlas),
 	)
-	left := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(form))
-	content := container.NewHSplit(left, container.NewBorder(nil, d.status, nil, nil, d.preview))
-	d.dialog = dialog.NewCustom(lang.L("Print or export a map"), lang.L("Close"), content, ui.win)
-	d.dialog.Resize(fyne.NewSize(1100, 680))
-	d.dialog.Show()
-	ui.export = d
-	d.refresh()
-	return d
 }
 
 // printableAreas lists the khoroos, kheseg and ger areas a page can be
 // about.
-func (ui *UI) printableAreas() []printmap.Area {
-	p := ui.printProject()
+func printableAreas(p *printmap.Project) []printmap.Area {
 	var out []printmap.Area
 	for _, r := range []geo.Role{geo.RoleKhoroo, geo.RoleKheseg, geo.RoleGerArea} {
 		out = append(out, p.Areas(r)...)
@@ -179,190 +228,4 @@ func (d *exportDialog) extentOptions() []string {
 		opts = append(opts, strings.TrimSpace(a.Name+" "+a.District))
 	}
 	return opts
-}
-
-// atlasRole is what an atlas has a page per: khoroo or kheseg.
-func (d *exportDialog) atlasRole() geo.Role {
-	if d.by.Selected == d.by.Options[1] {
-		return geo.RoleKheseg
-	}
-	return geo.RoleKhoroo
-}
-
-// printLang is the language the page is printed in.
-func (d *exportDialog) printLang() words.Lang {
-	if i := slices.Index(printLanguages, d.language.Selected); i >= 0 {
-		return words.All[i]
-	}
-	return langOf(d.ui.app)
-}
-
-// rememberSource stores the source line, once a page is saved (not at
-// every key); the other choices are stored as they are made.
-func (d *exportDialog) rememberSource() {
-	if prefs := d.ui.app.Preferences(); prefs.String(prefExportSource) != d.source.Text {
-		prefs.SetString(prefExportSource, d.source.Text)
-	}
-}
-
-// options reads the dialog.
-func (d *exportDialog) options() (printmap.Options, printmap.Extent) {
-	o := printmap.Options{Paper: d.paper.Selected, Landscape: d.landscape.Checked, DPI: 150, Lang: string(d.printLang()),
-		Title: d.title.Text, Subtitle: d.subtitle.Text, Notes: d.notes.Text, Source: d.source.Text, Summary: d.summary.Checked}
-	if d.dpi.Selected == "300" {
-		o.DPI = 300
-	}
-	if c := d.ui.cover; d.coverage.Checked && c != nil && c.catID != "" {
-		o.Coverage = &printmap.Coverage{Category: c.catID, Distance: c.metres, By: c.role()}
-	}
-	var ext printmap.Extent
-	switch i := d.extentIndex(); {
-	case i == 1:
-		v := d.ui.Map.View()
-		ext.View = &v
-	case i >= 2:
-		ext.Area = &d.areas[i-2]
-	}
-	return o, ext
-}
-
-func (d *exportDialog) extentIndex() int {
-	for i, o := range d.extent.Options {
-		if o == d.extent.Selected {
-			return i
-		}
-	}
-	return 0
-}
-
-// refresh draws the preview anew in the background (at 150 dpi, shown
-// scaled down); a newer change drops an older preview.
-func (d *exportDialog) refresh() {
-	if d.preview == nil || d.status == nil {
-		return // still being built
-	}
-	o, ext := d.options()
-	o.DPI = 150
-	p := d.ui.printProject()
-	gen := d.gen.Add(1)
-	d.status.SetText(lang.L("Drawing the preview…"))
-	d.ui.background(func() {
-		imgs, err := printmap.PageImages(p, ext, o, printFonts)
-		fyne.Do(func() {
-			if d.gen.Load() != gen {
-				return
-			}
-			if err != nil {
-				d.status.SetText(err.Error())
-				return
-			}
-			d.preview.Image = imgs[0]
-			d.preview.Refresh()
-			d.status.SetText(fmt.Sprintf(lang.L("%d page(s), %s"), len(imgs), o.Paper))
-		})
-	})
-}
-
-// save asks where to write the page and writes it in the background.
-func (d *exportDialog) save(ext string) {
-	o, extent := d.options()
-	d.rememberSource()
-	name := lang.L("map") + ext
-	d.ui.pickSave(name, ext, func(path string) { d.writePage(path, o, extent) })
-}
-
-// writePage writes a page as PNG (the summary as NAME-2.png when it has
-// its own page) or PDF, whole or not at all.
-func (d *exportDialog) writePage(path string, o printmap.Options, ext printmap.Extent) {
-	p := d.ui.printProject()
-	d.status.SetText(lang.L("Saving…"))
-	d.ui.background(func() {
-		err := writeFileAtomically(path, func(w io.Writer) error {
-			if strings.EqualFold(filepath.Ext(path), ".pdf") {
-				return printmap.PDF(w, p, ext, o, printFonts)
-			}
-			imgs, err := printmap.PageImages(p, ext, o, printFonts)
-			if err != nil {
-				return err
-			}
-			for i, img := range imgs[1:] {
-				second := strings.TrimSuffix(path, filepath.Ext(path)) + fmt.Sprintf("-%d.png", i+2)
-				if err := writeFileAtomically(second, func(w io.Writer) error { return printmap.WritePNG(w, img, o.DPI) }); err != nil {
-					return err
-				}
-			}
-			return printmap.WritePNG(w, imgs[0], o.DPI)
-		})
-		fyne.Do(func() {
-			if err != nil {
-				dialog.ShowError(err, d.ui.win)
-				d.status.SetText("")
-				return
-			}
-			d.status.SetText(savedText(path, p))
-		})
-	})
-}
-
-// savedText says where a page went and, in one more line, which basemap
-// tiles could not be drawn on it.
-func savedText(path string, p *printmap.Project) string {
-	text := lang.L("Saved as") + " " + path
-	if err := basemap.Problems(p.Basemap); err != nil {
-		text += "\n" + err.Error()
-	}
-	return text
-}
-
-// saveAtlas writes a page per khoroo (or kheseg) into one PDF, with a
-// progress bar and a Cancel button.
-func (d *exportDialog) saveAtlas() {
-	o, ext := d.options()
-	d.rememberSource()
-	role := d.atlasRole()
-	p := d.ui.printProject()
-	areas := p.Areas(role)
-	if ext.Area != nil && ext.Area.Role == geo.RoleKhoroo && role == geo.RoleKheseg {
-		areas = printmap.Inside(areas, *ext.Area) // the kheseg of the khoroo chosen in "Map of"
-	}
-	if len(areas) == 0 {
-		dialog.ShowError(errors.New(lang.L("The atlas needs a khoroo or kheseg layer.")), d.ui.win)
-		return
-	}
-	d.ui.pickSave(lang.L("atlas")+".pdf", ".pdf", func(path string) { d.writeAtlas(path, p, areas, o) })
-}
-
-func (d *exportDialog) writeAtlas(path string, p *printmap.Project, areas []printmap.Area, o printmap.Options) {
-	bar := widget.NewProgressBar()
-	var cancelled atomic.Bool
-	prog := dialog.NewCustom(lang.L("Making the atlas"), lang.L("Cancel"), bar, d.ui.win)
-	prog.SetOnClosed(func() { cancelled.Store(true) })
-	prog.Show()
-	d.ui.background(func() {
-		err := writeFileAtomically(path, func(w io.Writer) error {
-			return printmap.Atlas(w, p, areas, o, printFonts, func(done, total int) bool {
-				fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
-				return !cancelled.Load()
-			})
-		})
-		fyne.Do(func() {
-			if !cancelled.Load() {
-				prog.Hide()
-			}
-			switch {
-			case errors.Is(err, printmap.ErrCancelled):
-				d.status.SetText(lang.L("The atlas was cancelled."))
-			case err != nil:
-				dialog.ShowError(err, d.ui.win)
-			default:
-				d.status.SetText(savedText(path, p))
-			}
-		})
-	})
-}
-
-// writeFileAtomically writes a file whole or not at all: a failed or
-// cancelled export leaves nothing half-written.
-func writeFileAtomically(path string, write func(io.Writer) error) error {
-	return atomicfile.Write(path, write)
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -91,5 +92,42 @@ func TestExportSaysBrokenBasemapTiles(t *testing.T) {
 	lines := strings.Split(d.status.Text, "\n")
 	if len(lines) != 2 || !strings.Contains(lines[1], mb+": the tile 2/") || !strings.Contains(lines[1], "not a PNG, JPEG or WebP image") {
 		t.Errorf("the dialog says %q", d.status.Text)
+	}
+}
+
+// Typing in the print dialog redraws the preview once the typing pauses,
+// not at every key, and at the screen's resolution, not the page's.
+func TestExportPreviewWaitsForTyping(t *testing.T) {
+	ui := newTestUI(t, 1)
+	clock := &fakeClock{}
+	env := ui.printEnv()
+	env.after = clock.after
+	d := newExportDialog(env)
+	if d.drawn != 1 {
+		t.Fatalf("%d previews on opening, want 1", d.drawn)
+	}
+	for _, r := range "Гурав дахь хэсгийн усны хүртээмж, 2026 оны намар, хурлын зураг" {
+		test.Type(d.title, string(r))
+		clock.advance(80 * time.Millisecond)
+	}
+	if d.drawn != 1 {
+		t.Errorf("%d previews while typing, want none more", d.drawn-1)
+	}
+	clock.advance(typingPause)
+	if d.drawn != 2 {
+		t.Errorf("%d previews after the typing paused, want 2 in all", d.drawn)
+	}
+	o, _ := d.options()
+	if o.Title != "Гурав дахь хэсгийн усны хүртээмж, 2026 оны намар, хурлын зураг" {
+		t.Errorf("title %q", o.Title)
+	}
+	if w := d.preview.Image.Bounds().Dx(); w > 700 {
+		t.Errorf("the preview is %d px wide for a 520 px view: drawn at the page's resolution", w)
+	}
+	test.Type(d.notes, "х")
+	d.landscape.SetChecked(!d.landscape.Checked) // a click redraws at once, dropping the typing's
+	clock.advance(time.Second)
+	if d.drawn != 3 {
+		t.Errorf("%d previews after a key then a click, want 3", d.drawn)
 	}
 }

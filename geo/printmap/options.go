@@ -2,6 +2,7 @@ package printmap
 
 import (
 	"fmt"
+	"math"
 	"sync"
 	"time"
 
@@ -23,8 +24,12 @@ type Options struct {
 	// is then ignored) by the shape of what the map shows: the one that
 	// shows it larger, so a tall khoroo gets portrait.
 	AutoOrientation bool
-	// DPI is the resolution of the map (and of a PNG page): 150 or 300.
+	// DPI is the resolution of the map (and of a PNG page): 150 or 300,
+	// or, for a Preview, any from MinPreviewDPI to 150.
 	DPI int
+	// Preview draws the page for a screen at the DPI given, so a preview
+	// costs what the screen shows rather than a printed page.
+	Preview bool
 	// Title defaults to the chosen area's name, else the district's or the
 	// city's the map shows, else the project's title.
 	Title string
@@ -57,6 +62,17 @@ type Coverage struct {
 	By geo.Role
 }
 
+// MinPreviewDPI is the lowest resolution a preview is drawn at.
+const MinPreviewDPI = 24
+
+// PreviewDPI is the resolution at which a page of the options' paper fills
+// widthPx pixels across, between MinPreviewDPI and 150.
+func (o Options) PreviewDPI(widthPx float32) int {
+	w, _ := o.size()
+	dpi := int(math.Ceil(float64(widthPx) / (w / 25.4)))
+	return min(max(dpi, MinPreviewDPI), 150)
+}
+
 // Validate fills in defaults and refuses what cannot be printed.
 func (o *Options) Validate() error {
 	switch o.Paper {
@@ -66,10 +82,11 @@ func (o *Options) Validate() error {
 	default:
 		return fmt.Errorf("printmap: paper %q: choose A4 or A3", o.Paper)
 	}
-	switch o.DPI {
-	case 0:
+	switch {
+	case o.DPI == 0:
 		o.DPI = 150
-	case 150, 300:
+	case o.DPI == 150 || o.DPI == 300:
+	case o.Preview && o.DPI >= MinPreviewDPI && o.DPI < 150:
 	default:
 		return fmt.Errorf("printmap: %d dpi: choose 150 or 300", o.DPI)
 	}
