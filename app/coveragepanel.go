@@ -3,13 +3,11 @@ package app
 import (
 	"fmt"
 	"image/color"
-	"io"
-	"runtime"
+	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
@@ -19,33 +17,58 @@ import (
 	"github.com/khoroomap/khoroomap/geo/coverage"
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // uncoveredStyle is how the out-of-reach regions are shaded.
 var uncoveredStyle = render.Style{Stroke: color.NRGBA{0x6a, 0x1b, 0x9a, 0xff}, StrokeWidth: 1, Fill: color.NRGBA{0x8e, 0x24, 0xaa, 0x50}}
 
+// coverageEnv is what the coverage panel needs from the window, and no
+// more.
+type coverageEnv struct {
+	win        fyne.Window
+	ws         *workspace.Workspace
+	lang       func() string           // the window's language code
+	categories func() []annot.Category // the categories offered
+	// areas are the areas of a kind in the boundary layers: the shown
+	// ones, or all of them with hidden set.
+	areas       func(role geo.Role, hidden bool) []coverage.Area
+	saveSetting func(key, value string)
+	background  func(func())
+	redraw      func()              // draws the map anew (the shading with it)
+	showArea    func(coverage.Area) // zooms to an area and selects it
+	edit        func(annot.Change) bool
+	selectAnnot func(id string)
+	author      func() string
+	pickSave    func(name, ext string, chosen func(string))
+}
+
 // coveragePanel answers "who lives too far from a service?": pick a
 // category, a walking distance and the kind of area; the regions out of
 // reach are shaded on the map and the areas listed worst first. A row can
-// become a gap annotation with one click.
+// become a gap annotation with one click. The analysis is worked out
+// again when an edit, an undo or a merge changes the points it counted.
 type coveragePanel struct {
-	ui       *UI
+	env      coverageEnv
 	category *widget.Select
 	distance *widget.Entry
 	by       *widget.Select
 	show     *widget.Check
 	status   *widget.Label
+	detail   *widget.Label // the chosen row's figures
 	list     *widget.List
 	makeGap  *widget.Button
 	results  []coverage.Result
 	chosen   int // the row selected, or -1
 	catID    string
 	metres   float64
-	shaded   *geo.Layer // the regions drawn on the map
+	byRole   geo.Role
+	used     []orb.Point // the working points counted
+	shaded   *geo.Layer  // the regions drawn on the map
 }
 
-func newCoveragePanel(ui *UI) *coveragePanel {
-	p := &coveragePanel{ui: ui, chosen: -1}
+func newCoveragePanel(env coverageEnv) *coveragePanel {
+	p := &coveragePanel{env: env, chosen: -1}
 	p.category = widget.NewSelect(nil, func(string) { p.defaultDistance() })
 	p.distance = widget.NewEntry()
 	p.distance.Validator = func(s string) error {
@@ -56,16 +79,17 @@ func newCoveragePanel(ui *UI) *coveragePanel {
 	}
 	p.by = widget.NewSelect([]string{lang.L("Khoroo"), lang.L("Kheseg"), lang.L("Ger area")}, nil)
 	p.by.SetSelectedIndex(0)
-	p.show = widget.NewCheck(lang.L("Shade on the map"), func(bool) { ui.sceneChanged() })
+	p.show = widget.NewCheck(lang.L("Shade on the map"), func(bool) { env.redraw() })
 	p.show.SetChecked(true)
 	p.status = widget.NewLabel("")
 	p.status.Wrapping = fyne.TextWrapWord
+	p.detail = widget.NewLabel("")
+	p.detail.Wrapping = fyne.TextWrapWord
+	p.detail.Hide()
 	p.list = widget.NewList(func() int { return len(p.results) }, func() fyne.CanvasObject {
-		name := widget.NewLabel("")
-		name.Truncation = fyne.TextTruncateEllipsis
-		detail := widget.NewLabel("")
-		detail.Importance = widget.LowImportance
-		return container.NewVBox(name, detail)
+		row := widget.NewLabel("")
+		row.Truncation = fyne.TextTruncateEllipsis
+		return row
 	}, p.updateRow)
 	p.list.OnSelected = p.selectRow
 	p.makeGap = widget.NewButton(lang.L("Make a gap of this region"), p.gapFromChosen)
@@ -73,58 +97,62 @@ func newCoveragePanel(ui *UI) *coveragePanel {
 	return p
 }
 
+// content lays the panel out compactly, so the list of areas keeps room
+// for at least eight rows on a 1280x800 screen.
 func (p *coveragePanel) content() fyne.CanvasObject {
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Service"), p.category),
-		widget.NewFormItem(lang.L("Walking distance (m)"), p.distance),
-		widget.NewFormItem(lang.L("Areas"), p.by),
+		widget.NewFormItem(lang.L("Walking distance (m)"), container.NewGridWithColumns(2, p.distance, p.by)),
 	)
 	run := widget.NewButton(lang.L("Find the areas out of reach"), p.compute)
 	run.Importance = widget.HighImportance
 	export := widget.NewButton(lang.L("Export CSV…"), p.exportCSV)
 	summary := widget.NewButton(lang.L("Summary table CSV…"), p.exportSummary)
-	top := container.NewVBox(form, run, p.show, p.status)
-	bottom := container.NewVBox(p.makeGap, container.NewGridWithColumns(2, export, summary))
+	top := container.NewVBox(form, run, p.status)
+	bottom := container.NewVBox(p.detail, container.NewBorder(nil, nil, nil, p.show, p.makeGap), container.NewGridWithColumns(2, export, summary))
 	return container.NewBorder(top, bottom, nil, nil, p.list)
 }
 
-// refresh offers the project's categories.
+// refresh offers the project's categories, and works the analysis out
+// again when the points it counted changed.
 func (p *coveragePanel) refresh() {
-	if p.ui.ws.Annotations() == nil {
+	if p.env.ws.Annotations() == nil {
 		return
 	}
-	names := categoryNames(p.ui.visibleCategories(), langCode(p.ui.app))
+	code := p.env.lang()
+	names := categoryNames(p.env.categories(), code)
 	keep := p.category.Selected
 	p.category.Options = names
 	if keep == "" && len(names) > 0 {
-		for _, c := range p.ui.visibleCategories() {
+		keep = names[0]
+		for _, c := range p.env.categories() {
 			if c.ID == "water_kiosk" {
-				keep = c.Name(langCode(p.ui.app))
+				keep = c.Name(code)
 			}
-		}
-		if keep == "" {
-			keep = names[0]
 		}
 	}
 	p.category.SetSelected(keep)
 	p.category.Refresh()
+	if p.catID != "" && !slices.Equal(coverage.WorkingPoints(p.env.ws.Annotations(), p.catID), p.used) {
+		p.run(p.catID, p.metres, p.byRole, lang.L("Worked out again after the change."))
+	}
 }
 
 // categoryID is the chosen category's ID.
 func (p *coveragePanel) categoryID() string {
-	return categoryID(p.ui.ws.Annotations().Categories, langCode(p.ui.app), p.category.Selected)
+	return categoryID(p.env.ws.Annotations().Categories, p.env.lang(), p.category.Selected)
 }
 
 // defaultDistance fills in the project's distance for the category, or
 // the default.
 func (p *coveragePanel) defaultDistance() {
-	if p.ui.ws.Annotations() == nil || p.distance == nil {
+	if p.env.ws.Annotations() == nil || p.distance == nil {
 		return
 	}
 	id := p.categoryID()
 	d := coverage.DefaultDistance(id)
-	if p.ui.ws.Project() != nil {
-		if v, ok, _ := p.ui.ws.Project().Setting(coverage.SettingKey(id)); ok {
+	if p.env.ws.Project() != nil {
+		if v, ok, _ := p.env.ws.Project().Setting(coverage.SettingKey(id)); ok {
 			if f, err := strconv.ParseFloat(v, 64); err == nil && f > 0 {
 				d = f
 			}
@@ -146,62 +174,36 @@ func indexOf(opts []string, s string) int {
 	return -1
 }
 
-// compute runs the analysis in the background and shows it; the distance
-// becomes the project's for that category.
+// compute runs the analysis chosen; the distance becomes the project's
+// for that category.
 func (p *coveragePanel) compute() {
 	d, err := strconv.ParseFloat(p.distance.Text, 64)
 	if err != nil || d <= 0 {
 		p.status.SetText(lang.L("Give the walking distance in metres."))
 		return
 	}
-	var areas []coverage.Area
-	for _, ml := range p.ui.layers.list {
-		if ml.role == p.role() && !ml.hidden {
-			areas = append(areas, coverage.AreasOf(ml.layer, ml.role)...)
-		}
-	}
-	if len(areas) == 0 {
-		p.status.SetText(lang.L("Load a layer of these areas first (Layers tab)."))
-		return
-	}
 	id := p.categoryID()
-	p.ui.saveSetting(coverage.SettingKey(id), strconv.FormatFloat(d, 'f', -1, 64))
-	pts := coverage.WorkingPoints(p.ui.ws.Annotations(), id)
-	p.status.SetText(lang.L("Working it out…"))
-	p.ui.background(func() {
-		res := coverage.Ranked(coverage.Compute(areas, pts, d))
-		fyne.Do(func() { p.show.SetChecked(true); p.setResults(id, d, res, len(pts)) })
-	})
+	if p.run(id, d, p.role(), "") {
+		p.env.saveSetting(coverage.SettingKey(id), strconv.FormatFloat(d, 'f', -1, 64))
+	}
 }
 
-// setResults shows a computed analysis.
-func (p *coveragePanel) setResults(id string, d float64, res []coverage.Result, points int) {
-	p.results, p.catID, p.metres, p.chosen = res, id, d, -1
-	p.makeGap.Disable()
-	l := &geo.Layer{Kind: geo.Polygons}
-	for _, r := range res {
-		if len(r.Uncovered) > 0 {
-			l.Features = append(l.Features, geo.Feature{Name: fmt.Sprintf("%.0f%%", 100*r.Share), Geometry: r.Uncovered})
-		}
+// run works the analysis out in the background and shows it, the note
+// before its sentence; false when there are no areas of the kind.
+func (p *coveragePanel) run(id string, d float64, role geo.Role, note string) bool {
+	areas := p.env.areas(role, false)
+	if len(areas) == 0 {
+		p.status.SetText(lang.L("Load a layer of these areas first (Layers tab)."))
+		return false
 	}
-	l.ComputeBound()
-	p.shaded = l
-	var total, outside float64
-	known := false
-	for _, r := range res {
-		total += r.AreaM2
-		outside += r.UncoveredM2
-		if r.PeopleOutside >= 0 {
-			known = true
-		}
-	}
-	text := fmt.Sprintf(lang.L("%d working points; %.0f%% of the area is beyond %g m."), points, 100*outside/max(total, 1), d)
-	if known {
-		text += " " + lang.L("People out of reach are estimated, assuming residents are spread evenly.")
-	}
-	p.status.SetText(text)
-	p.list.Refresh()
-	p.ui.sceneChanged()
+	pts := coverage.WorkingPoints(p.env.ws.Annotations(), id)
+	p.catID, p.metres, p.byRole, p.used = id, d, role, pts // asked for: a second edit meanwhile does not ask again
+	p.status.SetText(lang.L("Working it out…"))
+	p.env.background(func() {
+		res := coverage.Ranked(coverage.Compute(areas, pts, d))
+		fyne.Do(func() { p.show.SetChecked(true); p.setResults(id, d, res, len(pts), note) })
+	})
+	return true
 }
 
 // printed is the last analysis as a page shades it, or nil before one.
@@ -209,7 +211,7 @@ func (p *coveragePanel) printed() *printmap.Coverage {
 	if p == nil || p.catID == "" {
 		return nil
 	}
-	return &printmap.Coverage{Category: p.catID, Distance: p.metres, By: p.role()}
+	return &printmap.Coverage{Category: p.catID, Distance: p.metres, By: p.byRole}
 }
 
 // layer is the shaded regions for the map, or nil.
@@ -218,129 +220,4 @@ func (p *coveragePanel) layer() *render.DrawLayer {
 		return nil
 	}
 	return &render.DrawLayer{Layer: p.shaded, Role: geo.RoleOther, Style: uncoveredStyle, Inert: true}
-}
-
-func (p *coveragePanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	if i >= len(p.results) {
-		return
-	}
-	r := p.results[i]
-	box := o.(*fyne.Container)
-	name := r.Area.Name
-	if r.Area.District != "" {
-		name += " (" + r.Area.District + ")"
-	}
-	box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s — %.0f%%", name, 100*r.Share))
-	detail := fmt.Sprintf(lang.L("%.1f of %.1f ha out of reach; %d points inside"), r.UncoveredM2/1e4, r.AreaM2/1e4, r.Points)
-	if r.PeopleOutside >= 0 {
-		detail += fmt.Sprintf(lang.L("; about %.0f people"), r.PeopleOutside)
-	}
-	box.Objects[1].(*widget.Label).SetText(detail)
-}
-
-// selectRow zooms to an area and offers to make a gap of its region.
-func (p *coveragePanel) selectRow(i widget.ListItemID) {
-	if i >= len(p.results) {
-		return
-	}
-	p.chosen = i
-	p.ui.Map.FitBound(p.results[i].Area.Geometry.Bound())
-	if len(p.results[i].Uncovered) > 0 {
-		p.makeGap.Enable()
-	} else {
-		p.makeGap.Disable()
-	}
-}
-
-// gapFromChosen turns the chosen area's largest uncovered region into a
-// gap annotation (a missing service), saved and undoable like any edit.
-func (p *coveragePanel) gapFromChosen() {
-	if p.chosen < 0 || p.chosen >= len(p.results) {
-		return
-	}
-	r := p.results[p.chosen]
-	largest := largestPolygon(r.Uncovered)
-	if largest == nil {
-		return
-	}
-	sev := annot.Low
-	switch {
-	case r.Share > 0.5:
-		sev = annot.High
-	case r.Share > 0.2:
-		sev = annot.Medium
-	}
-	c, _ := p.ui.ws.Annotations().Category(p.catID)
-	g := annot.Gap{Meta: annot.NewMeta(p.ui.author(), now()), Kind: annot.MissingService, Service: p.catID, Severity: sev, Status: annot.Open,
-		RaisedBy: p.ui.author(), Raised: now().Format("2006-01-02"), Geometry: largest,
-		Notes: fmt.Sprintf(lang.L("Worked out: %.0f%% of %s is more than %g m from a working %s."), 100*r.Share, r.Area.Name, p.metres, c.Name(langCode(p.ui.app)))}
-	if p.ui.edit(annot.Change{NewGap: &g}) {
-		p.ui.selectAnnotation(g.ID)
-		p.status.SetText(lang.L("The gap was added; edit it from the panel on the right."))
-	}
-}
-
-func largestPolygon(mp orb.MultiPolygon) orb.Polygon {
-	var best orb.Polygon
-	bestA := 0.0
-	for _, poly := range mp {
-		if a := geo.Area(poly); a > bestA {
-			best, bestA = poly, a
-		}
-	}
-	return best
-}
-
-// exportCSV writes the ranked areas.
-func (p *coveragePanel) exportCSV() {
-	if len(p.results) == 0 {
-		p.status.SetText(lang.L("Work out the coverage first."))
-		return
-	}
-	res, id, d := p.results, p.catID, p.metres
-	p.ui.pickSave(lang.L("coverage")+"-"+id+".csv", ".csv", func(path string) {
-		if err := writeFileAtomically(path, func(w io.Writer) error { return coverage.WriteCSV(w, res, id, d, crlfFor(runtime.GOOS)) }); err != nil {
-			dialog.ShowError(err, p.ui.win)
-			return
-		}
-		p.status.SetText(lang.L("Saved as") + " " + path)
-	})
-}
-
-// exportSummary writes the summary table of every category for the
-// chosen kind of area.
-func (p *coveragePanel) exportSummary() {
-	var areas []coverage.Area
-	for _, ml := range p.ui.layers.list {
-		if ml.role == p.role() {
-			areas = append(areas, coverage.AreasOf(ml.layer, ml.role)...)
-		}
-	}
-	if len(areas) == 0 || p.ui.ws.Annotations() == nil {
-		p.status.SetText(lang.L("Load a layer of these areas first (Layers tab)."))
-		return
-	}
-	s := p.ui.ws.Annotations()
-	distances := map[string]float64{}
-	for c := range coverage.DefaultDistances {
-		if _, ok := s.Category(c); ok {
-			distances[c] = coverage.DefaultDistance(c)
-			if v, ok, _ := p.ui.ws.Project().Setting(coverage.SettingKey(c)); ok {
-				if f, err := strconv.ParseFloat(v, 64); err == nil && f > 0 {
-					distances[c] = f
-				}
-			}
-		}
-	}
-	code := langCode(p.ui.app)
-	p.ui.pickSave(lang.L("summary")+".csv", ".csv", func(path string) {
-		rows := coverage.Summary(areas, s, distances)
-		if err := writeFileAtomically(path, func(w io.Writer) error {
-			return coverage.WriteSummaryCSV(w, rows, s, distances, code, crlfFor(runtime.GOOS))
-		}); err != nil {
-			dialog.ShowError(err, p.ui.win)
-			return
-		}
-		p.status.SetText(lang.L("Saved as") + " " + path)
-	})
 }

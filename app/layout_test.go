@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 // screens are the window sizes every tab must fit: a common old laptop
@@ -84,5 +85,30 @@ func walkShown(o fyne.CanvasObject, parent fyne.Position, f func(fyne.CanvasObje
 	}
 	for _, ch := range children {
 		walkShown(ch, at, f)
+	}
+}
+
+// The Coverage tab lists at least eight areas at once, at both screen
+// sizes and in both languages, with the analysis' sentence shown.
+func TestCoverageShowsEightRows(t *testing.T) {
+	ui := newTestUI(t, 1)
+	defer ui.setLanguage("en")
+	for _, code := range []string{"en", "mn"} {
+		ui.setLanguage(code)
+		p := ui.cover
+		p.by.SetSelectedIndex(1)
+		p.compute()
+		tabs := ui.leftTabs()
+		tabs.SelectIndex(3)
+		p.list.Select(0) // the row's figures shown under the list
+		for _, size := range screens {
+			t.Run(code+"/"+sizeName(size), func(t *testing.T) {
+				ui.win.Resize(size)
+				row := p.list.CreateItem().MinSize().Height + theme.Padding()
+				if rows := (p.list.Size().Height + theme.Padding()) / row; rows < 8 {
+					t.Errorf("%.1f rows visible", rows)
+				}
+			})
+		}
 	}
 }

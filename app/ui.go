@@ -114,7 +114,7 @@ func (ui *UI) build() {
 	})
 	ui.cats = newCategoryPanel(ui.ws, func() string { return langCode(ui.app) }, ui.edit,
 		func(c *annot.Category) { ui.showCategoryForm(c) })
-	ui.cover = newCoveragePanel(ui)
+	ui.cover = newCoveragePanel(ui.coverageEnv())
 	if ui.base == nil { // kept across a change of language: it holds the open source
 		ui.base = newBasemapPanel(ui)
 	}
