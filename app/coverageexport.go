@@ -5,11 +5,28 @@ import (
 	"runtime"
 	"strconv"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/khoroomap/khoroomap/geo/coverage"
 )
+
+// csvButton offers the two CSV files in a menu: the ranked areas, and the
+// summary table of every service.
+func (p *coveragePanel) csvButton() *widget.Button {
+	var b *widget.Button
+	b = widget.NewButtonWithIcon("CSV…", theme.DownloadIcon(), func() {
+		menu := fyne.NewMenu("",
+			fyne.NewMenuItem(lang.L("Export CSV…"), p.exportCSV),
+			fyne.NewMenuItem(lang.L("Summary table CSV…"), p.exportSummary))
+		c := fyne.CurrentApp().Driver().CanvasForObject(b)
+		widget.ShowPopUpMenuAtRelativePosition(menu, c, fyne.NewPos(0, b.Size().Height), b)
+	})
+	return b
+}
 
 // exportCSV writes the ranked areas.
 func (p *coveragePanel) exportCSV() {

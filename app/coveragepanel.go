@@ -94,6 +94,7 @@ func newCoveragePanel(env coverageEnv) *coveragePanel {
 	p.list.OnSelected = p.selectRow
 	p.makeGap = widget.NewButton(lang.L("Make a gap of this region"), p.gapFromChosen)
 	p.makeGap.Disable()
+	p.refresh() // a window rebuilt in another language offers the categories at once
 	return p
 }
 
@@ -106,10 +107,8 @@ func (p *coveragePanel) content() fyne.CanvasObject {
 	)
 	run := widget.NewButton(lang.L("Find the areas out of reach"), p.compute)
 	run.Importance = widget.HighImportance
-	export := widget.NewButton(lang.L("Export CSV…"), p.exportCSV)
-	summary := widget.NewButton(lang.L("Summary table CSV…"), p.exportSummary)
-	top := container.NewVBox(form, run, p.status)
-	bottom := container.NewVBox(p.detail, container.NewBorder(nil, nil, nil, p.show, p.makeGap), container.NewGridWithColumns(2, export, summary))
+	top := container.NewVBox(form, container.NewBorder(nil, nil, nil, p.csvButton(), run), p.status)
+	bottom := container.NewVBox(p.detail, container.NewBorder(nil, nil, nil, p.show, p.makeGap))
 	return container.NewBorder(top, bottom, nil, nil, p.list)
 }
 

@@ -21,21 +21,16 @@ func (p *coveragePanel) setResults(id string, d float64, res []coverage.Result, 
 	p.list.UnselectAll()
 	l := &geo.Layer{Kind: geo.Polygons}
 	var total, outside float64
-	known := false
 	for _, r := range res {
 		if len(r.Uncovered) > 0 {
 			l.Features = append(l.Features, geo.Feature{Name: fmt.Sprintf("%.0f%%", 100*r.Share), Geometry: r.Uncovered})
 		}
 		total += r.AreaM2
 		outside += r.UncoveredM2
-		known = known || r.PeopleOutside >= 0
 	}
 	l.ComputeBound()
 	p.shaded = l
 	text := coverageSentence(100*outside/max(total, 1), d, p.categoryName(id), points)
-	if known {
-		text += " " + lang.L("People out of reach are estimated, assuming residents are spread evenly.")
-	}
 	if note != "" {
 		text = note + " " + text
 	}
@@ -74,7 +69,8 @@ func (p *coveragePanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 func rowDetail(r coverage.Result) string {
 	detail := fmt.Sprintf(lang.L("%.1f of %.1f ha out of reach; %d points inside"), r.UncoveredM2/1e4, r.AreaM2/1e4, r.Points)
 	if r.PeopleOutside >= 0 {
-		detail += fmt.Sprintf(lang.L("; about %.0f people"), r.PeopleOutside)
+		detail += fmt.Sprintf(lang.L("; about %.0f people"), r.PeopleOutside) + ". " +
+			lang.L("People out of reach are estimated, assuming residents are spread evenly.")
 	}
 	return r.Area.Name + ": " + detail
 }
