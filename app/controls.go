@@ -20,8 +20,8 @@ const keyPan = 100
 // toolbar holds the everyday actions: open, undo and redo, the map tools
 // (select, service point, gap point, gap area), zoom, settings.
 func (ui *UI) toolbar() fyne.CanvasObject {
-	icon := func(res fyne.Resource, f func()) *widget.Button {
-		b := widget.NewButtonWithIcon("", res, f)
+	icon := func(res fyne.Resource, tip string, f func()) *tipButton {
+		b := newTipButton(res, tip, ui.tips, f)
 		b.Importance = widget.LowImportance
 		return b
 	}
@@ -32,28 +32,28 @@ func (ui *UI) toolbar() fyne.CanvasObject {
 		toolGapArea:  widget.NewButtonWithIcon(lang.L("Gap area"), theme.ContentCutIcon(), func() { ui.setTool(toolGapArea) }),
 	}
 	return container.NewHBox(
-		icon(theme.FolderOpenIcon(), ui.showOpen),
+		icon(theme.FolderOpenIcon(), lang.L("Add a boundary file (Ctrl+O)"), ui.showOpen),
 		widget.NewSeparator(),
-		icon(theme.ContentUndoIcon(), ui.undo),
-		icon(theme.ContentRedoIcon(), ui.redo),
+		icon(theme.ContentUndoIcon(), lang.L("Undo the last change (Ctrl+Z)"), ui.undo),
+		icon(theme.ContentRedoIcon(), lang.L("Redo (Ctrl+Y)"), ui.redo),
 		widget.NewSeparator(),
 		ui.toolBtns[toolSelect], ui.toolBtns[toolPoint], ui.toolBtns[toolGapPoint], ui.toolBtns[toolGapArea],
 		widget.NewSeparator(),
-		icon(theme.DocumentPrintIcon(), func() { ui.showExport() }),
+		icon(theme.DocumentPrintIcon(), lang.L("Print or export a map (Ctrl+P)"), func() { ui.showExport() }),
 		widget.NewSeparator(),
-		icon(theme.ZoomFitIcon(), ui.fitAll),
-		icon(theme.ZoomInIcon(), func() { ui.Map.zoomCentre(1) }),
-		icon(theme.ZoomOutIcon(), func() { ui.Map.zoomCentre(-1) }),
+		icon(theme.ZoomFitIcon(), lang.L("Show everything (Home)"), ui.fitAll),
+		icon(theme.ZoomInIcon(), lang.L("Zoom in (+)"), func() { ui.Map.zoomCentre(1) }),
+		icon(theme.ZoomOutIcon(), lang.L("Zoom out (-)"), func() { ui.Map.zoomCentre(-1) }),
 		widget.NewSeparator(),
-		icon(theme.SettingsIcon(), func() { ui.showSettings() }),
+		icon(theme.SettingsIcon(), lang.L("Settings: language and your name"), func() { ui.showSettings() }),
 	)
 }
 
 // zoomButtons float over the map's right edge; they zoom about the centre.
 func zoomButtons(ui *UI) []fyne.CanvasObject {
-	in := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { ui.Map.zoomCentre(1) })
-	out := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { ui.Map.zoomCentre(-1) })
-	fit := widget.NewButtonWithIcon("", theme.ZoomFitIcon(), ui.fitAll)
+	in := newTipButton(theme.ZoomInIcon(), lang.L("Zoom in (+)"), ui.tips, func() { ui.Map.zoomCentre(1) })
+	out := newTipButton(theme.ZoomOutIcon(), lang.L("Zoom out (-)"), ui.tips, func() { ui.Map.zoomCentre(-1) })
+	fit := newTipButton(theme.ZoomFitIcon(), lang.L("Show everything (Home)"), ui.tips, ui.fitAll)
 	return []fyne.CanvasObject{in, out, fit}
 }
 
@@ -95,7 +95,11 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Settings…"), func() { ui.showSettings() }),
 	)
-	help := fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(lang.L("About Khoroo Map"), ui.showAbout))
+	help := fyne.NewMenu(lang.L("Help"),
+		fyne.NewMenuItem(lang.L("First steps…"), func() { showFirstSteps(ui.win) }),
+		fyne.NewMenuItem(lang.L("Keyboard shortcuts…"), func() { showShortcuts(ui.win) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("About Khoroo Map"), ui.showAbout))
 	return fyne.NewMainMenu(file, edit, view, help)
 }
 

@@ -45,6 +45,7 @@ type UI struct {
 	scaleBar *scaleBar
 	progress *widget.ProgressBarInfinite
 	toolBtns map[tool]*widget.Button
+	tips     *tipLayer // the toolbar's hover labels
 	loading  int
 
 	// ws is the open project and its rules: the file, its annotations in
@@ -101,6 +102,7 @@ func (ui *UI) Window() fyne.Window { return ui.win }
 // the right, status at the bottom.
 func (ui *UI) build() {
 	ui.status = widget.NewLabel("")
+	ui.tips = newTipLayer()
 	ui.hint = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	ui.scaleBar = newScaleBar()
 	ui.progress = widget.NewProgressBarInfinite()
@@ -144,7 +146,7 @@ func (ui *UI) build() {
 	split.Offset = 0.26
 	split.Trailing.(*container.Split).Offset = 0.74
 	bottom := container.NewBorder(nil, nil, nil, ui.progress, container.NewHBox(ui.status, ui.hint))
-	ui.win.SetContent(container.NewBorder(container.NewVBox(ui.toolbar()), bottom, nil, nil, split))
+	ui.win.SetContent(ui.tips.over(container.NewBorder(container.NewVBox(ui.toolbar()), bottom, nil, nil, split)))
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.win.Canvas().SetOnTypedKey(ui.typedKey)
 	ui.win.Canvas().SetOnTypedRune(ui.typedRune)
