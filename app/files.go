@@ -134,15 +134,15 @@ func (ui *UI) saveNewLayer(l *geo.Layer) {
 	})
 }
 
-// showNewLayer adds a saved layer to the map; the first layers also place
-// the map.
+// showNewLayer adds a saved layer to the map and zooms to it.
 func (ui *UI) showNewLayer(l *geo.Layer, role geo.Role, table string) {
-	first := len(ui.layers.list) == 0
 	i := ui.layers.add(l, role)
 	ui.layers.list[i].table = table
 	ui.placesChanged()
 	ui.annotsChanged()
-	if first || !ui.Map.HasView() {
+	if len(l.Features) > 0 {
+		ui.Map.FitBound(l.Bound)
+	} else if !ui.Map.HasView() {
 		ui.fitAll()
 	}
 }

@@ -87,6 +87,7 @@ func (ui *UI) openProject(path string, training bool) {
 // setProject shows a project that was read: its layers, annotations and
 // title; the previous project is closed (everything in it is saved).
 func (ui *UI) setProject(d *projectData) {
+	ui.rememberView() // of the project being closed
 	ui.ws.Open(d.p, d.set)
 	ui.selectedAnnot = ""
 	ui.cancelTool()
@@ -100,7 +101,9 @@ func (ui *UI) setProject(d *projectData) {
 	ui.base.loadFromProject()
 	ui.streets.loadFromProject()
 	ui.annotsChanged()
-	ui.fitAll()
+	if !ui.restoreView() {
+		ui.fitAll()
+	}
 	ui.flushPending()
 }
 
@@ -128,6 +131,7 @@ func (ui *UI) updateTitle() {
 // file (every edit is already saved) and removes the scratch folder of a
 // window that made one.
 func (ui *UI) Close() {
+	ui.rememberView()
 	ui.Map.Close()
 	if ui.base != nil {
 		ui.base.close()
