@@ -79,6 +79,7 @@ type UI struct {
 // New builds the main window of a (not yet shown).
 func New(a fyne.App) (*UI, error) {
 	setupLanguage(a)
+	a.Settings().SetTheme(readable(a.Settings().Theme()))
 	fonts, err := render.ParseFonts(assets.FontRegular, assets.FontBold)
 	if err != nil {
 		return nil, err
