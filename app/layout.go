@@ -54,3 +54,26 @@ func (m minWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return s
 }
+
+// infoWidth is the right panel's width: wide enough for a name, a date
+// or a coordinate on one line beside its label, and for its buttons.
+const infoWidth = 300
+
+// fixedWidth lays out one object over the whole space and asks for
+// exactly its width, whatever the object wants: a panel that keeps its
+// width when what it shows changes, so the map beside it does not jump.
+type fixedWidth float32
+
+// Layout gives every object the whole space.
+func (w fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	minWidth{}.Layout(objs, size)
+}
+
+// MinSize is the width, and the objects' own height.
+func (w fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(float32(w), 0)
+	for _, o := range objs {
+		s.Height = max(s.Height, o.MinSize().Height)
+	}
+	return s
+}

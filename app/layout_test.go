@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +11,11 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/render"
 )
 
 // screens are the window sizes every tab must fit: a common old laptop
@@ -118,4 +124,57 @@ func TestCoverageShowsEightRows(t *testing.T) {
 			})
 		}
 	}
+}
+
+// The right panel keeps its width whatever it shows, so the map does not
+// jump; it breaks no word and clips none of its buttons.
+func TestRightPanelSteady(t *testing.T) {
+	ui := newTestUI(t, 1)
+	defer ui.setLanguage("en")
+	pt := annot.Point{Meta: annot.NewMeta("Бат-Эрдэнэ", now()), Category: "water_kiosk", Name: "Бат-Эрдэнэийн ус түгээх байр",
+		Status: annot.Working, Location: orb.Point{106.917561, 47.918231}, Notes: "Өвөлдөө хөлддөг, Бат-Эрдэнэ ахлагч мэднэ"}
+	if !ui.edit(annot.Change{NewPoint: &pt}) {
+		t.Fatal("no point")
+	}
+	for _, code := range []string{"en", "mn"} {
+		ui.setLanguage(code)
+		for _, size := range screens {
+			t.Run(code+"/"+sizeName(size), func(t *testing.T) {
+				ui.win.Resize(size)
+				ui.selectFeature(render.None)
+				mapWidth := ui.Map.Size().Width
+				ui.selectAnnotation(pt.ID)
+				if w := ui.Map.Size().Width; w != mapWidth {
+					t.Errorf("the map is %.0f wide with a point shown, %.0f with nothing", w, mapWidth)
+				}
+				checkRightPanel(t, ui)
+				ui.selectFeature(render.Selection{Layer: 0, Feature: 0})
+				if w := ui.Map.Size().Width; w != mapWidth {
+					t.Errorf("the map is %.0f wide with a khoroo shown, %.0f with nothing", w, mapWidth)
+				}
+				checkRightPanel(t, ui)
+			})
+		}
+	}
+}
+
+// checkRightPanel fails on a word wider than its label, or a button
+// reaching past the panel's edge.
+func checkRightPanel(t *testing.T, ui *UI) {
+	t.Helper()
+	width := ui.info.box.Size().Width
+	walkShown(ui.info.box, fyne.NewPos(-ui.info.box.Position().X, -ui.info.box.Position().Y), func(o fyne.CanvasObject, at fyne.Position) {
+		switch w := o.(type) {
+		case *widget.Label:
+			for _, word := range strings.Fields(w.Text) {
+				if ww := fyne.MeasureText(word, theme.TextSize(), w.TextStyle).Width + 2*theme.InnerPadding(); ww > w.Size().Width+0.5 {
+					t.Errorf("%q is broken in a label %.0f wide", word, w.Size().Width)
+				}
+			}
+		case *widget.Button:
+			if at.X+w.Size().Width > width+0.5 || w.Size().Width < w.MinSize().Width-0.5 {
+				t.Errorf("the button %q is clipped: %.0f..%.0f in a panel %.0f wide", w.Text, at.X, at.X+w.Size().Width, width)
+			}
+		}
+	})
 }

@@ -143,7 +143,7 @@ func (ui *UI) build() {
 		container.NewTabItem(lang.L("Coverage"), ui.cover.content()),
 	)
 	left := container.NewBorder(ui.search, nil, nil, nil, tabs)
-	split := container.NewHSplit(left, container.NewHSplit(mapArea, ui.info.content()))
+	split := container.NewHSplit(left, container.NewHSplit(mapArea, container.New(fixedWidth(infoWidth), ui.info.content())))
 	split.Offset = 0.26
 	split.Trailing.(*container.Split).Offset = 0.74
 	bottom := container.NewBorder(nil, nil, nil, ui.progress, container.NewHBox(ui.status, ui.hint))
