@@ -298,6 +298,9 @@ func TestQuitAndReopen(t *testing.T) {
 	ui.setTool(toolPoint)
 	for i := range 12 {
 		test.TapAt(ui.Map, c.Add(fyne.NewPos(float32(i*15-90), float32(i%3*20))))
+		if i == 0 { // the first point asks; the next ones take its category
+			ui.pointForm.category.SetSelected("Pharmacy")
+		}
 		test.Type(ui.pointForm.name, fmt.Sprintf("цэг %d", i+1))
 		ui.pointForm.submit()
 	}

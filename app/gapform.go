@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
@@ -18,7 +17,7 @@ import (
 // gapForm is the dialog that adds or edits a gap, at a point or over an
 // area. Its widgets are kept so that tests can fill them in.
 type gapForm struct {
-	ui       *UI
+	env      *formEnv
 	old      *annot.Gap
 	geom     orb.Geometry
 	kind     *widget.Select
@@ -28,72 +27,91 @@ type gapForm struct {
 	notes    *widget.Entry
 	raisedBy *widget.Entry
 	raised   *widget.Entry
-	dialog   *dialog.FormDialog
+	where    *widget.Label
+	form     checkedForm
 }
 
 // showGapForm opens the form for a new gap at geom (an orb.Point or an
 // orb.Polygon; old nil) or for editing old.
 func (ui *UI) showGapForm(old *annot.Gap, geom orb.Geometry) *gapForm {
-	f := &gapForm{ui: ui, old: old, geom: geom}
-	code := langCode(ui.app)
-	f.kind = widget.NewSelect(labelsOf(annot.GapKinds, gapKindLabel), nil)
-	f.service = widget.NewSelect(categoryNames(ui.visibleCategories(), code), nil)
-	f.severity = widget.NewSelect(labelsOf(annot.Severities, severityLabel), nil)
-	f.status = widget.NewSelect(labelsOf(annot.GapStatuses, gapStatusLabel), nil)
-	f.notes = widget.NewMultiLineEntry()
-	f.notes.SetMinRowsVisible(3)
-	f.notes.Wrapping = fyne.TextWrapWord
-	f.raisedBy = widget.NewEntry()
-	f.raised = widget.NewEntry()
-	f.raised.SetPlaceHolder("2026-11-28")
-	f.raised.Validator = validDate
-	g := annot.Gap{Kind: annot.MissingService, Severity: annot.Medium, Status: annot.Open, RaisedBy: ui.author(), Raised: now().Format(time.DateOnly), Geometry: geom}
+	ui.gapForm = newGapForm(ui.forms(), old, geom)
+	return ui.gapForm
+}
+
+// newGapForm builds and opens the gap form.
+func newGapForm(env *formEnv, old *annot.Gap, geom orb.Geometry) *gapForm {
+	f := &gapForm{env: env, old: old, geom: geom}
+	g := annot.Gap{Kind: annot.MissingService, Severity: annot.Medium, Status: annot.Open, RaisedBy: env.author(), Raised: now().Format(time.DateOnly), Geometry: geom}
 	if old != nil {
 		g = *old
 		f.geom = g.Geometry
 	}
-	f.kind.OnChanged = func(string) { f.enableService() }
+	f.build()
+	f.fill(g)
+	title := lang.L("New gap")
+	if old != nil {
+		title = lang.L("Edit gap")
+	}
+	f.form.show(title, env.win, fyne.NewSize(480, 560), f.submit)
+	return f
+}
+
+// build makes the fields, each checked as it changes.
+func (f *gapForm) build() {
+	recheck := func(string) { f.form.recheck() }
+	f.kind = newSelect(labelsOf(annot.GapKinds, gapKindLabel), func(string) { f.enableService(); f.form.recheck() })
+	f.service = newSelect(categoryNames(f.env.visibleCategories(), f.env.lang()), recheck)
+	f.severity = newSelect(labelsOf(annot.Severities, severityLabel), recheck)
+	f.status = newSelect(labelsOf(annot.GapStatuses, gapStatusLabel), recheck)
+	f.notes = widget.NewMultiLineEntry()
+	f.notes.SetMinRowsVisible(3)
+	f.notes.Wrapping = fyne.TextWrapWord
+	f.raisedBy = newEntry(recheck)
+	f.raised = newEntry(recheck)
+	f.raised.SetPlaceHolder("2026-11-28")
+	f.where = widget.NewLabel(gapWhere(f.geom))
+	if f.env.ws.Assigner() != nil {
+		f.where.SetText(f.where.Text + "\n" + placesText(f.env.ws.Assigner().Of(f.geom)))
+	}
+	f.form.add(lang.L("Kind of gap"), f.kind, nil)
+	f.form.add(lang.L("Missing service"), f.service, f.checkService)
+	f.form.add(lang.L("Severity"), f.severity, nil)
+	f.form.add(lang.L("Status"), f.status, nil)
+	f.form.add(lang.L("Notes"), f.notes, nil)
+	f.form.add(lang.L("Raised by"), f.raisedBy, nil)
+	f.form.add(lang.L("Date raised"), f.raised, func() error { return validDate(f.raised.Text) })
+	f.form.add(lang.L("Where"), f.where, nil)
+}
+
+// fill shows g in the fields.
+func (f *gapForm) fill(g annot.Gap) {
 	f.kind.SetSelected(gapKindLabel(g.Kind))
-	if c, ok := ui.ws.Annotations().Category(g.Service); ok {
-		f.service.SetSelected(c.Name(code))
+	if name := f.env.categoryName(g.Service); name != "" {
+		f.service.SetSelected(name)
 	}
 	f.severity.SetSelected(severityLabel(g.Severity))
 	f.status.SetSelected(gapStatusLabel(g.Status))
 	f.notes.SetText(g.Notes)
 	f.raisedBy.SetText(g.RaisedBy)
 	f.raised.SetText(g.Raised)
-	where := widget.NewLabel(gapWhere(f.geom))
-	if ui.ws.Assigner() != nil {
-		where.SetText(where.Text + "\n" + placesText(ui.ws.Assigner().Of(f.geom)))
+}
+
+// missingService tells whether the chosen kind is a missing service.
+func (f *gapForm) missingService() bool {
+	return valueOf(annot.GapKinds, gapKindLabel, f.kind.Selected) == annot.MissingService
+}
+
+// checkService asks which service is missing, for that kind of gap.
+func (f *gapForm) checkService() error {
+	if f.missingService() && f.service.Selected == "" {
+		return errors.New(lang.L("Choose which service is missing."))
 	}
-	items := []*widget.FormItem{
-		widget.NewFormItem(lang.L("Kind of gap"), f.kind),
-		widget.NewFormItem(lang.L("Missing service"), f.service),
-		widget.NewFormItem(lang.L("Severity"), f.severity),
-		widget.NewFormItem(lang.L("Status"), f.status),
-		widget.NewFormItem(lang.L("Notes"), f.notes),
-		widget.NewFormItem(lang.L("Raised by"), f.raisedBy),
-		widget.NewFormItem(lang.L("Date raised"), f.raised),
-		widget.NewFormItem(lang.L("Where"), where),
-	}
-	title := lang.L("New gap")
-	if old != nil {
-		title = lang.L("Edit gap")
-	}
-	f.dialog = dialog.NewForm(title, lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
-		if ok && !f.submit() {
-			f.dialog.Show() // keep what was typed; the error says what to fix
-		}
-	}, ui.win)
-	f.dialog.Resize(fyne.NewSize(460, 520))
-	f.dialog.Show()
-	ui.gapForm = f
-	return f
+	return nil
 }
 
 // enableService offers the missing-service choice only for that kind.
 func (f *gapForm) enableService() {
-	if valueOf(annot.GapKinds, gapKindLabel, f.kind.Selected) == annot.MissingService {
+	if f.missingService() {
 		f.service.Enable()
 	} else {
 		f.service.Disable()
@@ -110,24 +128,19 @@ func gapWhere(g orb.Geometry) string {
 
 // submit saves the gap; it reports whether it was saved.
 func (f *gapForm) submit() bool {
-	if err := validDate(f.raised.Text); err != nil {
-		dialog.ShowError(err, f.ui.win)
+	if !f.form.recheck() {
 		return false
 	}
 	g := annot.Gap{}
 	if f.old != nil {
 		g = *f.old
 	} else {
-		g.Meta = annot.NewMeta(f.ui.author(), now())
+		g.Meta = annot.NewMeta(f.env.author(), now())
 	}
 	g.Kind = valueOf(annot.GapKinds, gapKindLabel, f.kind.Selected)
 	g.Service = ""
 	if g.Kind == annot.MissingService {
-		if f.service.Selected == "" {
-			dialog.ShowError(errors.New(lang.L("Choose which service is missing.")), f.ui.win)
-			return false
-		}
-		g.Service = categoryID(f.ui.ws.Annotations().Categories, langCode(f.ui.app), f.service.Selected)
+		g.Service = f.env.categoryID(f.service.Selected)
 	}
 	g.Severity = valueOf(annot.Severities, severityLabel, f.severity.Selected)
 	g.Status = valueOf(annot.GapStatuses, gapStatusLabel, f.status.Selected)
@@ -135,10 +148,9 @@ func (f *gapForm) submit() bool {
 	g.RaisedBy = strings.TrimSpace(f.raisedBy.Text)
 	g.Raised = strings.TrimSpace(f.raised.Text)
 	g.Geometry = f.geom
-	if !f.ui.edit(annot.Change{OldGap: f.old, NewGap: &g}) {
+	if !f.env.edit(annot.Change{OldGap: f.old, NewGap: &g}) {
 		return false
 	}
-	f.ui.gapForm = nil
-	f.ui.selectAnnotation(g.ID)
+	f.env.saved(g.ID)
 	return true
 }

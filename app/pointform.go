@@ -1,12 +1,12 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
@@ -18,7 +18,7 @@ import (
 // pointForm is the dialog that adds or edits a service point. Its widgets
 // are kept so that tests can fill them in.
 type pointForm struct {
-	ui       *UI
+	env      *formEnv
 	old      *annot.Point // nil when adding
 	category *widget.Select
 	name     *widget.Entry
@@ -28,114 +28,125 @@ type pointForm struct {
 	recorder *widget.Entry
 	location *widget.Entry
 	places   *widget.Label
-	dialog   *dialog.FormDialog
+	form     checkedForm
 }
 
 // showPointForm opens the form for a new point at ll (old nil) or for
 // editing old.
 func (ui *UI) showPointForm(old *annot.Point, ll orb.Point) *pointForm {
-	f := &pointForm{ui: ui, old: old}
-	code := langCode(ui.app)
-	cats := ui.visibleCategories()
-	f.category = widget.NewSelect(categoryNames(cats, code), nil)
-	f.name = widget.NewEntry()
-	f.status = widget.NewSelect(labelsOf(annot.Statuses, statusLabel), nil)
-	f.notes = widget.NewMultiLineEntry()
-	f.notes.SetMinRowsVisible(3)
-	f.notes.Wrapping = fyne.TextWrapWord
-	f.observed = widget.NewEntry()
-	f.observed.SetPlaceHolder("2026-11-28")
-	f.observed.Validator = validDate
-	f.recorder = widget.NewEntry()
-	f.location = widget.NewEntry()
-	f.location.SetPlaceHolder(lang.L("latitude, longitude"))
-	f.location.Validator = func(s string) error { _, err := geo.ParseLatLon(s); return err }
-	f.places = widget.NewLabel("")
-	f.location.OnChanged = func(s string) { f.showPlaces() }
-	p := annot.Point{Status: annot.Working, Observed: now().Format(time.DateOnly), RecordedBy: ui.author(), Location: ll}
-	if len(cats) > 0 {
-		p.Category = cats[0].ID
-	}
+	ui.pointForm = newPointForm(ui.forms(), old, ll)
+	return ui.pointForm
+}
+
+// newPointForm builds and opens the point form. A new point takes the
+// category last saved on a point in this session; without one the form
+// asks, and Save waits for the choice.
+func newPointForm(env *formEnv, old *annot.Point, ll orb.Point) *pointForm {
+	f := &pointForm{env: env, old: old}
+	f.build()
+	p := annot.Point{Status: annot.Working, Observed: now().Format(time.DateOnly), RecordedBy: env.author(), Location: ll, Category: env.lastCategory}
 	if old != nil {
 		p = *old
 	}
-	if c, ok := ui.ws.Annotations().Category(p.Category); ok {
-		f.category.SetSelected(c.Name(code))
+	f.fill(p, old != nil || ll != (orb.Point{}))
+	title := lang.L("New service point")
+	if old != nil {
+		title = lang.L("Edit service point")
+	}
+	f.form.show(title, env.win, fyne.NewSize(480, 560), f.submit)
+	return f
+}
+
+// build makes the fields, each checked as it changes.
+func (f *pointForm) build() {
+	recheck := func(string) { f.form.recheck() }
+	f.category = newSelect(categoryNames(f.env.visibleCategories(), f.env.lang()), recheck)
+	f.name = newEntry(recheck)
+	f.status = newSelect(labelsOf(annot.Statuses, statusLabel), recheck)
+	f.notes = widget.NewMultiLineEntry()
+	f.notes.SetMinRowsVisible(3)
+	f.notes.Wrapping = fyne.TextWrapWord
+	f.observed = newEntry(recheck)
+	f.observed.SetPlaceHolder("2026-11-28")
+	f.recorder = newEntry(recheck)
+	f.location = newEntry(func(string) { f.showPlaces(); f.form.recheck() })
+	f.location.SetPlaceHolder(lang.L("latitude, longitude"))
+	f.places = widget.NewLabel("")
+	f.form.add(lang.L("Category"), f.category, f.checkCategory)
+	f.form.add(lang.L("Name"), f.name, nil)
+	f.form.add(lang.L("Status"), f.status, nil)
+	f.form.add(lang.L("Notes"), f.notes, nil)
+	f.form.add(lang.L("Date observed"), f.observed, func() error { return validDate(f.observed.Text) })
+	f.form.add(lang.L("Recorded by"), f.recorder, nil)
+	f.form.add(lang.L("Location"), f.location, f.checkLocation)
+	f.form.add(lang.L("Lies in"), f.places, nil)
+}
+
+// fill shows p in the fields; the location only when there is one.
+func (f *pointForm) fill(p annot.Point, located bool) {
+	if name := f.env.categoryName(p.Category); name != "" {
+		f.category.SetSelected(name)
 	}
 	f.name.SetText(p.Name)
 	f.status.SetSelected(statusLabel(p.Status))
 	f.notes.SetText(p.Notes)
 	f.observed.SetText(p.Observed)
 	f.recorder.SetText(p.RecordedBy)
-	if old != nil || ll != (orb.Point{}) {
+	if located {
 		f.location.SetText(geo.FormatLatLon(p.Location))
 	}
 	f.showPlaces()
-	items := []*widget.FormItem{
-		widget.NewFormItem(lang.L("Category"), f.category),
-		widget.NewFormItem(lang.L("Name"), f.name),
-		widget.NewFormItem(lang.L("Status"), f.status),
-		widget.NewFormItem(lang.L("Notes"), f.notes),
-		widget.NewFormItem(lang.L("Date observed"), f.observed),
-		widget.NewFormItem(lang.L("Recorded by"), f.recorder),
-		widget.NewFormItem(lang.L("Location"), f.location),
-		widget.NewFormItem(lang.L("Lies in"), f.places),
+}
+
+func (f *pointForm) checkCategory() error {
+	if f.category.Selected == "" {
+		return errors.New(lang.L("Choose a category."))
 	}
-	title := lang.L("New service point")
-	if old != nil {
-		title = lang.L("Edit service point")
+	return nil
+}
+
+func (f *pointForm) checkLocation() error {
+	if _, err := geo.ParseLatLon(f.location.Text); err != nil {
+		return errors.New(lang.L("Type the place as latitude, longitude (47.9185, 106.9176)."))
 	}
-	f.dialog = dialog.NewForm(title, lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
-		if ok && !f.submit() {
-			f.dialog.Show() // keep what was typed; the error says what to fix
-		}
-	}, ui.win)
-	f.dialog.Resize(fyne.NewSize(460, 520))
-	f.dialog.Show()
-	ui.pointForm = f
-	return f
+	return nil
 }
 
 // showPlaces says which khoroo, kheseg and ger area the typed location
 // lies in.
 func (f *pointForm) showPlaces() {
 	ll, err := geo.ParseLatLon(f.location.Text)
-	if err != nil || f.ui.ws.Assigner() == nil {
+	if err != nil || f.env.ws.Assigner() == nil {
 		f.places.SetText("")
 		return
 	}
-	f.places.SetText(placesText(f.ui.ws.Assigner().At(ll)))
+	f.places.SetText(placesText(f.env.ws.Assigner().At(ll)))
 }
 
-// submit saves the point; it reports whether the form was valid.
+// submit saves the point; it reports whether it was saved.
 func (f *pointForm) submit() bool {
 	ll, err := geo.ParseLatLon(f.location.Text)
-	if err != nil {
-		dialog.ShowError(fmt.Errorf("%s: %w", lang.L("Location"), err), f.ui.win)
-		return false
-	}
-	if err := validDate(f.observed.Text); err != nil {
-		dialog.ShowError(err, f.ui.win)
+	if err != nil || !f.form.recheck() {
 		return false
 	}
 	p := annot.Point{}
 	if f.old != nil {
 		p = *f.old
 	} else {
-		p.Meta = annot.NewMeta(f.ui.author(), now())
+		p.Meta = annot.NewMeta(f.env.author(), now())
 	}
-	p.Category = categoryID(f.ui.ws.Annotations().Categories, langCode(f.ui.app), f.category.Selected)
+	p.Category = f.env.categoryID(f.category.Selected)
 	p.Name = strings.TrimSpace(f.name.Text)
 	p.Status = valueOf(annot.Statuses, statusLabel, f.status.Selected)
 	p.Notes = strings.TrimSpace(f.notes.Text)
 	p.Observed = strings.TrimSpace(f.observed.Text)
 	p.RecordedBy = strings.TrimSpace(f.recorder.Text)
 	p.Location = ll
-	if !f.ui.edit(annot.Change{OldPoint: f.old, NewPoint: &p}) {
+	if !f.env.edit(annot.Change{OldPoint: f.old, NewPoint: &p}) {
 		return false
 	}
-	f.ui.pointForm = nil
-	f.ui.selectAnnotation(p.ID)
+	f.env.lastCategory = p.Category
+	f.env.saved(p.ID)
 	return true
 }
 
@@ -162,36 +173,4 @@ func placesText(pl annot.Places) string {
 		return lang.L("outside the loaded boundaries")
 	}
 	return strings.Join(parts, " · ")
-}
-
-// visibleCategories are the categories a new point can take.
-func (ui *UI) visibleCategories() []annot.Category {
-	if ui.ws.Annotations() == nil {
-		return nil
-	}
-	var out []annot.Category
-	for _, c := range ui.ws.Annotations().Categories {
-		if !c.Hidden {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-func categoryNames(cats []annot.Category, code string) []string {
-	out := make([]string, len(cats))
-	for i, c := range cats {
-		out[i] = c.Name(code)
-	}
-	return out
-}
-
-// categoryID finds a category by its shown name; "other" when none has it.
-func categoryID(cats []annot.Category, code, name string) string {
-	for _, c := range cats {
-		if c.Name(code) == name {
-			return c.ID
-		}
-	}
-	return annot.Other
 }

@@ -69,6 +69,7 @@ type UI struct {
 	pointForm    *pointForm
 	gapForm      *gapForm
 	categoryForm *categoryForm
+	formEnv      *formEnv
 	export       *exportDialog
 
 	// background runs slow work off the UI goroutine; tests swap it for a

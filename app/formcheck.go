@@ -1,0 +1,84 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// checkedForm is a dialog of labelled fields whose problems show inside
+// it, in red under the field concerned, as they are typed or chosen; its
+// Save button is enabled only while no field has a problem. Not safe for
+// concurrent use: build and drive it on the UI goroutine.
+type checkedForm struct {
+	items  []*widget.FormItem
+	fields []checkedField
+	save   *widget.Button
+	cancel *widget.Button
+	dialog *dialog.CustomDialog
+}
+
+// checkedField is one field's check and where its problem is shown.
+type checkedField struct {
+	check   func() error
+	problem *widget.Label
+}
+
+// add appends a field labelled label; check (nil for none) says what is
+// wrong with its value, nil when nothing is.
+func (f *checkedForm) add(label string, w fyne.CanvasObject, check func() error) {
+	problem := widget.NewLabel("")
+	problem.Importance = widget.DangerImportance
+	problem.Wrapping = fyne.TextWrapWord
+	problem.Hide()
+	f.fields = append(f.fields, checkedField{check: check, problem: problem})
+	f.items = append(f.items, widget.NewFormItem(label, container.NewVBox(w, problem)))
+}
+
+// recheck shows each field's problem, or hides it, and enables Save only
+// when there is none; it reports whether the form is valid.
+func (f *checkedForm) recheck() bool {
+	valid := true
+	for _, fd := range f.fields {
+		var err error
+		if fd.check != nil {
+			err = fd.check()
+		}
+		if err == nil {
+			fd.problem.Hide()
+			continue
+		}
+		valid = false
+		fd.problem.SetText(err.Error())
+		fd.problem.Show()
+	}
+	if f.save != nil {
+		if valid {
+			f.save.Enable()
+		} else {
+			f.save.Disable()
+		}
+	}
+	return valid
+}
+
+// show opens the form as a dialog over win. Save calls submit, which
+// closes the form when it reports true; when it reports false (the
+// project refused the change and said why) the form stays open as typed.
+func (f *checkedForm) show(title string, win fyne.Window, size fyne.Size, submit func() bool) {
+	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.ConfirmIcon(), func() {
+		if f.recheck() && submit() {
+			f.dialog.Hide()
+		}
+	})
+	f.save.Importance = widget.HighImportance
+	f.cancel = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { f.dialog.Hide() })
+	f.dialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(widget.NewForm(f.items...)), win)
+	f.dialog.SetButtons([]fyne.CanvasObject{f.cancel, f.save})
+	f.recheck()
+	f.dialog.Resize(size)
+	f.dialog.Show()
+}

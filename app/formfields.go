@@ -1,0 +1,44 @@
+package app
+
+import (
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+)
+
+// newSelect makes a choice among options, empty until one is chosen, that
+// says so in the window's language.
+func newSelect(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.PlaceHolder = lang.L("(Select one)")
+	return s
+}
+
+// newEntry makes a one-line entry that calls changed as it is typed in.
+func newEntry(changed func(string)) *widget.Entry {
+	e := widget.NewEntry()
+	e.OnChanged = changed
+	return e
+}
+
+// visibleCategories are the categories a new point can take.
+func (ui *UI) visibleCategories() []annot.Category { return ui.forms().visibleCategories() }
+
+func categoryNames(cats []annot.Category, code string) []string {
+	out := make([]string, len(cats))
+	for i, c := range cats {
+		out[i] = c.Name(code)
+	}
+	return out
+}
+
+// categoryID finds a category by its shown name; "other" when none has it.
+func categoryID(cats []annot.Category, code, name string) string {
+	for _, c := range cats {
+		if c.Name(code) == name {
+			return c.ID
+		}
+	}
+	return annot.Other
+}
