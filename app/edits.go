@@ -45,14 +45,14 @@ func (ui *UI) showEdit(c annot.Change, err error) bool {
 // undo reverts the last edit, itself saved as an edit.
 func (ui *UI) undo() {
 	if c, ok, err := ui.ws.Undo(ui.author()); ok && ui.showEdit(c, err) {
-		ui.status.SetText(lang.L("Undone"))
+		ui.status.SetText(undoneText(c, langCode(ui.app), ui.forms().categoryName))
 	}
 }
 
 // redo makes the last undone edit again.
 func (ui *UI) redo() {
 	if c, ok, err := ui.ws.Redo(ui.author()); ok && ui.showEdit(c, err) {
-		ui.status.SetText(lang.L("Redone"))
+		ui.status.SetText(redoneText(c, langCode(ui.app), ui.forms().categoryName))
 	}
 }
 
