@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/load"
@@ -33,37 +32,6 @@ func isProject(path string) bool { return strings.EqualFold(filepath.Ext(path), 
 // showOpen asks for a layer file (or a project) to open.
 func (ui *UI) showOpen() {
 	ui.pickFile(append(fileExtensions, ".gpkg"), func(path string) { ui.Open([]string{path}) })
-}
-
-// pickFile shows an Open dialog for files with the given extensions,
-// starting in the folder of the last file opened.
-func (ui *UI) pickFile(exts []string, chosen func(string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, ui.win)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		chosen(path)
-	}, ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	ui.startInLastFolder(d)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
-}
-
-// startInLastFolder points a file dialog at the folder of the last file
-// opened.
-func (ui *UI) startInLastFolder(d interface{ SetLocation(fyne.ListableURI) }) {
-	if recent := ui.app.Preferences().StringList(prefRecent); len(recent) > 0 {
-		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(recent[0]))); err == nil {
-			d.SetLocation(dir)
-		}
-	}
 }
 
 // dropped opens files dropped onto the window.

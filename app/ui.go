@@ -70,6 +70,7 @@ type UI struct {
 	gapForm      *gapForm
 	categoryForm *categoryForm
 	formEnv      *formEnv
+	picker       *filePicker
 	export       *exportDialog
 
 	// background runs slow work off the UI goroutine; tests swap it for a

@@ -1,0 +1,129 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// filePicker is Khoroo Map's Open dialog, in the window's language. A
+// single click selects a folder or a file; a double click (or Open)
+// enters the folder or opens the file. A double click is one event, so
+// its second click can never land on a file of the folder it entered
+// (Fyne's own dialog enters a folder on the first click). Use it on the
+// UI goroutine only.
+type filePicker struct {
+	exts    []string
+	chosen  func(string)
+	dir     string
+	items   []pickItem
+	sel     int // the selected row, -1 for none
+	where   *widget.Label
+	up      *widget.Button
+	list    *widget.List
+	places  *widget.List
+	spots   []place
+	open    *widget.Button
+	problem *widget.Label
+	dialog  *dialog.CustomDialog
+}
+
+// newFilePicker builds a picker of files ending in one of exts, starting
+// in dir; chosen gets the path of the file opened.
+func newFilePicker(exts []string, dir string, chosen func(string)) *filePicker {
+	f := &filePicker{exts: exts, chosen: chosen, sel: -1, spots: places()}
+	f.where = widget.NewLabel("")
+	f.where.Truncation = fyne.TextTruncateEllipsis
+	f.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { f.enter(filepath.Dir(f.dir)) })
+	f.list = widget.NewList(func() int { return len(f.items) }, f.newRow, f.updateRow)
+	f.places = widget.NewList(func() int { return len(f.spots) }, func() fyne.CanvasObject {
+		return widget.NewLabel("")
+	}, func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(f.spots[id].name) })
+	f.places.OnSelected = func(id widget.ListItemID) { f.enter(f.spots[id].path) }
+	f.open = widget.NewButtonWithIcon(lang.L("Open"), theme.FolderOpenIcon(), f.openSelected)
+	f.open.Importance = widget.HighImportance
+	f.problem = widget.NewLabel("")
+	f.problem.Importance = widget.DangerImportance
+	f.problem.Hide()
+	f.enter(dir)
+	return f
+}
+
+// show opens the picker as a dialog over win.
+func (f *filePicker) show(win fyne.Window) {
+	top := container.NewBorder(nil, nil, f.up, nil, f.where)
+	files := container.NewBorder(top, f.problem, nil, nil, f.list)
+	split := container.NewHSplit(f.places, files)
+	split.Offset = 0.25
+	f.dialog = dialog.NewCustomWithoutButtons(lang.L("Open a file"), split, win)
+	f.dialog.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), f.dialog.Hide), f.open})
+	f.dialog.Resize(fyne.NewSize(900, 600))
+	f.dialog.Show()
+}
+
+// enter lists the folder dir; a folder that cannot be read is named, and
+// the list stays where it was.
+func (f *filePicker) enter(dir string) {
+	items, err := listFolder(dir, f.exts)
+	if err != nil {
+		f.problem.SetText(lang.L("This folder cannot be read.") + " " + dir)
+		f.problem.Show()
+		return
+	}
+	f.problem.Hide()
+	f.dir, f.items, f.sel = dir, items, -1
+	f.where.SetText(dir)
+	f.up.Disable()
+	if filepath.Dir(dir) != dir {
+		f.up.Enable()
+	}
+	f.list.UnselectAll()
+	f.list.Refresh()
+	f.list.ScrollToTop()
+	f.open.Disable()
+}
+
+// choose acts on row id: a folder is entered, a file is opened.
+func (f *filePicker) choose(id int) {
+	if id < 0 || id >= len(f.items) {
+		return
+	}
+	path := filepath.Join(f.dir, f.items[id].name)
+	if f.items[id].dir {
+		f.enter(path)
+		return
+	}
+	if f.dialog != nil {
+		f.dialog.Hide()
+	}
+	f.chosen(path)
+}
+
+// openSelected is the Open button.
+func (f *filePicker) openSelected() { f.choose(f.sel) }
+
+// selectRow highlights row id; Open then acts on it.
+func (f *filePicker) selectRow(id int) {
+	f.sel = id
+	f.list.Select(id)
+	f.open.Enable()
+}
+
+// pickFile shows an Open dialog for files with the given extensions,
+// starting in the folder of the last file opened (else the home folder).
+func (ui *UI) pickFile(exts []string, chosen func(string)) {
+	dir, _ := os.UserHomeDir()
+	if recent := ui.app.Preferences().StringList(prefRecent); len(recent) > 0 {
+		if st, err := os.Stat(filepath.Dir(recent[0])); err == nil && st.IsDir() {
+			dir = filepath.Dir(recent[0])
+		}
+	}
+	ui.picker = newFilePicker(exts, dir, chosen)
+	ui.picker.show(ui.win)
+}
