@@ -16,6 +16,7 @@ import (
 type checkedForm struct {
 	items  []*widget.FormItem
 	fields []checkedField
+	form   *widget.Form
 	save   *widget.Button
 	cancel *widget.Button
 	dialog *dialog.CustomDialog
@@ -25,6 +26,7 @@ type checkedForm struct {
 type checkedField struct {
 	check   func() error
 	problem *widget.Label
+	box     *fyne.Container // the field above its problem
 }
 
 // add appends a field labelled label; check (nil for none) says what is
@@ -34,8 +36,9 @@ func (f *checkedForm) add(label string, w fyne.CanvasObject, check func() error)
 	problem.Importance = widget.DangerImportance
 	problem.Wrapping = fyne.TextWrapWord
 	problem.Hide()
-	f.fields = append(f.fields, checkedField{check: check, problem: problem})
-	f.items = append(f.items, widget.NewFormItem(label, container.NewVBox(w, problem)))
+	box := container.NewVBox(w, problem)
+	f.fields = append(f.fields, checkedField{check: check, problem: problem, box: box})
+	f.items = append(f.items, widget.NewFormItem(label, box))
 }
 
 // recheck shows each field's problem, or hides it, and enables Save only
@@ -47,13 +50,11 @@ func (f *checkedForm) recheck() bool {
 		if fd.check != nil {
 			err = fd.check()
 		}
-		if err == nil {
-			fd.problem.Hide()
-			continue
-		}
-		valid = false
-		fd.problem.SetText(err.Error())
-		fd.problem.Show()
+		valid = valid && err == nil
+		fd.show(err)
+	}
+	if f.form != nil {
+		f.form.Refresh() // rows grow and shrink with their problems
 	}
 	if f.save != nil {
 		if valid {
@@ -63,6 +64,20 @@ func (f *checkedForm) recheck() bool {
 		}
 	}
 	return valid
+}
+
+// show shows err under the field, or hides the place when err is nil.
+func (fd checkedField) show(err error) {
+	text := ""
+	if err != nil {
+		text = err.Error()
+	}
+	if text == fd.problem.Text && fd.problem.Visible() == (err != nil) {
+		return
+	}
+	fd.problem.SetText(text)
+	fd.problem.Hidden = err == nil
+	fd.box.Refresh()
 }
 
 // show opens the form as a dialog over win. Save calls submit, which
@@ -76,7 +91,8 @@ func (f *checkedForm) show(title string, win fyne.Window, size fyne.Size, submit
 	})
 	f.save.Importance = widget.HighImportance
 	f.cancel = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { f.dialog.Hide() })
-	f.dialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(widget.NewForm(f.items...)), win)
+	f.form = widget.NewForm(f.items...)
+	f.dialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(f.form), win)
 	f.dialog.SetButtons([]fyne.CanvasObject{f.cancel, f.save})
 	f.recheck()
 	f.dialog.Resize(size)
