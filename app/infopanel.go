@@ -169,5 +169,5 @@ func areaText(g orb.Geometry) string {
 		return formatLonLat(pt)
 	}
 	ha := geo.Area(g) / 10000
-	return lang.L("Area") + ": " + fmt.Sprintf("%.2f ha (%.3f km²)", ha, ha/100)
+	return lang.L("Area") + ": " + hectaresText(ha)
 }

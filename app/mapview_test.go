@@ -26,7 +26,12 @@ func newTestUI(t *testing.T, scale float32) *UI {
 // testUI builds the main window on files (none: the training sample).
 func testUI(t *testing.T, scale float32, files []string) *UI {
 	t.Helper()
-	a := test.NewTempApp(t)
+	return testUIOf(t, test.NewTempApp(t), scale, files)
+}
+
+// testUIOf builds the main window of a test app a on files.
+func testUIOf(t *testing.T, a fyne.App, scale float32, files []string) *UI {
+	t.Helper()
 	ui, err := New(a)
 	if err != nil {
 		t.Fatal(err)

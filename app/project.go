@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -122,7 +121,7 @@ func (ui *UI) saveSetting(key, value string) {
 func (ui *UI) updateTitle() {
 	title := lang.L("Khoroo Map")
 	if ui.ws.Project() != nil {
-		title = strings.TrimSuffix(filepath.Base(ui.ws.Project().Path()), filepath.Ext(ui.ws.Project().Path())) + " — " + title
+		title = projectTitle(ui.ws.Project().Path()) + " — " + title
 	}
 	ui.win.SetTitle(title)
 }

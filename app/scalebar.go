@@ -42,7 +42,7 @@ func (s *scaleBar) update(v render.View, scale float64) {
 	perUnit := v.MetresPerPixel() * scale
 	length := geo.ScaleLength(maxBar * perUnit)
 	s.width = float32(length / perUnit)
-	s.label.Text = geo.ScaleLabel(length)
+	s.label.Text = scaleText(length)
 	s.Refresh()
 }
 
