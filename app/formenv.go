@@ -20,15 +20,21 @@ type formEnv struct {
 	edit   func(annot.Change) bool
 	// saved is called with the ID of an annotation a form saved.
 	saved func(id string)
+	// background runs slow work (reducing a photo) off the UI goroutine.
+	background func(func())
 	// lastCategory is the ID of the category last saved on a point.
 	lastCategory string
+	// photoDir is the folder of the last photo added.
+	photoDir string
+	// picker is the open photo picker, for tests.
+	picker *filePicker
 }
 
 // forms returns the window's form environment, made once.
 func (ui *UI) forms() *formEnv {
 	if ui.formEnv == nil {
 		ui.formEnv = &formEnv{ws: ui.ws, win: ui.win, lang: func() string { return langCode(ui.app) },
-			author: ui.author, edit: ui.edit, saved: ui.selectAnnotation}
+			author: ui.author, edit: ui.edit, saved: ui.selectAnnotation, background: func(f func()) { ui.background(f) }}
 	}
 	return ui.formEnv
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,6 +29,7 @@ type gapForm struct {
 	raisedBy *widget.Entry
 	raised   *widget.Entry
 	where    *widget.Label
+	photos   *photoField
 	form     checkedForm
 }
 
@@ -46,6 +48,7 @@ func newGapForm(env *formEnv, old *annot.Gap, geom orb.Geometry) *gapForm {
 		g = *old
 		f.geom = g.Geometry
 	}
+	f.photos = newPhotoField(env, g.Photos)
 	f.build()
 	f.fill(g)
 	title := lang.L("New gap")
@@ -81,6 +84,7 @@ func (f *gapForm) build() {
 	f.form.add(lang.L("Raised by"), f.raisedBy, nil)
 	f.form.add(lang.L("Date raised"), f.raised, func() error { return validDate(f.raised.Text) })
 	f.form.add(lang.L("Where"), f.where, nil)
+	f.form.add(lang.L("Photos"), f.photos.content, nil)
 }
 
 // fill shows g in the fields.
@@ -148,7 +152,8 @@ func (f *gapForm) submit() bool {
 	g.RaisedBy = strings.TrimSpace(f.raisedBy.Text)
 	g.Raised = strings.TrimSpace(f.raised.Text)
 	g.Geometry = f.geom
-	if !f.env.edit(annot.Change{OldGap: f.old, NewGap: &g}) {
+	g.Photos = slices.Clone(f.photos.ids)
+	if !f.photos.stored() || !f.env.edit(annot.Change{OldGap: f.old, NewGap: &g}) {
 		return false
 	}
 	f.env.saved(g.ID)

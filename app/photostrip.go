@@ -55,9 +55,12 @@ func (ui *UI) addPhotoRow(ids []string) {
 }
 
 // showPhoto opens a photo large, in a dialog.
-func (ui *UI) showPhoto(ph photo.Photo) {
+func (ui *UI) showPhoto(ph photo.Photo) { showPhotoOver(ui.win, ph) }
+
+// showPhotoOver opens a photo large, in a dialog over win.
+func showPhotoOver(win fyne.Window, ph photo.Photo) {
 	img := canvas.NewImageFromResource(fyne.NewStaticResource(ph.ID+".jpg", ph.Data))
 	img.FillMode = canvas.ImageFillContain
 	img.SetMinSize(fyne.NewSize(720, 540))
-	dialog.NewCustom(ph.Name, lang.L("Close"), img, ui.win).Show()
+	dialog.NewCustom(ph.Name, lang.L("Close"), img, win).Show()
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,6 +29,7 @@ type pointForm struct {
 	recorder *widget.Entry
 	location *widget.Entry
 	places   *widget.Label
+	photos   *photoField
 	form     checkedForm
 }
 
@@ -43,11 +45,12 @@ func (ui *UI) showPointForm(old *annot.Point, ll orb.Point) *pointForm {
 // asks, and Save waits for the choice.
 func newPointForm(env *formEnv, old *annot.Point, ll orb.Point) *pointForm {
 	f := &pointForm{env: env, old: old}
-	f.build()
 	p := annot.Point{Status: annot.Working, Observed: now().Format(time.DateOnly), RecordedBy: env.author(), Location: ll, Category: env.lastCategory}
 	if old != nil {
 		p = *old
 	}
+	f.photos = newPhotoField(env, p.Photos)
+	f.build()
 	f.fill(p, old != nil || ll != (orb.Point{}))
 	title := lang.L("New service point")
 	if old != nil {
@@ -80,6 +83,7 @@ func (f *pointForm) build() {
 	f.form.add(lang.L("Recorded by"), f.recorder, nil)
 	f.form.add(lang.L("Location"), f.location, f.checkLocation)
 	f.form.add(lang.L("Lies in"), f.places, nil)
+	f.form.add(lang.L("Photos"), f.photos.content, nil)
 }
 
 // fill shows p in the fields; the location only when there is one.
@@ -142,7 +146,8 @@ func (f *pointForm) submit() bool {
 	p.Observed = strings.TrimSpace(f.observed.Text)
 	p.RecordedBy = strings.TrimSpace(f.recorder.Text)
 	p.Location = ll
-	if !f.env.edit(annot.Change{OldPoint: f.old, NewPoint: &p}) {
+	p.Photos = slices.Clone(f.photos.ids)
+	if !f.photos.stored() || !f.env.edit(annot.Change{OldPoint: f.old, NewPoint: &p}) {
 		return false
 	}
 	f.env.lastCategory = p.Category
