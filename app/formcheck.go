@@ -80,6 +80,13 @@ func (fd checkedField) show(err error) {
 	fd.box.Refresh()
 }
 
+// relayout fits the rows again after a field grew or shrank.
+func (f *checkedForm) relayout() {
+	if f.form != nil {
+		f.form.Refresh()
+	}
+}
+
 // show opens the form as a dialog over win. Save calls submit, which
 // closes the form when it reports true; when it reports false (the
 // project refused the change and said why) the form stays open as typed.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -33,18 +34,20 @@ type photoField struct {
 	thumbs  *fyne.Container
 	add     *widget.Button
 	problem *widget.Label
-	content fyne.CanvasObject
+	content *fyne.Container
+	// changed is called when the field grows or shrinks.
+	changed func()
 }
 
 func newPhotoField(env *formEnv, ids []string) *photoField {
-	p := &photoField{env: env, ids: slices.Clone(ids), fresh: map[string]photo.Photo{}}
+	p := &photoField{env: env, ids: slices.Clone(ids), fresh: map[string]photo.Photo{}, changed: func() {}}
 	p.thumbs = container.NewGridWrap(fyne.NewSize(96, 110))
 	p.add = widget.NewButtonWithIcon(lang.L("Add photos…"), theme.ContentAddIcon(), p.pick)
 	p.problem = widget.NewLabel("")
 	p.problem.Importance = widget.DangerImportance
 	p.problem.Wrapping = fyne.TextWrapWord
 	p.problem.Hide()
-	p.content = container.NewVBox(p.thumbs, p.problem, container.NewHBox(p.add))
+	p.content = container.NewVBox(container.NewHBox(p.add), p.problem, p.thumbs)
 	p.refresh()
 	return p
 }
@@ -70,31 +73,41 @@ func (p *photoField) addFile(path string) {
 	})
 }
 
-// readPhoto reads a photo file and reduces it.
+// readPhoto reads a photo file and reduces it; its errors name the file
+// and say in the window's language what is wrong.
 func readPhoto(path string) (photo.Photo, error) {
+	name := filepath.Base(path)
 	st, err := os.Stat(path)
 	if err != nil {
-		return photo.Photo{}, err
+		return photo.Photo{}, fmt.Errorf("%s: %s", name, lang.L("this file cannot be read"))
 	}
 	if st.Size() > maxPhotoFile {
-		return photo.Photo{}, fmt.Errorf("%s: %s", filepath.Base(path), lang.L("the file is too large for a photo"))
+		return photo.Photo{}, fmt.Errorf("%s: %s", name, lang.L("the file is too large for a photo"))
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return photo.Photo{}, err
+		return photo.Photo{}, fmt.Errorf("%s: %s", name, lang.L("this file cannot be read"))
 	}
-	return photo.Reduce(filepath.Base(path), data)
+	ph, err := photo.Reduce(name, data)
+	switch {
+	case errors.Is(err, photo.ErrHEIC):
+		return ph, fmt.Errorf("%s: %s", name, lang.L("an iPhone HEIC photo: set the camera to Most Compatible to take JPEGs"))
+	case err != nil:
+		return ph, fmt.Errorf("%s: %s", name, lang.L("not a JPEG or PNG photo, or a damaged one"))
+	}
+	return ph, nil
 }
 
 // added shows a reduced photo, or why it could not be.
 func (p *photoField) added(ph photo.Photo, err error) {
 	p.add.Enable()
+	p.problem.Hidden = err == nil
 	if err != nil {
 		p.problem.SetText(err.Error())
-		p.problem.Show()
+		p.content.Refresh()
+		p.changed()
 		return
 	}
-	p.problem.Hide()
 	if !slices.Contains(p.ids, ph.ID) {
 		p.ids = append(p.ids, ph.ID)
 		p.fresh[ph.ID] = ph
@@ -137,6 +150,10 @@ func (p *photoField) refresh() {
 		p.thumbs.Show()
 	}
 	p.thumbs.Refresh()
+	if p.content != nil {
+		p.content.Refresh()
+	}
+	p.changed()
 }
 
 // store puts the photos added here, and still attached, in the project;

@@ -55,7 +55,7 @@ func newGapForm(env *formEnv, old *annot.Gap, geom orb.Geometry) *gapForm {
 	if old != nil {
 		title = lang.L("Edit gap")
 	}
-	f.form.show(title, env.win, fyne.NewSize(480, 560), f.submit)
+	f.form.show(title, env.win, fyne.NewSize(500, 660), f.submit)
 	return f
 }
 
@@ -85,6 +85,7 @@ func (f *gapForm) build() {
 	f.form.add(lang.L("Date raised"), f.raised, func() error { return validDate(f.raised.Text) })
 	f.form.add(lang.L("Where"), f.where, nil)
 	f.form.add(lang.L("Photos"), f.photos.content, nil)
+	f.photos.changed = f.form.relayout
 }
 
 // fill shows g in the fields.

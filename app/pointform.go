@@ -56,7 +56,7 @@ func newPointForm(env *formEnv, old *annot.Point, ll orb.Point) *pointForm {
 	if old != nil {
 		title = lang.L("Edit service point")
 	}
-	f.form.show(title, env.win, fyne.NewSize(480, 560), f.submit)
+	f.form.show(title, env.win, fyne.NewSize(500, 660), f.submit)
 	return f
 }
 
@@ -84,6 +84,7 @@ func (f *pointForm) build() {
 	f.form.add(lang.L("Location"), f.location, f.checkLocation)
 	f.form.add(lang.L("Lies in"), f.places, nil)
 	f.form.add(lang.L("Photos"), f.photos.content, nil)
+	f.photos.changed = f.form.relayout
 }
 
 // fill shows p in the fields; the location only when there is one.
