@@ -32,6 +32,9 @@ type filePicker struct {
 	open    *widget.Button
 	problem *widget.Label
 	dialog  *dialog.CustomDialog
+	win     fyne.Window
+	// name is the file name typed in a Save dialog; nil in an Open one.
+	name *widget.Entry
 }
 
 // newFilePicker builds a picker of files ending in one of exts, starting
@@ -51,17 +54,29 @@ func newFilePicker(exts []string, dir string, chosen func(string)) *filePicker {
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
 	f.problem.Hide()
-	f.enter(dir)
+	home, _ := os.UserHomeDir()
+	for _, d := range []string{dir, home, string(filepath.Separator)} {
+		if f.enter(d); f.dir != "" {
+			break
+		}
+	}
 	return f
 }
 
 // show opens the picker as a dialog over win.
 func (f *filePicker) show(win fyne.Window) {
+	f.win = win
 	top := container.NewBorder(nil, nil, f.up, nil, f.where)
-	files := container.NewBorder(top, f.problem, nil, nil, f.list)
+	bottom := container.NewVBox(f.problem)
+	title := lang.L("Open a file")
+	if f.name != nil {
+		title = lang.L("Save as")
+		bottom.Add(container.NewBorder(nil, nil, widget.NewLabel(lang.L("File name")), nil, f.name))
+	}
+	files := container.NewBorder(top, bottom, nil, nil, f.list)
 	split := container.NewHSplit(f.places, files)
 	split.Offset = 0.25
-	f.dialog = dialog.NewCustomWithoutButtons(lang.L("Open a file"), split, win)
+	f.dialog = dialog.NewCustomWithoutButtons(title, split, win)
 	f.dialog.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), f.dialog.Hide), f.open})
 	f.dialog.Resize(fyne.NewSize(900, 600))
 	f.dialog.Show()
@@ -87,6 +102,9 @@ func (f *filePicker) enter(dir string) {
 	f.list.Refresh()
 	f.list.ScrollToTop()
 	f.open.Disable()
+	if f.name != nil && f.name.Text != "" {
+		f.open.Enable()
+	}
 }
 
 // choose acts on row id: a folder is entered, a file is opened.
@@ -99,20 +117,40 @@ func (f *filePicker) choose(id int) {
 		f.enter(path)
 		return
 	}
+	if f.name != nil {
+		f.name.SetText(f.items[id].name)
+		f.saveTyped()
+		return
+	}
+	f.done(path)
+}
+
+// done closes the picker with path chosen.
+func (f *filePicker) done(path string) {
 	if f.dialog != nil {
 		f.dialog.Hide()
 	}
 	f.chosen(path)
 }
 
-// openSelected is the Open button.
-func (f *filePicker) openSelected() { f.choose(f.sel) }
+// openSelected is the Open (or Save) button.
+func (f *filePicker) openSelected() {
+	if f.name != nil && (f.sel < 0 || !f.items[f.sel].dir) {
+		f.saveTyped()
+		return
+	}
+	f.choose(f.sel)
+}
 
-// selectRow highlights row id; Open then acts on it.
+// selectRow highlights row id; Open then acts on it. In a Save dialog a
+// file's name is copied to the name typed.
 func (f *filePicker) selectRow(id int) {
 	f.sel = id
 	f.list.Select(id)
 	f.open.Enable()
+	if f.name != nil && !f.items[id].dir {
+		f.name.SetText(f.items[id].name)
+	}
 }
 
 // pickFile shows an Open dialog for files with the given extensions,

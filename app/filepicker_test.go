@@ -121,3 +121,44 @@ func TestPlacesForWindows(t *testing.T) {
 		t.Errorf("Windows places begin %v", ps[:5])
 	}
 }
+
+// The Save dialog adds the extension, asks before replacing a file, and
+// takes a listed file's name on a click.
+func TestSavePicker(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1000, 700))
+	root := pickerTree(t)
+	var saved []string
+	p := newSavePicker(".kml", root, "шинэ", func(s string) { saved = append(saved, s) })
+	p.show(w)
+	if len(p.items) != 2 || p.open.Disabled() {
+		t.Fatalf("the Save dialog lists %v (Save disabled %v)", p.items, p.open.Disabled())
+	}
+	test.Tap(p.open)
+	if !slices.Equal(saved, []string{filepath.Join(root, "шинэ.kml")}) {
+		t.Fatalf("saved %v", saved)
+	}
+	p = newSavePicker(".kml", root, "", func(s string) { saved = append(saved, s) })
+	p.show(w)
+	if !p.open.Disabled() {
+		t.Error("Save is enabled without a name")
+	}
+	test.Tap(rowAt(t, w, 1))
+	if p.name.Text != "sbd.KML" {
+		t.Errorf("a click on a file typed %q", p.name.Text)
+	}
+	test.Tap(p.open)
+	if len(saved) != 1 {
+		t.Fatalf("a file was replaced without asking: %v", saved)
+	}
+	tapButton(t, &UI{win: w}, "Yes")
+	if len(saved) != 2 || saved[1] != filepath.Join(root, "sbd.KML") {
+		t.Errorf("after agreeing to replace: %v", saved)
+	}
+	p.name.SetText("a/b")
+	p.saveTyped()
+	if !p.problem.Visible() || len(saved) != 2 {
+		t.Errorf("a name with a slash: problem shown %v, saved %v", p.problem.Visible(), saved)
+	}
+}

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/khoroomap/khoroomap/geo"
@@ -25,32 +24,12 @@ import (
 // pickSave shows a Save dialog proposing name, starting in the project's
 // folder; the path chosen gets ext when it has no extension.
 func (ui *UI) pickSave(name, ext string, chosen func(string)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, ui.win)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		os.Remove(path) // Fyne created it empty; the real file is written whole, then renamed
-		if filepath.Ext(path) == "" {
-			path += ext
-		}
-		chosen(path)
-	}, ui.win)
-	d.SetFileName(name)
 	dir := documentsDir()
 	if ui.ws.Project() != nil {
 		dir = filepath.Dir(ui.ws.Project().Path())
 	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	ui.picker = newSavePicker(ext, dir, name, chosen)
+	ui.picker.show(ui.win)
 }
 
 // showNewProject creates an empty project (with the default categories)
