@@ -17,7 +17,14 @@ import (
 // latinAllowed are the Latin words the Mongolian window may show: names
 // of formats, programs and licences, and the sample's column name.
 var latinAllowed = []string{"OpenStreetMap", "MBTiles", "GeoJSON", "KML", "KMZ", "CSV", "GPKG", "GeoPackage",
-	"PDF", "PNG", "osm", "pbf", "Noto", "Sans", "MIT", "SIL", "OFL", "Fyne", "Go", "name"}
+	"PDF", "PNG", "osm", "pbf", "Noto", "Sans", "MIT", "SIL", "OFL", "Fyne", "Go", "name", "dpi", "dev", "English"}
+
+// latinNames are names of several words, taken out before the words are
+// looked at.
+var latinNames = []string{"Open Font License", "Khoroo Map"}
+
+// paperSize is a paper size: "A4".
+var paperSize = regexp.MustCompile(`^A[0-9]$`)
 
 // latinWord finds a word of two or more Latin letters not inside a file
 // name, path or address (those are names, whatever their letters).
@@ -29,8 +36,11 @@ var driveLetter = regexp.MustCompile(`^[A-Z]:$`)
 // latinWords lists the words in text that are Latin and not allowed.
 func latinWords(text string) []string {
 	var out []string
+	for _, n := range latinNames {
+		text = strings.ReplaceAll(text, n, "")
+	}
 	for _, tok := range strings.Fields(text) {
-		if strings.ContainsAny(tok, "./\\_@:") && !strings.HasSuffix(tok, ":") || driveLetter.MatchString(tok) {
+		if strings.ContainsAny(tok, "./\\_@:") && !strings.HasSuffix(tok, ":") || driveLetter.MatchString(tok) || paperSize.MatchString(strings.Trim(tok, ",.")) {
 			continue // a file, a path, an address, a disk
 		}
 		for _, w := range latinWord.FindAllString(tok, -1) {
@@ -113,6 +123,16 @@ func TestNoEnglishInMongolianWindow(t *testing.T) {
 	defer useLanguage(words.EN)
 	ui := testUIOf(t, a, 1, nil)
 	latinIn(t, ui, "the main window")
+	if texts := shownTexts(ui.win.Content()); len(texts) < 30 || !slices.Contains(texts, "Давхаргууд") {
+		t.Fatalf("the walk found only %q", texts)
+	}
+	for _, m := range ui.win.MainMenu().Items {
+		for _, label := range menuLabels(m) {
+			if bad := latinWords(label); len(bad) > 0 {
+				t.Errorf("the menu %q has %q: %v", m.Label, label, bad)
+			}
+		}
+	}
 	ui.selectAnnotation(ui.ws.Annotations().Points[0].ID)
 	latinIn(t, ui, "the main window with a point selected")
 	for _, open := range []struct {
@@ -132,9 +152,36 @@ func TestNoEnglishInMongolianWindow(t *testing.T) {
 	test.Tap(g.form.save)
 	ui.selectAnnotation(ui.ws.Annotations().Gaps[0].ID)
 	latinIn(t, ui, "the main window with a gap selected")
+	ui.showSaveAs()
+	ui.picker.enter(t.TempDir())
+	ui.picker.spots = placesFor("windows", `C:\Users\Бат`, "Бат")
+	ui.picker.places.Refresh()
+	latinIn(t, ui, "the Save dialog")
+	ui.picker.dialog.Hide()
+	ui.showSettings()
+	latinIn(t, ui, "the settings")
+	ui.win.Canvas().Overlays().Top().Hide()
+	ui.showExport()
+	latinIn(t, ui, "the print dialog")
+	ui.win.Canvas().Overlays().Top().Hide()
+	ui.showAbout()
+	latinIn(t, ui, "the About dialog")
+	ui.win.Canvas().Overlays().Top().Hide()
 	ui.pickFile([]string{".json"}, func(string) {})
 	ui.picker.enter(t.TempDir()) // this machine's folder names are names
 	ui.picker.spots = placesFor("windows", `C:\Users\Бат`, "Бат")
 	ui.picker.places.Refresh()
 	latinIn(t, ui, "the Open dialog")
+}
+
+// menuLabels lists the labels of a menu and its sub-menus.
+func menuLabels(m *fyne.Menu) []string {
+	out := []string{m.Label}
+	for _, it := range m.Items {
+		out = append(out, it.Label)
+		if it.ChildMenu != nil {
+			out = append(out, menuLabels(it.ChildMenu)...)
+		}
+	}
+	return out
 }
