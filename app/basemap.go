@@ -103,13 +103,7 @@ func (p *basemapPanel) chosen(s string) {
 }
 
 func (p *basemapPanel) pickFolder() {
-	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err == nil && u != nil {
-			p.use(u.Path())
-		}
-	}, p.ui.win)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	p.ui.pickFolder("", p.use) // from the home folder
 }
 
 // askOnline asks for a tile server's address, saying what going online

@@ -35,6 +35,8 @@ type filePicker struct {
 	win     fyne.Window
 	// name is the file name typed in a Save dialog; nil in an Open one.
 	name *widget.Entry
+	// folder is set in a dialog that chooses a folder.
+	folder bool
 }
 
 // newFilePicker builds a picker of files ending in one of exts, starting
@@ -69,6 +71,9 @@ func (f *filePicker) show(win fyne.Window) {
 	top := container.NewBorder(nil, nil, f.up, nil, f.where)
 	bottom := container.NewVBox(f.problem)
 	title := lang.L("Open a file")
+	if f.folder {
+		title = lang.L("Choose a folder")
+	}
 	if f.name != nil {
 		title = lang.L("Save as")
 		bottom.Add(container.NewBorder(nil, nil, widget.NewLabel(lang.L("File name")), nil, f.name))
@@ -102,7 +107,7 @@ func (f *filePicker) enter(dir string) {
 	f.list.Refresh()
 	f.list.ScrollToTop()
 	f.open.Disable()
-	if f.name != nil && f.name.Text != "" {
+	if f.folder || f.name != nil && f.name.Text != "" {
 		f.open.Enable()
 	}
 }
@@ -135,6 +140,10 @@ func (f *filePicker) done(path string) {
 
 // openSelected is the Open (or Save) button.
 func (f *filePicker) openSelected() {
+	if f.folder {
+		f.done(f.dir)
+		return
+	}
 	if f.name != nil && (f.sel < 0 || !f.items[f.sel].dir) {
 		f.saveTyped()
 		return

@@ -162,3 +162,22 @@ func TestSavePicker(t *testing.T) {
 		t.Errorf("a name with a slash: problem shown %v, saved %v", p.problem.Visible(), saved)
 	}
 }
+
+// The folder dialog lists folders only and chooses the one shown.
+func TestFolderPicker(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1000, 700))
+	root := pickerTree(t)
+	var chosen string
+	p := newFolderPicker(root, func(s string) { chosen = s })
+	p.show(w)
+	if !slices.Equal(p.items, []pickItem{{"USB", true}}) {
+		t.Fatalf("the folder dialog lists %v", p.items)
+	}
+	test.DoubleTap(rowAt(t, w, 0))
+	test.Tap(p.open)
+	if chosen != filepath.Join(root, "USB") {
+		t.Errorf("chose %q", chosen)
+	}
+}
