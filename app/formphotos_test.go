@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/photo"
 )
@@ -88,5 +89,21 @@ func TestPointFormPhotos(t *testing.T) {
 	test.Tap(g.form.save)
 	if off, _ := stored(t, ui).Point(p.ID); len(off.Photos) != 0 {
 		t.Errorf("removing the photo left %v", off.Photos)
+	}
+}
+
+// A gap takes photos from its form too.
+func TestGapFormPhotos(t *testing.T) {
+	ui := newTestUI(t, 1)
+	f := ui.showGapForm(nil, orb.Point{106.92, 47.96})
+	f.kind.SetSelected("Flooding")
+	f.photos.addFile(writePNG(t, t.TempDir(), "үер.png", 640, 480))
+	test.Tap(f.form.save)
+	gaps := stored(t, ui).Gaps
+	if len(gaps) == 0 || len(gaps[len(gaps)-1].Photos) != 1 {
+		t.Fatalf("saved gaps %+v", gaps)
+	}
+	if _, err := ui.ws.Project().Photo(gaps[len(gaps)-1].Photos[0]); err != nil {
+		t.Error(err)
 	}
 }
