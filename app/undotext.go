@@ -38,7 +38,11 @@ func changeText(c annot.Change, code string, catName func(string) string) string
 		return fmt.Sprintf(verbText(c.OldPoint != nil, c.NewPoint != nil, moved, "point"), name)
 	case c.OldGap != nil || c.NewGap != nil:
 		g := pick(c.OldGap, c.NewGap)
-		return fmt.Sprintf(verbText(c.OldGap != nil, c.NewGap != nil, false, "gap"), gapKindLabel(g.Kind))
+		what := gapKindLabel(g.Kind)
+		if g.Kind == annot.MissingService && g.Service != "" {
+			what += ": " + catName(g.Service)
+		}
+		return fmt.Sprintf(verbText(c.OldGap != nil, c.NewGap != nil, false, "gap"), what)
 	default:
 		k := pick(c.OldCategory, c.NewCategory)
 		return fmt.Sprintf(verbText(c.OldCategory != nil, c.NewCategory != nil, false, "category"), k.Name(code))

@@ -57,6 +57,7 @@ func TestChangeText(t *testing.T) {
 		{"delete", annot.Change{OldPoint: kiosk}, "delete point «Kiosk»"},
 		{"unnamed", annot.Change{NewPoint: unnamed}, "add point «Water kiosk»"},
 		{"gap", annot.Change{OldGap: gap}, "delete gap «Flooding»"},
+		{"missing", annot.Change{NewGap: &annot.Gap{Kind: annot.MissingService, Service: "water_kiosk"}}, "add gap «Missing service: Water kiosk»"},
 		{"category", annot.Change{NewCategory: cat}, "add category «Drugstore»"},
 		{"steps", annot.Change{Steps: []annot.Change{{NewPoint: kiosk}, {OldGap: gap}}}, "2 changes"},
 	} {
