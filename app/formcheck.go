@@ -20,6 +20,7 @@ type checkedForm struct {
 	save   *widget.Button
 	cancel *widget.Button
 	dialog *dialog.CustomDialog
+	submit func() bool // saves; true when saved
 }
 
 // checkedField is one field's check and where its problem is shown.
@@ -36,6 +37,9 @@ func (f *checkedForm) add(label string, w fyne.CanvasObject, check func() error)
 	problem.Importance = widget.DangerImportance
 	problem.Wrapping = fyne.TextWrapWord
 	problem.Hide()
+	if e, ok := w.(*widget.Entry); ok && !e.MultiLine {
+		e.OnSubmitted = func(string) { f.trySave() } // Enter saves a valid form
+	}
 	box := container.NewVBox(w, problem)
 	f.fields = append(f.fields, checkedField{check: check, problem: problem, box: box})
 	f.items = append(f.items, widget.NewFormItem(label, box))
@@ -80,6 +84,13 @@ func (fd checkedField) show(err error) {
 	fd.box.Refresh()
 }
 
+// trySave saves a valid form and closes it once saved.
+func (f *checkedForm) trySave() {
+	if f.submit != nil && f.recheck() && f.submit() {
+		f.dialog.Hide()
+	}
+}
+
 // relayout fits the rows again after a field grew or shrank.
 func (f *checkedForm) relayout() {
 	if f.form != nil {
@@ -91,11 +102,8 @@ func (f *checkedForm) relayout() {
 // closes the form when it reports true; when it reports false (the
 // project refused the change and said why) the form stays open as typed.
 func (f *checkedForm) show(title string, win fyne.Window, size fyne.Size, submit func() bool) {
-	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.ConfirmIcon(), func() {
-		if f.recheck() && submit() {
-			f.dialog.Hide()
-		}
-	})
+	f.submit = submit
+	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.ConfirmIcon(), f.trySave)
 	f.save.Importance = widget.HighImportance
 	f.cancel = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { f.dialog.Hide() })
 	f.form = widget.NewForm(f.items...)

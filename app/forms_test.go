@@ -3,6 +3,7 @@ package app
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
 )
@@ -131,5 +132,22 @@ func TestCategoryFormNeedsName(t *testing.T) {
 	}
 	if n := len(ui.win.Canvas().Overlays().List()); n != 0 {
 		t.Errorf("%d overlays left after saving", n)
+	}
+}
+
+// Enter in a one-line field saves a valid form, and only a valid one.
+func TestFormEnterSaves(t *testing.T) {
+	ui := newTestUI(t, 1)
+	before := len(ui.ws.Annotations().Points)
+	f := ui.showPointForm(nil, orb.Point{106.92, 47.96})
+	enter := &fyne.KeyEvent{Name: fyne.KeyReturn}
+	f.name.TypedKey(enter)
+	if len(stored(t, ui).Points) != before || len(ui.win.Canvas().Overlays().List()) != 1 {
+		t.Fatal("Enter saved a point without a category")
+	}
+	f.category.SetSelected("School")
+	f.name.TypedKey(enter)
+	if len(stored(t, ui).Points) != before+1 || len(ui.win.Canvas().Overlays().List()) != 0 {
+		t.Error("Enter did not save the valid form")
 	}
 }
