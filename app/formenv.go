@@ -53,6 +53,19 @@ func (e *formEnv) visibleCategories() []annot.Category {
 	return out
 }
 
+// categoriesWith are the visible categories, and the category id when
+// it is hidden: an annotation keeps its category in its form.
+func (e *formEnv) categoriesWith(id string) []annot.Category {
+	out := e.visibleCategories()
+	if e.ws.Annotations() == nil {
+		return out
+	}
+	if c, ok := e.ws.Annotations().Category(id); ok && c.Hidden {
+		out = append(out, c)
+	}
+	return out
+}
+
 // categoryName is the shown name of the category id, "" when there is
 // none.
 func (e *formEnv) categoryName(id string) string {

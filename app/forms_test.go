@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
 // shownProblems are the problems a form shows, field by field ("" for a
@@ -149,5 +151,28 @@ func TestFormEnterSaves(t *testing.T) {
 	f.name.TypedKey(enter)
 	if len(stored(t, ui).Points) != before+1 || len(ui.win.Canvas().Overlays().List()) != 0 {
 		t.Error("Enter did not save the valid form")
+	}
+}
+
+// A point of a hidden category keeps it when its form is saved.
+func TestPointFormKeepsHiddenCategory(t *testing.T) {
+	ui := newTestUI(t, 1)
+	water, _ := ui.ws.Annotations().Category("water_kiosk")
+	hidden := water
+	hidden.Hidden = true
+	ui.edit(annot.Change{OldCategory: &water, NewCategory: &hidden})
+	var p annot.Point
+	for _, q := range ui.ws.Annotations().Points {
+		if q.Category == "water_kiosk" {
+			p = q
+		}
+	}
+	f := ui.showPointForm(&p, p.Location)
+	if f.category.Selected != "Water kiosk or well" || f.form.save.Disabled() {
+		t.Fatalf("the form of a hidden category's point shows %q (Save disabled %v)", f.category.Selected, f.form.save.Disabled())
+	}
+	test.Tap(f.form.save)
+	if got, _ := stored(t, ui).Point(p.ID); got.Category != "water_kiosk" {
+		t.Errorf("saved as %q", got.Category)
 	}
 }

@@ -49,7 +49,7 @@ func newGapForm(env *formEnv, old *annot.Gap, geom orb.Geometry) *gapForm {
 		f.geom = g.Geometry
 	}
 	f.photos = newPhotoField(env, g.Photos)
-	f.build()
+	f.build(g.Service)
 	f.fill(g)
 	title := lang.L("New gap")
 	if old != nil {
@@ -59,11 +59,12 @@ func newGapForm(env *formEnv, old *annot.Gap, geom orb.Geometry) *gapForm {
 	return f
 }
 
-// build makes the fields, each checked as it changes.
-func (f *gapForm) build() {
+// build makes the fields, each checked as it changes; the services
+// offered are the visible categories and service.
+func (f *gapForm) build(service string) {
 	recheck := func(string) { f.form.recheck() }
 	f.kind = newSelect(labelsOf(annot.GapKinds, gapKindLabel), func(string) { f.enableService(); f.form.recheck() })
-	f.service = newSelect(categoryNames(f.env.visibleCategories(), f.env.lang()), recheck)
+	f.service = newSelect(categoryNames(f.env.categoriesWith(service), f.env.lang()), recheck)
 	f.severity = newSelect(labelsOf(annot.Severities, severityLabel), recheck)
 	f.status = newSelect(labelsOf(annot.GapStatuses, gapStatusLabel), recheck)
 	f.notes = widget.NewMultiLineEntry()

@@ -50,7 +50,7 @@ func newPointForm(env *formEnv, old *annot.Point, ll orb.Point) *pointForm {
 		p = *old
 	}
 	f.photos = newPhotoField(env, p.Photos)
-	f.build()
+	f.build(p.Category)
 	f.fill(p, old != nil || ll != (orb.Point{}))
 	title := lang.L("New service point")
 	if old != nil {
@@ -60,10 +60,11 @@ func newPointForm(env *formEnv, old *annot.Point, ll orb.Point) *pointForm {
 	return f
 }
 
-// build makes the fields, each checked as it changes.
-func (f *pointForm) build() {
+// build makes the fields, each checked as it changes; the category
+// offered are the visible ones and cat.
+func (f *pointForm) build(cat string) {
 	recheck := func(string) { f.form.recheck() }
-	f.category = newSelect(categoryNames(f.env.visibleCategories(), f.env.lang()), recheck)
+	f.category = newSelect(categoryNames(f.env.categoriesWith(cat), f.env.lang()), recheck)
 	f.name = newEntry(recheck)
 	f.status = newSelect(labelsOf(annot.Statuses, statusLabel), recheck)
 	f.notes = widget.NewMultiLineEntry()
