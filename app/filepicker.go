@@ -50,7 +50,10 @@ func newFilePicker(exts []string, dir string, chosen func(string)) *filePicker {
 	f.places = widget.NewList(func() int { return len(f.spots) }, func() fyne.CanvasObject {
 		return widget.NewLabel("")
 	}, func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(f.spots[id].name) })
-	f.places.OnSelected = func(id widget.ListItemID) { f.enter(f.spots[id].path) }
+	f.places.OnSelected = func(id widget.ListItemID) {
+		f.places.UnselectAll() // so that the next click on it acts again
+		f.enter(f.spots[id].path)
+	}
 	f.open = widget.NewButtonWithIcon(lang.L("Open"), theme.FolderOpenIcon(), f.openSelected)
 	f.open.Importance = widget.HighImportance
 	f.problem = widget.NewLabel("")

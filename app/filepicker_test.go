@@ -181,3 +181,17 @@ func TestFolderPicker(t *testing.T) {
 		t.Errorf("chose %q", chosen)
 	}
 }
+
+// A place on the left can be chosen again after leaving it.
+func TestPickerPlaceTwice(t *testing.T) {
+	test.NewTempApp(t)
+	root := pickerTree(t)
+	p := newFilePicker(nil, root, func(string) {})
+	p.spots = []place{{"root", root}}
+	p.places.Select(0)
+	p.enter(filepath.Join(root, "USB"))
+	p.places.Select(0)
+	if p.dir != root {
+		t.Errorf("choosing the place again left the picker in %s", p.dir)
+	}
+}
