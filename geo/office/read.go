@@ -21,20 +21,49 @@ type serverCopy struct {
 	// rows maps an ID to its row's revision; dead marks tombstones.
 	rows map[string]string
 	dead map[string]bool
+	// fetched counts the annotation rows read from the server.
+	fetched int
 }
 
-// scope selects the rows of an area plus those with the given IDs.
-const scope = ` WHERE (($1 = '' OR (district = $1 AND ($2 = 0 OR khoroo = $2))) OR id = ANY($3::uuid[]))`
+// scope selects the rows of an area that the cursor's snapshot ($4) did
+// not see and its transaction ($5) did not write, plus those with the
+// given IDs.
+const scope = ` WHERE ((($1 = '' OR (district = $1 AND ($2 = 0 OR khoroo = $2)))
+	AND change_xid >= pg_snapshot_xmin($4::pg_snapshot) AND NOT pg_visible_in_snapshot(change_xid, $4::pg_snapshot)
+	AND change_xid <> $5::xid8) OR id = ANY($3::uuid[]))`
 
 const metaCols = `id::text, rev::text, kheseg, ger_area, khoroo_name, created, modified, author, review, deleted, ST_AsBinary(geom)`
 
-func readServer(ctx context.Context, tx pgx.Tx, a Area, ids []string) (*serverCopy, error) {
+// readServer reads what the sync needs of the server. On a first sync
+// that is every row of the area and of the project's IDs. After one, it
+// is the area's rows written since the cursor and the rows the project
+// changed; the project's other annotations stand for the server's rows,
+// which hold the same revisions.
+func readServer(ctx context.Context, tx pgx.Tx, in *syncInput) (*serverCopy, error) {
+	fetch := in.ids()
+	var states map[string]rowState
+	if in.since != "" {
+		var err error
+		if states, err = readStates(ctx, tx, fetch); err != nil {
+			return nil, err
+		}
+		fetch = in.changedSince(states)
+	}
+	snap, own := horizon(in.since)
+	c, err := readRows(ctx, tx, in.area, fetch, snap, own)
+	if err == nil && states != nil {
+		c.addUnchanged(in, fetch)
+	}
+	return c, err
+}
+
+func readRows(ctx context.Context, tx pgx.Tx, a Area, ids []string, snap, own string) (*serverCopy, error) {
 	c := &serverCopy{set: &annot.Set{}, revs: annot.Revisions{}, rows: map[string]string{}, dead: map[string]bool{}}
-	if err := c.readPoints(ctx, tx, a, ids); err != nil {
+	if err := c.readPoints(ctx, tx, a, ids, snap, own); err != nil {
 		return nil, fmt.Errorf("reading service_points: %w", err)
 	}
 	for _, table := range []string{"gap_points", "gap_areas"} {
-		if err := c.readGaps(ctx, tx, table, a, ids); err != nil {
+		if err := c.readGaps(ctx, tx, table, a, ids, snap, own); err != nil {
 			return nil, fmt.Errorf("reading %s: %w", table, err)
 		}
 	}
@@ -66,6 +95,7 @@ func (r *metaRow) targets() []any {
 // keep records the row and says whether it is live.
 func (c *serverCopy) keep(r *metaRow) (orb.Geometry, bool, error) {
 	r.m.Created, r.m.Modified = utc(r.m.Created), utc(r.m.Modified)
+	c.fetched++
 	c.rows[r.m.ID] = r.m.Rev
 	c.revs.Add(r.m.ID, r.m.Rev)
 	if r.deleted {
@@ -81,9 +111,9 @@ func (c *serverCopy) keep(r *metaRow) (orb.Geometry, bool, error) {
 
 func utc(t time.Time) time.Time { return t.UTC() }
 
-func (c *serverCopy) readPoints(ctx context.Context, tx pgx.Tx, a Area, ids []string) error {
+func (c *serverCopy) readPoints(ctx context.Context, tx pgx.Tx, a Area, ids []string, snap, own string) error {
 	rows, err := tx.Query(ctx, `SELECT category, name, status, notes, coalesce(to_char(observed, 'YYYY-MM-DD'), ''), recorded_by, `+
-		metaCols+` FROM service_points`+scope, a.District, a.Khoroo, ids)
+		metaCols+` FROM service_points`+scope, a.District, a.Khoroo, ids, snap, own)
 	if err != nil {
 		return err
 	}
@@ -101,9 +131,9 @@ func (c *serverCopy) readPoints(ctx context.Context, tx pgx.Tx, a Area, ids []st
 	return err
 }
 
-func (c *serverCopy) readGaps(ctx context.Context, tx pgx.Tx, table string, a Area, ids []string) error {
+func (c *serverCopy) readGaps(ctx context.Context, tx pgx.Tx, table string, a Area, ids []string, snap, own string) error {
 	rows, err := tx.Query(ctx, `SELECT kind, service, severity, status, notes, raised_by, coalesce(to_char(raised, 'YYYY-MM-DD'), ''), `+
-		metaCols+` FROM `+table+scope, a.District, a.Khoroo, ids)
+		metaCols+` FROM `+table+scope, a.District, a.Khoroo, ids, snap, own)
 	if err != nil {
 		return err
 	}

@@ -20,6 +20,7 @@ package office
 var migrations = []migration{
 	{Version: 1, Note: "boundaries, annotations, revisions, analyst views", SQL: schemaV1},
 	{Version: 2, Note: "leader, office and city roles; row-level security", SQL: schemaV2},
+	{Version: 3, Note: "pull cursor: change_xid per row, office_identity", SQL: schemaV3},
 }
 
 const schemaV1 = `

@@ -20,6 +20,10 @@ type Result struct {
 	// Pushed is how many annotations were written to the server (new,
 	// changed or deleted); Pulled how many changed in the project.
 	Pushed, Pulled int
+	// Fetched is how many annotation rows were read from the server: all
+	// of the area's on a first sync, after it only those written since
+	// the last one and those the project changed.
+	Fetched int
 	// Report is the merge of the project into the server's copy: what was
 	// added, updated, deleted, and what is kept for review.
 	Report *annot.MergeReport
@@ -39,15 +43,7 @@ const maxTries = 20
 // merged; run again it finishes the work, and run on a synced project it
 // changes nothing. Not safe for concurrent use on one project.
 func Sync(ctx context.Context, p *store.Project, connString string, area Area) (*Result, error) {
-	local, err := p.Load()
-	if err != nil {
-		return nil, err
-	}
-	localRevs, err := p.Revisions()
-	if err != nil {
-		return nil, err
-	}
-	project, err := p.SyncID()
+	in, err := readProject(p, area)
 	if err != nil {
 		return nil, err
 	}
@@ -56,19 +52,54 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area) (
 		return nil, err
 	}
 	defer conn.Close(context.Background())
-	res, merged, mergedRevs, err := pushMerged(ctx, conn, local, localRevs, area, project)
+	where := func(err error) error {
+		return fmt.Errorf("office: syncing %s with %s: %w", p.Path(), Redact(connString), err)
+	}
+	cur, err := in.resolve(ctx, conn, p)
 	if err != nil {
-		return nil, fmt.Errorf("office: syncing %s with %s: %w", p.Path(), Redact(connString), err)
+		return nil, where(err)
+	}
+	res, merged, mergedRevs, next, err := pushMerged(ctx, conn, in)
+	if err != nil {
+		return nil, where(err)
 	}
 	if err := fault("server-committed"); err != nil {
 		return nil, err
 	}
-	if res.Pulled = changed(local, merged); res.Pulled > 0 || !maps.EqualFunc(localRevs, mergedRevs, maps.Equal) {
+	if res.Pulled = changed(in.local, merged); res.Pulled > 0 || !maps.EqualFunc(in.revs, mergedRevs, maps.Equal) {
 		if err := p.Replace(merged, mergedRevs); err != nil {
 			return nil, err
 		}
 	}
-	return res, nil
+	return res, p.SetSetting(cur.key, next)
+}
+
+// readProject reads the project's side of a sync.
+func readProject(p *store.Project, area Area) (*syncInput, error) {
+	in := &syncInput{area: area}
+	var err error
+	if in.local, err = p.Load(); err != nil {
+		return nil, err
+	}
+	if in.revs, err = p.Revisions(); err != nil {
+		return nil, err
+	}
+	in.project, err = p.SyncID()
+	return in, err
+}
+
+// resolve settles the area (a leader's own khoroo when none was asked
+// for) and reads the project's cursor for it.
+func (in *syncInput) resolve(ctx context.Context, conn *pgx.Conn, p *store.Project) (cursor, error) {
+	if in.area == (Area{}) {
+		var err error
+		if in.area, err = ownArea(ctx, conn); err != nil {
+			return cursor{}, err
+		}
+	}
+	cur, err := readCursor(ctx, conn, p, in.area)
+	in.since = cur.since
+	return cur, err
 }
 
 // faultHook, set by tests, runs at each stage of a sync; an error stops
@@ -83,40 +114,39 @@ func fault(stage string) error {
 }
 
 // pushMerged runs the server side, retrying when a concurrent sync made
-// the transaction fail to serialize.
-func pushMerged(ctx context.Context, conn *pgx.Conn, local *annot.Set, localRevs annot.Revisions, a Area, project string) (*Result, *annot.Set, annot.Revisions, error) {
-	ids := slices.Collect(maps.Keys(localRevs))
-	for _, p := range local.Points {
-		ids = append(ids, p.ID)
-	}
-	for _, g := range local.Gaps {
-		ids = append(ids, g.ID)
-	}
+// the transaction fail to serialize. It returns, besides the merge, the
+// cursor for the next sync.
+func pushMerged(ctx context.Context, conn *pgx.Conn, in *syncInput) (*Result, *annot.Set, annot.Revisions, string, error) {
 	started := time.Now()
-	if a == (Area{}) {
-		var err error
-		if a, err = ownArea(ctx, conn); err != nil {
-			return nil, nil, nil, err
-		}
-	}
 	for try := 1; ; try++ {
 		var res *Result
 		var merged *annot.Set
 		var revs annot.Revisions
+		var next string
 		err := pgx.BeginTxFunc(ctx, conn, pgx.TxOptions{IsoLevel: pgx.Serializable}, func(tx pgx.Tx) error {
-			srv, err := readServer(ctx, tx, a, ids)
+			// The first statement takes the snapshot the whole sync reads.
+			var snap string
+			if err := tx.QueryRow(ctx, "SELECT pg_current_snapshot()::text").Scan(&snap); err != nil {
+				return err
+			}
+			srv, err := readServer(ctx, tx, in)
 			if err != nil {
 				return err
 			}
 			merged, revs = cloneSet(srv.set), cloneRevs(srv.revs)
-			res = &Result{Report: annot.Merge(merged, revs, cloneSet(local), cloneRevs(localRevs)), Tries: try}
+			res = &Result{Report: annot.Merge(merged, revs, cloneSet(in.local), cloneRevs(in.revs)), Tries: try, Fetched: srv.fetched}
 			b := &pgx.Batch{}
-			res.Pushed = push(b, srv, merged, revs, a)
+			res.Pushed = push(b, srv, merged, revs, in.area)
 			b.Queue("INSERT INTO sync_log (project, started, pushed, conflicts) VALUES ($1, $2, $3, $4)",
-				project, started, res.Pushed, len(res.Report.Conflicts)+len(res.Report.Duplicates))
+				in.project, started, res.Pushed, len(res.Report.Conflicts)+len(res.Report.Duplicates))
 			if err := runBatch(ctx, tx, b); err != nil {
 				return err
 			}
+			var own string
+			if err := tx.QueryRow(ctx, "SELECT pg_current_xact_id()::text").Scan(&own); err != nil {
+				return err
+			}
+			next = snap + "/" + own
 			return fault("server-written")
 		})
 		var pgErr *pgconn.PgError
@@ -124,7 +154,7 @@ func pushMerged(ctx context.Context, conn *pgx.Conn, local *annot.Set, localRevs
 			time.Sleep(time.Duration(try*try) * 10 * time.Millisecond)
 			continue
 		}
-		return res, merged, revs, err
+		return res, merged, revs, next, err
 	}
 }
 

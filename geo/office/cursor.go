@@ -1,0 +1,89 @@
+package office
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// SettingCursorPrefix begins the project settings that hold pull cursors:
+// one per office database, role and area, so that syncing a project with
+// two offices, or for a wider area, never skips rows.
+const SettingCursorPrefix = "sync.cursor."
+
+// cursor is where the last sync with one database left off: since is
+// the snapshot of its transaction and that transaction's ID (see
+// schemaV3 and horizon), "" before the first sync.
+type cursor struct {
+	key   string
+	since string
+}
+
+// readCursor finds the project's cursor for the database conn is on, the
+// role syncing and area.
+func readCursor(ctx context.Context, conn *pgx.Conn, p *store.Project, a Area) (cursor, error) {
+	var db, role string
+	err := conn.QueryRow(ctx, "SELECT (SELECT id::text FROM office_identity LIMIT 1), current_user").Scan(&db, &role)
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "42P01" {
+		return cursor{}, errors.New("the office database is at an older schema: run khoroomap db-init -db … on it first")
+	}
+	if err != nil {
+		return cursor{}, fmt.Errorf("reading the database's identity: %w", err)
+	}
+	c := cursor{key: SettingCursorPrefix + db + "." + role + "." + a.String()}
+	c.since, _, err = p.Setting(c.key)
+	return c, err
+}
+
+// cursorForm is a saved cursor: the snapshot of the last sync's
+// transaction (xmin:xmax:running,…), then the ID of that transaction,
+// whose own writes the project holds.
+var cursorForm = regexp.MustCompile(`^(([0-9]+):([0-9]+):([0-9,]*))/([0-9]+)$`)
+
+// horizon is a cursor as the SQL compares it: the snapshot ($4) whose
+// visible rows the project has seen and the transaction ($5) whose writes
+// it made. Before the first sync, or for a cursor the project file
+// garbled, it is a snapshot that saw nothing, so the sync reads the area
+// whole.
+func horizon(since string) (snapshot, own string) {
+	m := cursorForm.FindStringSubmatch(since)
+	if m == nil || !validSnapshot(m[2], m[3], m[4]) {
+		return "1:1:", "0"
+	}
+	if _, err := strconv.ParseUint(m[5], 10, 64); err != nil {
+		return "1:1:", "0"
+	}
+	return m[1], m[5]
+}
+
+// validSnapshot reports whether PostgreSQL takes xmin:xmax:xip as a
+// pg_snapshot: 1 <= xmin <= xmax, and the running IDs ascending in
+// [xmin, xmax).
+func validSnapshot(xmin, xmax, xip string) bool {
+	lo, err1 := strconv.ParseUint(xmin, 10, 64)
+	hi, err2 := strconv.ParseUint(xmax, 10, 64)
+	if err1 != nil || err2 != nil || lo < 1 || lo > hi {
+		return false
+	}
+	if xip == "" {
+		return true
+	}
+	prev := lo
+	for _, f := range strings.Split(xip, ",") {
+		x, err := strconv.ParseUint(f, 10, 64)
+		if err != nil || x < prev || x >= hi {
+			return false
+		}
+		prev = x
+	}
+	return true
+}
