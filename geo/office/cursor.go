@@ -2,6 +2,7 @@ package office
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -11,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/store"
 )
 
@@ -19,12 +21,21 @@ import (
 // two offices, or for a wider area, never skips rows.
 const SettingCursorPrefix = "sync.cursor."
 
-// cursor is where the last sync with one database left off: since is
+// cursor is where the last sync with one database left off. since is
 // the snapshot of its transaction and that transaction's ID (see
-// schemaV3 and horizon), "" before the first sync.
+// schemaV3 and horizon), "" before the first sync or when the saved
+// cursor is garbled; seen is the revision and review of every
+// annotation the project and the server shared when it ended.
 type cursor struct {
 	key   string
 	since string
+	seen  map[string]rowState
+}
+
+// savedCursor is a cursor as the project keeps it, in JSON.
+type savedCursor struct {
+	Since string               `json:"since"`
+	Rows  map[string][2]string `json:"rows"`
 }
 
 // readCursor finds the project's cursor for the database conn is on, the
@@ -40,8 +51,29 @@ func readCursor(ctx context.Context, conn *pgx.Conn, p *store.Project, a Area) (
 		return cursor{}, fmt.Errorf("reading the database's identity: %w", err)
 	}
 	c := cursor{key: SettingCursorPrefix + db + "." + role + "." + a.String()}
-	c.since, _, err = p.Setting(c.key)
-	return c, err
+	v, _, err := p.Setting(c.key)
+	var saved savedCursor
+	if err != nil || json.Unmarshal([]byte(v), &saved) != nil || !validCursor(saved.Since) {
+		return c, err
+	}
+	c.since, c.seen = saved.Since, make(map[string]rowState, len(saved.Rows))
+	for id, r := range saved.Rows {
+		c.seen[id] = rowState{rev: r[0], review: r[1]}
+	}
+	return c, nil
+}
+
+// saveCursor keeps, under key, the cursor since and what s holds.
+func saveCursor(p *store.Project, key, since string, s *annot.Set) error {
+	saved := savedCursor{Since: since, Rows: make(map[string][2]string, len(s.Points)+len(s.Gaps))}
+	for _, pt := range s.Points {
+		saved.Rows[pt.ID] = [2]string{pt.Rev, pt.Review}
+	}
+	for _, g := range s.Gaps {
+		saved.Rows[g.ID] = [2]string{g.Rev, g.Review}
+	}
+	b, _ := json.Marshal(saved) // strings only
+	return p.SetSetting(key, string(b))
 }
 
 // cursorForm is a saved cursor: the snapshot of the last sync's
@@ -49,19 +81,24 @@ func readCursor(ctx context.Context, conn *pgx.Conn, p *store.Project, a Area) (
 // whose own writes the project holds.
 var cursorForm = regexp.MustCompile(`^(([0-9]+):([0-9]+):([0-9,]*))/([0-9]+)$`)
 
-// horizon is a cursor as the SQL compares it: the snapshot ($4) whose
-// visible rows the project has seen and the transaction ($5) whose writes
-// it made. Before the first sync, or for a cursor the project file
-// garbled, it is a snapshot that saw nothing, so the sync reads the area
-// whole.
-func horizon(since string) (snapshot, own string) {
+// validCursor reports whether since is a cursor the server takes.
+func validCursor(since string) bool {
 	m := cursorForm.FindStringSubmatch(since)
 	if m == nil || !validSnapshot(m[2], m[3], m[4]) {
+		return false
+	}
+	_, err := strconv.ParseUint(m[5], 10, 64)
+	return err == nil
+}
+
+// horizon is a cursor as the SQL compares it: the snapshot ($4) whose
+// visible rows the project has seen and the transaction ($5) whose writes
+// it made; before the first sync, a snapshot that saw nothing.
+func horizon(since string) (snapshot, own string) {
+	if !validCursor(since) {
 		return "1:1:", "0"
 	}
-	if _, err := strconv.ParseUint(m[5], 10, 64); err != nil {
-		return "1:1:", "0"
-	}
+	m := cursorForm.FindStringSubmatch(since)
 	return m[1], m[5]
 }
 

@@ -149,13 +149,40 @@ func TestGarbledCursorReadsWhole(t *testing.T) {
 	if err != nil || cur.since == "" {
 		t.Fatalf("no cursor saved after a sync: %q, %v", cur.since, err)
 	}
-	for _, bad := range []string{"1:1:'); DROP TABLE service_points; --/1", "9:8:7/x", "18446744073709551615:1:/1",
+	bads := []string{"", "{", `{"since": 7}`, `{"since": "1:2:/1", "rows": []}`}
+	for _, since := range []string{"1:1:'); DROP TABLE service_points; --/1", "9:8:7/x", "18446744073709551615:1:/1",
 		"5:9:7,6/3", "5:9:10/3", "0:0:/0", "1:2:/99999999999999999999"} {
+		bads = append(bads, `{"since": "`+since+`", "rows": {}}`)
+	}
+	for _, bad := range bads {
 		if err := a.p.SetSetting(cur.key, bad); err != nil {
 			t.Fatal(err)
 		}
 		if r := a.sync(db); r.Fetched != 1 {
 			t.Errorf("cursor %q: fetched %d, want the area whole (1)", bad, r.Fetched)
 		}
+	}
+}
+
+// TestIncrementalPullsOwnAnnotationsOutsideTheArea: an edit by someone
+// else to one of the project's annotations is pulled even when that
+// annotation lies outside the area the project syncs.
+func TestIncrementalPullsOwnAnnotationsOutsideTheArea(t *testing.T) {
+	db := initDB(t)
+	a, city := newLaptop(t, "Bat"), newLaptop(t, "city")
+	kiosk := a.add("Ус", 106.9, 47.9)
+	own := Area{District: "СБД", Khoroo: 6}
+	if _, err := Sync(context.Background(), a.p, db, own); err != nil {
+		t.Fatal(err)
+	}
+	city.sync(db)
+	city.rename(kiosk.ID, "Ус (хотоос)")
+	city.sync(db) // the city has no area: the row leaves СБД/6
+	r, err := Sync(context.Background(), a.p, db, own)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.point(kiosk.ID).Name; got != "Ус (хотоос)" || r.Pulled != 1 {
+		t.Errorf("A sees %q (pulled %d) after the city's edit", got, r.Pulled)
 	}
 }

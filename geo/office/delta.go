@@ -1,11 +1,6 @@
 package office
 
 import (
-	"context"
-	"fmt"
-
-	"github.com/jackc/pgx/v5"
-
 	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
@@ -14,9 +9,11 @@ type syncInput struct {
 	local *annot.Set
 	revs  annot.Revisions
 	area  Area
-	// project is the project's sync ID; since the cursor's horizon ("" on
-	// the first sync with this database, role and area).
-	project, since string
+	// project is the project's sync ID.
+	project string
+	// cur is where the last sync with this database, role and area left
+	// off.
+	cur cursor
 }
 
 // ids are every annotation the project has or had.
@@ -38,40 +35,23 @@ func (in *syncInput) ids() []string {
 	return ids
 }
 
-// rowState is what the server holds of one annotation, without content.
+// rowState is what the server held of one annotation at the last sync,
+// without content.
 type rowState struct {
 	rev, review string
-	dead        bool
 }
 
-const statesSQL = `SELECT id::text, rev::text, review, deleted FROM %s WHERE id = ANY($1::uuid[])`
-
-// readStates reads the server's revision of each of ids it holds.
-func readStates(ctx context.Context, tx pgx.Tx, ids []string) (map[string]rowState, error) {
-	out := make(map[string]rowState, len(ids))
-	for _, t := range []string{"service_points", "gap_points", "gap_areas"} {
-		rows, err := tx.Query(ctx, fmt.Sprintf(statesSQL, t), ids)
-		if err != nil {
-			return nil, fmt.Errorf("reading %s: %w", t, err)
-		}
-		var id string
-		var s rowState
-		if _, err := pgx.ForEachRow(rows, []any{&id, &s.rev, &s.review, &s.dead}, func() error { out[id] = s; return nil }); err != nil {
-			return nil, fmt.Errorf("reading %s: %w", t, err)
-		}
-	}
-	return out, nil
-}
-
-// changedSince lists the project's annotations that differ from the
-// server's rows: new or edited here, marked differently, or deleted here
-// but live there. The others are as the server has them.
+// changedSince lists the project's annotations that differ from what
+// it and the server shared at the last sync (srv): new or edited here,
+// marked differently, or deleted here. The others are as the server had
+// them, and as it has them still unless the sync reads them as changed
+// since.
 func (in *syncInput) changedSince(srv map[string]rowState) []string {
 	var out []string
 	live := map[string]bool{}
 	differs := func(m annot.Meta) {
 		live[m.ID] = true
-		if s, ok := srv[m.ID]; !ok || s.dead || s.rev != m.Rev || s.review != m.Review {
+		if s, ok := srv[m.ID]; !ok || s.rev != m.Rev || s.review != m.Review {
 			out = append(out, m.ID)
 		}
 	}
@@ -82,7 +62,7 @@ func (in *syncInput) changedSince(srv map[string]rowState) []string {
 		differs(g.Meta)
 	}
 	for id := range in.revs {
-		if s, ok := srv[id]; ok && !live[id] && !s.dead {
+		if _, ok := srv[id]; ok && !live[id] {
 			out = append(out, id)
 		}
 	}
@@ -101,7 +81,7 @@ func (c *serverCopy) addUnchanged(in *syncInput, changed []string) {
 		if _, read := c.rows[m.ID]; read || skip[m.ID] {
 			return false
 		}
-		c.rows[m.ID] = m.Rev
+		c.rows[m.ID], c.review[m.ID] = m.Rev, m.Review
 		for rev := range in.revs[m.ID] {
 			c.revs.Add(m.ID, rev)
 		}

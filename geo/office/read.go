@@ -21,57 +21,73 @@ type serverCopy struct {
 	// rows maps an ID to its row's revision; dead marks tombstones.
 	rows map[string]string
 	dead map[string]bool
+	// review is each row's review reason.
+	review map[string]string
 	// fetched counts the annotation rows read from the server.
 	fetched int
 }
 
-// scope selects the rows of an area that the cursor's snapshot ($4) did
-// not see and its transaction ($5) did not write, plus those with the
-// given IDs.
-const scope = ` WHERE ((($1 = '' OR (district = $1 AND ($2 = 0 OR khoroo = $2)))
-	AND change_xid >= pg_snapshot_xmin($4::pg_snapshot) AND NOT pg_visible_in_snapshot(change_xid, $4::pg_snapshot)
-	AND change_xid <> $5::xid8) OR id = ANY($3::uuid[]))`
+// scope selects the rows with the given IDs ($3) and those of the area
+// or of the project's shared IDs ($6) that the cursor's snapshot ($4) did
+// not see and its transaction ($5) did not write.
+const scope = ` WHERE (id = ANY($3::uuid[]) OR (change_xid >= pg_snapshot_xmin($4::pg_snapshot)
+	AND NOT pg_visible_in_snapshot(change_xid, $4::pg_snapshot) AND change_xid <> $5::xid8
+	AND (($1 = '' OR (district = $1 AND ($2 = 0 OR khoroo = $2))) OR id = ANY($6::uuid[]))))`
 
 const metaCols = `id::text, rev::text, kheseg, ger_area, khoroo_name, created, modified, author, review, deleted, ST_AsBinary(geom)`
 
 // readServer reads what the sync needs of the server. On a first sync
 // that is every row of the area and of the project's IDs. After one, it
-// is the area's rows written since the cursor and the rows the project
-// changed; the project's other annotations stand for the server's rows,
-// which hold the same revisions.
+// is the rows the project changed and those of the area or the project's
+// written since; the project's other annotations stand for the server's
+// rows, which hold the same revisions.
 func readServer(ctx context.Context, tx pgx.Tx, in *syncInput) (*serverCopy, error) {
-	fetch := in.ids()
-	var states map[string]rowState
-	if in.since != "" {
-		var err error
-		if states, err = readStates(ctx, tx, fetch); err != nil {
+	q := rowQuery{area: in.area, ids: in.ids(), shared: []string{}}
+	q.snap, q.own = horizon(in.cur.since)
+	if in.cur.since != "" {
+		// A plan made for the values would weigh each of the thousands of
+		// shared IDs; a plan for any values uses the same indexes.
+		if _, err := tx.Exec(ctx, "SET LOCAL plan_cache_mode = force_generic_plan"); err != nil {
 			return nil, err
 		}
-		fetch = in.changedSince(states)
+		q.ids = in.changedSince(in.cur.seen)
+		for id := range in.cur.seen {
+			q.shared = append(q.shared, id)
+		}
 	}
-	snap, own := horizon(in.since)
-	c, err := readRows(ctx, tx, in.area, fetch, snap, own)
-	if err == nil && states != nil {
-		c.addUnchanged(in, fetch)
+	c, err := readRows(ctx, tx, q)
+	if err == nil && in.cur.since != "" {
+		c.addUnchanged(in, q.ids)
 	}
 	return c, err
 }
 
-func readRows(ctx context.Context, tx pgx.Tx, a Area, ids []string, snap, own string) (*serverCopy, error) {
-	c := &serverCopy{set: &annot.Set{}, revs: annot.Revisions{}, rows: map[string]string{}, dead: map[string]bool{}}
-	if err := c.readPoints(ctx, tx, a, ids, snap, own); err != nil {
+// rowQuery is what readRows reads: see scope.
+type rowQuery struct {
+	area        Area
+	ids, shared []string
+	snap, own   string
+}
+
+func (q rowQuery) args() []any {
+	return []any{q.area.District, q.area.Khoroo, q.ids, q.snap, q.own, q.shared}
+}
+
+func readRows(ctx context.Context, tx pgx.Tx, q rowQuery) (*serverCopy, error) {
+	c := &serverCopy{set: &annot.Set{}, revs: annot.Revisions{}, rows: map[string]string{}, dead: map[string]bool{}, review: map[string]string{}}
+	if err := c.readPoints(ctx, tx, q); err != nil {
 		return nil, fmt.Errorf("reading service_points: %w", err)
 	}
 	for _, table := range []string{"gap_points", "gap_areas"} {
-		if err := c.readGaps(ctx, tx, table, a, ids, snap, own); err != nil {
+		if err := c.readGaps(ctx, tx, table, q); err != nil {
 			return nil, fmt.Errorf("reading %s: %w", table, err)
 		}
 	}
-	all := make([]string, 0, len(c.rows)+len(ids))
+	all := make([]string, 0, len(c.rows)+len(q.ids))
 	for id := range c.rows {
 		all = append(all, id)
 	}
-	rows, err := tx.Query(ctx, "SELECT id::text, rev::text FROM revisions WHERE id = ANY($1::uuid[])", append(all, ids...))
+	rows, err := tx.Query(ctx, "SELECT id::text, rev::text FROM revisions WHERE id = ANY($1::uuid[])", append(all, q.ids...))
 	if err != nil {
 		return nil, fmt.Errorf("reading revisions: %w", err)
 	}
@@ -96,7 +112,7 @@ func (r *metaRow) targets() []any {
 func (c *serverCopy) keep(r *metaRow) (orb.Geometry, bool, error) {
 	r.m.Created, r.m.Modified = utc(r.m.Created), utc(r.m.Modified)
 	c.fetched++
-	c.rows[r.m.ID] = r.m.Rev
+	c.rows[r.m.ID], c.review[r.m.ID] = r.m.Rev, r.m.Review
 	c.revs.Add(r.m.ID, r.m.Rev)
 	if r.deleted {
 		c.dead[r.m.ID] = true
@@ -111,9 +127,9 @@ func (c *serverCopy) keep(r *metaRow) (orb.Geometry, bool, error) {
 
 func utc(t time.Time) time.Time { return t.UTC() }
 
-func (c *serverCopy) readPoints(ctx context.Context, tx pgx.Tx, a Area, ids []string, snap, own string) error {
+func (c *serverCopy) readPoints(ctx context.Context, tx pgx.Tx, q rowQuery) error {
 	rows, err := tx.Query(ctx, `SELECT category, name, status, notes, coalesce(to_char(observed, 'YYYY-MM-DD'), ''), recorded_by, `+
-		metaCols+` FROM service_points`+scope, a.District, a.Khoroo, ids, snap, own)
+		metaCols+` FROM service_points`+scope, q.args()...)
 	if err != nil {
 		return err
 	}
@@ -131,9 +147,9 @@ func (c *serverCopy) readPoints(ctx context.Context, tx pgx.Tx, a Area, ids []st
 	return err
 }
 
-func (c *serverCopy) readGaps(ctx context.Context, tx pgx.Tx, table string, a Area, ids []string, snap, own string) error {
+func (c *serverCopy) readGaps(ctx context.Context, tx pgx.Tx, table string, q rowQuery) error {
 	rows, err := tx.Query(ctx, `SELECT kind, service, severity, status, notes, raised_by, coalesce(to_char(raised, 'YYYY-MM-DD'), ''), `+
-		metaCols+` FROM `+table+scope, a.District, a.Khoroo, ids, snap, own)
+		metaCols+` FROM `+table+scope, q.args()...)
 	if err != nil {
 		return err
 	}

@@ -55,8 +55,7 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area) (
 	where := func(err error) error {
 		return fmt.Errorf("office: syncing %s with %s: %w", p.Path(), Redact(connString), err)
 	}
-	cur, err := in.resolve(ctx, conn, p)
-	if err != nil {
+	if err := in.resolve(ctx, conn, p); err != nil {
 		return nil, where(err)
 	}
 	res, merged, mergedRevs, next, err := pushMerged(ctx, conn, in)
@@ -71,7 +70,7 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area) (
 			return nil, err
 		}
 	}
-	return res, p.SetSetting(cur.key, next)
+	return res, saveCursor(p, in.cur.key, next, merged)
 }
 
 // readProject reads the project's side of a sync.
@@ -90,16 +89,16 @@ func readProject(p *store.Project, area Area) (*syncInput, error) {
 
 // resolve settles the area (a leader's own khoroo when none was asked
 // for) and reads the project's cursor for it.
-func (in *syncInput) resolve(ctx context.Context, conn *pgx.Conn, p *store.Project) (cursor, error) {
+func (in *syncInput) resolve(ctx context.Context, conn *pgx.Conn, p *store.Project) error {
 	if in.area == (Area{}) {
 		var err error
 		if in.area, err = ownArea(ctx, conn); err != nil {
-			return cursor{}, err
+			return err
 		}
 	}
-	cur, err := readCursor(ctx, conn, p, in.area)
-	in.since = cur.since
-	return cur, err
+	var err error
+	in.cur, err = readCursor(ctx, conn, p, in.area)
+	return err
 }
 
 // faultHook, set by tests, runs at each stage of a sync; an error stops

@@ -86,16 +86,11 @@ func push(b *pgx.Batch, srv *serverCopy, merged *annot.Set, revs annot.Revisions
 	return n
 }
 
-// sameReview reports whether the server's live copy already carries m's
+// sameReview reports whether the server's copy already carries m's
 // review reason.
 func sameReview(srv *serverCopy, m annot.Meta) bool {
-	if p, ok := srv.set.Point(m.ID); ok {
-		return p.Review == m.Review
-	}
-	if g, ok := srv.set.Gap(m.ID); ok {
-		return g.Review == m.Review
-	}
-	return false
+	r, ok := srv.review[m.ID]
+	return ok && r == m.Review
 }
 
 // queueRevision records the version pushed, with its content.
