@@ -39,21 +39,8 @@ func benchDB(b *testing.B) string {
 		b.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	for _, sql := range []string{
-		`INSERT INTO service_points (id, rev, district, khoroo, category, status, created, modified, geom)
-		SELECT gen_random_uuid(), gen_random_uuid(), 'D' || (i % 9), (i / 9) % 23 + 1, 'school', 'working', now(), now(),
-			ST_SetSRID(ST_MakePoint(106.7 + random() * 0.5, 47.8 + random() * 0.2), 4326)
-		FROM generate_series(1, $1::int) i`,
-		`INSERT INTO revisions (id, rev) SELECT id, rev FROM service_points`,
-		`ANALYZE`,
-	} {
-		args := []any{}
-		if len(sql) > 100 && sql[7:11] == "INTO" && sql[12:26] == "service_points" {
-			args = append(args, n)
-		}
-		if _, err := conn.Exec(ctx, sql, args...); err != nil {
-			b.Fatalf("filling the city: %v", err)
-		}
+	if err := fillCity(ctx, conn, n); err != nil {
+		b.Fatalf("filling the city: %v", err)
 	}
 	b.ReportMetric(float64(n), "server-rows")
 	return db
