@@ -30,7 +30,11 @@ func runDBInit(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	applied, err := office.Init(ctx, *db)
+	var applied []int
+	err := withPassword(*db, stderr, func(db string) (err error) {
+		applied, err = office.Init(ctx, db)
+		return err
+	})
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap db-init:", err)
 		return 1

@@ -12,8 +12,9 @@ import (
 )
 
 // runSync implements `khoroomap sync -project P.gpkg -db URL [-area СБД/6]`.
-// The password comes from the URL, PGPASSWORD or ~/.pgpass, as with psql;
-// nothing of the connection is stored in the project.
+// The password comes from the URL, PGPASSWORD or ~/.pgpass, or is asked
+// on the terminal without echo, as with psql; nothing of the connection is
+// stored in the project.
 func runSync(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("sync", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -43,7 +44,11 @@ func runSync(args []string, stdout, stderr io.Writer) int {
 	defer p.Close()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	res, err := office.Sync(ctx, p, *db, area)
+	var res *office.Result
+	err = withPassword(*db, stderr, func(db string) (err error) {
+		res, err = office.Sync(ctx, p, db, area)
+		return err
+	})
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap sync:", err)
 		return 1
