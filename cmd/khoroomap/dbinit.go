@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 
+	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/office"
 )
 
@@ -17,8 +18,9 @@ func runDBInit(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("db-init", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := fs.String("db", os.Getenv("KHOROOMAP_DB"), "the office database: postgres://user@host/db?sslmode=require or host=… dbname=… (default $KHOROOMAP_DB)")
+	boundaries := fs.String("boundaries", "", "a khoroo boundary file (GeoJSON, KML, TopoJSON) to load into the khoroos table, keyed by district and number")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: khoroomap db-init -db postgres://user@host/db")
+		fmt.Fprintln(stderr, "usage: khoroomap db-init -db postgres://user@host/db [-boundaries khoroos.geojson]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -41,8 +43,33 @@ func runDBInit(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(applied) == 0 {
 		fmt.Fprintf(stdout, "%s: the schema is up to date\n", office.Redact(*db))
+	} else {
+		fmt.Fprintf(stdout, "%s: applied schema version(s) %v\n", office.Redact(*db), applied)
+	}
+	if *boundaries == "" {
 		return 0
 	}
-	fmt.Fprintf(stdout, "%s: applied schema version(s) %v\n", office.Redact(*db), applied)
+	return loadBoundaries(ctx, *db, *boundaries, stdout, stderr)
+}
+
+// loadBoundaries is db-init's -boundaries: the file's khoroos into the
+// khoroos table, with each feature left out named.
+func loadBoundaries(ctx context.Context, db, path string, stdout, stderr io.Writer) int {
+	l, err := load.File(path, load.Options{})
+	var res *office.BoundaryResult
+	if err == nil {
+		err = withPassword(db, stderr, func(db string) (err error) {
+			res, err = office.LoadBoundaries(ctx, db, l)
+			return err
+		})
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "khoroomap db-init:", err)
+		return 1
+	}
+	for _, s := range res.Skipped {
+		fmt.Fprintf(stderr, "khoroomap db-init: %s: left out %s\n", path, s)
+	}
+	fmt.Fprintf(stdout, "%s: %d khoroos loaded from %s\n", office.Redact(db), res.Khoroos, path)
 	return 0
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -20,5 +22,26 @@ func TestDBInit(t *testing.T) {
 		if code := runDBInit([]string{"-db", url}, &out, &errb); code != 0 || !strings.Contains(out.String(), want) {
 			t.Errorf("db-init run %d: exit %d, %q (stderr %q); want %q", i+1, code, out.String(), errb.String(), want)
 		}
+	}
+}
+
+// TestDBInitBoundaries: -boundaries loads a file's khoroos by key and
+// names the feature it leaves out.
+func TestDBInitBoundaries(t *testing.T) {
+	url := pgtest.DB(t)
+	path := filepath.Join(t.TempDir(), "khoroos.geojson")
+	err := os.WriteFile(path, []byte(`{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"ХУД_11"},"geometry":{"type":"Polygon","coordinates":[[[106.90,47.90],[106.91,47.90],[106.91,47.91],[106.90,47.90]]]}},
+{"type":"Feature","properties":{"name":"Шинэ"},"geometry":{"type":"Polygon","coordinates":[[[106.92,47.90],[106.93,47.90],[106.93,47.91],[106.92,47.90]]]}}]}`), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := runDBInit([]string{"-db", url, "-boundaries", path}, &out, &errb); code != 0 ||
+		!strings.Contains(out.String(), "1 khoroos loaded") || !strings.Contains(errb.String(), `"Шинэ"`) {
+		t.Errorf("db-init -boundaries: exit %d, %q, stderr %q", code, out.String(), errb.String())
+	}
+	if code := runDBInit([]string{"-db", url, "-boundaries", path + ".missing"}, &out, &errb); code != 1 {
+		t.Errorf("db-init with a missing boundary file: exit %d, want 1", code)
 	}
 }
