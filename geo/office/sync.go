@@ -70,6 +70,9 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area) (
 			return nil, err
 		}
 	}
+	if err := fault("project-written"); err != nil {
+		return nil, err
+	}
 	return res, saveCursor(p, in.cur.key, next, merged)
 }
 
