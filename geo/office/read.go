@@ -45,11 +45,6 @@ func readServer(ctx context.Context, tx pgx.Tx, in *syncInput) (*serverCopy, err
 	q := rowQuery{area: in.area, ids: in.ids(), shared: []string{}}
 	q.snap, q.own = horizon(in.cur.since)
 	if in.cur.since != "" {
-		// A plan made for the values would weigh each of the thousands of
-		// shared IDs; a plan for any values uses the same indexes.
-		if _, err := tx.Exec(ctx, "SET LOCAL plan_cache_mode = force_generic_plan"); err != nil {
-			return nil, err
-		}
 		q.ids = in.changedSince(in.cur.seen)
 		for id := range in.cur.seen {
 			q.shared = append(q.shared, id)
