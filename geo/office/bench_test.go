@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"sync"
 	"testing"
@@ -133,6 +134,7 @@ func BenchmarkConcurrentLeaders(b *testing.B) {
 	}
 	b.ReportMetric(float64(leaders), "leaders")
 	b.ReportAllocs()
+	pushed := 0
 	for b.Loop() {
 		b.StopTimer()
 		ls := make([]*laptop, leaders)
@@ -141,9 +143,14 @@ func BenchmarkConcurrentLeaders(b *testing.B) {
 		}
 		b.StartTimer()
 		var wg sync.WaitGroup
-		errs := make([]error, leaders)
+		errs, tries := make([]error, leaders), make([]int, leaders)
 		for i, l := range ls {
-			wg.Go(func() { _, errs[i] = Sync(context.Background(), l.p, db, benchArea) })
+			wg.Go(func() {
+				var r *Result
+				if r, errs[i] = Sync(context.Background(), l.p, db, benchArea); r != nil {
+					tries[i] = r.Tries
+				}
+			})
 		}
 		wg.Wait()
 		for _, err := range errs {
@@ -151,5 +158,27 @@ func BenchmarkConcurrentLeaders(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+		pushed += leaders * 500
+		b.ReportMetric(float64(slices.Max(tries)), "max-tries")
+		b.StopTimer()
+		if n := benchRows(b, db); n != pushed {
+			b.Fatalf("%d leaders pushed %d rows in all, the server holds %d", leaders, pushed, n)
+		}
+		b.StartTimer()
 	}
+}
+
+// benchRows counts the live rows of benchArea on the server.
+func benchRows(b *testing.B, db string) int {
+	conn, err := Connect(context.Background(), db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	var n int
+	if err := conn.QueryRow(context.Background(), "SELECT count(*) FROM service_points WHERE district = $1 AND NOT deleted",
+		benchArea.District).Scan(&n); err != nil {
+		b.Fatal(err)
+	}
+	return n
 }
