@@ -76,6 +76,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Import service points…"), ui.showImportPoints),
 		fyne.NewMenuItem(lang.L("Export annotations…"), ui.showExportAnnotations),
 		fyne.NewMenuItem(lang.L("Merge projects…"), ui.showMerge),
+		fyne.NewMenuItem(lang.L("Sync with the office database…"), ui.showSync),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Print or export a map…"), func() { ui.showExport() }, shortcutPrint),
 		fyne.NewMenuItemSeparator(),

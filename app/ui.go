@@ -51,6 +51,9 @@ type UI struct {
 	// ws is the open project and its rules: the file, its annotations in
 	// memory, the undo history of this session, who-is-where.
 	ws *workspace.Workspace
+	// syncer is File > Sync with the office database…, kept so that it
+	// shows the last result.
+	syncer *syncPanel
 	// drawn are the annotation layers of the last scene, above the
 	// boundary layers.
 	drawn         []mapstyle.Layer

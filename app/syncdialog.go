@@ -1,0 +1,95 @@
+package app
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/workspace"
+)
+
+// prefSyncURL is the office database's address, kept in the preferences
+// (never in the project) and only when it holds no password.
+const prefSyncURL = "sync.url"
+
+// syncPanel is File > Sync with the office database…: the address, the
+// password (asked each time, never kept), the area, progress with Cancel,
+// and the last result. It is built from the window, the workspace, the
+// preferences and onSynced, run on the UI goroutine with the project's
+// annotations after a sync changed them. Closing it cancels a sync.
+type syncPanel struct {
+	win      fyne.Window
+	ws       *workspace.Workspace
+	prefs    fyne.Preferences
+	onSynced func(*annot.Set)
+
+	url, password, area *widget.Entry
+	bar                 *widget.ProgressBarInfinite
+	start, cancel       *widget.Button
+	last                *widget.Label
+	stop                context.CancelFunc
+	// done, when set, is called after each sync ends (for tests).
+	done func()
+}
+
+func newSyncPanel(win fyne.Window, ws *workspace.Workspace, prefs fyne.Preferences, onSynced func(*annot.Set)) *syncPanel {
+	s := &syncPanel{win: win, ws: ws, prefs: prefs, onSynced: onSynced,
+		url: widget.NewEntry(), password: widget.NewPasswordEntry(), area: widget.NewEntry(),
+		bar: widget.NewProgressBarInfinite(), last: widget.NewLabel("")}
+	s.url.SetPlaceHolder("postgres://bat@office/city?sslmode=require")
+	s.url.SetText(prefs.String(prefSyncURL))
+	s.area.SetPlaceHolder(lang.L("your khoroo (СБД/6, a district, or empty)"))
+	s.start = widget.NewButton(lang.L("Sync"), s.run)
+	s.cancel = widget.NewButton(lang.L("Cancel"), func() { s.halt() })
+	s.last.Wrapping = fyne.TextWrapWord
+	s.busy(false)
+	return s
+}
+
+// show opens the panel as a modal dialog, so no edit is made while the
+// project syncs.
+func (s *syncPanel) show() {
+	form := widget.NewForm(widget.NewFormItem(lang.L("Office database"), s.url),
+		widget.NewFormItem(lang.L("Password"), s.password), widget.NewFormItem(lang.L("Area"), s.area))
+	body := container.NewVBox(form, s.bar, container.NewHBox(s.start, s.cancel), s.last)
+	d := dialog.NewCustom(lang.L("Sync with the office database"), lang.L("Close"), body, s.win)
+	d.SetOnClosed(s.halt)
+	d.Resize(fyne.NewSize(520, 320))
+	d.Show()
+}
+
+func (s *syncPanel) halt() {
+	if s.stop != nil {
+		s.stop()
+	}
+}
+
+func (s *syncPanel) busy(on bool) {
+	s.bar.Hidden = !on
+	if on {
+		s.bar.Start()
+		s.start.Disable()
+		s.cancel.Enable()
+	} else {
+		s.bar.Stop()
+		s.start.Enable()
+		s.cancel.Disable()
+	}
+	s.bar.Refresh()
+}
+
+// showSync opens File > Sync with the office database….
+func (ui *UI) showSync() {
+	if ui.syncer == nil {
+		ui.syncer = newSyncPanel(ui.win, ui.ws, ui.app.Preferences(), func(s *annot.Set) {
+			ui.ws.Replace(s)
+			ui.annotsChanged()
+		})
+	}
+	ui.syncer.show()
+}
