@@ -25,6 +25,9 @@ type serverCopy struct {
 	review map[string]string
 	// fetched counts the annotation rows read from the server.
 	fetched int
+	// writesCategories is whether the role syncing may write categories
+	// (an office's role only reads them).
+	writesCategories bool
 }
 
 // scope selects the rows with the given IDs ($3) and those of the area
@@ -51,9 +54,16 @@ func readServer(ctx context.Context, tx pgx.Tx, in *syncInput) (*serverCopy, err
 		}
 	}
 	c, err := readRows(ctx, tx, q)
-	if err == nil && in.cur.since != "" {
+	if err != nil {
+		return nil, err
+	}
+	if in.cur.since != "" {
 		c.addUnchanged(in, q.ids)
 	}
+	if c.set.Categories, err = readCategories(ctx, tx); err != nil {
+		return nil, err
+	}
+	err = tx.QueryRow(ctx, "SELECT has_table_privilege('categories', 'INSERT')").Scan(&c.writesCategories)
 	return c, err
 }
 

@@ -21,6 +21,7 @@ var migrations = []migration{
 	{Version: 1, Note: "boundaries, annotations, revisions, analyst views", SQL: schemaV1},
 	{Version: 2, Note: "leader, office and city roles; row-level security", SQL: schemaV2},
 	{Version: 3, Note: "pull cursor: change_xid per row, office_identity", SQL: schemaV3},
+	{Version: 4, Note: "categories sync: modified, leaders write", SQL: schemaV4},
 }
 
 const schemaV1 = `

@@ -24,6 +24,8 @@ type Result struct {
 	// of the area's on a first sync, after it only those written since
 	// the last one and those the project changed.
 	Fetched int
+	// Categories is how many categories were written to the server.
+	Categories int
 	// Report is the merge of the project into the server's copy: what was
 	// added, updated, deleted, and what is kept for review.
 	Report *annot.MergeReport
@@ -65,7 +67,8 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area) (
 	if err := fault("server-committed"); err != nil {
 		return nil, err
 	}
-	if res.Pulled = changed(in.local, merged); res.Pulled > 0 || !maps.EqualFunc(in.revs, mergedRevs, maps.Equal) {
+	res.Pulled = changed(in.local, merged)
+	if res.Pulled > 0 || !maps.EqualFunc(in.revs, mergedRevs, maps.Equal) || categoriesDiffer(in.local.Categories, merged.Categories) {
 		if err := p.Replace(merged, mergedRevs); err != nil {
 			return nil, err
 		}
@@ -139,6 +142,10 @@ func pushMerged(ctx context.Context, conn *pgx.Conn, in *syncInput) (*Result, *a
 			res = &Result{Report: annot.Merge(merged, revs, cloneSet(in.local), cloneRevs(in.revs)), Tries: try, Fetched: srv.fetched}
 			b := &pgx.Batch{}
 			res.Pushed = push(b, srv, merged, revs, in.area)
+			inLocalOrder(merged.Categories, in.local.Categories)
+			if srv.writesCategories {
+				res.Categories = pushCategories(b, srv.set.Categories, merged.Categories)
+			}
 			b.Queue("INSERT INTO sync_log (project, started, pushed, conflicts) VALUES ($1, $2, $3, $4)",
 				in.project, started, res.Pushed, len(res.Report.Conflicts)+len(res.Report.Duplicates))
 			if err := runBatch(ctx, tx, b); err != nil {
