@@ -68,7 +68,8 @@ func TestDeletionSyncs(t *testing.T) {
 }
 
 // TestConcurrentLeaders: eight leaders push and pull at once, two of them
-// editing the same point; no sync fails, no row is lost or doubled.
+// editing the same point; no sync fails or retries, no row is lost or
+// doubled.
 func TestConcurrentLeaders(t *testing.T) {
 	db := initDB(t)
 	seed := newLaptop(t, "seed")
@@ -85,14 +86,17 @@ func TestConcurrentLeaders(t *testing.T) {
 	leaders[0].rename(shared.ID, "A засав")
 	leaders[1].rename(shared.ID, "B засав")
 	var wg sync.WaitGroup
-	errs := make([]error, len(leaders))
+	errs, results := make([]error, len(leaders)), make([]*Result, len(leaders))
 	for i, l := range leaders {
-		wg.Go(func() { _, errs[i] = Sync(context.Background(), l.p, db, Area{}) })
+		wg.Go(func() { results[i], errs[i] = Sync(context.Background(), l.p, db, Area{}) })
 	}
 	wg.Wait()
 	for i, err := range errs {
 		if err != nil {
 			t.Errorf("leader %d: %v", i, err)
+		} else if results[i].Tries != 1 {
+			// the syncs of one area take turns rather than retry
+			t.Errorf("leader %d's sync took %d tries, want 1", i, results[i].Tries)
 		}
 	}
 	seed.sync(db)

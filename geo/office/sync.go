@@ -123,6 +123,11 @@ func fault(stage string) error {
 // cursor for the next sync.
 func pushMerged(ctx context.Context, conn *pgx.Conn, in *syncInput) (*Result, *annot.Set, annot.Revisions, string, error) {
 	started := time.Now()
+	unlock, err := lockArea(ctx, conn, in.area)
+	if err != nil {
+		return nil, nil, nil, "", err
+	}
+	defer unlock()
 	for try := 1; ; try++ {
 		var res *Result
 		var merged *annot.Set
@@ -165,6 +170,20 @@ func pushMerged(ctx context.Context, conn *pgx.Conn, in *syncInput) (*Result, *a
 		}
 		return res, merged, revs, next, err
 	}
+}
+
+// lockArea makes the syncs of one area take turns, holding a session
+// lock on the area until the sync's transaction has ended: leaders of one
+// khoroo syncing at once would otherwise mostly fail to serialize and
+// retry. Syncs of different areas still run side by side (and
+// serializable transactions keep them right where they meet). The lock
+// goes with the session, so a killed sync never holds it.
+func lockArea(ctx context.Context, conn *pgx.Conn, a Area) (func(), error) {
+	key := "khoroomap sync " + a.String()
+	if _, err := conn.Exec(ctx, "SELECT pg_advisory_lock(hashtext($1))", key); err != nil {
+		return nil, fmt.Errorf("waiting for the other syncs of %q: %w", a.String(), err)
+	}
+	return func() { conn.Exec(context.Background(), "SELECT pg_advisory_unlock(hashtext($1))", key) }, nil
 }
 
 // ownArea is the khoroo of the leader syncing, or everything for a role
