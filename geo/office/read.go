@@ -3,6 +3,7 @@ package office
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -30,12 +31,17 @@ type serverCopy struct {
 	writesCategories bool
 }
 
-// scope selects the rows with the given IDs ($3) and those of the area
-// or of the project's shared IDs ($6) that the cursor's snapshot ($4) did
-// not see and its transaction ($5) did not write.
-const scope = ` WHERE (id = ANY($3::uuid[]) OR (change_xid >= pg_snapshot_xmin($4::pg_snapshot)
-	AND NOT pg_visible_in_snapshot(change_xid, $4::pg_snapshot) AND change_xid <> $5::xid8
-	AND (($1 = '' OR (district = $1 AND ($2 = 0 OR khoroo = $2))) OR id = ANY($6::uuid[]))))`
+// unseen selects the rows that the cursor's snapshot ($4) did not see and
+// its transaction ($5) did not write; inArea those of the area ($1, $2).
+const (
+	unseen = `change_xid >= pg_snapshot_xmin($4::pg_snapshot) AND NOT pg_visible_in_snapshot(change_xid, $4::pg_snapshot)
+	AND change_xid <> $5::xid8`
+	inArea = `($1 = '' OR (district = $1 AND ($2 = 0 OR khoroo = $2)))`
+)
+
+// scope selects the rows with the given IDs ($3) and the area's unseen
+// ones.
+const scope = ` WHERE (id = ANY($3::uuid[]) OR (` + unseen + ` AND ` + inArea + `))`
 
 const metaCols = `id::text, rev::text, kheseg, ger_area, khoroo_name, created, modified, author, review, deleted, ST_AsBinary(geom)`
 
@@ -45,13 +51,14 @@ const metaCols = `id::text, rev::text, kheseg, ger_area, khoroo_name, created, m
 // written since; the project's other annotations stand for the server's
 // rows, which hold the same revisions.
 func readServer(ctx context.Context, tx pgx.Tx, in *syncInput) (*serverCopy, error) {
-	q := rowQuery{area: in.area, ids: in.ids(), shared: []string{}}
+	q := rowQuery{area: in.area, ids: in.ids()}
 	q.snap, q.own = horizon(in.cur.since)
 	if in.cur.since != "" {
-		q.ids = in.changedSince(in.cur.seen)
-		for id := range in.cur.seen {
-			q.shared = append(q.shared, id)
+		elsewhere, err := unseenElsewhere(ctx, tx, q, in.cur.seen)
+		if err != nil {
+			return nil, err
 		}
+		q.ids = append(in.changedSince(in.cur.seen), elsewhere...)
 	}
 	c, err := readRows(ctx, tx, q)
 	if err != nil {
@@ -69,13 +76,41 @@ func readServer(ctx context.Context, tx pgx.Tx, in *syncInput) (*serverCopy, err
 
 // rowQuery is what readRows reads: see scope.
 type rowQuery struct {
-	area        Area
-	ids, shared []string
-	snap, own   string
+	area      Area
+	ids       []string
+	snap, own string
 }
 
 func (q rowQuery) args() []any {
-	return []any{q.area.District, q.area.Khoroo, q.ids, q.snap, q.own, q.shared}
+	return []any{q.area.District, q.area.Khoroo, q.ids, q.snap, q.own}
+}
+
+// elsewhere selects the unseen rows outside the area, numbered
+// $1 district, $2 khoroo, $3 snapshot, $4 transaction.
+var elsewhere = strings.NewReplacer("$4", "$3", "$5", "$4").Replace(unseen) + ` AND ` + inArea + ` IS NOT TRUE`
+
+// unseenElsewhere lists the annotations the project shared with the
+// server (seen) that changed since, outside the area: someone else's
+// edit of a leader's own point in another khoroo. Only IDs come back, so
+// the list of shared IDs never goes to the server.
+func unseenElsewhere(ctx context.Context, tx pgx.Tx, q rowQuery, seen map[string]rowState) ([]string, error) {
+	var out []string
+	for _, t := range []string{"service_points", "gap_points", "gap_areas"} {
+		rows, err := tx.Query(ctx, `SELECT id::text FROM `+t+` WHERE `+elsewhere, q.area.District, q.area.Khoroo, q.snap, q.own)
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", t, err)
+		}
+		var id string
+		if _, err := pgx.ForEachRow(rows, []any{&id}, func() error {
+			if _, ok := seen[id]; ok {
+				out = append(out, id)
+			}
+			return nil
+		}); err != nil {
+			return nil, fmt.Errorf("reading %s: %w", t, err)
+		}
+	}
+	return out, nil
 }
 
 func readRows(ctx context.Context, tx pgx.Tx, q rowQuery) (*serverCopy, error) {
