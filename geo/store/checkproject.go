@@ -60,12 +60,19 @@ func (p *Project) checkSchemaIn(q querier) error {
 	if err := p.checkMediaTables(q, s); err != nil {
 		return err
 	}
+	overlays, err := p.checkOverlayTable(q, s)
+	if err != nil {
+		return err
+	}
 	var features []string // none yet in a GeoPackage from another program
 	if present {
 		if features, err = p.checkLayerTables(q, s); err != nil {
 			return err
 		}
 		features = append(features, projectTables[:3]...)
+	}
+	if overlays {
+		features = append(features, tableOverlays)
 	}
 	return p.checkTriggers(s, features)
 }
@@ -136,7 +143,7 @@ func (p *Project) checkLayerTable(q querier, s schema, table string) error {
 		return bad("is not a table in the file")
 	}
 	lower := strings.ToLower(table)
-	for _, t := range append(projectTables, mediaTables...) {
+	for _, t := range append(projectTables, append(mediaTables, tableOverlays)...) {
 		if lower == t {
 			return bad("is one of the project's own tables")
 		}

@@ -22,7 +22,8 @@ import (
 
 // gdalProject writes a project with the training sample's layers, 12
 // service points, 3 gap points and 2 gap areas, each edited once; the
-// first point has two photos and the first gap area one.
+// first point has two photos and the first gap area one; one field sheet
+// is read back.
 func gdalProject(t *testing.T) string {
 	p := newProject(t)
 	for _, f := range assets.Sample() {
@@ -48,6 +49,7 @@ func gdalProject(t *testing.T) string {
 		cs[i] = annot.Touch(cs[i], "Б. Болормаа", t0.Add(time.Hour))
 	}
 	must(t, p.ApplyAll(cs))
+	must(t, p.AddOverlay(testSheet(t, "5-1")))
 	return p.Path()
 }
 
@@ -68,6 +70,7 @@ func TestGDALReadsTheProject(t *testing.T) {
 		"service_points": {"Point", 12}, "gap_points": {"Point", 3}, "gap_areas": {"Polygon", 2},
 		"categories": {"None", len(annot.DefaultCategories())}, "settings": {"None", 1}, "layers": {"None", 4}, "revisions": {"None", 17},
 		"media": {"None", 3}, "service_points_media": {"None", 2}, "gap_points_media": {"None", 0}, "gap_areas_media": {"None", 1},
+		"sheet_overlays": {"Polygon", 1},
 	}
 	out, err := exec.Command("ogrinfo", "-ro", "-so", "-al", path).CombinedOutput()
 	if err != nil {

@@ -66,6 +66,9 @@ func (p *Project) upgradeColumns() error {
 	if err := p.addMediaTables(); err != nil {
 		return err
 	}
+	if err := p.addOverlayTable(); err != nil {
+		return err
+	}
 	return p.indexOlderTables()
 }
 
@@ -82,7 +85,7 @@ func (p *Project) indexOlderTables() error {
 		if err != nil {
 			return err
 		}
-		for _, t := range append(tables, projectTables[:3]...) {
+		for _, t := range append(tables, tablePoints, tableGapPoints, tableGapAreas, tableOverlays) {
 			if _, ok := s[strings.ToLower(rtreeName(t))]; ok {
 				continue
 			}
@@ -109,6 +112,9 @@ func createProjectTables(tx *sql.Tx) error {
 		}
 	}
 	if err := createMediaTables(tx); err != nil {
+		return err
+	}
+	if err := createOverlayTable(tx); err != nil {
 		return err
 	}
 	now := time.Now()

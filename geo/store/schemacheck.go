@@ -76,7 +76,7 @@ var referenceColumns = sync.OnceValues(func() (map[string][]column, error) {
 		return nil, err
 	}
 	out := map[string][]column{}
-	for _, t := range append(projectTables, mediaTables...) {
+	for _, t := range append(projectTables, append(mediaTables, tableOverlays)...) {
 		rows, err := db.Query(`SELECT name, upper(type) FROM pragma_table_info(?) ORDER BY cid`, t)
 		if err != nil {
 			return nil, err
