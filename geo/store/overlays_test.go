@@ -7,6 +7,7 @@ import (
 	"image/png"
 	"math"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -144,5 +145,33 @@ func TestRefusedOverlayTable(t *testing.T) {
 				t.Error("the refused file was changed")
 			}
 		})
+	}
+}
+
+// TestMergeKeepsEveryonesSheets: two leaders read their sheets into their
+// copies; the merged file holds each sheet once.
+func TestMergeKeepsEveryonesSheets(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.gpkg"), filepath.Join(dir, "b.gpkg")
+	for path, pages := range map[string][]string{a: {"5-1", "5-2"}, b: {"5-2", "5-3"}} {
+		p := newProjectAt(t, path)
+		for _, pg := range pages {
+			must(t, p.AddOverlay(testSheet(t, pg)))
+		}
+		p.Close()
+	}
+	out := filepath.Join(dir, "merged.gpkg")
+	_, err := Merge(out, []string{a, b})
+	must(t, err)
+	p := newProjectAt(t, out)
+	defer p.Close()
+	got, err := p.Overlays()
+	must(t, err)
+	var pages []string
+	for _, o := range got {
+		pages = append(pages, o.Page)
+	}
+	if strings.Join(pages, " ") != "5-1 5-2 5-3" {
+		t.Errorf("merged sheets %v, want 5-1 5-2 5-3", pages)
 	}
 }
