@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/khoroomap/khoroomap/geo/sheets"
+	"github.com/khoroomap/khoroomap/geo/store"
 )
 
 // maxPhotoPixels refuses decoding images larger than a 100 MP camera's.
@@ -23,8 +24,9 @@ func runSheetRead(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("sheet-read", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write the straightened map as PNG with a world file (.pgw); with several photos, -2, -3… are added")
+	project := fs.String("project", "", "keep each sheet read in this project (.gpkg), shown under its map")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: khoroomap sheet-read PHOTO.jpg... [-o RECTIFIED.png]")
+		fmt.Fprintln(stderr, "usage: khoroomap sheet-read [-project P.gpkg] PHOTO.jpg... [-o RECTIFIED.png]")
 		fs.PrintDefaults()
 	}
 	photos, err := parseInterspersed(fs, args)
@@ -32,9 +34,17 @@ func runSheetRead(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	var proj *store.Project
+	if *project != "" {
+		if proj, err = openProject(*project, false); err != nil {
+			fmt.Fprintln(stderr, "khoroomap sheet-read:", err)
+			return 1
+		}
+		defer proj.Close()
+	}
 	code := 0
 	for i, photo := range photos {
-		if err := readSheet(photo, numbered(*out, i), stdout); err != nil {
+		if err := readSheet(photo, numbered(*out, i), proj, stdout); err != nil {
 			fmt.Fprintln(stderr, "khoroomap sheet-read:", err)
 			code = 1
 		}
@@ -42,8 +52,9 @@ func runSheetRead(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-// readSheet reads one photo and prints what it found.
-func readSheet(photo, out string, stdout io.Writer) error {
+// readSheet reads one photo, prints what it found, and keeps the sheet
+// in proj (when not nil) and at out (when not empty).
+func readSheet(photo, out string, proj *store.Project, stdout io.Writer) error {
 	img, err := decodePhoto(photo)
 	if err != nil {
 		return err
@@ -58,6 +69,11 @@ func readSheet(photo, out string, stdout io.Writer) error {
 	b := rd.Code.Bound
 	fmt.Fprintf(stdout, "%s: page %s of %q, %d of 4 corner markers found, residual %.2f m, map corners W %.6f S %.6f E %.6f N %.6f\n",
 		photo, rd.Code.Page, rd.Code.Project, rd.Found(), rd.Residual, b.Min[0], b.Min[1], b.Max[0], b.Max[1])
+	if proj != nil {
+		if err := keepSheet(proj, photo, img, rd, stdout); err != nil {
+			return err
+		}
+	}
 	if out == "" {
 		return nil
 	}
@@ -65,6 +81,23 @@ func readSheet(photo, out string, stdout io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: the straightened map, with %s\n", out, strings.TrimSuffix(out, filepath.Ext(out))+".pgw")
+	return nil
+}
+
+// keepSheet stores the straightened sheet in the project.
+func keepSheet(proj *store.Project, photo string, img image.Image, rd sheets.Reading, stdout io.Writer) error {
+	data, err := sheets.RectifiedPNG(img, rd)
+	if err != nil {
+		return fmt.Errorf("%s: %w", photo, err)
+	}
+	o, err := store.NewOverlay(rd.Code.Page, filepath.Base(photo), data, rd.Code.Bound)
+	if err == nil {
+		err = proj.AddOverlay(o)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", photo, err)
+	}
+	fmt.Fprintf(stdout, "%s: page %s kept in %s, under its map\n", photo, rd.Code.Page, proj.Path())
 	return nil
 }
 

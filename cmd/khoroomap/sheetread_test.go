@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/khoroomap/khoroomap/geo/store"
 )
 
 // TestSheetReadCommand prints sheets, renders the second page as a scan
@@ -38,10 +40,39 @@ func TestSheetReadCommand(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "map.pgw")); err != nil {
 		t.Error(err)
 	}
+	checkSheetKept(t, filepath.Join(dir, "scan-2.png"), filepath.Join(dir, "Хороо 5.gpkg"))
 	out.Reset()
 	errOut.Reset()
 	code = runSheetRead([]string{blank}, &out, &errOut)
 	if code != 1 || strings.Count(errOut.String(), "\n") != 1 || !strings.Contains(errOut.String(), "no field sheet found") {
 		t.Errorf("a blank picture: exit %d, %q", code, errOut.String())
+	}
+}
+
+// checkSheetKept reads scan into a project with -project: the project
+// holds the sheet, its page and its source photo's name; a project that
+// is not there is refused in one line.
+func checkSheetKept(t *testing.T, scan, project string) {
+	p, err := store.Open(project)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+	var out, errOut bytes.Buffer
+	if code := runSheetRead([]string{"-project", project, scan}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "page S01 kept in") {
+		t.Fatalf("exit %d: %s %s", code, out.String(), errOut.String())
+	}
+	if p, err = store.Open(project); err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	got, err := p.Overlays()
+	if err != nil || len(got) != 1 || got[0].Page != "S01" || got[0].Source != filepath.Base(scan) || got[0].Width < 1000 {
+		t.Fatalf("kept %d sheets (%v): %+v", len(got), err, got)
+	}
+	errOut.Reset()
+	missing := filepath.Join(filepath.Dir(project), "none.gpkg")
+	if code := runSheetRead([]string{"-project", missing, scan}, &out, &errOut); code != 1 || strings.Count(errOut.String(), "\n") != 1 {
+		t.Errorf("a missing project: exit %d, %q", code, errOut.String())
 	}
 }
