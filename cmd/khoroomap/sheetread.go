@@ -1,23 +1,16 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"image"
-	_ "image/jpeg" // photos from phones
-	_ "image/png"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/khoroomap/khoroomap/geo/sheets"
 	"github.com/khoroomap/khoroomap/geo/store"
 )
-
-// maxPhotoPixels refuses decoding images larger than a 100 MP camera's.
-const maxPhotoPixels = 100 << 20
 
 // runSheetRead reads field sheets back from photos or scans.
 func runSheetRead(args []string, stdout, stderr io.Writer) int {
@@ -55,16 +48,9 @@ func runSheetRead(args []string, stdout, stderr io.Writer) int {
 // readSheet reads one photo, prints what it found, and keeps the sheet
 // in proj (when not nil) and at out (when not empty).
 func readSheet(photo, out string, proj *store.Project, stdout io.Writer) error {
-	img, err := decodePhoto(photo)
+	img, rd, err := sheets.ReadPhoto(photo)
 	if err != nil {
 		return err
-	}
-	rd, err := sheets.Read(img)
-	if errors.Is(err, sheets.ErrNoSheet) {
-		return fmt.Errorf("%s: no field sheet found (its QR code could not be read)", photo)
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", photo, err)
 	}
 	b := rd.Code.Bound
 	fmt.Fprintf(stdout, "%s: page %s of %q, %d of 4 corner markers found, residual %.2f m, map corners W %.6f S %.6f E %.6f N %.6f\n",
@@ -99,30 +85,6 @@ func keepSheet(proj *store.Project, photo string, img image.Image, rd sheets.Rea
 	}
 	fmt.Fprintf(stdout, "%s: page %s kept in %s, under its map\n", photo, rd.Code.Page, proj.Path())
 	return nil
-}
-
-// decodePhoto reads a JPEG or PNG, refusing one too large to hold.
-func decodePhoto(path string) (image.Image, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	cfg, _, err := image.DecodeConfig(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: not a JPEG or PNG image: %w", path, err)
-	}
-	if cfg.Width*cfg.Height > maxPhotoPixels {
-		return nil, fmt.Errorf("%s: %dx%d pixels is more than a photo of 100 MP", path, cfg.Width, cfg.Height)
-	}
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, err
-	}
-	img, _, err := image.Decode(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return img, nil
 }
 
 // numbered is out for the first photo and out with -2, -3… before its

@@ -11,7 +11,7 @@ import (
 
 // ErrNoSheet is returned by Read for an image in which no field sheet's
 // QR code can be read.
-var ErrNoSheet = errors.New("no field sheet's QR code could be read")
+var ErrNoSheet = errors.New("no field sheet found (its QR code could not be read)")
 
 // Reading is what Read found in a photo of a sheet.
 type Reading struct {

@@ -1,0 +1,53 @@
+package sheets
+
+import (
+	"fmt"
+	"image"
+	_ "image/jpeg" // photos from phones
+	_ "image/png"  // scans
+	"io"
+	"os"
+)
+
+// maxPhotoPixels refuses decoding images larger than a 100 MP camera's.
+const maxPhotoPixels = 100 << 20
+
+// DecodePhoto reads a JPEG or PNG photo or scan, refusing, before
+// decoding, one larger than a 100 MP camera's. Errors name the file.
+func DecodePhoto(path string) (image.Image, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("sheets: %w", err)
+	}
+	defer f.Close()
+	cfg, _, err := image.DecodeConfig(f)
+	if err != nil {
+		return nil, fmt.Errorf("sheets: %s: not a JPEG or PNG image: %w", path, err)
+	}
+	if cfg.Width*cfg.Height > maxPhotoPixels {
+		return nil, fmt.Errorf("sheets: %s: %dx%d pixels is more than a photo of 100 MP", path, cfg.Width, cfg.Height)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("sheets: %s: %w", path, err)
+	}
+	img, _, err := image.Decode(f)
+	if err != nil {
+		return nil, fmt.Errorf("sheets: %s: %w", path, err)
+	}
+	return img, nil
+}
+
+// ReadPhoto decodes the photo at path and reads the sheet in it. A photo
+// whose code cannot be read gives an error wrapping ErrNoSheet, with the
+// image, for placing it by hand.
+func ReadPhoto(path string) (image.Image, Reading, error) {
+	img, err := DecodePhoto(path)
+	if err != nil {
+		return nil, Reading{}, err
+	}
+	rd, err := Read(img)
+	if err != nil {
+		return img, rd, fmt.Errorf("sheets: %s: %w", path, err)
+	}
+	return img, rd, nil
+}
