@@ -82,6 +82,9 @@ type MapView struct {
 	Underlay func(*image.RGBA, render.View)
 	// Streets, when set, draws the street map over the Underlay, likewise.
 	Streets func(*image.RGBA, render.View)
+	// Sheets, when set, draws the field sheets read back over the street
+	// map, under the boundaries and annotations, likewise.
+	Sheets func(*image.RGBA, render.View)
 }
 
 // NewMapView returns a map drawing with r.

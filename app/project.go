@@ -99,6 +99,7 @@ func (ui *UI) setProject(d *projectData) {
 	ui.updateTitle()
 	ui.base.loadFromProject()
 	ui.streets.loadFromProject()
+	ui.sheets.load()
 	ui.annotsChanged()
 	if !ui.restoreView() {
 		ui.fitAll()

@@ -157,19 +157,25 @@ func (p *streetsPanel) draw(dst *image.RGBA, v render.View) {
 	}
 }
 
-// underlays is what the map draws under the scene: the basemap, then the
-// street map over it.
+// underlays is what the map draws under the scene: the basemap, the
+// street map over it, then the field sheets.
 func (m *MapView) underlays() func(*image.RGBA, render.View) {
-	under, st := m.Underlay, m.Streets
-	switch {
-	case st == nil:
-		return under
-	case under == nil:
-		return st
+	var fs []func(*image.RGBA, render.View)
+	for _, f := range []func(*image.RGBA, render.View){m.Underlay, m.Streets, m.Sheets} {
+		if f != nil {
+			fs = append(fs, f)
+		}
+	}
+	switch len(fs) {
+	case 0:
+		return nil
+	case 1:
+		return fs[0]
 	}
 	return func(dst *image.RGBA, v render.View) {
-		under(dst, v)
-		st(dst, v)
+		for _, f := range fs {
+			f(dst, v)
+		}
 	}
 }
 

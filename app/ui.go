@@ -39,6 +39,7 @@ type UI struct {
 	cover    *coveragePanel
 	base     *basemapPanel
 	streets  *streetsPanel
+	sheets   *sheetsPanel
 	search   *widget.Entry
 	status   *widget.Label
 	hint     *widget.Label
@@ -130,6 +131,10 @@ func (ui *UI) build() {
 		ui.streets = newStreetsPanel(ui, ui.Map.renderer.Fonts)
 		ui.Map.Streets = ui.streets.draw
 	}
+	if ui.sheets == nil { // likewise: it holds the field sheets shown
+		ui.sheets = newSheetsPanel(ui.sheetsEnv())
+		ui.Map.Sheets = ui.sheets.draw
+	}
 	ui.search = newSearchEntry(ui)
 	ui.Map.OnPointer = func(p orb.Point) { ui.status.SetText(formatLonLat(p)) }
 	ui.Map.OnViewChange = func(v render.View) { ui.scaleBar.update(v, ui.Map.currentScale()) }
@@ -142,7 +147,7 @@ func (ui *UI) build() {
 
 	mapArea := container.NewStack(ui.Map, container.NewBorder(nil, container.NewHBox(ui.scaleBar), nil, container.NewVBox(zoomButtons(ui)...)))
 	_, tabs := leftTabs(
-		container.NewTabItem(lang.L("Layers"), container.NewBorder(nil, container.NewVBox(ui.base.content(), ui.streets.content()), nil, nil, ui.panel.content())),
+		container.NewTabItem(lang.L("Layers"), container.NewBorder(nil, container.NewVBox(ui.sheets.content(), ui.base.content(), ui.streets.content()), nil, nil, ui.panel.content())),
 		container.NewTabItem(lang.L("Annotations"), ui.list.content()),
 		container.NewTabItem(lang.L("Categories"), ui.cats.content()),
 		container.NewTabItem(lang.L("Coverage"), ui.cover.content()),

@@ -72,11 +72,7 @@ func readSheet(photo, out string, proj *store.Project, stdout io.Writer) error {
 
 // keepSheet stores the straightened sheet in the project.
 func keepSheet(proj *store.Project, photo string, img image.Image, rd sheets.Reading, stdout io.Writer) error {
-	data, err := sheets.RectifiedPNG(img, rd)
-	if err != nil {
-		return fmt.Errorf("%s: %w", photo, err)
-	}
-	o, err := store.NewOverlay(rd.Code.Page, filepath.Base(photo), data, rd.Code.Bound)
+	o, err := sheets.Overlay(photo, img, rd)
 	if err == nil {
 		err = proj.AddOverlay(o)
 	}
