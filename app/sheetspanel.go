@@ -42,11 +42,12 @@ type sheetsEnv struct {
 // with an opacity slider, a zoom and a remove button, and draws them on
 // the map under the boundaries and annotations.
 type sheetsPanel struct {
-	env   sheetsEnv
-	box   *fyne.Container
-	rows  []*sheetRow // for tests
-	items []store.Overlay
-	shown atomic.Pointer[[]overlay.Picture] // read by the render goroutine
+	env    sheetsEnv
+	box    *fyne.Container
+	scroll *container.Scroll
+	rows   []*sheetRow // for tests
+	items  []store.Overlay
+	shown  atomic.Pointer[[]overlay.Picture] // read by the render goroutine
 	// manual is the last manual placement opened, for tests.
 	manual *manualPlacement
 }
@@ -65,8 +66,9 @@ func (p *sheetsPanel) content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(lang.L("Field sheets"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	read := widget.NewButtonWithIcon(lang.L("Read a field sheet photo…"), theme.FileImageIcon(), p.pickPhoto)
 	p.box = container.NewVBox()
+	p.scroll = container.NewVScroll(p.box)
 	p.fill()
-	return container.NewVBox(title, p.box, read)
+	return container.NewVBox(title, p.scroll, read)
 }
 
 // fill lists the sheets in the panel.
@@ -76,15 +78,24 @@ func (p *sheetsPanel) fill() {
 	}
 	p.box.RemoveAll()
 	p.rows = nil
+	h := float32(0)
 	for i, o := range p.items {
 		r := p.newRow(i, o)
 		p.rows = append(p.rows, r)
-		p.box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(r.zoom, r.remove), container.NewVBox(r.name, r.opacity)))
+		row := container.NewBorder(nil, nil, nil, container.NewHBox(r.zoom, r.remove), container.NewGridWithColumns(2, r.name, r.opacity))
+		p.box.Add(row)
+		if i < shownSheets {
+			h += row.MinSize().Height + theme.Padding()
+		}
 	}
+	p.scroll.SetMinSize(fyne.NewSize(0, h)) // more sheets scroll, leaving room for the layers
 }
 
+// shownSheets is how many sheets the panel shows without scrolling.
+const shownSheets = 3
+
 func (p *sheetsPanel) newRow(i int, o store.Overlay) *sheetRow {
-	r := &sheetRow{name: widget.NewLabel(fmt.Sprintf(lang.L("Sheet %s (%s)"), o.Page, o.Source)), opacity: widget.NewSlider(0, 1)}
+	r := &sheetRow{name: widget.NewLabel(o.Page + " · " + o.Source), opacity: widget.NewSlider(0, 1)}
 	r.name.Truncation = fyne.TextTruncateEllipsis
 	r.opacity.Step = 0.05
 	r.opacity.SetValue(o.Opacity)

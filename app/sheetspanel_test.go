@@ -108,7 +108,7 @@ func TestSheetsPanelReadsAPhoto(t *testing.T) {
 	if len(kept) != 1 || kept[0].Page != f.sheet.Code.Page || kept[0].Source != "IMG_0001.png" || kept[0].Bound != f.sheet.Code.Bound {
 		t.Fatalf("kept %+v", kept)
 	}
-	if len(f.panel.rows) != 1 || f.panel.rows[0].name.Text != "Sheet S01 (IMG_0001.png)" {
+	if len(f.panel.rows) != 1 || f.panel.rows[0].name.Text != "S01 · IMG_0001.png" {
 		t.Fatalf("rows %v", f.panel.rows)
 	}
 	shown := f.onMap()
