@@ -98,6 +98,9 @@ func (ui *UI) printProject() *printmap.Project {
 	for _, ml := range ui.layers.list {
 		p.Layers = append(p.Layers, render.DrawLayer{Layer: ml.layer, Role: ml.role, Style: ml.style, Hidden: ml.hidden})
 	}
+	if ui.sheets != nil {
+		p.Sheets = ui.sheets.pictures()
+	}
 	if ui.base != nil && ui.base.src != nil {
 		p.Basemap, p.BasemapOpacity = ui.base.src, ui.base.opacity.Value
 	}

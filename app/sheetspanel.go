@@ -1,10 +1,8 @@
 package app
 
 import (
-	"bytes"
 	"fmt"
 	"image"
-	"image/png"
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
@@ -146,6 +144,14 @@ func (p *sheetsPanel) remove(o store.Overlay) {
 	}
 }
 
+// pictures are the sheets as shown, for printing.
+func (p *sheetsPanel) pictures() []overlay.Picture {
+	if ps := p.shown.Load(); ps != nil {
+		return *ps
+	}
+	return nil
+}
+
 // draw paints the sheets into a frame, on the render goroutine.
 func (p *sheetsPanel) draw(dst *image.RGBA, v render.View) {
 	if ps := p.shown.Load(); ps != nil {
@@ -189,12 +195,10 @@ func readSheets(proj *store.Project) ([]store.Overlay, []overlay.Picture, error)
 	}
 	ps := make([]overlay.Picture, len(items))
 	for i, o := range items {
-		img, err := png.Decode(bytes.NewReader(o.Image))
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: field sheet %s: %w", proj.Path(), o.Page, err)
+		if ps[i], err = o.Picture(); err != nil {
+			return nil, nil, fmt.Errorf("%w (in %s)", err, proj.Path())
 		}
 		items[i].Image = nil // the decoded picture is what is kept
-		ps[i] = overlay.Picture{Image: img, Bound: o.Bound, Opacity: o.Opacity}
 	}
 	return items, ps, nil
 }

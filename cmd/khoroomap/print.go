@@ -127,6 +127,9 @@ func printProject(project string, files []string) (*printmap.Project, error) {
 		if pp.Streets, err = p.Streets(); err != nil { // drawn when the project has one
 			return nil, err
 		}
+		if pp.Sheets, err = p.SheetPictures(); err != nil { // the field sheets read back
+			return nil, err
+		}
 		return pp, nil
 	}
 	var layers []store.Layer

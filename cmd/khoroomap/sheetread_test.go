@@ -50,8 +50,8 @@ func TestSheetReadCommand(t *testing.T) {
 }
 
 // checkSheetKept reads scan into a project with -project: the project
-// holds the sheet, its page and its source photo's name; a project that
-// is not there is refused in one line.
+// holds the sheet, its page and its source photo's name, and its printed
+// pages draw it; a project that is not there is refused in one line.
 func checkSheetKept(t *testing.T, scan, project string) {
 	p, err := store.Open(project)
 	if err != nil {
@@ -69,6 +69,9 @@ func checkSheetKept(t *testing.T, scan, project string) {
 	got, err := p.Overlays()
 	if err != nil || len(got) != 1 || got[0].Page != "S01" || got[0].Source != filepath.Base(scan) || got[0].Width < 1000 {
 		t.Fatalf("kept %d sheets (%v): %+v", len(got), err, got)
+	}
+	if pp, err := printProject(project, nil); err != nil || len(pp.Sheets) != 1 || pp.Sheets[0].Bound != got[0].Bound {
+		t.Errorf("the printed project has %d field sheets (%v)", len(pp.Sheets), err)
 	}
 	errOut.Reset()
 	missing := filepath.Join(filepath.Dir(project), "none.gpkg")

@@ -11,6 +11,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/basemap"
+	"github.com/khoroomap/khoroomap/geo/overlay"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/streets"
 )
@@ -133,6 +134,9 @@ type Project struct {
 	// drawn under the boundaries (over any Basemap) at the print
 	// resolution, with OpenStreetMap's credit on the page.
 	Streets *streets.Set
+	// Sheets are the field sheets read back into the project, drawn over
+	// the street map, under the boundaries and annotations.
+	Sheets []overlay.Picture
 
 	districtOnce sync.Once
 	districts    *districtMap

@@ -203,6 +203,9 @@ func (pg *page) render() error {
 	if p := pg.proj; p.Streets != nil {
 		req.streets = &streetsObject{set: p.Streets, lang: pg.opt.Lang}
 	}
+	if p := pg.proj; len(p.Sheets) > 0 {
+		req.sheets = &sheetsObject{sheets: p.Sheets}
+	}
 	pg.mapImg, err = renderMap(pg.fonts, req)
 	if err != nil {
 		return err

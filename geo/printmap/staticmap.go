@@ -41,6 +41,7 @@ type mapRequest struct {
 	// projected and their label points found from page to page.
 	renderers *sync.Pool
 	streets   *streetsObject
+	sheets    *sheetsObject
 }
 
 // renderMap draws a map with go-staticmaps, offline: no tile provider, so
@@ -67,6 +68,10 @@ func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
 	if req.streets != nil {
 		req.streets.bound, req.streets.view, req.streets.fonts, req.streets.scale = v.Bound(), v, fonts, req.scale
 		ctx.AddObject(req.streets)
+	}
+	if req.sheets != nil {
+		req.sheets.bound, req.sheets.view = v.Bound(), v
+		ctx.AddObject(req.sheets)
 	}
 	r := borrow(req.renderers, fonts)
 	defer giveBack(req.renderers, r)

@@ -1,10 +1,14 @@
 package store
 
 import (
+	"bytes"
 	"database/sql"
 	"fmt"
+	"image/png"
 
 	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/overlay"
 )
 
 // Overlays reads the project's field sheets, images included, oldest
@@ -81,4 +85,29 @@ func (p *Project) changeOverlay(query string, args ...any) error {
 		}
 		return nil
 	})
+}
+
+// Picture decodes the sheet's image for drawing (overlay.Draw).
+func (o Overlay) Picture() (overlay.Picture, error) {
+	img, err := png.Decode(bytes.NewReader(o.Image))
+	if err != nil {
+		return overlay.Picture{}, fmt.Errorf("store: field sheet %s from %q: %w", o.Page, o.Source, err)
+	}
+	return overlay.Picture{Image: img, Bound: o.Bound, Opacity: o.Opacity}, nil
+}
+
+// SheetPictures reads the project's field sheets, decoded for drawing,
+// oldest (lowest) first.
+func (p *Project) SheetPictures() ([]overlay.Picture, error) {
+	sheets, err := p.Overlays()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]overlay.Picture, len(sheets))
+	for i, o := range sheets {
+		if out[i], err = o.Picture(); err != nil {
+			return nil, fmt.Errorf("%w (in %s)", err, p.path)
+		}
+	}
+	return out, nil
 }
