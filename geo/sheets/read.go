@@ -80,14 +80,7 @@ func Read(img image.Image) (Reading, error) {
 	// a second search, guided by the markers the first found, finds the
 	// ones the code's small span pointed at too far away
 	for pass := 0; pass < 2 && rd.Found() < 4; pass++ {
-		src, dst = pagePts, qrPts
-		for i, m := range findMarkers(g, l, rd.H) {
-			rd.Markers[i] = m != nil
-			if m != nil {
-				src, dst = append(src, l.Markers[i]), append(dst, *m)
-			}
-		}
-		if rd.H, err = SolveHomography(src, dst); err != nil {
+		if rd.H, rd.Markers, src, dst, err = fitMarks(l, pagePts, qrPts, findMarkers(g, l, rd.H)); err != nil {
 			return Reading{}, fmt.Errorf("sheets: the marks found: %w", err)
 		}
 	}
