@@ -35,9 +35,10 @@ const usage = `usage:
   khoroomap sheets [-project P.gpkg | FILE...] [-area NAME] [-by khoroo|kheseg|ger] [-paper A4|A3] -o SHEETS.pdf
                                        field sheets to draw on: an overview, then a sheet per area with a
                                        grid, note lines, a pen legend, a QR code and corner markers
-  khoroomap sheet-read PHOTO.jpg... [-o RECTIFIED.png]
+  khoroomap sheet-read [-project P.gpkg] PHOTO.jpg... [-o RECTIFIED.png]
                                        read field sheets back from photos: page id, corner markers found,
-                                       residual in metres; -o writes the straightened map with a world file
+                                       residual in metres; -project keeps each sheet in the project, under
+                                       its map; -o writes the straightened map with a world file
   khoroomap coverage [-project P.gpkg] -category ID [-distance METRES] [-by khoroo|kheseg|ger] -o OUT.csv|OUT.geojson
                                        the part of each area out of walking reach of a service, worst first
                                        (-summary: points per category, per 1,000 residents, coverage, open gaps)
