@@ -22,6 +22,8 @@ func runSheets(args []string, stdout, stderr io.Writer) int {
 	paper := fs.String("paper", "A4", "paper size: A4 or A3")
 	dpi := fs.Int("dpi", 150, "resolution: 150 or 300")
 	lang := fs.String("lang", "mn", "language of the sheets: mn or en")
+	base := pageFlags{opacity: 1}
+	fs.StringVar(&base.basemap, "basemap", "", "imagery or a street map under the map, lightened: none (not even the project's OpenStreetMap streets), FILE.mbtiles, a z/x/y tile FOLDER, or an online URL with {z}/{x}/{y}")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: khoroomap sheets [-project P.gpkg | FILE...] [-area NAME] [-by khoroo|kheseg|ger] [-paper A4|A3] -o SHEETS.pdf")
 		fs.PrintDefaults()
@@ -40,6 +42,9 @@ func runSheets(args []string, stdout, stderr io.Writer) int {
 		}
 		p, err := printProject(*project, fs.Args())
 		if err != nil {
+			return err
+		}
+		if err := base.openBasemap(p); err != nil {
 			return err
 		}
 		areas, title, err := sheetAreas(p, role, *within)

@@ -22,7 +22,9 @@ func Overview(p *printmap.Project, sheets []Sheet, title string, opt Options, f 
 		all = all.Union(s.Code.Bound)
 	}
 	b := frameBound(all, l.mapBox.w, l.mapBox.h, 0.02)
-	drawMap(c, l, p, b, opt.Wash/2, f)
+	half := opt
+	half.Wash /= 2
+	drawMap(c, l, p, b, half, f)
 	v := viewOf(b, c.pixelRect(l.mapBox).Dx(), c.pixelRect(l.mapBox).Dy())
 	for _, s := range sheets {
 		outline(c, l, v, s)

@@ -9,8 +9,11 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/khoroomap/khoroomap/geo/basemap"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/streets"
 )
 
 // Sheet is one page to print: its code (project, page id and the corners
@@ -56,7 +59,7 @@ func Draw(p *printmap.Project, s Sheet, opt Options, f render.Fonts) (*image.RGB
 	}
 	l, _ := NewLayout(opt.Paper)
 	c := newCanvas(l, float64(opt.DPI), f)
-	drawMap(c, l, p, s.Code.Bound, opt.Wash, f)
+	drawMap(c, l, p, s.Code.Bound, opt, f)
 	drawGrid(c, l)
 	drawNotes(c, l, opt.Lang)
 	drawLegend(c, l, opt.Lang)
@@ -68,17 +71,43 @@ func Draw(p *printmap.Project, s Sheet, opt Options, f render.Fonts) (*image.RGB
 	return c.image(), nil
 }
 
-// drawMap renders the boundaries into the map frame, lightened by wash.
-func drawMap(c *canvas, l Layout, p *printmap.Project, b orb.Bound, wash float64, f render.Fonts) {
+// drawMap renders into the map frame what the project maps, lightened
+// by the options' wash so that pen shows over it: the basemap when the
+// project has one, its street map, the boundaries and the annotations
+// already mapped.
+func drawMap(c *canvas, l Layout, p *printmap.Project, b orb.Bound, opt Options, f render.Fonts) {
 	r := c.pixelRect(l.mapBox)
 	m := image.NewRGBA(image.Rect(0, 0, r.Dx(), r.Dy()))
-	draw.Draw(m, m.Bounds(), image.White, image.Point{}, draw.Src)
+	draw.Draw(m, m.Bounds(), image.NewUniform(render.Paper), image.Point{}, draw.Src)
 	v := viewOf(b, r.Dx(), r.Dy())
-	render.NewRenderer(f).Draw(m, v, render.Scene{Layers: p.Layers, Selected: render.None}, render.OnPaper)
+	drawUnder(m, v, p, opt.Lang, f)
+	scene := render.Scene{Layers: p.Layers, Selected: render.None}
+	for _, al := range mapstyle.Annotations(p.Annotations, opt.Lang, nil) {
+		scene.Layers = append(scene.Layers, al.Draw)
+	}
+	render.NewRenderer(f).Draw(m, v, scene, render.Options{Scale: 1}) // transparent: keeps what is under
 	for i := range m.Pix {
-		m.Pix[i] = uint8(float64(m.Pix[i]) + (255-float64(m.Pix[i]))*wash)
+		m.Pix[i] = uint8(float64(m.Pix[i]) + (255-float64(m.Pix[i]))*opt.Wash)
 	}
 	draw.Draw(c.image(), r, m, image.Point{}, draw.Src)
+}
+
+// drawUnder draws the project's basemap and street map, when it has them.
+func drawUnder(m *image.RGBA, v render.View, p *printmap.Project, lang string, f render.Fonts) {
+	if p.Basemap != nil {
+		cache := p.Cache
+		if cache == nil {
+			cache = basemap.NewCache(64)
+		}
+		opacity := p.BasemapOpacity
+		if opacity <= 0 {
+			opacity = 1
+		}
+		basemap.Draw(m, v, p.Basemap, cache, basemap.Options{Opacity: opacity, Smooth: true})
+	}
+	if p.Streets != nil {
+		streets.NewPainter(f, lang).Draw(m, v, p.Streets)
+	}
 }
 
 // pixelRect is the whole-pixel rectangle of r on the canvas.
