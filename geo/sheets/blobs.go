@@ -50,7 +50,8 @@ func (b blob) centre() (float64, float64) { return b.sx / float64(b.n), b.sy / f
 // targets finds marker-like shapes: a dark blob (the core) with light
 // around it and, to its left, a dark ring blob holding it, of about the
 // areas an 8:4:2 square target has. It returns their centres (the
-// centroid of ring and core together) and their areas in pixels.
+// centroid of ring and core together, or of the core alone when the
+// ring reaches the image's edge) and their areas in pixels.
 func targets(dark []bool, w, minArea int) (centres [][2]float64, areas []int) {
 	label, bs := blobs(dark, w)
 	for ci, c := range bs {
@@ -75,7 +76,11 @@ func targets(dark []bool, w, minArea int) (centres [][2]float64, areas []int) {
 			continue
 		}
 		n := float64(r.n + c.n)
-		centres = append(centres, [2]float64{(r.sx + c.sx) / n, (r.sy + c.sy) / n})
+		centre := [2]float64{(r.sx + c.sx) / n, (r.sy + c.sy) / n}
+		if r.minX == 0 || r.minY == 0 || r.maxX == w-1 || r.maxY == len(dark)/w-1 {
+			centre = [2]float64{cx, cy} // the photo cut the ring: the core is whole
+		}
+		centres = append(centres, centre)
 		areas = append(areas, r.n+c.n)
 	}
 	return centres, areas

@@ -10,8 +10,10 @@ import (
 // read as it is: the four largest marker-like targets are taken as the
 // corner markers, and for each of the four ways the sheet may be turned
 // the QR box is straightened and read. It returns the text and the
-// finder pattern centres in g's pixels, as readQR does.
-func readQRByMarkers(g *image.Gray, l Layout) (string, [][2]float64, error) {
+// finder pattern centres in g's pixels, as readQR does. The box is
+// straightened out of full, the photo at every pixel (g is it shrunk by
+// f): a blurred code needs them all.
+func readQRByMarkers(g, full *image.Gray, f int, l Layout) (string, [][2]float64, error) {
 	short := float64(min(g.Rect.Dx(), g.Rect.Dy()))
 	side := short / 60 // a marker on a sheet filling half the photo
 	centres, areas := targets(darkMask(g, int(short/15)), g.Rect.Dx(), int(0.3*side*side))
@@ -23,7 +25,11 @@ func readQRByMarkers(g *image.Gray, l Layout) (string, [][2]float64, error) {
 		idx[i] = i
 	}
 	slices.SortFunc(idx, func(a, b int) int { return areas[b] - areas[a] })
-	corners := clockwise([][2]float64{centres[idx[0]], centres[idx[1]], centres[idx[2]], centres[idx[3]]})
+	var big [][2]float64
+	for _, i := range idx[:min(len(idx), candidates)] {
+		big = append(big, centres[i])
+	}
+	corners := widest(big)
 	for turn := range 4 {
 		var page [][2]float64
 		for i := range 4 {
@@ -33,11 +39,51 @@ func readQRByMarkers(g *image.Gray, l Layout) (string, [][2]float64, error) {
 		if err != nil {
 			continue
 		}
-		if text, pts, err := readQRBox(g, l, h); err == nil {
+		ff, c := float64(f), float64(f-1)/2
+		if text, pts, err := readQRBox(full, l, h.scaled(ff, c)); err == nil {
+			for i := range pts {
+				pts[i] = [2]float64{(pts[i][0] - c) / ff, (pts[i][1] - c) / ff}
+			}
 			return text, pts, nil
 		}
 	}
 	return "", nil, ErrNoSheet
+}
+
+// candidates is how many of the largest marker-like targets are tried as
+// the corner markers: the code's finder patterns, shaded, can be as large
+// as a marker.
+const candidates = 8
+
+// widest is the four of ps that span the largest quadrilateral, clockwise:
+// the corner markers lie at the page's corners, around every other mark.
+func widest(ps [][2]float64) [][2]float64 {
+	var best [][2]float64
+	most := -1.0
+	n := len(ps)
+	for a := 0; a < n; a++ {
+		for b := a + 1; b < n; b++ {
+			for c := b + 1; c < n; c++ {
+				for d := c + 1; d < n; d++ {
+					q := clockwise([][2]float64{ps[a], ps[b], ps[c], ps[d]})
+					if s := quadArea(q); s > most {
+						best, most = q, s
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+// quadArea is the area of the quadrilateral q (shoelace formula).
+func quadArea(q [][2]float64) float64 {
+	s := 0.0
+	for i := range q {
+		j := (i + 1) % len(q)
+		s += q[i][0]*q[j][1] - q[j][0]*q[i][1]
+	}
+	return math.Abs(s) / 2
 }
 
 // clockwise orders points by their angle around their centre: clockwise

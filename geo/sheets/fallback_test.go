@@ -14,7 +14,7 @@ func TestReadQRByMarkers(t *testing.T) {
 		s := shot{w: 3000, h: 2250, turn: turn, tilt: 20, tiltDir: turn / 2, fill: 0.75, shade: 0.2, blur: 1, quality: 60}
 		photo, _ := photograph(t, sheet, 150, s, rand.New(rand.NewPCG(5, uint64(turn))))
 		g, _ := grayScaled(photo, workSide)
-		text, pts, err := readQRByMarkers(g, l)
+		text, pts, err := readQRByMarkers(g, g, 1, l)
 		if err != nil || text != sh.Code.String() || len(pts) < 3 {
 			t.Errorf("turned %.0f°: %q, %d points, %v", turn, text, len(pts), err)
 		}

@@ -47,18 +47,17 @@ const workSide = 2400
 func Read(img image.Image) (Reading, error) {
 	g, f := grayScaled(img, workSide)
 	text, qrPts, err := readQR(g)
+	full := g
 	if err != nil && f > 1 { // a small code may need every pixel
-		var full *image.Gray
-		if full, _ = grayScaled(img, 1<<30); true {
-			text, qrPts, err = readQR(full)
-		}
+		full, _ = grayScaled(img, 1<<30)
+		text, qrPts, err = readQR(full)
 		for i := range qrPts {
 			qrPts[i] = [2]float64{(qrPts[i][0] - float64(f-1)/2) / float64(f), (qrPts[i][1] - float64(f-1)/2) / float64(f)}
 		}
 	}
 	l, _ := NewLayout("A4")
 	if err != nil {
-		text, qrPts, err = readQRByMarkers(g, l)
+		text, qrPts, err = readQRByMarkers(g, full, f, l)
 	}
 	if err != nil {
 		return Reading{}, err
