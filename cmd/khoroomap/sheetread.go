@@ -52,9 +52,10 @@ func readSheet(photo, out string, proj *store.Project, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b := rd.Code.Bound
-	fmt.Fprintf(stdout, "%s: page %s of %q, %d of 4 corner markers found, residual %.2f m, map corners W %.6f S %.6f E %.6f N %.6f\n",
-		photo, rd.Code.Page, rd.Code.Project, rd.Found(), rd.Residual, b.Min[0], b.Min[1], b.Max[0], b.Max[1])
+	b, px := rd.Code.Bound, rd.FrameCorners()
+	fmt.Fprintf(stdout, "%s: page %s of %q, %d of 4 corner markers found, residual %.2f m, map corners W %.6f S %.6f E %.6f N %.6f, in the photo at NW %.1f,%.1f NE %.1f,%.1f SE %.1f,%.1f SW %.1f,%.1f\n",
+		photo, rd.Code.Page, rd.Code.Project, rd.Found(), rd.Residual, b.Min[0], b.Min[1], b.Max[0], b.Max[1],
+		px[0][0], px[0][1], px[1][0], px[1][1], px[2][0], px[2][1], px[3][0], px[3][1])
 	if proj != nil {
 		if err := keepSheet(proj, photo, img, rd, stdout); err != nil {
 			return err

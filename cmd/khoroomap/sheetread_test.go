@@ -2,14 +2,17 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/png"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/khoroomap/khoroomap/geo/sheets"
 	"github.com/khoroomap/khoroomap/geo/store"
 )
 
@@ -39,6 +42,16 @@ func TestSheetReadCommand(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "map.pgw")); err != nil {
 		t.Error(err)
+	}
+	// a straight scan at 200 dpi: the map frame's north-west corner lies
+	// where the layout puts it, in pixels
+	l, _ := sheets.NewLayout("A4")
+	x, y, _, _ := l.MapFrame()
+	var nwX, nwY float64
+	if i := strings.Index(out.String(), "in the photo at NW "); i < 0 {
+		t.Errorf("no frame corners in %q", out.String())
+	} else if _, err := fmt.Sscanf(out.String()[i:], "in the photo at NW %f,%f", &nwX, &nwY); err != nil || math.Abs(nwX-x*200/25.4) > 3 || math.Abs(nwY-y*200/25.4) > 3 {
+		t.Errorf("the frame's NW corner at %.1f,%.1f (%v), want %.1f,%.1f", nwX, nwY, err, x*200/25.4, y*200/25.4)
 	}
 	checkSheetKept(t, filepath.Join(dir, "scan-2.png"), filepath.Join(dir, "Хороо 5.gpkg"))
 	out.Reset()

@@ -34,3 +34,16 @@ func Overlay(path string, photo image.Image, rd Reading) (store.Overlay, error) 
 	}
 	return store.NewOverlay(rd.Code.Page, filepath.Base(path), data, rd.Code.Bound)
 }
+
+// FrameCorners are where the map frame's corners (top-left, top-right,
+// bottom-right, bottom-left: north-west, north-east, south-east,
+// south-west of the code's box) lie in the photo, in pixels.
+func (r Reading) FrameCorners() [4][2]float64 {
+	l, _ := NewLayout("A4")
+	x, y, w, h := l.MapFrame()
+	var out [4][2]float64
+	for i, c := range [4][2]float64{{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}} {
+		out[i][0], out[i][1] = r.H.Apply(c[0], c[1])
+	}
+	return out
+}
