@@ -35,8 +35,11 @@ func frameBound(b orb.Bound, w, h, pad float64) orb.Bound {
 }
 
 // Plan makes one sheet per area, each map fitting its area with a small
-// margin, numbered S01, S02… in the areas' order and titled with their
-// names. project names the project in the codes.
+// margin, titled with its name. An area too large to draw on at a
+// readable scale (finer than 1:ReadableScale) gets several sheets, as
+// few as cover it at that scale, titled "name (1/4)"… Sheets are
+// numbered S01, S02… in the areas' order. project names the project in
+// the codes.
 func Plan(project string, areas []printmap.Area, paper string) ([]Sheet, error) {
 	l, err := NewLayout(paper)
 	if err != nil {
@@ -46,9 +49,15 @@ func Plan(project string, areas []printmap.Area, paper string) ([]Sheet, error) 
 		return nil, fmt.Errorf("sheets: no areas to make sheets of")
 	}
 	out := make([]Sheet, 0, len(areas))
-	for i, a := range areas {
-		b := rounded(frameBound(a.Geometry.Bound(), l.mapBox.w, l.mapBox.h, 0.04))
-		out = append(out, Sheet{Title: a.Name, Code: Code{Project: project, Page: fmt.Sprintf("S%02d", i+1), Bound: b}})
+	for _, a := range areas {
+		frames := split(a, l)
+		for j, b := range frames {
+			title := a.Name
+			if len(frames) > 1 {
+				title = fmt.Sprintf("%s (%d/%d)", a.Name, j+1, len(frames))
+			}
+			out = append(out, Sheet{Title: title, Code: Code{Project: project, Page: fmt.Sprintf("S%02d", len(out)+1), Bound: rounded(b)}})
+		}
 	}
 	return out, nil
 }
