@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"image"
+	"path/filepath"
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
@@ -29,6 +30,7 @@ type sheetsEnv struct {
 	redraw     func()
 	fit        func(orb.Bound)
 	pick       func(exts []string, chosen func(string))
+	save       func(name, ext string, chosen func(string))
 	background func(func())
 	status     func(string)
 	// pages are the sheets the project's boundaries make, to choose a
@@ -55,6 +57,7 @@ type sheetRow struct {
 	name    *widget.Label
 	opacity *widget.Slider
 	zoom    *widget.Button
+	export  *widget.Button
 	remove  *widget.Button
 }
 
@@ -80,7 +83,7 @@ func (p *sheetsPanel) fill() {
 	for i, o := range p.items {
 		r := p.newRow(i, o)
 		p.rows = append(p.rows, r)
-		row := container.NewBorder(nil, nil, nil, container.NewHBox(r.zoom, r.remove), container.NewGridWithColumns(2, r.name, r.opacity))
+		row := container.NewBorder(nil, nil, nil, container.NewHBox(r.zoom, r.export, r.remove), container.NewGridWithColumns(2, r.name, r.opacity))
 		p.box.Add(row)
 		if i < shownSheets {
 			h += row.MinSize().Height + theme.Padding()
@@ -100,6 +103,9 @@ func (p *sheetsPanel) newRow(i int, o store.Overlay) *sheetRow {
 	r.opacity.OnChanged = func(v float64) { p.setOpacity(i, v) }
 	r.opacity.OnChangeEnded = func(v float64) { p.saveOpacity(o.ID, v) }
 	r.zoom = widget.NewButtonWithIcon("", theme.ZoomFitIcon(), func() { p.env.fit(o.Bound) })
+	r.export = widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), func() {
+		p.env.save(o.Page+".png", ".png", func(path string) { p.export(i, path) })
+	})
 	r.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.confirmRemove(o) })
 	return r
 }
@@ -142,6 +148,26 @@ func (p *sheetsPanel) remove(o store.Overlay) {
 		}
 		p.load()
 	}
+}
+
+// export writes sheet i as PNG with a world file (.pgw) and its CRS
+// (.png.aux.xml), for GDAL and QGIS.
+func (p *sheetsPanel) export(i int, path string) {
+	ps := p.pictures()
+	if i >= len(ps) {
+		return
+	}
+	pic := ps[i]
+	p.env.background(func() {
+		err := sheets.WriteGeoPNG(path, pic.Image, pic.Bound)
+		fyne.Do(func() {
+			if err != nil {
+				dialog.ShowError(err, p.env.win)
+				return
+			}
+			p.env.status(fmt.Sprintf(lang.L("%s: written, with its world file for GDAL and QGIS"), filepath.Base(path)))
+		})
+	})
 }
 
 // pictures are the sheets as shown, for printing.
@@ -206,6 +232,6 @@ func readSheets(proj *store.Project) ([]store.Overlay, []overlay.Picture, error)
 // sheetsEnv is what the window gives the field sheets panel.
 func (ui *UI) sheetsEnv() sheetsEnv {
 	return sheetsEnv{ws: ui.ws, win: ui.win, redraw: ui.Map.Redraw, fit: ui.Map.FitBound, pick: ui.pickFile,
-		background: func(f func()) { ui.background(f) }, status: func(s string) { ui.status.SetText(s) },
+		save: ui.pickSave, background: func(f func()) { ui.background(f) }, status: func(s string) { ui.status.SetText(s) },
 		pages: func() []sheets.Sheet { return sheets.Pages(ui.printProject()) }}
 }

@@ -61,7 +61,7 @@ func newSheetsFixture(t *testing.T) *sheetsFixture {
 	mustOK(t, err)
 	w := test.NewTempWindow(t, nil)
 	f.panel = newSheetsPanel(sheetsEnv{ws: ws, win: w, redraw: func() { f.redraw++ }, fit: func(orb.Bound) {},
-		pick: func([]string, func(string)) {}, background: func(g func()) { g() }, status: func(string) {},
+		pick: func([]string, func(string)) {}, save: func(name, _ string, chosen func(string)) { chosen(filepath.Join(f.dir, "saved-"+name)) }, background: func(g func()) { g() }, status: func(string) {},
 		pages: func() []sheets.Sheet { return sheets.Pages(pp) }})
 	w.SetContent(f.panel.content())
 	w.Resize(fyne.NewSize(1000, 800))
@@ -96,7 +96,8 @@ func (f *sheetsFixture) onMap() float64 {
 
 // TestSheetsPanelReadsAPhoto: a scan read from the panel is kept in the
 // project, listed with its page and photo, drawn on the map, its opacity
-// slider shows and keeps it, and its remove button takes it away.
+// slider shows and keeps it, its save button writes it with a world file,
+// and its remove button takes it away.
 func TestSheetsPanelReadsAPhoto(t *testing.T) {
 	f := newSheetsFixture(t)
 	if f.onMap() != 0 {
@@ -123,6 +124,12 @@ func TestSheetsPanelReadsAPhoto(t *testing.T) {
 	}
 	if kept, _ = f.proj.Overlays(); kept[0].Opacity != 0.2 {
 		t.Errorf("opacity kept %g", kept[0].Opacity)
+	}
+	test.Tap(r.export)
+	pgw, err := os.ReadFile(filepath.Join(f.dir, "saved-S01.pgw"))
+	img := f.panel.pictures()[0].Image.Bounds()
+	if err != nil || string(pgw) != sheets.WorldFile(kept[0].Bound, img.Dx(), img.Dy()) {
+		t.Errorf("the sheet saved for GDAL: %v, world file %q", err, pgw)
 	}
 	f.panel.remove(kept[0])
 	if kept, _ = f.proj.Overlays(); len(kept) != 0 || len(f.panel.rows) != 0 || f.onMap() != 0 {
