@@ -190,7 +190,7 @@ func TestEditAndDeletePoint(t *testing.T) {
 	f := ui.pointForm
 	f.status.SetSelected("Closed")
 	f.name.SetText("Хаагдсан дэлгүүр")
-	f.submit()
+	test.Tap(f.form.save) // saves and closes the form
 	got, _ := stored(t, ui).Point(p.ID)
 	if got.Status != annot.Closed || got.Name != "Хаагдсан дэлгүүр" || got.Created != p.Created || !got.Modified.After(p.Modified) {
 		t.Errorf("after editing: %+v", got)
@@ -238,8 +238,9 @@ func TestDrawAndReshapeGapArea(t *testing.T) {
 	f.kind.SetSelected("Flooding")
 	f.severity.SetSelected("High")
 	test.Type(f.notes, "Хаврын үер")
-	if !f.submit() {
-		t.Fatal("refused")
+	test.Tap(f.form.save) // saves and closes the form
+	if top := ui.win.Canvas().Overlays().Top(); top != nil {
+		t.Fatalf("the form stayed open after Save: %v", overlayText(top))
 	}
 	s := stored(t, ui)
 	g := s.Gaps[len(s.Gaps)-1]

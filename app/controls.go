@@ -133,8 +133,15 @@ func (ui *UI) addShortcuts() {
 // typedKey handles the keyboard when no text field has focus: arrows pan,
 // Home fits everything, Escape stops drawing or clears the selection,
 // Backspace drops the last corner drawn, Delete deletes the selected
-// annotation.
+// annotation. While a dialog or form is open, Escape cancels it and
+// no key reaches the map.
 func (ui *UI) typedKey(ev *fyne.KeyEvent) {
+	if c := ui.win.Canvas(); modalOpen(c) {
+		if ev.Name == fyne.KeyEscape {
+			cancelTop(c)
+		}
+		return // a dialog or form is open: the map waits
+	}
 	switch ev.Name {
 	case fyne.KeyLeft:
 		ui.Map.PanBy(keyPan, 0)
@@ -179,6 +186,9 @@ func (ui *UI) deleteSelected() {
 
 // typedRune zooms with + and -.
 func (ui *UI) typedRune(r rune) {
+	if modalOpen(ui.win.Canvas()) {
+		return
+	}
 	switch r {
 	case '+', '=':
 		ui.Map.ZoomBy(1)
