@@ -158,11 +158,22 @@ func (p *basemapPanel) set(spec string, src basemap.Source) {
 	p.src, p.spec = src, spec
 	if src == nil {
 		p.ui.Map.Underlay = nil
+	} else {
+		p.ui.Map.Underlay = p.underlay(src)
+	}
+	p.relabel()
+	p.ui.Map.Redraw()
+}
+
+// relabel words the choices and the sentence about the basemap in the
+// window's language, after a basemap is chosen or the language switched.
+func (p *basemapPanel) relabel() {
+	p.refreshChoices()
+	if p.src == nil {
 		p.about.SetText(lang.L("No basemap: the boundaries are drawn on a plain background."))
-		p.ui.Map.Redraw()
 		return
 	}
-	info := src.Info()
+	info := p.src.Info()
 	text := fmt.Sprintf(lang.L("%s: zoom %d to %d"), info.Name, info.MinZoom, info.MaxZoom)
 	if !info.Bounds.IsEmpty() || info.Bounds.Max != info.Bounds.Min {
 		text += fmt.Sprintf(lang.L(", covering %.3f–%.3f°E, %.3f–%.3f°N"), info.Bounds.Min[0], info.Bounds.Max[0], info.Bounds.Min[1], info.Bounds.Max[1])
@@ -171,8 +182,6 @@ func (p *basemapPanel) set(spec string, src basemap.Source) {
 		text += "\n" + info.Attribution
 	}
 	p.about.SetText(text)
-	p.ui.Map.Underlay = p.underlay(src)
-	p.ui.Map.Redraw()
 }
 
 // underlay draws src under the map, from the cache, asking the loader for

@@ -185,3 +185,17 @@ func menuLabels(m *fyne.Menu) []string {
 	}
 	return out
 }
+
+// A window built in English and switched to Mongolian shows no English:
+// every panel, the basemap's list and sentence too, is worded again.
+func TestNoEnglishAfterSwitchToMongolian(t *testing.T) {
+	ui := newTestUI(t, 1)
+	defer useLanguage(words.EN)
+	ui.setLanguage("mn")
+	latinIn(t, ui, "the window switched to Mongolian")
+	if texts := shownTexts(ui.win.Content()); len(texts) < 30 || !slices.Contains(texts, "Давхаргууд") {
+		t.Fatalf("the walk found only %q", texts)
+	}
+	ui.selectAnnotation(ui.ws.Annotations().Points[0].ID)
+	latinIn(t, ui, "the switched window with a point selected")
+}

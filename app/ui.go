@@ -127,6 +127,8 @@ func (ui *UI) build() {
 	if ui.base == nil { // kept across a change of language: it holds the open source
 		ui.base = newBasemapPanel(ui)
 	}
+	// the kept basemap panel words itself in the language now chosen
+	ui.base.relabel()
 	if ui.streets == nil { // likewise: it holds the street map shown
 		ui.streets = newStreetsPanel(ui, ui.Map.renderer.Fonts)
 		ui.Map.Streets = ui.streets.draw
