@@ -23,8 +23,8 @@ import (
 type categoryForm struct {
 	env    *formEnv
 	old    *annot.Category
-	nameMN *widget.Entry
-	nameEN *widget.Entry
+	nameMN *formEntry
+	nameEN *formEntry
 	symbol *widget.Select
 	colour color.NRGBA
 	swatch *canvas.Rectangle

@@ -34,7 +34,7 @@ type filePicker struct {
 	dialog  *dialog.CustomDialog
 	win     fyne.Window
 	// name is the file name typed in a Save dialog; nil in an Open one.
-	name *widget.Entry
+	name *formEntry
 	// folder is set in a dialog that chooses a folder.
 	folder bool
 }

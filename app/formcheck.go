@@ -37,7 +37,7 @@ func (f *checkedForm) add(label string, w fyne.CanvasObject, check func() error)
 	problem.Importance = widget.DangerImportance
 	problem.Wrapping = fyne.TextWrapWord
 	problem.Hide()
-	if e, ok := w.(*widget.Entry); ok && !e.MultiLine {
+	if e, ok := w.(*formEntry); ok && !e.MultiLine {
 		e.OnSubmitted = func(string) { f.trySave() } // Enter saves a valid form
 	}
 	box := container.NewVBox(w, problem)

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -16,10 +17,34 @@ func newSelect(options []string, changed func(string)) *widget.Select {
 }
 
 // newEntry makes a one-line entry that calls changed as it is typed in.
-func newEntry(changed func(string)) *widget.Entry {
-	e := widget.NewEntry()
+func newEntry(changed func(string)) *formEntry {
+	e := &formEntry{}
+	e.ExtendBaseWidget(e)
 	e.OnChanged = changed
 	return e
+}
+
+// newNotesEntry makes a several-line entry whose lines wrap at words.
+func newNotesEntry() *formEntry {
+	e := &formEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// formEntry is an entry of a form: Escape typed in it cancels the form,
+// as Escape does where no field has focus.
+type formEntry struct{ widget.Entry }
+
+// TypedKey cancels the dialog the entry is in on Escape; other keys edit.
+func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && cancelTop(c) {
+			return
+		}
+	}
+	e.Entry.TypedKey(k)
 }
 
 // visibleCategories are the categories a new point can take.

@@ -25,9 +25,9 @@ type gapForm struct {
 	service  *widget.Select
 	severity *widget.Select
 	status   *widget.Select
-	notes    *widget.Entry
-	raisedBy *widget.Entry
-	raised   *widget.Entry
+	notes    *formEntry
+	raisedBy *formEntry
+	raised   *formEntry
 	where    *widget.Label
 	photos   *photoField
 	form     checkedForm
@@ -67,7 +67,7 @@ func (f *gapForm) build(service string) {
 	f.service = newSelect(categoryNames(f.env.categoriesWith(service), f.env.lang()), recheck)
 	f.severity = newSelect(labelsOf(annot.Severities, severityLabel), recheck)
 	f.status = newSelect(labelsOf(annot.GapStatuses, gapStatusLabel), recheck)
-	f.notes = widget.NewMultiLineEntry()
+	f.notes = newNotesEntry()
 	f.notes.SetMinRowsVisible(3)
 	f.notes.Wrapping = fyne.TextWrapWord
 	f.raisedBy = newEntry(recheck)

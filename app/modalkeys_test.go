@@ -66,3 +66,32 @@ func TestEscapeAnswersNo(t *testing.T) {
 		t.Errorf("Escape left Settings open: %v", overlayText(top))
 	}
 }
+
+// Escape typed in a field of a form, or in the Save dialog's file name,
+// cancels it: the form closes and nothing is saved.
+func TestEscapeInFieldCancels(t *testing.T) {
+	ui := newTestUI(t, 1)
+	before := len(ui.ws.Annotations().Points)
+	c := ui.win.Canvas()
+	f := ui.showPointForm(nil, orb.Point{106.92, 47.96})
+	for _, e := range []*formEntry{f.name, f.notes} {
+		c.Focus(e)
+		c.Focused().TypedRune('Б')
+		if c.Overlays().Top() == nil {
+			t.Fatal("typing closed the form")
+		}
+	}
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if top := c.Overlays().Top(); top != nil {
+		t.Fatalf("Escape in the notes left %v open", overlayText(top))
+	}
+	if got := len(ui.ws.Annotations().Points); got != before {
+		t.Errorf("Escape saved a point: %d points, were %d", got, before)
+	}
+	ui.showSaveAs()
+	c.Focus(ui.picker.name)
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if top := c.Overlays().Top(); top != nil {
+		t.Errorf("Escape in the file name left %v open", overlayText(top))
+	}
+}

@@ -22,12 +22,12 @@ type pointForm struct {
 	env      *formEnv
 	old      *annot.Point // nil when adding
 	category *widget.Select
-	name     *widget.Entry
+	name     *formEntry
 	status   *widget.Select
-	notes    *widget.Entry
-	observed *widget.Entry
-	recorder *widget.Entry
-	location *widget.Entry
+	notes    *formEntry
+	observed *formEntry
+	recorder *formEntry
+	location *formEntry
 	places   *widget.Label
 	photos   *photoField
 	form     checkedForm
@@ -67,7 +67,7 @@ func (f *pointForm) build(cat string) {
 	f.category = newSelect(categoryNames(f.env.categoriesWith(cat), f.env.lang()), recheck)
 	f.name = newEntry(recheck)
 	f.status = newSelect(labelsOf(annot.Statuses, statusLabel), recheck)
-	f.notes = widget.NewMultiLineEntry()
+	f.notes = newNotesEntry()
 	f.notes.SetMinRowsVisible(3)
 	f.notes.Wrapping = fyne.TextWrapWord
 	f.observed = newEntry(recheck)
