@@ -188,24 +188,36 @@ func (ui *UI) finishMerge(p *store.Project, path, tmp, other string, rep *annot.
 	}
 }
 
+// mergeNote says, in the window's language, who changed an updated
+// annotation; geo/annot's own note is English.
+func mergeNote(e annot.MergeEntry, updated bool) string {
+	if updated {
+		if e.Author == "" {
+			return ""
+		}
+		return fmt.Sprintf(lang.L("changed by %s"), e.Author)
+	}
+	return e.Note
+}
+
 // showMergeReport lists what a merge did, translated.
 func (ui *UI) showMergeReport(other string, r *annot.MergeReport) {
 	var b strings.Builder
-	section := func(title string, es []annot.MergeEntry) {
+	section := func(title string, es []annot.MergeEntry, updated bool) {
 		fmt.Fprintf(&b, "%s: %d\n", title, len(es))
 		for _, e := range es {
 			fmt.Fprintf(&b, "  • %s", e.Label)
-			if e.Note != "" {
-				fmt.Fprintf(&b, " — %s", e.Note)
+			if note := mergeNote(e, updated); note != "" {
+				fmt.Fprintf(&b, " — %s", note)
 			}
 			b.WriteByte('\n')
 		}
 	}
-	section(lang.L("Added"), r.Added)
-	section(lang.L("Updated"), r.Updated)
-	section(lang.L("Deleted"), r.Deleted)
-	section(lang.L("Conflicts kept for review"), r.Conflicts)
-	section(lang.L("Likely duplicates flagged for review"), r.Duplicates)
+	section(lang.L("Added"), r.Added, false)
+	section(lang.L("Updated"), r.Updated, true)
+	section(lang.L("Deleted"), r.Deleted, false)
+	section(lang.L("Conflicts kept for review"), r.Conflicts, false)
+	section(lang.L("Likely duplicates flagged for review"), r.Duplicates, false)
 	text := widget.NewMultiLineEntry()
 	text.SetText(b.String())
 	text.Wrapping = fyne.TextWrapWord
