@@ -47,7 +47,8 @@ type coverageEnv struct {
 // category, a walking distance and the kind of area; the regions out of
 // reach are shaded on the map and the areas listed worst first. A row can
 // become a gap annotation with one click. The analysis is worked out
-// again when an edit, an undo or a merge changes the points it counted.
+// again when an edit, an undo or a merge changes the points it counted,
+// or when boundary layers are added, removed or hidden.
 type coveragePanel struct {
 	env      coverageEnv
 	category *widget.Select
@@ -63,8 +64,9 @@ type coveragePanel struct {
 	catID    string
 	metres   float64
 	byRole   geo.Role
-	used     []orb.Point // the working points counted
-	shaded   *geo.Layer  // the regions drawn on the map
+	used     []orb.Point     // the working points counted
+	areas    []coverage.Area // the areas counted
+	shaded   *geo.Layer      // the regions drawn on the map
 }
 
 func newCoveragePanel(env coverageEnv) *coveragePanel {
@@ -196,7 +198,7 @@ func (p *coveragePanel) run(id string, d float64, role geo.Role, note string) bo
 		return false
 	}
 	pts := coverage.WorkingPoints(p.env.ws.Annotations(), id)
-	p.catID, p.metres, p.byRole, p.used = id, d, role, pts // asked for: a second edit meanwhile does not ask again
+	p.catID, p.metres, p.byRole, p.used, p.areas = id, d, role, pts, areas // asked for: a second edit meanwhile does not ask again
 	p.status.SetText(lang.L("Working it out…"))
 	p.env.background(func() {
 		res := coverage.Ranked(coverage.Compute(areas, pts, d))

@@ -94,7 +94,7 @@ func New(a fyne.App) (*UI, error) {
 	ui := &UI{app: a, win: a.NewWindow(lang.L("Khoroo Map")), background: func(f func()) { go f() },
 		ws: &workspace.Workspace{Now: func() time.Time { return now() }}}
 	ui.Map = NewMapView(render.NewRenderer(fonts))
-	ui.layers = newLayerSet(ui.sceneChanged)
+	ui.layers = newLayerSet(ui.layersChanged)
 	ui.layers.saved = ui.saveLayer
 	ui.build()
 	ui.win.SetOnClosed(ui.Close)
