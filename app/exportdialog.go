@@ -94,6 +94,7 @@ func (ui *UI) printProject() *printmap.Project {
 		if t, ok, _ := ui.ws.Project().Setting(store.SettingTitle); ok && t != "" {
 			p.Title = t
 		}
+		p.Training, _ = ui.ws.Project().IsTraining()
 	}
 	for _, ml := range ui.layers.list {
 		p.Layers = append(p.Layers, render.DrawLayer{Layer: ml.layer, Role: ml.role, Style: ml.style, Hidden: ml.hidden})

@@ -124,6 +124,8 @@ func printProject(project string, files []string) (*printmap.Project, error) {
 		}
 		title, _, _ := p.Setting(store.SettingTitle) // never the file's name: pages name their place
 		pp := printmap.FromLayers(title, printLayers(layers), s)
+		// the training project is titled in the page's language
+		pp.Training, _ = p.IsTraining()
 		if pp.Streets, err = p.Streets(); err != nil { // drawn when the project has one
 			return nil, err
 		}

@@ -119,7 +119,11 @@ func (o Options) size() (w, h float64) {
 // Project is what is printed: boundary layers as they are shown (bottom
 // first) and the annotations.
 type Project struct {
-	Title       string
+	Title string
+	// Training marks the training project: its pages are titled "Training
+	// khoroo" in the page's language, not with its stored (bilingual)
+	// title.
+	Training    bool
 	Layers      []render.DrawLayer
 	Annotations *annot.Set
 	// Attribution is the basemap's, printed on the page when set.

@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
+	tr "github.com/khoroomap/khoroomap/geo/words"
 )
 
 // titles fills in the title, the subtitle and the credits. The default
@@ -39,7 +40,7 @@ func (pg *page) titles(shown orb.Bound) {
 
 // placeName names what a whole-project map shows: its one khoroo, its
 // one district, or the city when its areas lie in several, else the
-// project's title.
+// project's title (the training project's in lang).
 func (p *Project) placeName(shown orb.Bound, lang string) string {
 	if ks := p.Areas(geo.RoleKhoroo); len(ks) == 1 {
 		return ks[0].Name
@@ -57,6 +58,8 @@ func (p *Project) placeName(shown orb.Bound, lang string) string {
 		}
 	case len(districts) > 1:
 		return word("city", lang)
+	case p.Training:
+		return tr.Or(lang, tr.MN).T("Training khoroo")
 	case p.Title != "":
 		return p.Title
 	}
