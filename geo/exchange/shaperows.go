@@ -38,20 +38,35 @@ func addRow(l *shapefile.Layer, fs []field, photos []string, names map[string]st
 
 var unsafeName = regexp.MustCompile(`[^\p{L}\p{N}_-]+`)
 
+// safeName is s with every run of other characters than letters, digits,
+// _ and - made one _, trimmed of _ and cut to at most max letters.
+func safeName(s string, max int) string {
+	s = strings.Trim(unsafeName.ReplaceAllString(s, "_"), "_")
+	if r := []rune(s); len(r) > max {
+		s = string(r[:max])
+	}
+	return s
+}
+
 // photoNames names each photo file by its annotation: the point's name
 // (or the gap's kind), the start of the annotation's UUID and the photo's
 // place in its list, e.g. photos/Ус_түгээх_3-р_байр_1f0c2a9b_1.jpg.
+// A hostile project's IDs and names pass through safeName, so no entry
+// leaves photos/, and a name already given gets a number after it.
 func photoNames(s *annot.Set) map[string]string {
-	out := map[string]string{}
+	out, taken := map[string]string{}, map[string]bool{}
 	name := func(label, id string, photos []string) {
-		label = strings.Trim(unsafeName.ReplaceAllString(label, "_"), "_")
-		if len([]rune(label)) > 40 {
-			label = string([]rune(label)[:40])
-		}
+		label = safeName(label, 40)
+		id = safeName(id, 8)
 		for i, ph := range photos {
-			if _, ok := out[ph]; !ok {
-				out[ph] = fmt.Sprintf("photos/%s_%.8s_%d.jpg", first(label, "photo"), id, i+1)
+			if _, ok := out[ph]; ok {
+				continue
 			}
+			n := fmt.Sprintf("photos/%s_%s_%d.jpg", first(label, "photo"), id, i+1)
+			for k := 2; taken[n]; k++ {
+				n = fmt.Sprintf("photos/%s_%s_%d_%d.jpg", first(label, "photo"), id, i+1, k)
+			}
+			out[ph], taken[n] = n, true
 		}
 	}
 	for _, p := range s.Points {
