@@ -21,6 +21,8 @@ func IsPhoto(name string) bool {
 // Files lists the photos paths name: files as they are, folders walked
 // with their subfolders (a phone's DCIM/Camera), hidden files and folders
 // (".thumbnails", macOS's "._" files) left out; sorted, each once.
+// Only regular files are taken: a FIFO or device named directly is
+// refused, and in a folder, symlinks and special files are left out.
 func Files(paths []string) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
@@ -36,6 +38,9 @@ func Files(paths []string) ([]string, error) {
 			return nil, fmt.Errorf("photoimport: %w", err)
 		}
 		if !info.IsDir() {
+			if !info.Mode().IsRegular() { // a FIFO would block the import on open
+				return nil, fmt.Errorf("photoimport: %s is not a photo file but a %s", root, kind(info.Mode()))
+			}
 			add(root)
 			continue
 		}
@@ -58,4 +63,17 @@ func Files(paths []string) ([]string, error) {
 	}
 	slices.Sort(out)
 	return out, nil
+}
+
+// kind names what a file that is not a regular file is, for messages.
+func kind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe (FIFO)"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	}
+	return "special file"
 }
