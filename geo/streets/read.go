@@ -86,7 +86,7 @@ func scan(ctx context.Context, path string, progress func(float64), relations bo
 	case len(head) > 0 && isXML(head):
 		sc = osmxml.New(ctx, br)
 	default:
-		pb := osmpbf.New(ctx, br, max(1, runtime.GOMAXPROCS(0)))
+		pb := osmpbf.New(ctx, &pbfGuard{r: br}, max(1, runtime.GOMAXPROCS(0)))
 		if relations {
 			pb.SkipNodes, pb.SkipWays = true, true
 			pb.FilterRelation = func(r *osm.Relation) bool { return areaRelationClass(r) != Unknown }
