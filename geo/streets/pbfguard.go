@@ -2,7 +2,6 @@ package streets
 
 import (
 	"bytes"
-	"compress/zlib"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -24,7 +23,7 @@ type pbfGuard struct {
 	block int // blocks read, for messages
 	out   bytes.Reader
 	buf   []byte // the block being handed on
-	z     io.ReadCloser
+	raw   []byte // the unpacked blob, kept for the next
 }
 
 func (g *pbfGuard) Read(p []byte) (int, error) {
@@ -93,25 +92,20 @@ func (g *pbfGuard) unpack(blob []byte) ([]byte, error) {
 	if int64(rawSize) < 0 || rawSize > maxRaw {
 		return nil, fmt.Errorf("its blob declares %d bytes unpacked (at most %d)", int64(rawSize), maxRaw)
 	}
-	if err := g.resetZlib(zdata); err != nil {
+	z, err := newZlib(zdata)
+	if err != nil {
 		return nil, fmt.Errorf("its blob is not zlib data (%v)", err)
 	}
-	out := binary.AppendUvarint(make([]byte, 1, rawSize+24), rawSize)
+	defer z.Close()
+	if uint64(cap(g.raw)) < rawSize+24 {
+		g.raw = make([]byte, 0, rawSize+24)
+	}
+	out := binary.AppendUvarint(g.raw[:1], rawSize)
 	out[0] = 0x0a // field 1, raw: the unpacked bytes, read one past
 	k := len(out)
-	n, err := io.ReadFull(g.z, out[k:k+int(rawSize)+1])
+	n, err := io.ReadFull(z, out[k:k+int(rawSize)+1])
 	if n != int(rawSize) || err != io.ErrUnexpectedEOF && err != io.EOF {
 		return nil, fmt.Errorf("its blob does not unpack to the %d bytes it declares", rawSize)
 	}
 	return binary.AppendUvarint(append(out[:k+n], 0x10), rawSize), nil
-}
-
-// resetZlib points the zlib reader, made once, at data.
-func (g *pbfGuard) resetZlib(data []byte) error {
-	if g.z == nil {
-		z, err := zlib.NewReader(bytes.NewReader(data))
-		g.z = z
-		return err
-	}
-	return g.z.(zlib.Resetter).Reset(bytes.NewReader(data), nil)
 }
