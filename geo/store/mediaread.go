@@ -54,11 +54,15 @@ func attachPhotos(q querier, s *annot.Set) error {
 // with the ID.
 var ErrNoPhoto = errors.New("no such photo")
 
-// Photo reads a photo of the project, its data included.
+// Photo reads a photo of the project, its data included; data that is
+// not a JPEG or PNG, or declares too many pixels to decode, is refused.
 func (p *Project) Photo(id string) (photo.Photo, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	ph, err := readPhoto(p.db, id)
+	if err == nil {
+		err = photo.CheckSize(ph.Data) // a hostile project's bytes, before anything decodes them
+	}
 	if err != nil {
 		return ph, fmt.Errorf("store: %s: photo %s: %w", p.path, id, err)
 	}
