@@ -61,6 +61,11 @@ func (g *pbfGuard) next() error {
 	if blob, err = g.unpack(blob); err != nil {
 		return fmt.Errorf("block %d: %w", g.block, err)
 	}
+	if raw, ok := pbfField(blob, 1); ok && string(typ) == "OSMData" {
+		if err := checkGroups(raw); err != nil {
+			return fmt.Errorf("block %d: %w", g.block, err)
+		}
+	}
 	h := binary.AppendUvarint([]byte{0x0a}, uint64(len(typ)))
 	h = binary.AppendUvarint(append(append(h, typ...), 0x18), uint64(len(blob)))
 	g.buf = binary.BigEndian.AppendUint32(g.buf[:0], uint32(len(h)))
@@ -108,4 +113,23 @@ func (g *pbfGuard) unpack(blob []byte) ([]byte, error) {
 		return nil, fmt.Errorf("its blob does not unpack to the %d bytes it declares", rawSize)
 	}
 	return binary.AppendUvarint(append(out[:k+n], 0x10), rawSize), nil
+}
+
+// checkGroups refuses a data block the decoder cannot read without
+// panicking: one with nodes not in the dense form (allowed by the format
+// but written by no current tool; the decoder stops the program on them).
+func checkGroups(block []byte) error {
+	sparse, good := false, true
+	good = pbfWalk(block, func(num, _ uint64, group []byte) {
+		if num == 2 && group != nil {
+			good = pbfWalk(group, func(num, _ uint64, _ []byte) { sparse = sparse || num == 1 }) && good
+		}
+	}) && good
+	switch {
+	case !good:
+		return errors.New("its data is damaged")
+	case sparse:
+		return errors.New("its nodes are not in the dense form, which this reader cannot read")
+	}
+	return nil
 }
