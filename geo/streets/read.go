@@ -37,8 +37,12 @@ type Options struct {
 // the box keeps its nodes up to reach beyond it, so a long straight street
 // through the box is not lost between two far nodes; a relation whose
 // rings cannot be closed inside that reach is left out. Cancelling ctx
-// stops the read with ctx's error.
+// stops the read with ctx's error. A named pipe, a device or a folder
+// is refused before it is opened.
 func Read(ctx context.Context, path string, o Options) (*Set, error) {
+	if err := regular(path); err != nil {
+		return nil, err
+	}
 	rels, err := scanRelations(ctx, path, share(o.Progress, 0, relationShare))
 	if err != nil {
 		return nil, err
@@ -106,6 +110,19 @@ func scan(ctx context.Context, path string, progress func(float64), relations bo
 		return fmt.Errorf("streets: %s is not a readable OpenStreetMap extract (.osm.pbf or .osm): %w", path, err)
 	}
 	return ctx.Err()
+}
+
+// regular refuses what is not a plain file before it is opened: opening
+// a named pipe would wait for a writer for ever, and a device never ends.
+func regular(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("streets: %w", err)
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("streets: %s is not an OpenStreetMap extract but a %s", path, st.Mode().Type())
+	}
+	return nil
 }
 
 // reach is how far beyond the box (and margin) nodes are kept, in metres.
