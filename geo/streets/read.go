@@ -120,7 +120,16 @@ func regular(path string) error {
 		return fmt.Errorf("streets: %w", err)
 	}
 	if !st.Mode().IsRegular() {
-		return fmt.Errorf("streets: %s is not an OpenStreetMap extract but a %s", path, st.Mode().Type())
+		kind := "special file"
+		switch m := st.Mode(); {
+		case m.IsDir():
+			kind = "folder"
+		case m&os.ModeNamedPipe != 0:
+			kind = "named pipe (FIFO)"
+		case m&os.ModeDevice != 0:
+			kind = "device"
+		}
+		return fmt.Errorf("streets: %s is not an OpenStreetMap extract but a %s", path, kind)
 	}
 	return nil
 }
