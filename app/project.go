@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -10,8 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
-	"github.com/khoroomap/khoroomap/geo/annot"
-	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // Preference keys of the project.
@@ -20,40 +18,20 @@ const (
 	prefAuthor  = "author"
 )
 
-// projectData is what opening a project reads, off the UI goroutine.
-type projectData struct {
-	p      *store.Project
-	layers []store.Layer
-	set    *annot.Set
-}
-
-// readProject opens a project and reads it whole; a missing file is
-// created, and the training project is created with the sample in it.
-func readProject(path string, training bool) (*projectData, error) {
+// readProject opens a project and reads it whole, off the UI goroutine; a
+// missing file is created, and the training project is created with the
+// sample in it.
+func readProject(path string, training bool) (*workspace.Read, error) {
+	missing := workspace.Create
 	if training {
-		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				return nil, err
-			}
-			if err := store.CreateSample(path); err != nil {
-				return nil, err
-			}
-		}
+		missing = workspace.Sample
 	}
-	p, err := store.Open(path)
+	d, err := workspace.ReadFile(path, missing)
 	if err != nil {
 		return nil, err
 	}
-	if err := p.Claim(); err != nil { // open in another window: say so, edit nothing
-		p.Close()
-		return nil, err
-	}
-	d := &projectData{p: p}
-	if d.layers, err = p.Layers(); err == nil {
-		d.set, err = p.Load()
-	}
-	if err != nil {
-		p.Close()
+	if err := d.Project.Claim(); err != nil { // open in another window: say so, edit nothing
+		d.Close()
 		return nil, err
 	}
 	return d, nil
@@ -85,17 +63,17 @@ func (ui *UI) openProject(path string, training bool) {
 
 // setProject shows a project that was read: its layers, annotations and
 // title; the previous project is closed (everything in it is saved).
-func (ui *UI) setProject(d *projectData) {
+func (ui *UI) setProject(d *workspace.Read) {
 	ui.rememberView() // of the project being closed
-	ui.ws.Open(d.p, d.set)
+	ui.ws.Open(d.Project, d.Annotations)
 	ui.selectedAnnot = ""
 	ui.cancelTool()
 	ui.layers.reset()
-	for _, sl := range d.layers {
+	for _, sl := range d.Layers {
 		ui.layers.addStored(sl)
 	}
 	ui.placesChanged()
-	ui.app.Preferences().SetString(prefProject, d.p.Path())
+	ui.app.Preferences().SetString(prefProject, d.Project.Path())
 	ui.updateTitle()
 	ui.base.loadFromProject()
 	ui.streets.loadFromProject()

@@ -15,6 +15,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // Screenshot builds the real main window offscreen with the given files
@@ -114,7 +115,7 @@ func (ui *UI) LoadNow(paths []string) error {
 }
 
 // scratchProject is a throw-away project for screenshots and tests.
-func (ui *UI) scratchProject(training bool) (*projectData, error) {
+func (ui *UI) scratchProject(training bool) (*workspace.Read, error) {
 	if ui.scratch == "" {
 		dir, err := os.MkdirTemp("", "khoroomap-")
 		if err != nil {

@@ -12,7 +12,7 @@ import (
 
 	"github.com/paulmach/orb"
 
-	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // runBasemapPrepare implements `khoroomap basemap-prepare`: read an
@@ -53,7 +53,7 @@ func runBasemapPrepare(args []string, stdout, stderr io.Writer) int {
 }
 
 func prepareStreets(project, extract string, box orb.Bound, stdout io.Writer) error {
-	p, err := store.Open(project)
+	p, err := workspace.OpenFile(project, workspace.Create)
 	if err != nil {
 		return err
 	}

@@ -7,28 +7,18 @@ import (
 	"strings"
 
 	"github.com/khoroomap/khoroomap/geo/exchange"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // exportWithPhotos writes the zip of Shapefiles for offices, or a KMZ
 // for Google Earth, with the photos inside.
 func exportWithPhotos(project, out, lang string, stdout io.Writer) error {
-	if project == "" {
-		path, cleanup, err := sampleProject()
-		if err != nil {
-			return err
-		}
-		defer cleanup()
-		project = path
-	}
-	p, err := openProject(project, false)
+	r, err := workspace.ReadOrSample(project)
 	if err != nil {
 		return err
 	}
-	defer p.Close()
-	s, err := p.Load()
-	if err != nil {
-		return err
-	}
+	defer r.Close()
+	p, s := r.Project, r.Annotations
 	photos := func(id string) ([]byte, error) {
 		ph, err := p.Photo(id)
 		return ph.Data, err

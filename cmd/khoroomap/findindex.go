@@ -7,6 +7,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/search"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // findIndex indexes what the window would show: a project's layers and
@@ -23,38 +24,24 @@ func findIndex(project string, files []string, lang string) (*search.Index, erro
 		}
 		return indexLayers(layers), nil
 	}
-	if project == "" {
-		path, cleanup, err := sampleProject()
-		if err != nil {
-			return nil, err
-		}
-		defer cleanup()
-		project = path
-	}
 	return indexProject(project, lang)
 }
 
-// indexProject indexes a project's layers, then its annotations (with
-// the streets they stand on), then its street map's street names.
+// indexProject indexes a project's (or the sample's) layers, then its
+// annotations (with the streets they stand on), then its street map's
+// street names.
 func indexProject(path, lang string) (*search.Index, error) {
-	p, err := openProject(path, false)
+	r, err := workspace.ReadOrSample(path)
 	if err != nil {
 		return nil, err
 	}
-	defer p.Close()
-	layers, err := p.Layers()
+	defer r.Close()
+	st, err := r.Project.Streets()
 	if err != nil {
 		return nil, err
 	}
-	s, err := p.Load()
-	if err != nil {
-		return nil, err
-	}
-	st, err := p.Streets()
-	if err != nil {
-		return nil, err
-	}
-	ix := indexLayers(layers)
+	s := r.Annotations
+	ix := indexLayers(r.Layers)
 	items := search.Annotations(s, lang)
 	search.AlongStreets(items, s, st, lang)
 	ix.Add(search.AnnotationsTitle, geo.RolePoints, items)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/photoimport"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // photoOptions are import's flags for photos.
@@ -48,7 +49,7 @@ func runPhotoImport(project string, args []string, author string, opt photoOptio
 		fmt.Fprintln(stderr, "khoroomap import:", err)
 		return 1
 	}
-	p, err := openProject(project, true)
+	p, err := workspace.OpenFile(project, workspace.Create)
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap import:", err)
 		return 1

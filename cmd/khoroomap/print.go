@@ -21,6 +21,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // pageFlags are the page options export and atlas share.
@@ -100,30 +101,15 @@ var printFonts = printmap.Fonts{Regular: assets.FontRegular, Bold: assets.FontBo
 // printProject reads what to print: a project file, else boundary and
 // point files (points become annotations), else the training sample.
 func printProject(project string, files []string) (*printmap.Project, error) {
-	if project == "" && len(files) == 0 {
-		path, cleanup, err := sampleProject()
+	if project != "" || len(files) == 0 {
+		r, err := workspace.ReadOrSample(project)
 		if err != nil {
 			return nil, err
 		}
-		defer cleanup()
-		project = path
-	}
-	if project != "" {
-		p, err := openProject(project, false)
-		if err != nil {
-			return nil, err
-		}
-		defer p.Close()
-		layers, err := p.Layers()
-		if err != nil {
-			return nil, err
-		}
-		s, err := p.Load()
-		if err != nil {
-			return nil, err
-		}
+		defer r.Close()
+		p := r.Project
 		title, _, _ := p.Setting(store.SettingTitle) // never the file's name: pages name their place
-		pp := printmap.FromLayers(title, printLayers(layers), s)
+		pp := printmap.FromLayers(title, printLayers(r.Layers), r.Annotations)
 		// the training project is titled in the page's language
 		pp.Training, _ = p.IsTraining()
 		if pp.Streets, err = p.Streets(); err != nil { // drawn when the project has one

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"os"
-	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -16,7 +14,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/load"
-	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // areaRoles are the values -by takes (atlas, sheets, coverage): the kinds
@@ -73,7 +71,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 		layers = append(layers, l)
 	}
-	p, err := openProject(*project, true)
+	p, err := workspace.OpenFile(*project, workspace.Create)
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap import:", err)
 		return 1
@@ -103,20 +101,6 @@ func printGuesses(w io.Writer, guessed map[string]int) {
 	}
 }
 
-// openProject opens a project; a missing one is created when create is
-// set, else refused (Open would create it).
-func openProject(path string, create bool) (*store.Project, error) {
-	if _, err := os.Stat(path); err != nil {
-		if !create {
-			return nil, fmt.Errorf("%s: no such project file", path)
-		}
-		if !strings.EqualFold(filepath.Ext(path), ".gpkg") {
-			return nil, fmt.Errorf("%s: a project file must end in .gpkg", path)
-		}
-	}
-	return store.Open(path)
-}
-
 // exportAnnotations writes a project's annotations (or the training
 // sample's) as GeoJSON, CSV or KML.
 func exportAnnotations(project, out, lang string, crlf bool, stdout io.Writer) error {
@@ -140,33 +124,10 @@ func exportAnnotations(project, out, lang string, crlf bool, stdout io.Writer) e
 // annotations reads a project's annotations; with no project, the
 // training sample's.
 func annotations(project string) (*annot.Set, error) {
-	if project == "" {
-		path, cleanup, err := sampleProject()
-		if err != nil {
-			return nil, err
-		}
-		defer cleanup()
-		project = path
-	}
-	p, err := openProject(project, false)
+	r, err := workspace.ReadOrSample(project)
 	if err != nil {
 		return nil, err
 	}
-	defer p.Close()
-	return p.Load()
-}
-
-// sampleProject writes the training project into a temporary folder, for
-// commands run without a project; cleanup removes it.
-func sampleProject() (path string, cleanup func(), err error) {
-	dir, err := os.MkdirTemp("", "khoroomap-sample-")
-	if err != nil {
-		return "", nil, err
-	}
-	path = filepath.Join(dir, "training.gpkg")
-	if err := store.CreateSample(path); err != nil {
-		os.RemoveAll(dir)
-		return "", nil, err
-	}
-	return path, func() { os.RemoveAll(dir) }, nil
+	defer r.Close()
+	return r.Annotations, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // reviewActions are the decisions `khoroomap review` takes by ID.
@@ -79,7 +80,7 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	p, err := openProject(r.project, false)
+	p, err := workspace.OpenFile(r.project, workspace.Refuse)
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap review:", err)
 		return 1

@@ -10,6 +10,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/sheets"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // runSheetRead reads field sheets back from photos or scans.
@@ -29,7 +30,7 @@ func runSheetRead(args []string, stdout, stderr io.Writer) int {
 	}
 	var proj *store.Project
 	if *project != "" {
-		if proj, err = openProject(*project, false); err != nil {
+		if proj, err = workspace.OpenFile(*project, workspace.Refuse); err != nil {
 			fmt.Fprintln(stderr, "khoroomap sheet-read:", err)
 			return 1
 		}

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 
 	"github.com/khoroomap/khoroomap/geo/office"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // runSync implements `khoroomap sync -project P.gpkg -db URL [-area СБД/6]`.
@@ -36,7 +37,7 @@ func runSync(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	p, err := openProject(*project, false)
+	p, err := workspace.OpenFile(*project, workspace.Refuse)
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap sync:", err)
 		return 1
