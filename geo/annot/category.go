@@ -5,6 +5,8 @@ import (
 	"image/color"
 	"strings"
 	"time"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Symbol is the shape a category's points are drawn with.
@@ -43,7 +45,7 @@ type Category struct {
 // falling back to the other language, then to the ID.
 func (c Category) Name(code string) string {
 	first, second := c.NameEN, c.NameMN
-	if code == "mn" {
+	if words.Of(code) == words.MN {
 		first, second = c.NameMN, c.NameEN
 	}
 	switch {

@@ -1,11 +1,9 @@
 package annot
 
 import (
-	"encoding/json"
 	"fmt"
-	"sync"
 
-	"github.com/khoroomap/khoroomap/assets"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // reasonKeys are the English sentences of the codes, which are also their
@@ -17,8 +15,8 @@ var reasonKeys = map[ReasonCode]string{
 	Duplicate:      "Likely duplicate of %s",
 }
 
-// Text words r in lang ("mn" or "en"; others fall back to English)
-// through the project's translations. label names the annotation an
+// Text words r in lang (see words.Of) through the project's
+// translations. label names the annotation an
 // argument's ID points to ("" or a nil label: the ID itself, or the label
 // stored with a duplicate). A Legacy reason is its sentence as stored.
 func (r Reason) Text(lang string, label func(id string) string) string {
@@ -29,7 +27,7 @@ func (r Reason) Text(lang string, label func(id string) string) string {
 	if !ok {
 		return string(r.Code)
 	}
-	f := translate(lang, key)
+	f := words.Of(lang).T(key)
 	if len(r.Args) == 0 {
 		return f
 	}
@@ -43,36 +41,4 @@ func (r Reason) Text(lang string, label func(id string) string) string {
 		}
 	}
 	return fmt.Sprintf(f, other)
-}
-
-var (
-	translationsOnce sync.Once
-	translations     map[string]map[string]string
-)
-
-// translate looks key up in lang's translation file; English or a missing
-// entry gives key.
-func translate(lang, key string) string {
-	translationsOnce.Do(func() {
-		translations = map[string]map[string]string{}
-		for _, l := range []string{"en", "mn"} {
-			b, err := assets.Translations.ReadFile("translations/" + l + ".json")
-			var raw map[string]json.RawMessage // plural entries are objects
-			if err != nil || json.Unmarshal(b, &raw) != nil {
-				continue
-			}
-			m := map[string]string{}
-			for k, v := range raw {
-				var s string
-				if json.Unmarshal(v, &s) == nil {
-					m[k] = s
-				}
-			}
-			translations[l] = m
-		}
-	})
-	if s := translations[lang][key]; s != "" {
-		return s
-	}
-	return key
 }

@@ -11,6 +11,8 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // writeKML writes a KML 2.2 document with a folder of service points and
@@ -29,20 +31,12 @@ func writeKMLPhotos(w io.Writer, s *annot.Set, opt WriteOptions, photos map[stri
 		fmt.Fprintf(bw, `<Style id="cat-%s"><IconStyle><color>%s</color></IconStyle></Style>`+"\n", esc(c.ID), kmlColour(c.Colour))
 	}
 	bw.WriteString(`<Style id="gap"><IconStyle><color>ff1a1ad3</color></IconStyle><LineStyle><color>ff1a1ad3</color><width>2</width></LineStyle><PolyStyle><color>551a1ad3</color></PolyStyle></Style>` + "\n")
-	folder := "Service points"
-	if opt.Lang == "mn" {
-		folder = "Үйлчилгээний цэгүүд"
-	}
-	fmt.Fprintf(bw, "<Folder><name>%s</name>\n", folder)
+	fmt.Fprintf(bw, "<Folder><name>%s</name>\n", words.Of(opt.Lang).T("Service points"))
 	for i := range s.Points {
 		p := &s.Points[i]
 		placemark(bw, first(p.Name, p.ID), "cat-"+p.Category, pointFields(s, p, opt.Lang), p.Location, images(p.Photos, photos))
 	}
-	folder = "Gaps"
-	if opt.Lang == "mn" {
-		folder = "Дутагдал"
-	}
-	fmt.Fprintf(bw, "</Folder>\n<Folder><name>%s</name>\n", folder)
+	fmt.Fprintf(bw, "</Folder>\n<Folder><name>%s</name>\n", words.Of(opt.Lang).T("Gaps"))
 	for i := range s.Gaps {
 		g := &s.Gaps[i]
 		placemark(bw, g.Label(), "gap", gapFields(s, g, opt.Lang), rightHand(g.Geometry), images(g.Photos, photos))

@@ -1,40 +1,36 @@
 // Package mapstyle says how annotations look on a map and what they are
-// called, in Mongolian and English: the same on screen and on paper.
+// called, in Mongolian and English (through geo/words): the same on screen
+// and on paper.
 package mapstyle
 
-import "github.com/khoroomap/khoroomap/geo/annot"
+import (
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/words"
+)
 
-// name is a text in both languages.
-type name struct{ mn, en string }
-
-func (n name) in(lang string) string {
-	if lang == "mn" {
-		return n.mn
-	}
-	return n.en
-}
-
+// The English keys (in assets/translations) of the names of each status,
+// kind and severity.
 var (
-	statusNames = map[annot.Status]name{
-		annot.Working: {"Ажиллаж байна", "Working"}, annot.Broken: {"Эвдэрсэн", "Broken"},
-		annot.Planned: {"Төлөвлөсөн", "Planned"}, annot.Closed: {"Хаагдсан", "Closed"},
+	statusNames = map[annot.Status]string{
+		annot.Working: "Working", annot.Broken: "Broken",
+		annot.Planned: "Planned", annot.Closed: "Closed",
 	}
-	kindNames = map[annot.GapKind]name{
-		annot.MissingService: {"Дутуу үйлчилгээ", "Missing service"}, annot.Unsafe: {"Аюултай газар", "Unsafe place"},
-		annot.Flooding: {"Үер", "Flooding"}, annot.NoLighting: {"Гэрэлтүүлэггүй", "No lighting"},
-		annot.WasteDump: {"Хог овоолсон газар", "Waste dump"}, annot.BadRoad: {"Муу зам", "Bad road"},
-		annot.OtherGap: {"Бусад асуудал", "Other problem"},
+	kindNames = map[annot.GapKind]string{
+		annot.MissingService: "Missing service", annot.Unsafe: "Unsafe place",
+		annot.Flooding: "Flooding", annot.NoLighting: "No lighting",
+		annot.WasteDump: "Waste dump", annot.BadRoad: "Bad road",
+		annot.OtherGap: "Other problem",
 	}
-	severityNames = map[annot.Severity]name{
-		annot.Low: {"Бага", "Low"}, annot.Medium: {"Дунд", "Medium"}, annot.High: {"Өндөр", "High"},
+	severityNames = map[annot.Severity]string{
+		annot.Low: "Low", annot.Medium: "Medium", annot.High: "High",
 	}
-	gapStatusNames = map[annot.GapStatus]name{
-		annot.Open: {"Нээлттэй", "Open"}, annot.Raised: {"Хурал дээр тавьсан", "Raised at a meeting"},
-		annot.InProgress: {"Шийдвэрлэж байна", "In progress"}, annot.Resolved: {"Шийдвэрлэсэн", "Resolved"},
+	gapStatusNames = map[annot.GapStatus]string{
+		annot.Open: "Open (gap status)", annot.Raised: "Raised at a meeting",
+		annot.InProgress: "In progress", annot.Resolved: "Resolved",
 	}
 )
 
-// StatusName names a service point status in lang ("mn" or "en").
+// StatusName names a service point status in lang (see words.Of).
 func StatusName(s annot.Status, lang string) string { return lookup(statusNames, s, lang) }
 
 // GapKindName names a kind of gap.
@@ -46,9 +42,11 @@ func SeverityName(s annot.Severity, lang string) string { return lookup(severity
 // GapStatusName names a gap status.
 func GapStatusName(s annot.GapStatus, lang string) string { return lookup(gapStatusNames, s, lang) }
 
-func lookup[K ~string](m map[K]name, k K, lang string) string {
-	if n, ok := m[k]; ok {
-		return n.in(lang)
+// lookup names k in lang by its English key in m; an unknown k is
+// itself.
+func lookup[K ~string](m map[K]string, k K, lang string) string {
+	if key, ok := m[k]; ok {
+		return words.Of(lang).T(key)
 	}
 	return string(k)
 }

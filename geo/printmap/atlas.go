@@ -50,7 +50,7 @@ func Atlas(w io.Writer, p *Project, areas []Area, opt Options, fonts Fonts, prog
 	for i := 0; i < indexPages; i++ {
 		doc.addPage(pw, ph)
 		if i == 0 {
-			doc.bookmark(word("contents", opt.Lang), 0)
+			doc.bookmark(word("Contents", opt.Lang), 0)
 		}
 		drawIndex(doc, areas, i*perIndexPage, perIndexPage, first, pw, ph, k, opt.Lang)
 	}
@@ -114,7 +114,7 @@ func renderPages(p *Project, areas []Area, opt Options, f render.Fonts, first, t
 			for i := range next {
 				a := areas[i]
 				pg := newPage(p, Extent{Area: &a}, opt, f)
-				pg.pageNumber = fmt.Sprintf("%s %d / %d", word("page", opt.Lang), first+i, total)
+				pg.pageNumber = fmt.Sprintf("%s %d / %d", word("Page", opt.Lang), first+i, total)
 				err := pg.render()
 				if err == nil {
 					err = pg.encode()

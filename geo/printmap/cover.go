@@ -12,7 +12,7 @@ import (
 func coverPage(p *Project, areas []Area, opt Options, f render.Fonts) (*page, error) {
 	o := opt
 	if o.Title == "" {
-		o.Title = word("atlas", opt.Lang) + ": " + atlasPlace(p, areas, opt.Lang)
+		o.Title = word("Atlas", opt.Lang) + ": " + atlasPlace(p, areas, opt.Lang)
 	}
 	if o.Subtitle == "" {
 		o.Subtitle = fmt.Sprintf("%d %s · %s", len(areas), word("pages", opt.Lang), o.Date.Format("2006-01-02"))
@@ -43,7 +43,7 @@ func atlasPlace(p *Project, areas []Area, lang string) string {
 	case len(districts) == 1 && !districts[""]:
 		return areas[0].District
 	case len(districts) > 1:
-		return word("city", lang)
+		return word("Ulaanbaatar", lang)
 	}
 	return p.placeName(p.mustBound(), lang)
 }
@@ -62,7 +62,7 @@ func indexRows(ph, k float64) int { return int((ph - 2*margin - 22*k) / (5 * k))
 // drawIndex lists areas[from:from+n] with their page numbers, in two
 // columns.
 func drawIndex(s surface, areas []Area, from, n, first int, pw, ph, k float64, lang string) {
-	s.text(margin, margin+8*k, 18*k, true, ink, word("contents", lang))
+	s.text(margin, margin+8*k, 18*k, true, ink, word("Contents", lang))
 	rows := indexRows(ph, k)
 	colW := (pw - 2*margin - 10) / 2
 	for i := from; i < len(areas) && i < from+n; i++ {

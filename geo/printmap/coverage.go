@@ -1,7 +1,6 @@
 package printmap
 
 import (
-	"fmt"
 	"image/color"
 
 	"github.com/paulmach/orb"
@@ -9,6 +8,8 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/coverage"
 	"github.com/khoroomap/khoroomap/geo/render"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // uncoveredStyle shades the regions out of reach, as on screen.
@@ -81,10 +82,7 @@ func coverageTitle(p *Project, c Coverage, lang string) string {
 			name = cat.Name(lang)
 		}
 	}
-	if lang == "en" {
-		return fmt.Sprintf("Beyond %g m of a working %s", c.Distance, name)
-	}
-	return fmt.Sprintf("Ажиллаж буй хамгийн ойрын цэг (%s) %g метрээс хол", name, c.Distance)
+	return words.Of(lang).F("Beyond %[2]g m of a working %[1]s", name, c.Distance)
 }
 
 func coverageLegend(p *Project, c Coverage, lang string) legendItem {

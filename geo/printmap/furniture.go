@@ -91,7 +91,7 @@ var paperTint = withAlpha(paper, 0xdd)
 // corner, wide enough for its word.
 func (pg *page) northPanel(m measurer) box {
 	k, mb := pg.k, pg.mapBox
-	half := max(3.2*k+1.5, m.textWidth(bodySize*k, true, word("north", pg.opt.Lang))/2+1.5)
+	half := max(3.2*k+1.5, m.textWidth(bodySize*k, true, word("N (north)", pg.opt.Lang))/2+1.5)
 	return box{mb.x + mb.w - 2*half - 2, mb.y + 4*k - 1, 2 * half, 16*k + 1}
 }
 
@@ -99,7 +99,7 @@ func (pg *page) northPanel(m measurer) box {
 // with N, or Хойд (north) in Mongolian: a lone Х reads as a Latin X.
 func (pg *page) northArrow(s surface) {
 	k, b := pg.k, pg.northPanel(s)
-	n := word("north", pg.opt.Lang)
+	n := word("N (north)", pg.opt.Lang)
 	cx, top := b.x+b.w/2, b.y+1
 	w, h := 3.2*k, 9*k
 	s.rect(b.x, b.y, b.w, b.h, paperTint, none, 0)

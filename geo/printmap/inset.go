@@ -85,9 +85,9 @@ func (p *Project) denseCentre() (orb.Bound, bool) {
 func (pg *page) drawInset(s surface) {
 	b := pg.insetBox
 	s.image(pick(pg.insetPic, pg.insetImg), b.x, b.y, b.w, b.h)
-	title := word("overview", pg.opt.Lang)
+	title := word("Location (inset map)", pg.opt.Lang)
 	if pg.centre {
-		title = word("centre", pg.opt.Lang)
+		title = word("City centre", pg.opt.Lang)
 		markExtent(s, pg.insetView.Bound(), pg.view, pg.mapBox)
 	} else {
 		markExtent(s, pg.view.Bound(), pg.insetView, b)

@@ -24,10 +24,10 @@ func legendFor(p *Project, b orb.Bound, focus *Area, lang string) []legendItem {
 	}
 	onMap := annot.TallyInBound(s, b)
 	in := onMap
-	scope := word("counts_on_map", lang)
+	scope := word("Counts: on the map", lang)
 	if focus != nil {
 		in = annot.TallyIn(s, focus.Geometry)
-		scope = fmt.Sprintf(word("counts_in", lang), focus.Name)
+		scope = fmt.Sprintf(word("Counts: in %s", lang), focus.Name)
 	}
 	items = append(items, legendItem{kind: keyNote, label: scope, count: -1, onMap: -1})
 	add := func(it legendItem, n, m int) {
@@ -50,7 +50,7 @@ func legendFor(p *Project, b orb.Bound, focus *Area, lang string) []legendItem {
 	medium := mapstyle.SeverityColour[annot.Medium]
 	for _, k := range annot.GapKinds {
 		add(legendItem{kind: keySymbol, style: mapstyle.GapMarkerStyle(medium), label: mapstyle.GapKindName(k, lang)}, in.GapPoints[k], onMap.GapPoints[k])
-		add(legendItem{kind: keyHatch, style: mapstyle.GapAreaStyle(medium), label: mapstyle.GapKindName(k, lang) + " (" + word("gap_area", lang) + ")"}, in.GapAreas[k], onMap.GapAreas[k])
+		add(legendItem{kind: keyHatch, style: mapstyle.GapAreaStyle(medium), label: mapstyle.GapKindName(k, lang) + " (" + word("Gap area", lang) + ")"}, in.GapAreas[k], onMap.GapAreas[k])
 	}
 	return items
 }
@@ -72,7 +72,7 @@ func boundaryItems(p *Project, b orb.Bound, lang string) []legendItem {
 		if dl.Style.Fill.A > 0 {
 			kind = keyFill
 		}
-		items = append(items, legendItem{kind: kind, style: dl.Style, label: word(dl.Role.String(), lang), count: -1, onMap: -1})
+		items = append(items, legendItem{kind: kind, style: dl.Style, label: roleWord(dl.Role, lang), count: -1, onMap: -1})
 	}
 	return items
 }

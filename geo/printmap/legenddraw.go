@@ -8,7 +8,7 @@ func (it legendItem) text() string {
 	case it.count < 0:
 		return it.label
 	case it.onMap >= 0:
-		return fmt.Sprintf("%s (%d; "+word("n_on_map", it.lang)+")", it.label, it.count, it.onMap)
+		return fmt.Sprintf("%s (%d; "+word("%d on the map", it.lang)+")", it.label, it.count, it.onMap)
 	}
 	return fmt.Sprintf("%s (%d)", it.label, it.count)
 }
@@ -68,7 +68,7 @@ func (pg *page) drawLegend(s surface) {
 	if len(pg.legend) == 0 {
 		return
 	}
-	s.text(b.x, b.y+4*k, 10*k, true, ink, word("legend", pg.opt.Lang))
+	s.text(b.x, b.y+4*k, 10*k, true, ink, word("Legend", pg.opt.Lang))
 	lh := lineHeight(bodySize * k)
 	split := legendSplit(len(pg.legend), pg.legendCols)
 	colW := (b.w - 3) / float64(pg.legendCols)

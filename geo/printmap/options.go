@@ -14,6 +14,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/overlay"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/streets"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Options say what kind of page to make.
@@ -93,7 +94,7 @@ func (o *Options) Validate() error {
 	}
 	switch o.Lang {
 	case "":
-		o.Lang = "mn"
+		o.Lang = string(words.Default)
 	case "mn", "en":
 	default:
 		return fmt.Errorf("printmap: language %q: choose mn or en", o.Lang)

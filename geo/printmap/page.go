@@ -241,7 +241,7 @@ func (pg *page) drawNotes(s surface) {
 		return
 	}
 	s.rect(b.x, b.y, b.w, b.h, color.NRGBA{0xfc, 0xfc, 0xf8, 0xff}, frame, 0.25)
-	s.text(b.x+2, b.y+5*k, 10*k, true, ink, word("notes", pg.opt.Lang))
+	s.text(b.x+2, b.y+5*k, 10*k, true, ink, word("Notes", pg.opt.Lang))
 	lh := lineHeight(bodySize * k)
 	y := b.y + 5*k + lh + 0.5*k
 	for _, l := range wrap(s, bodySize*k, false, pg.opt.Notes, b.w-4, int((b.h-7*k)/lh)) {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // placed is one text a page wrote.
@@ -132,7 +133,7 @@ func TestHugeCategoryName(t *testing.T) {
 	huge := strings.Repeat("Өргөн", 40000)
 	p.Annotations.Categories[0].NameMN = huge
 	p.Annotations.Categories[1].NameMN = strings.Repeat("үг ", 70000)
-	pg, r := laidOut(t, p, Extent{}, Options{Summary: true, Date: day})
+	pg, r := laidOut(t, p, Extent{}, Options{Summary: true, Date: day, Lang: "mn"})
 	for _, tx := range r.texts {
 		if tx.x+tx.w > pg.w-margin+0.01 {
 			t.Errorf("%d characters run off the paper", len([]rune(tx.s)))
@@ -312,7 +313,7 @@ func TestDistrictPage(t *testing.T) {
 	if a.Role != geo.RoleDistrict || len(a.Geometry) < 20 {
 		t.Fatalf("found %s %v of %d parts", a.Name, a.Role, len(a.Geometry))
 	}
-	pg, _ := laidOut(t, p, Extent{Area: &a}, Options{Date: day})
+	pg, _ := laidOut(t, p, Extent{Area: &a}, Options{Date: day, Lang: "mn"})
 	shown, city := pg.view.Bound(), p.mustBound()
 	if !strings.HasPrefix(pg.subtitle, "Улаанбаатар хот · ") {
 		t.Errorf("the district's subtitle %q does not name the city", pg.subtitle)
@@ -323,7 +324,7 @@ func TestDistrictPage(t *testing.T) {
 	if shown.Max[0]-shown.Min[0] > (city.Max[0]-city.Min[0])/2 {
 		t.Errorf("the district's page shows %v, about the whole city %v", shown, city)
 	}
-	if pg, _ := laidOut(t, p, Extent{}, Options{Date: day}); pg.title != "Улаанбаатар хот" {
+	if pg, _ := laidOut(t, p, Extent{}, Options{Date: day, Lang: "mn"}); pg.title != "Улаанбаатар хот" {
 		t.Errorf("the city's page is titled %q", pg.title)
 	}
 }
@@ -365,5 +366,26 @@ func TestAtlasCoverOrientation(t *testing.T) {
 	}
 	if w, _ := strconv.ParseFloat(m[1], 64); w < 800 {
 		t.Errorf("the cover is %s x %s pt, not landscape", m[1], m[2])
+	}
+}
+
+// A page asked for with no language is worded in words.Default alone: its
+// fixed texts, legend names and summary headers all agree.
+func TestNoLanguageIsOneLanguage(t *testing.T) {
+	p := sample(t)
+	texts := func(lang string) []string {
+		_, r := laidOut(t, p, Extent{}, Options{Summary: true, Date: day, Lang: lang})
+		var out []string
+		for _, tx := range r.texts {
+			out = append(out, tx.s)
+		}
+		return out
+	}
+	none, def := texts(""), texts(string(words.Default))
+	if !slices.Equal(none, def) {
+		t.Errorf("lang \"\" gives\n%q\nnot %s's\n%q", none, words.Default, def)
+	}
+	if other := texts("mn"); slices.Equal(other, def) {
+		t.Errorf("mn and en pages read the same")
 	}
 }

@@ -66,7 +66,7 @@ func sample(t testing.TB) *Project {
 // testdata/failed to look at.
 func TestPageGolden(t *testing.T) {
 	p := sample(t)
-	imgs, err := PageImages(p, Extent{}, Options{Landscape: true, DPI: 150, Notes: "Ус түгээх 3-р байр эвдэрсэн. Өвөл хөлддөг.", Source: "5-р хэсгийн ахлагч", Date: day}, fonts)
+	imgs, err := PageImages(p, Extent{}, Options{Landscape: true, DPI: 150, Lang: "mn", Notes: "Ус түгээх 3-р байр эвдэрсэн. Өвөл хөлддөг.", Source: "5-р хэсгийн ахлагч", Date: day}, fonts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -58,15 +58,15 @@ func summaryTable(p *Project, b orb.Bound, focus *Area, cov *Coverage, lang stri
 		tallies = []annot.Tally{annot.TallyInBound(s, b)}
 	}
 	cats := categoriesIn(s, tallies)
-	t := &table{title: word("summary", lang)}
+	t := &table{title: word("Summary: service points and open gaps", lang)}
 	for _, c := range cats {
 		t.head = append(t.head, c.Name(lang))
 		t.colour = append(t.colour, c.Colour)
 	}
-	t.head = append(t.head, word("total", lang))
+	t.head = append(t.head, word("Total", lang))
 	t.colour = append(t.colour, ink)
 	for _, sev := range annot.Severities {
-		t.head = append(t.head, word("open_gaps", lang)+": "+mapstyle.SeverityName(sev, lang))
+		t.head = append(t.head, word("Open gaps", lang)+": "+mapstyle.SeverityName(sev, lang))
 		t.colour = append(t.colour, mapstyle.SeverityColour[sev])
 	}
 	names := rowNames(areas)

@@ -97,7 +97,7 @@ func (t *table) draw(s surface, b box, k float64, lang string, from int) int {
 		}
 	}
 	y := headTop + 1.2*k + lh*float64(n) + 1.5*k
-	s.text(b.x, y-1.2*k, size, true, ink, word("area", lang))
+	s.text(b.x, y-1.2*k, size, true, ink, word("Area (table column)", lang))
 	s.line(b.x, y, b.x+b.w, y, frame, 0.3)
 	row := lh + 0.8*k
 	r := from

@@ -8,7 +8,6 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
-	tr "github.com/khoroomap/khoroomap/geo/words"
 )
 
 // titles fills in the title, the subtitle and the credits. The default
@@ -31,7 +30,7 @@ func (pg *page) titles(shown orb.Bound) {
 		case pg.focus != nil && pg.focus.District != "":
 			parts = append(parts, pg.focus.District)
 		case pg.focus != nil && pg.focus.Role == geo.RoleDistrict:
-			parts = append(parts, word("city", o.Lang))
+			parts = append(parts, word("Ulaanbaatar", o.Lang))
 		}
 		pg.subtitle = strings.Join(append(parts, o.Date.Format("2006-01-02")), " · ")
 	}
@@ -57,13 +56,13 @@ func (p *Project) placeName(shown orb.Bound, lang string) string {
 			return d
 		}
 	case len(districts) > 1:
-		return word("city", lang)
+		return word("Ulaanbaatar", lang)
 	case p.Training:
-		return tr.Or(lang, tr.MN).T("Training khoroo")
+		return word("Training khoroo", lang)
 	case p.Title != "":
 		return p.Title
 	}
-	return word("app", lang)
+	return word("Khoroo Map", lang)
 }
 
 // credits says where the data come from (each layer's attribution or
@@ -74,15 +73,15 @@ func (p *Project) placeName(shown orb.Bound, lang string) string {
 func (p *Project) credits(o Options) string {
 	var parts []string
 	if src := p.sources(o.Lang); len(src) > 0 {
-		parts = append(parts, word("source", o.Lang)+": "+strings.Join(src, "; "))
+		parts = append(parts, word("Source", o.Lang)+": "+strings.Join(src, "; "))
 	}
 	if o.Source != "" {
-		parts = append(parts, word("author", o.Lang)+": "+o.Source)
+		parts = append(parts, word("Author", o.Lang)+": "+o.Source)
 	}
 	if d := p.dataDate(); !d.IsZero() {
-		parts = append(parts, word("data_date", o.Lang)+": "+d.Format("2006-01-02"))
+		parts = append(parts, word("Data as of", o.Lang)+": "+d.Format("2006-01-02"))
 	}
-	parts = append(parts, word("made", o.Lang)+", "+o.Date.Format("2006-01-02"))
+	parts = append(parts, word("Made with Khoroo Map", o.Lang)+", "+o.Date.Format("2006-01-02"))
 	return strings.Join(parts, " · ")
 }
 
@@ -110,7 +109,7 @@ func (p *Project) sources(lang string) []string {
 		add(name)
 	}
 	if p.fromOSM() || p.Streets != nil { // points or the street map from OpenStreetMap
-		add(word("osm", lang))
+		add(word("© OpenStreetMap contributors (ODbL)", lang))
 	}
 	attribution := p.Attribution
 	if attribution == "" && p.Basemap != nil {
@@ -120,7 +119,7 @@ func (p *Project) sources(lang string) []string {
 		}
 	}
 	if attribution != "" {
-		add(word("basemap", lang) + ": " + attribution)
+		add(word("Basemap", lang) + ": " + attribution)
 	}
 	return out
 }

@@ -1,51 +1,24 @@
 package printmap
 
-// words are the page's fixed texts in both languages.
-var words = map[string][2]string{ // mn, en
-	"legend":      {"Тайлбар", "Legend"},
-	"notes":       {"Тэмдэглэл", "Notes"},
-	"source":      {"Эх сурвалж", "Source"},
-	"made":        {"Хорооны зураг программаар бэлтгэв", "Made with Khoroo Map"},
-	"north":       {"Хойд", "N"},
-	"author":      {"Зохиогч", "Author"},
-	"data_date":   {"Өгөгдлийн огноо", "Data as of"},
-	"osm":         {"© OpenStreetMap-ын оролцогчид (ODbL)", "© OpenStreetMap contributors (ODbL)"},
-	"city":        {"Улаанбаатар хот", "Ulaanbaatar"},
-	"app":         {"Хорооны зураг", "Khoroo Map"},
-	"khoroo":      {"Хорооны хил", "Khoroo boundary"},
-	"kheseg":      {"Хэсгийн хил", "Kheseg boundary"},
-	"ger_area":    {"Гэр хороолол", "Ger area"},
-	"district":    {"Дүүргийн хил", "District boundary"},
-	"other":       {"Бусад талбай", "Other areas"},
-	"gap_point":   {"Дутагдал (цэг)", "Gap (point)"},
-	"gap_area":    {"Дутагдалтай талбай", "Gap area"},
-	"summary":     {"Хураангуй: үйлчилгээний цэг, шийдэгдээгүй дутагдал", "Summary: service points and open gaps"},
-	"area":        {"Нэр", "Area"},
-	"total":       {"Нийт", "Total"},
-	"open_gaps":   {"Нээлттэй дутагдал", "Open gaps"},
-	"page":        {"Хуудас", "Page"},
-	"atlas":       {"Атлас", "Atlas"},
-	"contents":    {"Агуулга", "Contents"},
-	"pages":       {"хуудас", "pages"},
-	"overview":    {"Байршил", "Location"},
-	"centre":      {"Хотын төв", "City centre"},
-	"basemap":     {"Суурь зураг", "Basemap"},
-	"no_features": {"Энэ хэсэгт тэмдэглэгээ алга", "No annotations here"},
-	// counts_in takes the area's name: "6-р хороо дотор" reads right
-	// after any name (no suffix to harmonise); n_on_map a number.
-	"counts_in":     {"Тоо: %s дотор", "Counts: in %s"},
-	"counts_on_map": {"Тоо: зураг дээр", "Counts: on the map"},
-	"n_on_map":      {"зураг дээр %d", "%d on the map"},
+import (
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
+)
+
+// word returns a page's fixed text, keyed by its English wording, in lang
+// (see words.Of).
+func word(text, lang string) string { return words.Of(lang).T(text) }
+
+// roleLegend keys the legend label of a boundary layer by its role.
+var roleLegend = map[geo.Role]string{
+	geo.RoleKhoroo: "Khoroo boundary", geo.RoleKheseg: "Kheseg boundary", geo.RoleGerArea: "Ger area",
+	geo.RoleDistrict: "District boundary", geo.RoleOther: "Other areas",
 }
 
-// word returns a fixed text in lang.
-func word(key, lang string) string {
-	w, ok := words[key]
-	if !ok {
-		return key
+// roleWord is the legend label of a layer of role r in lang.
+func roleWord(r geo.Role, lang string) string {
+	if k, ok := roleLegend[r]; ok {
+		return word(k, lang)
 	}
-	if lang == "en" {
-		return w[1]
-	}
-	return w[0]
+	return word("Other areas", lang)
 }

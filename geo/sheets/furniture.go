@@ -37,7 +37,7 @@ func drawGrid(c *canvas, l Layout) {
 // drawNotes draws the box of writing lines.
 func drawNotes(c *canvas, l Layout, lang string) {
 	r := l.notes
-	c.text(word("notes", lang), r.x, r.y+3.5*l.k, 0, 0, 10*l.k, true, ink)
+	c.text(word("Notes", lang), r.x, r.y+3.5*l.k, 0, 0, 10*l.k, true, ink)
 	for y := r.y + 11*l.k; y <= r.y+r.h; y += 8 * l.k {
 		c.line(r.x, y, r.x+r.w, y, faint, 0.3*l.k)
 	}
@@ -46,7 +46,7 @@ func drawNotes(c *canvas, l Layout, lang string) {
 // drawLegend draws the pen symbols to use, each with its meaning.
 func drawLegend(c *canvas, l Layout, lang string) {
 	r := l.legend
-	c.text(word("pen", lang), r.x, r.y+3.5*l.k, 0, 0, 10*l.k, true, ink)
+	c.text(word("Draw with a pen", lang), r.x, r.y+3.5*l.k, 0, 0, 10*l.k, true, ink)
 	for i, s := range penSymbols {
 		y := r.y + 10*l.k + float64(i)*8*l.k
 		s.draw(c, r.x+3*l.k, y, 2.2*l.k)
@@ -57,7 +57,7 @@ func drawLegend(c *canvas, l Layout, lang string) {
 // drawTitle writes the sheet's title and page id between the top markers.
 func drawTitle(c *canvas, l Layout, s Sheet, lang string) {
 	c.text(s.Title, 20*l.k, 10*l.k, 0, 0.35, 13*l.k, true, ink)
-	c.text(word("page", lang)+" "+s.Code.Page, 190*l.k, 10*l.k, 1, 0.35, 13*l.k, true, ink)
+	c.text(word("Page", lang)+" "+s.Code.Page, 190*l.k, 10*l.k, 1, 0.35, 13*l.k, true, ink)
 	c.text(s.Code.Project, 190*l.k, 16*l.k, 1, 0.35, 8*l.k, false, grey)
-	c.text(word("hint", lang), l.qr.x+l.qr.w/2, l.qr.y+l.qr.h+6*l.k, 0.5, 0.35, 6.5*l.k, false, grey)
+	c.text(word("Keep this code clear", lang), l.qr.x+l.qr.w/2, l.qr.y+l.qr.h+6*l.k, 0.5, 0.35, 6.5*l.k, false, grey)
 }

@@ -31,7 +31,7 @@ func Overview(p *printmap.Project, sheets []Sheet, title string, opt Options, f 
 	}
 	c.stroke(l.mapBox, ink, 0.5*l.k)
 	c.text(title, 20*l.k, 10*l.k, 0, 0.35, 13*l.k, true, ink)
-	c.text(word("overview", opt.Lang), 190*l.k, 10*l.k, 1, 0.35, 11*l.k, false, grey)
+	c.text(word("Where the sheets are", opt.Lang), 190*l.k, 10*l.k, 1, 0.35, 11*l.k, false, grey)
 	return c.image(), nil
 }
 

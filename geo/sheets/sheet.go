@@ -14,6 +14,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/streets"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Sheet is one page to print: its code (project, page id and the corners
@@ -42,9 +43,7 @@ func (o *Options) validate() error {
 	if o.DPI != 150 && o.DPI != 300 {
 		return fmt.Errorf("sheets: %d dpi: choose 150 or 300", o.DPI)
 	}
-	if o.Lang != "en" {
-		o.Lang = "mn"
-	}
+	o.Lang = string(words.Of(o.Lang))
 	if o.Wash <= 0 || o.Wash > 1 {
 		o.Wash = 0.55
 	}

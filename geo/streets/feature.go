@@ -2,6 +2,8 @@ package streets
 
 import (
 	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Class is what a feature of the street map is; it picks the style.
@@ -70,7 +72,7 @@ type Feature struct {
 // name, then name:mn. Empty when the feature has no name.
 func (f *Feature) Label(lang string) string {
 	order := [3]string{f.NameMN, f.Name, f.NameEN}
-	if lang == "en" {
+	if words.Of(lang) == words.EN {
 		order = [3]string{f.NameEN, f.Name, f.NameMN}
 	}
 	for _, s := range order {

@@ -41,6 +41,15 @@ func Parse(code string) (Lang, error) {
 	return "", fmt.Errorf("words: language %q: choose mn or en", code)
 }
 
+// Default is the language of a page, a CSV or a report asked for with no
+// language (lang ""): decided here once, for every package.
+const Default = EN
+
+// Of is the language of code for output: code when it is one Khoroo Map
+// speaks, else Default. The window passes its own language, so only
+// scripts and tests get Default.
+func Of(code string) Lang { return Or(code, Default) }
+
 // Or parses code, falling back to def when it is not a language Khoroo Map
 // speaks (for a system locale, which may be anything).
 func Or(code string, def Lang) Lang {
