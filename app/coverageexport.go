@@ -3,7 +3,6 @@ package app
 import (
 	"io"
 	"runtime"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -53,17 +52,7 @@ func (p *coveragePanel) exportSummary() {
 		return
 	}
 	s := p.env.ws.Annotations()
-	distances := map[string]float64{}
-	for c := range coverage.DefaultDistances {
-		if _, ok := s.Category(c); ok {
-			distances[c] = coverage.DefaultDistance(c)
-			if v, ok, _ := p.env.ws.Project().Setting(coverage.SettingKey(c)); ok {
-				if f, err := strconv.ParseFloat(v, 64); err == nil && f > 0 {
-					distances[c] = f
-				}
-			}
-		}
-	}
+	distances := coverage.Distances(p.env.ws.Project(), s)
 	code := p.env.lang()
 	p.env.pickSave(lang.L("summary")+".csv", ".csv", func(path string) {
 		rows := coverage.Summary(areas, s, distances)

@@ -153,11 +153,7 @@ func (p *coveragePanel) defaultDistance() {
 	id := p.categoryID()
 	d := coverage.DefaultDistance(id)
 	if p.env.ws.Project() != nil {
-		if v, ok, _ := p.env.ws.Project().Setting(coverage.SettingKey(id)); ok {
-			if f, err := strconv.ParseFloat(v, 64); err == nil && f > 0 {
-				d = f
-			}
-		}
+		d = coverage.Distance(p.env.ws.Project(), id)
 	}
 	p.distance.SetText(strconv.FormatFloat(d, 'f', -1, 64))
 }

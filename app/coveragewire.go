@@ -17,15 +17,9 @@ func (ui *UI) coverageEnv() coverageEnv {
 }
 
 // coverageAreas are the areas of a kind in the boundary layers: the shown
-// ones, or every one with hidden set.
+// ones, or every one with hidden set (see coverage.AreasOfRole).
 func (ui *UI) coverageAreas(role geo.Role, hidden bool) []coverage.Area {
-	var areas []coverage.Area
-	for _, ml := range ui.layers.list {
-		if ml.role == role && (hidden || !ml.hidden) {
-			areas = append(areas, coverage.AreasOf(ml.layer, ml.role)...)
-		}
-	}
-	return areas
+	return coverage.AreasOfRole(ui.layers.coverageLayers(), role, hidden)
 }
 
 // showArea zooms to an area of a boundary layer and selects it, so the

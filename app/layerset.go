@@ -7,6 +7,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/coverage"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
 )
@@ -210,4 +211,14 @@ func (s *layerSet) feature(sel render.Selection) (*geo.Layer, *geo.Feature) {
 		return nil, nil
 	}
 	return l, &l.Features[sel.Feature]
+}
+
+// coverageLayers are the layers as coverage takes them (see
+// coverage.AreasOfRole).
+func (s *layerSet) coverageLayers() []coverage.Layer {
+	out := make([]coverage.Layer, len(s.list))
+	for i, ml := range s.list {
+		out[i] = coverage.Layer{Layer: ml.layer, Role: ml.role, Hidden: ml.hidden}
+	}
+	return out
 }

@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/coverage"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // runCoverage implements `khoroomap coverage [-project P.gpkg] -category ID
@@ -57,41 +57,21 @@ func runCoverage(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// coverageRun reads the project (or the training sample) once, and ranks
+// its areas for one category or writes the summary of all of them.
 func coverageRun(project, category string, distance float64, role geo.Role, out string, summary bool, lang string, crlf bool, stdout io.Writer) error {
-	pp, err := printProject(project, nil) // the same reading as printing: a project or the training sample
+	r, err := workspace.ReadOrSample(project)
 	if err != nil {
 		return err
 	}
-	var areas []coverage.Area
-	for _, dl := range pp.Layers {
-		if dl.Role == role {
-			areas = append(areas, coverage.AreasOf(dl.Layer, role)...)
-		}
-	}
+	defer r.Close()
+	areas := coverage.AreasOfRole(coverageLayers(r.Layers), role, summary) // as the window: a summary of every area
 	if len(areas) == 0 {
 		return fmt.Errorf("the project has no %s layer", role)
 	}
-	s := pp.Annotations
-	settings := func(cat string) float64 {
-		if project != "" {
-			if p, err := store.Open(project); err == nil {
-				defer p.Close()
-				if v, ok, _ := p.Setting(coverage.SettingKey(cat)); ok {
-					if d, err := strconv.ParseFloat(v, 64); err == nil && d > 0 {
-						return d
-					}
-				}
-			}
-		}
-		return coverage.DefaultDistance(cat)
-	}
+	s := r.Annotations
 	if summary {
-		distances := map[string]float64{}
-		for c := range coverage.DefaultDistances {
-			if _, ok := s.Category(c); ok {
-				distances[c] = settings(c)
-			}
-		}
+		distances := coverage.Distances(r.Project, s)
 		rows := coverage.Summary(areas, s, distances)
 		return writeAtomically(out, func(w io.Writer) error { return coverage.WriteSummaryCSV(w, rows, s, distances, lang, crlf) })
 	}
@@ -103,7 +83,7 @@ func coverageRun(project, category string, distance float64, role geo.Role, out 
 		return fmt.Errorf("no category %q; the project has: %s", category, strings.Join(ids, ", "))
 	}
 	if distance <= 0 {
-		distance = settings(category)
+		distance = coverage.Distance(r.Project, category)
 	}
 	res := coverage.Ranked(coverage.Compute(areas, coverage.WorkingPoints(s, category), distance))
 	err = writeAtomically(out, func(w io.Writer) error {
@@ -116,4 +96,13 @@ func coverageRun(project, category string, distance float64, role geo.Role, out 
 		fmt.Fprintf(stdout, "%s: %d areas; worst: %s, %.0f%% beyond %g m of a working %s\n", out, len(res), res[0].Area.Name, 100*res[0].Share, distance, category)
 	}
 	return err
+}
+
+// coverageLayers are a project's layers as coverage takes them.
+func coverageLayers(ls []store.Layer) []coverage.Layer {
+	out := make([]coverage.Layer, len(ls))
+	for i, l := range ls {
+		out[i] = coverage.Layer{Layer: l.Layer, Role: l.Role, Hidden: l.Hidden}
+	}
+	return out
 }

@@ -42,8 +42,13 @@ var (
 // districts (see place.KhorooOf), and the population and households their
 // attributes give (0 when they give none).
 func AreasOf(l *geo.Layer, role geo.Role) []Area {
+	return areasOf(annot.NewAssigner(nil), l, role)
+}
+
+// areasOf makes the areas of l, its districts told by a.
+func areasOf(a *annot.Assigner, l *geo.Layer, role geo.Role) []Area {
 	var out []Area
-	ks := annot.NewAssigner(nil).Describe(l)
+	ks := a.Describe(l)
 	for i, f := range l.Features {
 		mp, ok := f.Geometry.(orb.MultiPolygon)
 		if !ok {

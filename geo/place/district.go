@@ -19,33 +19,43 @@ type District struct {
 	// Name is the Mongolian name ("Сүхбаатар"); Short its abbreviation
 	// as printed on maps ("СБД"); Latin its usual English spelling.
 	Name, Short, Latin string
+	// Spellings are the other ways files and people write it: the city's
+	// English files' two-letter codes ("SB_06") and Latin spellings that
+	// write й as y ("Chingeltey").
+	Spellings []string
 }
 
 // Districts lists the nine districts in alphabetical order of their
 // Mongolian names.
 var Districts = []District{
-	{"bnd", "Багануур", "БНД", "Baganuur"},
-	{"bhd", "Багахангай", "БХД", "Bagakhangai"},
-	{"bgd", "Баянгол", "БГД", "Bayangol"},
-	{"bzd", "Баянзүрх", "БЗД", "Bayanzurkh"},
-	{"nad", "Налайх", "НД", "Nalaikh"},
-	{"shd", "Сонгинохайрхан", "СХД", "Songinokhairkhan"},
-	{"sbd", "Сүхбаатар", "СБД", "Sukhbaatar"},
-	{"hud", "Хан-Уул", "ХУД", "Khan-Uul"},
-	{"chd", "Чингэлтэй", "ЧД", "Chingeltei"},
+	{"bnd", "Багануур", "БНД", "Baganuur", []string{"bn"}},
+	{"bhd", "Багахангай", "БХД", "Bagakhangai", []string{"bh", "bagahangay"}},
+	{"bgd", "Баянгол", "БГД", "Bayangol", []string{"bg"}},
+	{"bzd", "Баянзүрх", "БЗД", "Bayanzurkh", []string{"bz"}},
+	{"nad", "Налайх", "НД", "Nalaikh", []string{"nalayh"}},
+	{"shd", "Сонгинохайрхан", "СХД", "Songinokhairkhan", []string{"songinohayrhan"}},
+	{"sbd", "Сүхбаатар", "СБД", "Sukhbaatar", []string{"sb"}},
+	{"hud", "Хан-Уул", "ХУД", "Khan-Uul", nil},
+	{"chd", "Чингэлтэй", "ЧД", "Chingeltei", []string{"ch", "chingeltey"}},
 }
 
-// districtSpellings holds each district's names, abbreviation and code folded
+// districtSpellings holds each district's names, abbreviation, code and
+// other spellings folded
 // as FindDistrict compares them, by district index.
 var districtSpellings = func() [][]string {
 	out := make([][]string, len(Districts))
 	for i, d := range Districts {
-		for _, v := range []string{d.Name, d.Latin, d.Short, d.Code} {
+		for _, v := range append([]string{d.Name, d.Latin, d.Short, d.Code}, d.Spellings...) {
 			out[i] = append(out[i], fold(v))
 		}
 	}
 	return out
 }()
+
+// DistrictSpellings are the folded spellings of each district (as
+// Districts orders them), its folded Mongolian name first: what the search
+// box accepts for it.
+func DistrictSpellings() [][]string { return districtSpellings }
 
 // fold is a search key without spaces and without "district" words.
 func fold(s string) string {

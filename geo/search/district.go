@@ -3,6 +3,8 @@ package search
 import (
 	"slices"
 	"strings"
+
+	"github.com/khoroomap/khoroomap/geo/place"
 )
 
 // district is one of Ulaanbaatar's nine districts as search knows it: its
@@ -13,22 +15,18 @@ type district struct {
 	aliases []string // folded abbreviations and spellings: СБД, SBD, SB...
 }
 
-// districts lists the city's districts with the abbreviations its own files
-// use (the KML's "СБД_06", KH_ENG "SB_06") and their Latin
-// transliterations, and Latin spellings that write й as y ("Chingeltey").
-// Folding already merges kh/h and u/ü/o, so "KhUD", "HUD" and "ХУД" are
-// one alias.
-var districts = []district{
-	{"Сүхбаатар", "sohbaatar", []string{"sbd", "sb"}},
-	{"Баянзүрх", "bayanzorh", []string{"bzd", "bz"}},
-	{"Хан-Уул", "hanool", []string{"hod"}},
-	{"Чингэлтэй", "chingeltei", []string{"chd", "ch", "chingeltey"}},
-	{"Баянгол", "bayangol", []string{"bgd", "bg"}},
-	{"Сонгинохайрхан", "songinohairhan", []string{"shd", "songinohayrhan"}},
-	{"Налайх", "nalaih", []string{"nd", "nad", "nalayh"}},
-	{"Багануур", "baganoor", []string{"bnd", "bn"}},
-	{"Багахангай", "bagahangai", []string{"bhd", "bh", "bagahangay"}},
-}
+// districts are geo/place's districts (one table for the city) with the
+// spellings place folds for them: the KML's "СБД_06", KH_ENG "SB_06", the
+// Latin names. Folding already merges kh/h and u/ü/o, so "KhUD", "HUD"
+// and "ХУД" are one alias.
+var districts = func() []district {
+	spellings := place.DistrictSpellings()
+	out := make([]district, len(place.Districts))
+	for i, d := range place.Districts {
+		out[i] = district{name: d.Name, key: spellings[i][0], aliases: spellings[i][1:]}
+	}
+	return out
+}()
 
 // districtOf maps every folded spelling (names and aliases) to its
 // district's index in districts.
