@@ -15,6 +15,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 // drag moves the mouse with the button down from one map position to
@@ -290,7 +291,7 @@ func TestDrawAndReshapeGapArea(t *testing.T) {
 // finds them all.
 func TestQuitAndReopen(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "5-р хэсэг.gpkg")
-	if err := store.CreateSample(path); err != nil {
+	if err := training.Create(path); err != nil {
 		t.Fatal(err)
 	}
 	ui := newTestUIOn(t, path)
@@ -452,7 +453,7 @@ func renderedText(o fyne.CanvasObject) string {
 func TestMergeFromAnotherCopy(t *testing.T) {
 	dir := t.TempDir()
 	mine := filepath.Join(dir, "mine.gpkg")
-	if err := store.CreateSample(mine); err != nil {
+	if err := training.Create(mine); err != nil {
 		t.Fatal(err)
 	}
 	theirs := filepath.Join(dir, "theirs.gpkg")

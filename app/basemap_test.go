@@ -14,6 +14,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 // solidMBTiles writes an MBTiles of one colour over the training khoroo.
@@ -49,7 +50,7 @@ func solidMBTiles(t *testing.T, c color.NRGBA) string {
 func TestBasemapInTheWindow(t *testing.T) {
 	green := color.NRGBA{0x33, 0x99, 0x44, 0xff}
 	path := filepath.Join(t.TempDir(), "p.gpkg")
-	if err := store.CreateSample(path); err != nil {
+	if err := training.Create(path); err != nil {
 		t.Fatal(err)
 	}
 	ui := newTestUIOn(t, path)

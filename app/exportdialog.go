@@ -19,6 +19,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 	"github.com/khoroomap/khoroomap/geo/words"
 )
 
@@ -94,7 +95,7 @@ func (ui *UI) printProject() *printmap.Project {
 		if t, ok, _ := ui.ws.Project().Setting(store.SettingTitle); ok && t != "" {
 			p.Title = t
 		}
-		p.Training, _ = ui.ws.Project().IsTraining()
+		p.Training, _ = training.Is(ui.ws.Project())
 	}
 	for _, ml := range ui.layers.list {
 		p.Layers = append(p.Layers, render.DrawLayer{Layer: ml.layer, Role: ml.role, Style: ml.style, Hidden: ml.hidden})

@@ -9,6 +9,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 	"github.com/khoroomap/khoroomap/geo/words"
 )
 
@@ -18,7 +19,7 @@ import (
 func TestNoEnglishAfterMergeAndCoverage(t *testing.T) {
 	dir := t.TempDir()
 	mine, theirs := filepath.Join(dir, "миний.gpkg"), filepath.Join(dir, "тэдний.gpkg")
-	if err := store.CreateSample(mine); err != nil {
+	if err := training.Create(mine); err != nil {
 		t.Fatal(err)
 	}
 	p, err := store.Open(mine)

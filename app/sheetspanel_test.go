@@ -18,6 +18,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/sheets"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
@@ -36,7 +37,7 @@ func newSheetsFixture(t *testing.T) *sheetsFixture {
 	test.NewTempApp(t)
 	f := &sheetsFixture{dir: t.TempDir()}
 	path := filepath.Join(f.dir, "training.gpkg")
-	mustOK(t, store.CreateSample(path))
+	mustOK(t, training.Create(path))
 	var err error
 	f.proj, err = store.Open(path)
 	mustOK(t, err)

@@ -9,7 +9,7 @@ import (
 
 	"github.com/paulmach/orb"
 
-	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 // ringRoad is an extract with a primary road across the training khoroo.
@@ -26,7 +26,7 @@ const ringRoad = `<?xml version="1.0" encoding="UTF-8"?>
 func TestStreetsInTheWindow(t *testing.T) {
 	primary := color.NRGBA{0xf2, 0xc9, 0x8a, 0xff}
 	path := filepath.Join(t.TempDir(), "p.gpkg")
-	if err := store.CreateSample(path); err != nil {
+	if err := training.Create(path); err != nil {
 		t.Fatal(err)
 	}
 	extract := filepath.Join(t.TempDir(), "ub.osm")

@@ -21,6 +21,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
@@ -111,7 +112,7 @@ func printProject(project string, files []string) (*printmap.Project, error) {
 		title, _, _ := p.Setting(store.SettingTitle) // never the file's name: pages name their place
 		pp := printmap.FromLayers(title, printLayers(r.Layers), r.Annotations)
 		// the training project is titled in the page's language
-		pp.Training, _ = p.IsTraining()
+		pp.Training, _ = training.Is(p)
 		if pp.Streets, err = p.Streets(); err != nil { // drawn when the project has one
 			return nil, err
 		}

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/khoroomap/khoroomap/geo/basemap"
-	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 const pointsGeoJSON = `{"type":"FeatureCollection","features":[` +
@@ -225,7 +225,7 @@ func TestBrokenBasemapTiles(t *testing.T) {
 func TestExportTitleNotFileName(t *testing.T) {
 	dir := t.TempDir()
 	project := filepath.Join(dir, "p.gpkg")
-	if err := store.CreateSample(project); err != nil {
+	if err := training.Create(project); err != nil {
 		t.Fatal(err)
 	}
 	pdf := filepath.Join(dir, "p.pdf")

@@ -7,7 +7,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 // runTraining implements `khoroomap training -o P.gpkg [-force | -reset]`:
@@ -37,7 +37,7 @@ func runTraining(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "khoroomap training: %s exists; give -force to replace it\n", *out)
 		return 1
 	}
-	if err := store.CreateSample(*out); err != nil {
+	if err := training.Create(*out); err != nil {
 		fmt.Fprintln(stderr, "khoroomap training:", err)
 		return 1
 	}
@@ -48,7 +48,7 @@ func runTraining(args []string, stdout, stderr io.Writer) int {
 // resetTraining resets the training project at path and says where the
 // old one went.
 func resetTraining(path string, stdout, stderr io.Writer) int {
-	backup, err := store.ResetSample(path, time.Now())
+	backup, err := training.Reset(path, time.Now())
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap training:", err)
 		return 1

@@ -25,6 +25,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/internal/realdata"
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 var fonts = Fonts{Regular: assets.FontRegular, Bold: assets.FontBold}
@@ -36,7 +37,7 @@ var day = time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
 func sample(t testing.TB) *Project {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "training.gpkg")
-	if err := store.CreateSample(path); err != nil {
+	if err := training.Create(path); err != nil {
 		t.Fatal(err)
 	}
 	sp, err := store.Open(path)

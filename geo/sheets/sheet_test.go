@@ -16,13 +16,14 @@ import (
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 // sample is the training khoroo as a printable project.
 func sample(t testing.TB) *printmap.Project {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "training.gpkg")
-	if err := store.CreateSample(path); err != nil {
+	if err := training.Create(path); err != nil {
 		t.Fatal(err)
 	}
 	sp, err := store.Open(path)

@@ -1,16 +1,13 @@
 package store
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"time"
 
-	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
-	"github.com/khoroomap/khoroomap/geo/load"
 )
 
 // ImportResult says what an import did.
@@ -34,10 +31,13 @@ type ImportResult struct {
 // transaction: all of it is written, or, when anything fails (a file, the
 // disk, a damaged project), nothing is.
 func (p *Project) Import(ls []*geo.Layer, as *geo.Role, author string) (ImportResult, error) {
-	return p.importAt(ls, as, author, time.Now())
+	return p.ImportAt(ls, as, author, time.Now())
 }
 
-func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now time.Time) (ImportResult, error) {
+// ImportAt is Import with the time the new annotations are made at: a
+// fixed time gives the same IDs and revisions on every laptop (the
+// training sample).
+func (p *Project) ImportAt(ls []*geo.Layer, as *geo.Role, author string, now time.Time) (ImportResult, error) {
 	for _, l := range ls {
 		if as != nil && *as == geo.RolePoints && l.Kind != geo.Points {
 			return ImportResult{}, fmt.Errorf("store: %s holds areas, not service points", l.Source)
@@ -140,41 +140,4 @@ func refreshPlaces(w *writer) error {
 		}
 	}
 	return updatePlaces(w, changed)
-}
-
-// SampleTime is when the training sample's annotations were made, on
-// every laptop: with the IDs and revisions derived from the sample's
-// content, two fresh training projects hold the same annotations.
-var SampleTime = time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
-
-// CreateSample writes a fresh training project at path: the fictional
-// training khoroo's boundaries as layers and its service points as
-// annotations, with the same IDs, revisions and times on every laptop.
-func CreateSample(path string) error {
-	var ls []*geo.Layer
-	for _, f := range assets.Sample() {
-		l, err := load.Read(f.Name, bytes.NewReader(f.Data), load.Options{})
-		if err != nil {
-			return fmt.Errorf("store: the training sample: %w", err)
-		}
-		ls = append(ls, l)
-	}
-	return writeAtomically(path, func(tmp string) error {
-		if err := Create(tmp); err != nil {
-			return err
-		}
-		p, err := Open(tmp)
-		if err != nil {
-			return err
-		}
-		defer p.Close()
-		if err := p.SetSetting(SettingTitle, sampleTitle); err != nil {
-			return err
-		}
-		if err := p.SetSetting(SettingTraining, "1"); err != nil {
-			return err
-		}
-		_, err = p.importAt(ls, nil, "", SampleTime)
-		return err
-	})
 }

@@ -1,43 +1,12 @@
 package store
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/internal/realdata"
 	"github.com/khoroomap/khoroomap/geo/load"
 )
-
-func TestCreateSample(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "training.gpkg")
-	must(t, CreateSample(path))
-	p := newProjectAt(t, path)
-	defer p.Close()
-	layers, err := p.Layers()
-	must(t, err)
-	s, err := p.Load()
-	must(t, err)
-	if len(layers) != 3 || len(s.Points) != 36 {
-		t.Fatalf("%d layers, %d points", len(layers), len(s.Points))
-	}
-	roles := []geo.Role{geo.RoleKhoroo, geo.RoleKheseg, geo.RoleGerArea}
-	for i, l := range layers {
-		if l.Role != roles[i] {
-			t.Errorf("layer %s is a %v", l.Table, l.Role)
-		}
-	}
-	placed, cats := 0, map[string]bool{}
-	for _, pt := range s.Points {
-		if pt.Khoroo != "" && pt.Kheseg != "" {
-			placed++
-		}
-		cats[pt.Category] = true
-	}
-	if placed < 34 || len(cats) != 16 || cats["other"] {
-		t.Errorf("%d points placed in a khoroo and kheseg; %d categories: %v", placed, len(cats), cats)
-	}
-}
 
 // The real health points, imported into a project holding the 204 real
 // khoroos, are placed in khoroos; importing them again updates them.

@@ -76,7 +76,7 @@ func BenchmarkMerge10000(b *testing.B) {
 func BenchmarkMergeWorkshop(b *testing.B) {
 	dir := b.TempDir()
 	base := filepath.Join(dir, "training.gpkg")
-	must(b, CreateSample(base))
+	createSample(b, base)
 	var copies []string
 	for i := range 20 {
 		path := filepath.Join(dir, fmt.Sprintf("p%02d.gpkg", i))
@@ -108,7 +108,7 @@ func BenchmarkImport10000(b *testing.B) {
 	buf.WriteString(`]}`)
 	dir := b.TempDir()
 	base := filepath.Join(dir, "training.gpkg")
-	must(b, CreateSample(base))
+	createSample(b, base)
 	data, err := os.ReadFile(base)
 	must(b, err)
 	b.ReportAllocs()

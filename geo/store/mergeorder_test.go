@@ -38,7 +38,7 @@ func mergedFile(t *testing.T, path string) []string {
 func TestMergeFilesAnyOrder(t *testing.T) {
 	dir := t.TempDir()
 	base := filepath.Join(dir, "training.gpkg")
-	must(t, CreateSample(base))
+	createSample(t, base)
 	data, err := os.ReadFile(base)
 	must(t, err)
 	edits := []func(s *annot.Set) []annot.Change{

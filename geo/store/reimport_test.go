@@ -52,7 +52,7 @@ func TestSeparateImportsMergeClean(t *testing.T) {
 	for i, who := range []string{"A", "B"} {
 		path := filepath.Join(dir, who+".gpkg")
 		p := newProjectAt(t, path)
-		_, err := p.importAt([]*geo.Layer{pointsLayer(t, pointsFile)}, nil, who, t0.Add(time.Duration(i)*time.Hour))
+		_, err := p.ImportAt([]*geo.Layer{pointsLayer(t, pointsFile)}, nil, who, t0.Add(time.Duration(i)*time.Hour))
 		must(t, err)
 		p.Close()
 		paths = append(paths, path)
@@ -95,7 +95,7 @@ func TestSeparateRealImportsMergeClean(t *testing.T) {
 		must(t, err)
 		path := filepath.Join(dir, who+".gpkg")
 		p := newProjectAt(t, path)
-		_, err = p.importAt([]*geo.Layer{l}, nil, who, t0.Add(time.Duration(i)*time.Hour))
+		_, err = p.ImportAt([]*geo.Layer{l}, nil, who, t0.Add(time.Duration(i)*time.Hour))
 		must(t, err)
 		p.Close()
 		paths = append(paths, path)

@@ -1,40 +1,28 @@
 package store
 
 import (
-	"path/filepath"
+	"bytes"
 	"testing"
+	"time"
 
-	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/assets"
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/load"
 )
 
-// Two laptops create the training project apart: the same IDs and
-// revisions, so their copies merge with nothing to review, and only a real
-// edit comes across.
-func TestTrainingCopiesMergeClean(t *testing.T) {
-	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a.gpkg"), filepath.Join(dir, "b.gpkg")
-	must(t, CreateSample(a))
-	must(t, CreateSample(b))
-	pb := newProjectAt(t, b)
-	s, err := pb.Load()
-	must(t, err)
-	old := s.Points[0]
-	q := old
-	q.Status = annot.Closed
-	must(t, pb.Apply(annot.Touch(annot.Change{OldPoint: &old, NewPoint: &q}, "B", t0)))
-	pb.Close()
-
-	sum, err := MergeFiles(filepath.Join(dir, "m.gpkg"), []string{a, b})
-	must(t, err)
-	tot := sum.Total()
-	if len(tot.Updated) != 1 || len(tot.Added)+len(tot.Conflicts)+len(tot.Duplicates)+len(tot.Deleted) != 0 || len(sum.NeedsReview) != 0 {
-		t.Errorf("two fresh training copies, one edit:\n%s", tot)
+// createSample writes a training-like project at path for the merge tests:
+// the embedded sample imported at one fixed time, as geo/training does
+// (which store's tests cannot import).
+func createSample(tb testing.TB, path string) {
+	tb.Helper()
+	var ls []*geo.Layer
+	for _, f := range assets.Sample() {
+		l, err := load.Read(f.Name, bytes.NewReader(f.Data), load.Options{})
+		must(tb, err)
+		ls = append(ls, l)
 	}
-	pm := newProjectAt(t, filepath.Join(dir, "m.gpkg"))
-	defer pm.Close()
-	m, err := pm.Load()
-	must(t, err)
-	if len(m.Points) != len(s.Points) || len(m.Points) < 30 {
-		t.Errorf("%d points merged from two copies of %d", len(m.Points), len(s.Points))
-	}
+	must(tb, CreateFilled(path, func(p *Project) error {
+		_, err := p.ImportAt(ls, nil, "", time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC))
+		return err
+	}))
 }

@@ -164,6 +164,23 @@ func Create(path string) error {
 	})
 }
 
+// CreateFilled writes a new project at path, filled by fill, as Create
+// does: built beside path and renamed into place once fill succeeded, so
+// path is either absent or complete.
+func CreateFilled(path string, fill func(p *Project) error) error {
+	return writeAtomically(path, func(tmp string) error {
+		if err := Create(tmp); err != nil {
+			return err
+		}
+		p, err := Open(tmp)
+		if err != nil {
+			return err
+		}
+		defer p.Close()
+		return fill(p)
+	})
+}
+
 // writeAtomically has write fill a temporary file beside path, syncs it and
 // renames it over path.
 func writeAtomically(path string, write func(tmp string) error) error {

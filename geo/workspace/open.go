@@ -9,6 +9,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 // Missing says what opening does when the project file is not there.
@@ -38,7 +39,7 @@ func OpenFile(path string, missing Missing) (*store.Project, error) {
 			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 				return nil, fmt.Errorf("workspace: the training project's folder: %w", err)
 			}
-			if err := store.CreateSample(path); err != nil {
+			if err := training.Create(path); err != nil {
 				return nil, err
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 // What opening does with a missing file, for each Missing.
@@ -41,8 +43,8 @@ func TestOpenFileMissing(t *testing.T) {
 			if got := len(r.Annotations.Points) > 0; got != tc.points {
 				t.Errorf("%d points", len(r.Annotations.Points))
 			}
-			if training, _ := r.Project.IsTraining(); training != tc.points {
-				t.Errorf("training: %v", training)
+			if is, _ := training.Is(r.Project); is != tc.points {
+				t.Errorf("training: %v", is)
 			}
 		})
 	}

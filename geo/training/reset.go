@@ -1,4 +1,4 @@
-package store
+package training
 
 import (
 	"errors"
@@ -7,42 +7,27 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/khoroomap/khoroomap/geo/store"
 )
 
-// SettingTraining marks the training project ("1"): only it is called
-// "training" in the window, and it alone may be reset.
-const SettingTraining = "training"
-
-// sampleTitle is the training project's title, which older versions
-// wrote without SettingTraining.
-const sampleTitle = "Сургалтын хороо (training sample)"
-
-// IsTraining reports whether the project is the training project.
-func (p *Project) IsTraining() (bool, error) {
-	if v, ok, err := p.Setting(SettingTraining); err != nil || ok {
-		return v == "1", err
-	}
-	title, _, err := p.Setting(SettingTitle)
-	return title == sampleTitle, err
-}
-
-// ResetSample replaces the training project at path with a fresh one (as
-// CreateSample writes it) and keeps the old file beside it as a dated
+// Reset replaces the training project at path with a fresh one (as
+// Create writes it) and keeps the old file beside it as a dated
 // backup, "NAME-backup-2006-01-02-1504.gpkg" at now, whose path it
 // returns ("" when there was no file). A file that is not the training
 // project is refused and left as it is.
-func ResetSample(path string, now time.Time) (string, error) {
+func Reset(path string, now time.Time) (string, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return "", CreateSample(path)
+		return "", Create(path)
 	}
 	if err := checkTraining(path); err != nil {
 		return "", err
 	}
 	backup := backupName(path, now)
 	if err := os.Rename(path, backup); err != nil {
-		return "", fmt.Errorf("store: keeping a backup of %s: %w", path, err)
+		return "", fmt.Errorf("training: keeping a backup of %s: %w", path, err)
 	}
-	if err := CreateSample(path); err != nil {
+	if err := Create(path); err != nil {
 		os.Rename(backup, path)
 		return "", err
 	}
@@ -50,14 +35,14 @@ func ResetSample(path string, now time.Time) (string, error) {
 }
 
 func checkTraining(path string) error {
-	p, err := Open(path)
+	p, err := store.Open(path)
 	if err != nil {
 		return err
 	}
 	defer p.Close()
-	ok, err := p.IsTraining()
+	ok, err := Is(p)
 	if err == nil && !ok {
-		err = fmt.Errorf("store: %s is not the training project; it is left as it is", path)
+		err = fmt.Errorf("training: %s is not the training project; it is left as it is", path)
 	}
 	return err
 }
