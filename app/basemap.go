@@ -18,6 +18,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // Basemap settings kept in the project, and the basemaps used lately.
@@ -31,7 +32,7 @@ const (
 // file, a tile folder, an online map (only when allowed) or none, and how
 // opaque it is. The project remembers its basemap.
 type basemapPanel struct {
-	ui      *UI
+	basemapNeeds
 	choice  *widget.Select
 	about   *widget.Label
 	opacity *widget.Slider
@@ -43,8 +44,23 @@ type basemapPanel struct {
 	alpha   atomic.Uint64 // the opacity's float64 bits, read by the render goroutine
 }
 
-func newBasemapPanel(ui *UI) *basemapPanel {
-	p := &basemapPanel{ui: ui, cache: basemap.NewCache(192)}
+// basemapNeeds are the narrow things the basemap panel works with.
+type basemapNeeds struct {
+	win   fyne.Window
+	prefs fyne.Preferences
+	ws    *workspace.Workspace
+	view  *MapView
+	// status says a line in the status bar; save keeps a project setting;
+	// pickFile asks for a file with one of exts.
+	status   func(string)
+	save     func(key, value string)
+	pickFile func(exts []string, chosen func(string))
+	// pickDir asks for a folder, starting in start ("": the home folder).
+	pickDir func(start string, chosen func(string))
+}
+
+func newBasemapPanel(needs basemapNeeds) *basemapPanel {
+	p := &basemapPanel{basemapNeeds: needs, cache: basemap.NewCache(192)}
 	p.loader = basemap.NewLoader(p.cache, p.tileArrived)
 	p.choice = widget.NewSelect(nil, func(s string) { p.chosen(s) })
 	p.about = widget.NewLabel("")
@@ -54,8 +70,8 @@ func newBasemapPanel(ui *UI) *basemapPanel {
 	p.opacity.OnChanged = func(v float64) { p.alpha.Store(math.Float64bits(v)) }
 	p.opacity.SetValue(1)
 	p.opacity.OnChangeEnded = func(v float64) {
-		ui.saveSetting(settingBasemapOpacity, strconv.FormatFloat(v, 'f', 2, 64))
-		ui.Map.Redraw()
+		p.save(settingBasemapOpacity, strconv.FormatFloat(v, 'f', 2, 64))
+		p.view.Redraw()
 	}
 	p.refreshChoices()
 	return p
@@ -63,7 +79,7 @@ func newBasemapPanel(ui *UI) *basemapPanel {
 
 func (p *basemapPanel) content() fyne.CanvasObject {
 	addFile := widget.NewButton(lang.L("MBTiles file…"), func() {
-		p.ui.pickFile([]string{".mbtiles"}, func(path string) { p.use(path) })
+		p.pickFile([]string{".mbtiles"}, func(path string) { p.use(path) })
 	})
 	addDir := widget.NewButton(lang.L("Tile folder…"), p.pickFolder)
 	online := widget.NewButton(lang.L("Online map…"), p.askOnline)
@@ -77,7 +93,7 @@ func none() string { return lang.L("None (plain background)") }
 
 func (p *basemapPanel) refreshChoices() {
 	opts := []string{none()}
-	recent := p.ui.app.Preferences().StringList(prefBasemaps)
+	recent := p.prefs.StringList(prefBasemaps)
 	if p.spec != "" && !slices.Contains(recent, p.spec) {
 		opts = append(opts, p.spec) // the project's, not used on this machine before
 	}
@@ -103,7 +119,7 @@ func (p *basemapPanel) chosen(s string) {
 }
 
 func (p *basemapPanel) pickFolder() {
-	p.ui.pickFolder("", p.use) // from the home folder
+	p.pickDir("", p.use) // from the home folder
 }
 
 // askOnline asks for a tile server's address, saying what going online
@@ -115,10 +131,10 @@ func (p *basemapPanel) askOnline() {
 	warn.Wrapping = fyne.TextWrapWord
 	dialog.ShowCustomConfirm(lang.L("Online map"), lang.L("Use it"), lang.L("Cancel"), container.NewVBox(url, warn), func(ok bool) {
 		if ok && url.Text != "" {
-			p.ui.app.Preferences().SetBool(prefOnline, true)
+			p.prefs.SetBool(prefOnline, true)
 			p.use(url.Text)
 		}
-	}, p.ui.win)
+	}, p.win)
 }
 
 // use switches to a basemap ("" for none), keeps it in the project and
@@ -127,13 +143,13 @@ func (p *basemapPanel) askOnline() {
 func (p *basemapPanel) use(spec string) {
 	src, err := p.open(spec)
 	if err != nil {
-		dialog.ShowError(err, p.ui.win)
+		dialog.ShowError(err, p.win)
 		spec, src = "", nil
 	}
 	p.set(spec, src)
-	p.ui.saveSetting(store.SettingBasemap, spec)
+	p.save(store.SettingBasemap, spec)
 	if spec != "" {
-		prefs := p.ui.app.Preferences()
+		prefs := p.prefs
 		list := []string{spec}
 		for _, s := range prefs.StringList(prefBasemaps) {
 			if s != spec && len(list) < 8 {
@@ -146,7 +162,7 @@ func (p *basemapPanel) use(spec string) {
 }
 
 func (p *basemapPanel) open(spec string) (basemap.Source, error) {
-	return basemap.Open(spec, OnlineTiles(p.ui.app.Preferences().Bool(prefOnline)))
+	return basemap.Open(spec, OnlineTiles(p.prefs.Bool(prefOnline)))
 }
 
 // set shows a basemap (nil for none) on the map.
@@ -157,12 +173,12 @@ func (p *basemapPanel) set(spec string, src basemap.Source) {
 	}
 	p.src, p.spec = src, spec
 	if src == nil {
-		p.ui.Map.Underlay = nil
+		p.view.Underlay = nil
 	} else {
-		p.ui.Map.Underlay = p.underlay(src)
+		p.view.Underlay = p.underlay(src)
 	}
 	p.relabel()
-	p.ui.Map.Redraw()
+	p.view.Redraw()
 }
 
 // relabel words the choices and the sentence about the basemap in the
@@ -199,14 +215,14 @@ func (p *basemapPanel) opacityNow() float64 { return math.Float64frombits(p.alph
 // tile is reported once in the status bar.
 func (p *basemapPanel) tileArrived(err error) {
 	if err != nil {
-		fyne.Do(func() { p.ui.status.SetText(err.Error()) })
+		fyne.Do(func() { p.status(err.Error()) })
 	}
 	if p.dirty.Swap(true) {
 		return
 	}
 	time.AfterFunc(60*time.Millisecond, func() {
 		p.dirty.Store(false)
-		fyne.Do(p.ui.Map.Redraw)
+		fyne.Do(p.view.Redraw)
 	})
 }
 
@@ -214,9 +230,9 @@ func (p *basemapPanel) tileArrived(err error) {
 // reported and the map goes on without it.
 func (p *basemapPanel) loadFromProject() {
 	spec, opacity := "", 1.0
-	if p.ui.ws.Project() != nil {
-		spec, _, _ = p.ui.ws.Project().Setting(store.SettingBasemap)
-		if v, ok, _ := p.ui.ws.Project().Setting(settingBasemapOpacity); ok {
+	if p.ws.Project() != nil {
+		spec, _, _ = p.ws.Project().Setting(store.SettingBasemap)
+		if v, ok, _ := p.ws.Project().Setting(settingBasemapOpacity); ok {
 			if f, err := strconv.ParseFloat(v, 64); err == nil {
 				opacity = f
 			}
@@ -225,7 +241,7 @@ func (p *basemapPanel) loadFromProject() {
 	p.opacity.SetValue(opacity)
 	src, err := p.open(spec)
 	if err != nil {
-		p.ui.status.SetText(err.Error())
+		p.status(err.Error())
 		spec, src = "", nil
 	}
 	p.set(spec, src)

@@ -37,23 +37,40 @@ type searchable struct {
 	bounds []orb.Bound
 }
 
+// searchNeeds are the narrow things the search box works with.
+type searchNeeds struct {
+	// sources snapshots what to search, on the UI goroutine.
+	sources func() []searchable
+	// background runs a search off the UI goroutine.
+	background func(func())
+	// show goes to the match after last and returns it (see UI.showHit).
+	show   func(q string, hits []hit, last *hit) *hit
+	status func(string)
+}
+
 // newSearchEntry is the search box: type words in Cyrillic or Latin and
 // press Enter to select and zoom to the best match; Enter again goes to
 // the next one. Large layers are searched in the background.
-func newSearchEntry(ui *UI) *widget.Entry {
+func newSearchEntry(n searchNeeds) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetPlaceHolder(lang.L("Search a name (Cyrillic or Latin)"))
 	var last *hit
 	e.OnChanged = func(string) { last = nil }
 	e.OnSubmitted = func(q string) {
-		layers := append(ui.layers.searchables(), ui.annotSearchable(), ui.streets.searchable())
-		ui.status.SetText(lang.L("Searching…"))
-		ui.background(func() {
+		layers := n.sources()
+		n.status(lang.L("Searching…"))
+		n.background(func() {
 			hits := findHits(layers, q)
-			fyne.Do(func() { last = ui.showHit(q, hits, last) })
+			fyne.Do(func() { last = n.show(q, hits, last) })
 		})
 	}
 	return e
+}
+
+// searchables snapshots everything the search box looks in: the layers,
+// top first, the annotations and the street map.
+func (ui *UI) searchables() []searchable {
+	return append(ui.layers.searchables(), ui.annotSearchable(), ui.streets.searchable())
 }
 
 // searchables snapshots the layers, top first.

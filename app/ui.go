@@ -125,7 +125,8 @@ func (ui *UI) build() {
 		func(c *annot.Category) { ui.showCategoryForm(c) })
 	ui.cover = newCoveragePanel(ui.coverageEnv())
 	if ui.base == nil { // kept across a change of language: it holds the open source
-		ui.base = newBasemapPanel(ui)
+		ui.base = newBasemapPanel(basemapNeeds{win: ui.win, prefs: ui.app.Preferences(), ws: ui.ws, view: ui.Map,
+			status: func(s string) { ui.status.SetText(s) }, save: ui.saveSetting, pickFile: ui.pickFile, pickDir: ui.pickFolder})
 	}
 	// the kept basemap panel words itself in the language now chosen
 	ui.base.relabel()
@@ -137,7 +138,8 @@ func (ui *UI) build() {
 		ui.sheets = newSheetsPanel(ui.sheetsEnv())
 		ui.Map.Sheets = ui.sheets.draw
 	}
-	ui.search = newSearchEntry(ui)
+	ui.search = newSearchEntry(searchNeeds{sources: ui.searchables, background: func(f func()) { ui.background(f) },
+		show: ui.showHit, status: func(s string) { ui.status.SetText(s) }})
 	ui.Map.OnPointer = func(p orb.Point) { ui.status.SetText(formatLonLat(p)) }
 	ui.Map.OnViewChange = func(v render.View) { ui.scaleBar.update(v, ui.Map.currentScale()) }
 	ui.Map.OnSelect = ui.selectFeature
@@ -259,3 +261,22 @@ func (ui *UI) fitAll() {
 func formatLonLat(p orb.Point) string {
 	return fmt.Sprintf("%s %.5f°  %s %.5f°", lang.L("lon"), p[0], lang.L("lat"), p[1])
 }
+
+// aboutText gathers what the About dialog tells about this window.
+func (ui *UI) aboutText() string {
+	f := aboutFacts{version: version(ui.app.Metadata())}
+	for _, ml := range ui.layers.list {
+		f.layers = append(f.layers, ml.layer)
+	}
+	if ui.base != nil && ui.base.src != nil {
+		info := ui.base.src.Info()
+		f.basemap = &info
+	}
+	if ui.ws.Project() != nil {
+		f.project = ui.ws.Project().Path()
+	}
+	return aboutText(f)
+}
+
+// showAbout shows the About dialog.
+func (ui *UI) showAbout() { showAbout(ui.win, ui.aboutText()) }
