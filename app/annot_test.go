@@ -15,7 +15,6 @@ import (
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
-	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 // drag moves the mouse with the button down from one map position to
@@ -290,10 +289,7 @@ func TestDrawAndReshapeGapArea(t *testing.T) {
 // The leader marks a dozen points and two gap areas, quits, reopens and
 // finds them all.
 func TestQuitAndReopen(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "5-р хэсэг.gpkg")
-	if err := training.Create(path); err != nil {
-		t.Fatal(err)
-	}
+	path := trainingCopy(t, t.TempDir(), "5-р хэсэг.gpkg")
 	ui := newTestUIOn(t, path)
 	before := len(ui.ws.Annotations().Points)
 	c := mapCentre(ui)
@@ -452,10 +448,7 @@ func renderedText(o fyne.CanvasObject) string {
 // with the merged one and shows the report.
 func TestMergeFromAnotherCopy(t *testing.T) {
 	dir := t.TempDir()
-	mine := filepath.Join(dir, "mine.gpkg")
-	if err := training.Create(mine); err != nil {
-		t.Fatal(err)
-	}
+	mine := trainingCopy(t, dir, "mine.gpkg")
 	theirs := filepath.Join(dir, "theirs.gpkg")
 	p, err := store.Open(mine)
 	if err != nil {

@@ -14,7 +14,6 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/store"
-	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 // solidMBTiles writes an MBTiles of one colour over the training khoroo.
@@ -49,10 +48,7 @@ func solidMBTiles(t *testing.T, c color.NRGBA) string {
 // with a message and the map goes on without a basemap.
 func TestBasemapInTheWindow(t *testing.T) {
 	green := color.NRGBA{0x33, 0x99, 0x44, 0xff}
-	path := filepath.Join(t.TempDir(), "p.gpkg")
-	if err := training.Create(path); err != nil {
-		t.Fatal(err)
-	}
+	path := trainingCopy(t, t.TempDir(), "p.gpkg")
 	ui := newTestUIOn(t, path)
 	ui.base.use(solidMBTiles(t, green))
 	if ui.base.src == nil || ui.Map.Underlay == nil {

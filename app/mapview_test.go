@@ -14,6 +14,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 // newTestUI builds the real main window on the training sample in a test
@@ -271,6 +272,17 @@ func TestFitBeforeLayout(t *testing.T) {
 func newTestUIOn(t *testing.T, path string) *UI {
 	t.Helper()
 	return testUI(t, 1, []string{path})
+}
+
+// trainingCopy writes a fresh training project named name in dir: the one
+// way the window tests start from the sample on disk.
+func trainingCopy(t *testing.T, dir, name string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := training.Create(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 func geoLabel(mp orb.MultiPolygon) orb.Point { return geo.LabelPoint(mp[0], 1e-6) }

@@ -8,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
-
-	"github.com/khoroomap/khoroomap/geo/training"
 )
 
 // ringRoad is an extract with a primary road across the training khoroo.
@@ -25,10 +23,7 @@ const ringRoad = `<?xml version="1.0" encoding="UTF-8"?>
 // extract that cannot be read is reported and changes nothing.
 func TestStreetsInTheWindow(t *testing.T) {
 	primary := color.NRGBA{0xf2, 0xc9, 0x8a, 0xff}
-	path := filepath.Join(t.TempDir(), "p.gpkg")
-	if err := training.Create(path); err != nil {
-		t.Fatal(err)
-	}
+	path := trainingCopy(t, t.TempDir(), "p.gpkg")
 	extract := filepath.Join(t.TempDir(), "ub.osm")
 	os.WriteFile(extract, []byte(ringRoad), 0o644)
 	ui := newTestUIOn(t, path)
