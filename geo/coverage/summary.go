@@ -58,7 +58,7 @@ func Summary(areas []Area, s *annot.Set, distances map[string]float64) []Row {
 // severity. crlf ends lines as Windows programs expect.
 func WriteSummaryCSV(w io.Writer, rows []Row, s *annot.Set, distances map[string]float64, lang string, crlf bool) error {
 	cw := exchange.NewSheetWriter(w, crlf)
-	tr := words.Or(lang, words.MN) // one language for every column, Mongolian unless told
+	tr := words.Of(lang) // one language for every column: words.Default unless told
 	lang = string(tr)
 	head := []string{"area", "district", "key", "role", "population", "households"}
 	for _, c := range s.Categories {
