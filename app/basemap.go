@@ -18,7 +18,6 @@ import (
 	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/store"
-	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // Basemap settings kept in the project, and the basemaps used lately.
@@ -32,7 +31,7 @@ const (
 // file, a tile folder, an online map (only when allowed) or none, and how
 // opaque it is. The project remembers its basemap.
 type basemapPanel struct {
-	basemapNeeds
+	panelNeeds
 	choice  *widget.Select
 	about   *widget.Label
 	opacity *widget.Slider
@@ -44,23 +43,8 @@ type basemapPanel struct {
 	alpha   atomic.Uint64 // the opacity's float64 bits, read by the render goroutine
 }
 
-// basemapNeeds are the narrow things the basemap panel works with.
-type basemapNeeds struct {
-	win   fyne.Window
-	prefs fyne.Preferences
-	ws    *workspace.Workspace
-	view  *MapView
-	// status says a line in the status bar; save keeps a project setting;
-	// pickFile asks for a file with one of exts.
-	status   func(string)
-	save     func(key, value string)
-	pickFile func(exts []string, chosen func(string))
-	// pickDir asks for a folder, starting in start ("": the home folder).
-	pickDir func(start string, chosen func(string))
-}
-
-func newBasemapPanel(needs basemapNeeds) *basemapPanel {
-	p := &basemapPanel{basemapNeeds: needs, cache: basemap.NewCache(192)}
+func newBasemapPanel(needs panelNeeds) *basemapPanel {
+	p := &basemapPanel{panelNeeds: needs, cache: basemap.NewCache(192)}
 	p.loader = basemap.NewLoader(p.cache, p.tileArrived)
 	p.choice = widget.NewSelect(nil, func(s string) { p.chosen(s) })
 	p.about = widget.NewLabel("")

@@ -27,7 +27,7 @@ import (
 // OpenStreetMap extract (.osm.pbf): choose the file, watch the progress,
 // cancel. The map draws it under the boundaries, over any basemap.
 type streetsPanel struct {
-	ui       *UI
+	panelNeeds
 	choose   *widget.Button
 	cancel   *widget.Button
 	progress *widget.ProgressBar
@@ -39,8 +39,8 @@ type streetsPanel struct {
 	found    foundStreets
 }
 
-func newStreetsPanel(ui *UI, fonts render.Fonts) *streetsPanel {
-	p := &streetsPanel{ui: ui, painter: streets.NewPainter(fonts, "mn")}
+func newStreetsPanel(needs panelNeeds, fonts render.Fonts) *streetsPanel {
+	p := &streetsPanel{panelNeeds: needs, painter: streets.NewPainter(fonts, "mn")}
 	p.progress = widget.NewProgressBar()
 	p.progress.Hide()
 	p.about = widget.NewLabel("")
@@ -51,7 +51,7 @@ func newStreetsPanel(ui *UI, fonts render.Fonts) *streetsPanel {
 func (p *streetsPanel) content() fyne.CanvasObject {
 	p.lang.Store(currentLang())
 	p.choose = widget.NewButton(lang.L("Street map from an OpenStreetMap extract…"), func() {
-		p.ui.pickFile([]string{".pbf", ".osm"}, p.prepare)
+		p.pickFile([]string{".pbf", ".osm"}, p.prepare)
 	})
 	p.cancel = widget.NewButton(lang.L("Cancel"), func() {
 		if p.stop != nil {
@@ -66,7 +66,7 @@ func (p *streetsPanel) content() fyne.CanvasObject {
 // prepare reads an extract into the project in the background: the
 // boundaries' area, or the map's view when there are none.
 func (p *streetsPanel) prepare(extract string) {
-	proj := p.ui.ws.Project()
+	proj := p.ws.Project()
 	if proj == nil {
 		return
 	}
@@ -76,8 +76,8 @@ func (p *streetsPanel) prepare(extract string) {
 	p.cancel.Show()
 	p.progress.SetValue(0)
 	p.progress.Show()
-	view := p.ui.Map.View().Bound()
-	p.ui.background(func() {
+	view := p.view.View().Bound()
+	p.background(func() {
 		progress := func(f float64) { fyne.Do(func() { p.progress.SetValue(f) }) }
 		n, err := proj.PrepareStreets(ctx, extract, orb.Bound{}, progress)
 		if errors.Is(err, store.ErrNoArea) {
@@ -99,13 +99,13 @@ func (p *streetsPanel) prepared(name string, n int, s *streets.Set, err error) {
 	p.progress.Hide()
 	switch {
 	case errors.Is(err, context.Canceled):
-		p.ui.status.SetText(lang.L("Street map: cancelled; the project is unchanged."))
+		p.status(lang.L("Street map: cancelled; the project is unchanged."))
 		return
 	case err != nil:
-		dialog.ShowError(err, p.ui.win)
+		dialog.ShowError(err, p.win)
 		return
 	}
-	p.ui.status.SetText(fmt.Sprintf(lang.L("%s: %d streets, buildings and names kept in the project"), name, n))
+	p.status(fmt.Sprintf(lang.L("%s: %d streets, buildings and names kept in the project"), name, n))
 	p.show(s)
 }
 
@@ -113,7 +113,7 @@ func (p *streetsPanel) prepared(name string, n int, s *streets.Set, err error) {
 func (p *streetsPanel) show(s *streets.Set) {
 	p.set.Store(s)
 	p.describe()
-	p.ui.Map.Redraw()
+	p.view.Redraw()
 }
 
 func (p *streetsPanel) describe() {
@@ -129,18 +129,18 @@ func (p *streetsPanel) describe() {
 // background.
 func (p *streetsPanel) loadFromProject() {
 	p.show(nil)
-	proj := p.ui.ws.Project()
+	proj := p.ws.Project()
 	if proj == nil {
 		return
 	}
-	p.ui.background(func() {
+	p.background(func() {
 		s, err := proj.Streets()
 		fyne.Do(func() {
 			if err != nil {
-				p.ui.status.SetText(err.Error())
+				p.status(err.Error())
 				return
 			}
-			if p.ui.ws.Project() == proj {
+			if p.ws.Project() == proj {
 				p.show(s)
 			}
 		})
@@ -152,7 +152,7 @@ func (p *streetsPanel) loadFromProject() {
 func (p *streetsPanel) draw(dst *image.RGBA, v render.View) {
 	if s := p.set.Load(); s != nil {
 		p.painter.Lang, _ = p.lang.Load().(string)
-		p.painter.Scale = p.ui.Map.currentScale()
+		p.painter.Scale = p.view.currentScale()
 		p.painter.Draw(dst, v, s)
 	}
 }
@@ -182,7 +182,7 @@ func (m *MapView) underlays() func(*image.RGBA, render.View) {
 // searchable is the street map's street names for the search box, made
 // once per street map and language. Called on the UI goroutine.
 func (p *streetsPanel) searchable() searchable {
-	s, lng := p.set.Load(), langCode(p.ui.app)
+	s, lng := p.set.Load(), p.langCode()
 	if p.found.set != s || p.found.lang != lng {
 		items, bounds := search.Streets(s, lng)
 		p.found = foundStreets{s, lng, searchable{title: search.StreetsTitle, role: geo.RoleOther, items: items, bounds: bounds}}

@@ -125,13 +125,12 @@ func (ui *UI) build() {
 		func(c *annot.Category) { ui.showCategoryForm(c) })
 	ui.cover = newCoveragePanel(ui.coverageEnv())
 	if ui.base == nil { // kept across a change of language: it holds the open source
-		ui.base = newBasemapPanel(basemapNeeds{win: ui.win, prefs: ui.app.Preferences(), ws: ui.ws, view: ui.Map,
-			status: func(s string) { ui.status.SetText(s) }, save: ui.saveSetting, pickFile: ui.pickFile, pickDir: ui.pickFolder})
+		ui.base = newBasemapPanel(ui.needs())
 	}
 	// the kept basemap panel words itself in the language now chosen
 	ui.base.relabel()
 	if ui.streets == nil { // likewise: it holds the street map shown
-		ui.streets = newStreetsPanel(ui, ui.Map.renderer.Fonts)
+		ui.streets = newStreetsPanel(ui.needs(), ui.Map.renderer.Fonts)
 		ui.Map.Streets = ui.streets.draw
 	}
 	if ui.sheets == nil { // likewise: it holds the field sheets shown
