@@ -159,8 +159,10 @@ func StartupProject(a fyne.App) (path string, training bool) {
 func (ui *UI) author() string { return ui.app.Preferences().String(prefAuthor) }
 
 // OpenStartup opens the project the window starts with (see
-// StartupProject), unless files include a project: then that one.
+// StartupProject), unless files include a project: then that one. On the
+// first start it shows the welcome, which asks the user's name.
 func (ui *UI) OpenStartup(files []string) {
+	defer ui.welcomeFirstRun()
 	for _, f := range files {
 		if isProject(f) {
 			ui.Open(files)
