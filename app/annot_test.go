@@ -483,7 +483,7 @@ func TestMergeFromAnotherCopy(t *testing.T) {
 		t.Errorf("the project is now %s", ui.ws.Project().Path())
 	}
 	text := renderedText(ui.win.Canvas().Overlays().Top())
-	if !strings.Contains(text, "Tick “Needs review”") {
+	if !strings.Contains(text, "1 copies merged") {
 		t.Errorf("no merge report shown: %q", text)
 	}
 }

@@ -19,12 +19,18 @@ import (
 
 // annotList lists every annotation, filtered by category (or gaps),
 // status, khoroo and whether it needs review; tapping a row selects the
-// annotation and zooms to it. It is built from what it needs: the
-// workspace it lists, the interface language, and what a tap does.
+// annotation and zooms to it. Above it, how many are to review and a
+// button marking them all reviewed. It is built from what it needs: the
+// workspace it lists, the window its questions show in, the interface
+// language, what a tap does and how an edit is made.
 type annotList struct {
 	ws       *workspace.Workspace
+	win      fyne.Window
 	lang     func() string
 	onPick   func(id string, at orb.Geometry)
+	edit     func(annot.Change) bool
+	toReview *widget.Label
+	allDone  *widget.Button
 	category *widget.Select
 	status   *widget.Select
 	khoroo   *widget.Select
@@ -48,8 +54,10 @@ type annotRow struct {
 	detail *widget.Label
 }
 
-func newAnnotList(ws *workspace.Workspace, code func() string, onPick func(id string, at orb.Geometry)) *annotList {
-	l := &annotList{ws: ws, lang: code, onPick: onPick, rows: map[fyne.CanvasObject]*annotRow{}}
+func newAnnotList(ws *workspace.Workspace, win fyne.Window, code func() string, onPick func(id string, at orb.Geometry), edit func(annot.Change) bool) *annotList {
+	l := &annotList{ws: ws, win: win, lang: code, onPick: onPick, edit: edit, rows: map[fyne.CanvasObject]*annotRow{}}
+	l.toReview = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.allDone = widget.NewButton(lang.L("Mark all reviewed…"), l.confirmAcceptAll)
 	l.category = widget.NewSelect(nil, func(string) { l.refresh() })
 	l.status = widget.NewSelect(nil, func(string) { l.refresh() })
 	l.khoroo = widget.NewSelect(nil, func(string) { l.refresh() })
@@ -71,7 +79,7 @@ func (l *annotList) content() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Category"), l.category),
 		widget.NewFormItem(lang.L("Status"), l.status),
 		widget.NewFormItem(lang.L("Khoroo"), l.khoroo),
-	), container.NewHBox(l.review, l.count))
+	), container.NewHBox(l.review, l.count), container.NewHBox(l.toReview, l.allDone))
 	return container.NewBorder(filters, nil, nil, nil, l.list)
 }
 
@@ -107,6 +115,7 @@ func (l *annotList) refresh() {
 	s := l.ws.Annotations()
 	if s == nil {
 		l.shown = nil
+		l.showToReview(0)
 		l.list.Refresh()
 		return
 	}
@@ -116,6 +125,7 @@ func (l *annotList) refresh() {
 	l.setOptions(l.khoroo, append([]string{all()}, khoroos(s)...))
 	l.shown = l.filter(s, code)
 	l.count.SetText(formatCount(len(l.shown), len(s.Points)+len(s.Gaps)))
+	l.showToReview(len(s.NeedsReview()))
 	l.list.Refresh()
 }
 
@@ -140,6 +150,12 @@ func (l *annotList) setOptions(sel *widget.Select, opts []string) {
 func (l *annotList) filter(s *annot.Set, code string) []annotEntry {
 	var out []annotEntry
 	cat, status, khoroo := l.category.Selected, l.status.Selected, l.khoroo.Selected
+	who := func(detail string, m annot.Meta) string { // tells conflicting versions apart
+		if m.Review != "" && m.Author != "" {
+			return m.Author + " · " + detail
+		}
+		return detail
+	}
 	pass := func(statusText, kh string, m annot.Meta) bool {
 		return (status == all() || status == statusText) && (khoroo == all() || khoroo == kh) && (!l.review.Checked || m.Review != "")
 	}
@@ -148,7 +164,7 @@ func (l *annotList) filter(s *annot.Set, code string) []annotEntry {
 			p := &s.Points[i]
 			c, _ := s.Category(p.Category)
 			if (cat == all() || cat == c.Name(code)) && pass(statusLabel(p.Status), p.KhorooLabel(), p.Meta) {
-				out = append(out, annotEntry{p.ID, mapstyle.PointName(c, p, code), c.Name(code) + " · " + statusLabel(p.Status) + " · " + placesText(p.Places), c.Colour, p.Location})
+				out = append(out, annotEntry{p.ID, mapstyle.PointName(c, p, code), who(c.Name(code)+" · "+statusLabel(p.Status)+" · "+placesText(p.Places), p.Meta), c.Colour, p.Location})
 			}
 		}
 	}
@@ -156,7 +172,7 @@ func (l *annotList) filter(s *annot.Set, code string) []annotEntry {
 		for i := range s.Gaps {
 			g := &s.Gaps[i]
 			if pass(gapStatusLabel(g.Status), g.KhorooLabel(), g.Meta) {
-				out = append(out, annotEntry{g.ID, mapstyle.GapName(s, g, code), severityLabel(g.Severity) + " · " + gapStatusLabel(g.Status) + " · " + placesText(g.Places), mapstyle.GapColour(g), g.Geometry})
+				out = append(out, annotEntry{g.ID, mapstyle.GapName(s, g, code), who(severityLabel(g.Severity)+" · "+gapStatusLabel(g.Status)+" · "+placesText(g.Places), g.Meta), mapstyle.GapColour(g), g.Geometry})
 			}
 		}
 	}

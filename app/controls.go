@@ -68,6 +68,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	}
 	file := fyne.NewMenu(lang.L("File"),
 		fyne.NewMenuItem(lang.L("New project…"), ui.showNewProject),
+		fyne.NewMenuItem(lang.L("New project for my khoroo…"), func() { ui.showNewKhorooProject() }),
 		fyne.NewMenuItem(lang.L("Open project…"), ui.showOpenProject),
 		fyne.NewMenuItem(lang.L("Save project as…"), ui.showSaveAs),
 		fyne.NewMenuItemSeparator(),
@@ -76,12 +77,14 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Import service points…"), ui.showImportPoints),
 		fyne.NewMenuItem(lang.L("Read a field sheet photo…"), func() { ui.sheets.pickPhoto() }),
 		fyne.NewMenuItem(lang.L("Export annotations…"), ui.showExportAnnotations),
-		fyne.NewMenuItem(lang.L("Merge projects…"), ui.showMerge),
+		fyne.NewMenuItem(lang.L("Merge participants' copies…"), func() { ui.showMerge() }),
 		fyne.NewMenuItem(lang.L("Sync with the office database…"), ui.showSync),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Print or export a map…"), func() { ui.showExport() }, shortcutPrint),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Open the training sample"), ui.OpenTraining),
+		fyne.NewMenuItem(lang.L("Reset the training khoroo…"), ui.confirmResetTraining),
+		fyne.NewMenuItem(lang.L("Save a copy for the trainer…"), ui.showSaveForTrainer),
 	)
 	edit := fyne.NewMenu(lang.L("Edit"),
 		item(lang.L("Undo"), ui.undo, shortcutUndo),
@@ -98,7 +101,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Settings…"), func() { ui.showSettings() }),
 	)
 	help := fyne.NewMenu(lang.L("Help"),
-		fyne.NewMenuItem(lang.L("First steps…"), func() { showFirstSteps(ui.win) }),
+		fyne.NewMenuItem(lang.L("First steps…"), func() { ui.showFirstSteps() }),
 		fyne.NewMenuItem(lang.L("Keyboard shortcuts…"), func() { showShortcuts(ui.win) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("About Khoroo Map"), ui.showAbout))

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -11,26 +9,13 @@ import (
 )
 
 // firstSteps are the three things a kheseg leader does in the first
-// hour, in the words of the Help menu.
+// hour, as the welcome (Help > First steps…) lists them.
 func firstSteps() []string {
 	return []string{
 		lang.L("Add a boundary file: File → Add layer… (Ctrl+O), or drop a GeoJSON or KML file on the window."),
 		lang.L("Mark a service point or a gap: choose “Service point”, “Gap point” or “Gap area” on the toolbar, then click the map."),
 		lang.L("Print a page: the printer button (Ctrl+P), then “Save PDF…” or “Save PNG…”."),
 	}
-}
-
-// showFirstSteps shows the three first steps.
-func showFirstSteps(win fyne.Window) {
-	box := container.NewVBox()
-	for i, s := range firstSteps() {
-		l := widget.NewLabel(fmt.Sprintf("%d. %s", i+1, s))
-		l.Wrapping = fyne.TextWrapWord
-		box.Add(l)
-	}
-	d := dialog.NewCustom(lang.L("First steps"), lang.L("Close"), box, win)
-	d.Resize(fyne.NewSize(520, 320))
-	d.Show()
 }
 
 // shortcuts are the window's keyboard shortcuts, as the Help menu lists

@@ -17,9 +17,11 @@ import (
 )
 
 // infoPanel shows the selected feature (its name, area and properties) or
-// annotation (its attributes, with Edit and Delete).
+// annotation (its attributes, with Edit and Delete, and the decisions to
+// take when it is marked for review).
 type infoPanel struct {
 	title  *widget.Label
+	review *fyne.Container
 	area   *widget.Label
 	props  *widget.Form
 	edit   *widget.Button
@@ -31,6 +33,7 @@ type infoPanel struct {
 func newInfoPanel() *infoPanel {
 	p := &infoPanel{
 		title:  widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		review: container.NewVBox(),
 		area:   widget.NewLabel(""),
 		props:  widget.NewForm(),
 		edit:   widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), nil),
@@ -40,7 +43,7 @@ func newInfoPanel() *infoPanel {
 	p.title.Wrapping = fyne.TextWrapWord
 	p.area.Wrapping = fyne.TextWrapWord
 	buttons := container.NewHBox(p.edit, p.delete, p.zoom)
-	p.box = container.NewVBox(p.title, p.area, buttons, p.props) // props last: clear replaces it
+	p.box = container.NewVBox(p.title, p.area, buttons, p.review, p.props) // props last: clear replaces it
 	p.show(nil, nil)
 	return p
 }
@@ -80,6 +83,8 @@ func (p *infoPanel) show(l *geo.Layer, f *geo.Feature) {
 // clear starts a fresh property list (a Form keeps its rows' widgets, so
 // emptying Items is not enough).
 func (p *infoPanel) clear() {
+	p.review.Objects = nil
+	p.review.Refresh()
 	p.props = widget.NewForm()
 	p.box.Objects[len(p.box.Objects)-1] = p.props
 	p.box.Refresh()
@@ -109,6 +114,7 @@ func (ui *UI) showAnnotation(id string) {
 		p.row(lang.L("Recorded by"), pt.RecordedBy)
 		p.row(lang.L("Location"), geo.FormatLatLon(pt.Location))
 		p.meta(pt.Meta)
+		p.setReview(reviewBox(ui.ws.Annotations(), id, code, func(c annot.Change) { ui.decide(id, c) }))
 		ui.addPhotoRow(pt.Photos)
 		p.edit.OnTapped = func() { ui.showPointForm(&pt, pt.Location) }
 		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldPoint: &pt}, mapstyle.PointName(c, &pt, code)) }
@@ -124,6 +130,7 @@ func (ui *UI) showAnnotation(id string) {
 			p.row(lang.L("Shape"), lang.L("Drag the corners on the map to change the outline; drag a dot between corners to add one."))
 		}
 		p.meta(g.Meta)
+		p.setReview(reviewBox(ui.ws.Annotations(), id, code, func(c annot.Change) { ui.decide(id, c) }))
 		ui.addPhotoRow(g.Photos)
 		p.edit.OnTapped = func() { ui.showGapForm(&g, g.Geometry) }
 		p.delete.OnTapped = func() { ui.confirmDelete(annot.Change{OldGap: &g}, mapstyle.GapName(ui.ws.Annotations(), &g, code)) }
@@ -136,9 +143,14 @@ func (ui *UI) showAnnotation(id string) {
 	p.props.Refresh()
 }
 
+// setReview shows the reason for review and its decisions.
+func (p *infoPanel) setReview(objs []fyne.CanvasObject) {
+	p.review.Objects = objs
+	p.review.Refresh()
+}
+
 // meta lists who made an annotation and when.
 func (p *infoPanel) meta(m annot.Meta) {
-	p.row(lang.L("Review"), annot.ParseReason(m.Review).Text(currentLang(), nil))
 	p.row(lang.L("Last changed"), fmt.Sprintf("%s %s", m.Modified.Local().Format("2006-01-02 15:04"), m.Author))
 	p.row(lang.L("Created"), m.Created.Local().Format("2006-01-02 15:04"))
 }
@@ -151,6 +163,34 @@ func (ui *UI) confirmDelete(c annot.Change, name string) {
 			ui.edit(c)
 		}
 	}, ui.win)
+}
+
+// decide makes a review decision on annotation id as one edit (Ctrl+Z
+// undoes it); when id itself went (merged into the one it duplicates, or
+// the other version kept), the annotation that stays is shown.
+func (ui *UI) decide(id string, c annot.Change) {
+	if !ui.edit(c) {
+		return
+	}
+	ui.status.SetText(lang.L("Reviewed. Ctrl+Z undoes it."))
+	if _, ok := metaOf(ui.ws.Annotations(), id); !ok {
+		if keep := survivor(c); keep != "" {
+			ui.selectAnnotation(keep)
+		}
+	}
+}
+
+// survivor is the first annotation a change keeps or makes, or "".
+func survivor(c annot.Change) string {
+	for _, st := range append([]annot.Change{c}, c.Steps...) {
+		if st.NewPoint != nil {
+			return st.NewPoint.ID
+		}
+		if st.NewGap != nil {
+			return st.NewGap.ID
+		}
+	}
+	return ""
 }
 
 // zoomTo shows a place: a point close up, an area whole.

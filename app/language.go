@@ -84,9 +84,10 @@ func langCode(a fyne.App) string { return string(langOf(a)) }
 // settingsDialog is the open Settings dialog; its widgets are kept for
 // tests.
 type settingsDialog struct {
-	language *widget.Select
-	author   *widget.Entry
-	dialog   dialog.Dialog
+	language  *widget.Select
+	author    *widget.Entry
+	projector *widget.Check
+	dialog    dialog.Dialog
 }
 
 // showSettings lets the user pick the interface language and give their
@@ -113,14 +114,16 @@ func (ui *UI) showSettings() *settingsDialog {
 	author := widget.NewEntry()
 	author.SetText(ui.author())
 	author.SetPlaceHolder(lang.L("e.g. D. Ganbaatar, 5th kheseg leader"))
+	projector := widget.NewCheck(lang.L("Projector mode: large text and map labels, high contrast"), ui.setProjector)
+	projector.SetChecked(ui.projectorOn())
 	form := container.NewVBox(widget.NewLabel(lang.L("Language")), choice,
-		widget.NewLabel(lang.L("Your name (recorded on your edits)")), author)
+		widget.NewLabel(lang.L("Your name (recorded on your edits)")), author, projector)
 	d := dialog.NewCustom(lang.L("Settings"), lang.L("Close"), form, ui.win)
 	d.SetOnClosed(func() { ui.setAuthor(author.Text) })
 	author.OnSubmitted = func(string) { d.Hide() }
-	d.Resize(fyne.NewSize(380, 280))
+	d.Resize(fyne.NewSize(420, 320))
 	d.Show()
-	return &settingsDialog{language: choice, author: author, dialog: d}
+	return &settingsDialog{language: choice, author: author, projector: projector, dialog: d}
 }
 
 // setAuthor stores the user's name when it changed.

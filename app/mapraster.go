@@ -29,16 +29,17 @@ func (m *MapView) generate(w, h int) image.Image {
 	}
 	v := m.viewLocked()
 	scene, gen, shown, at, dragging := m.scene, m.sceneGen, m.shown, m.shownAt, m.dragging
+	ds := m.drawScaleLocked()
 	fresh := shown != nil && at == v && m.shownGen == gen
 	m.mu.Unlock()
 	if fresh {
 		return shown
 	}
 	if m.inline {
-		return m.drawInline(v, scene, gen, m.scale)
+		return m.drawInline(v, scene, gen, ds)
 	}
 	if !dragging {
-		m.worker.request(job{v: v, scene: scene, scale: m.scale, gen: gen, under: m.underlays()})
+		m.worker.request(job{v: v, scene: scene, scale: ds, gen: gen, under: m.underlays()})
 	}
 	m.previewIdx ^= 1 // alternate two buffers, never reusing the one just shown
 	buf := m.previews[m.previewIdx]

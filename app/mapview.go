@@ -43,6 +43,7 @@ type MapView struct {
 	zoom     float64
 	pxW, pxH int
 	scale    float64 // raster pixels per Fyne unit
+	magnify  float64 // how much larger labels and symbols are drawn (0: 1)
 	shown    *image.RGBA
 	shownAt  render.View
 	dragging bool
@@ -112,9 +113,9 @@ func (m *MapView) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
 // there would select it.
 func (m *MapView) PickAt(pos fyne.Position) render.Selection {
 	m.mu.Lock()
-	v, scene, s := m.viewLocked(), m.scene, m.scale
+	v, scene, s, ds := m.viewLocked(), m.scene, m.scale, m.drawScaleLocked()
 	m.mu.Unlock()
-	return m.renderer.Pick(v, scene, float64(pos.X)*s, float64(pos.Y)*s, s)
+	return m.renderer.Pick(v, scene, float64(pos.X)*s, float64(pos.Y)*s, ds)
 }
 
 // PositionOf is where a lon/lat is drawn, in widget coordinates.
@@ -140,6 +141,25 @@ func (m *MapView) SetScene(s render.Scene) {
 	m.sceneGen++
 	m.mu.Unlock()
 	m.redraw()
+}
+
+// SetMagnify draws labels, symbols and lines f times larger (projector
+// mode), the map's extent unchanged; 1 is the normal size.
+func (m *MapView) SetMagnify(f float64) {
+	m.mu.Lock()
+	m.magnify = f
+	m.sceneGen++
+	m.mu.Unlock()
+	m.redraw()
+}
+
+// drawScaleLocked is the scale labels and symbols are drawn at: the
+// raster's, magnified.
+func (m *MapView) drawScaleLocked() float64 {
+	if m.magnify > 0 {
+		return m.scale * m.magnify
+	}
+	return m.scale
 }
 
 // Scene returns what the map shows.
@@ -206,7 +226,7 @@ func (m *MapView) currentScale() float64 {
 // for screenshots and tests, where nothing may be left to a worker.
 func (m *MapView) RenderNow() {
 	m.mu.Lock()
-	v, scene, gen, scale := m.viewLocked(), m.scene, m.sceneGen, m.scale
+	v, scene, gen, scale := m.viewLocked(), m.scene, m.sceneGen, m.drawScaleLocked()
 	m.mu.Unlock()
 	m.drawInline(v, scene, gen, scale)
 	m.raster.Refresh()

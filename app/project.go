@@ -67,6 +67,7 @@ func (ui *UI) setProject(d *workspace.Read) {
 	ui.rememberView() // of the project being closed
 	ui.ws.Open(d.Project, d.Annotations)
 	ui.selectedAnnot = ""
+	ui.info.show(nil, nil) // what was selected belongs to the previous project
 	ui.cancelTool()
 	ui.layers.reset()
 	for _, sl := range d.Layers {
@@ -96,11 +97,15 @@ func (ui *UI) saveSetting(key, value string) {
 	}
 }
 
-// updateTitle names the window after the project file.
+// updateTitle names the window after the project file, and says
+// "training" for the training sample only.
 func (ui *UI) updateTitle() {
 	title := lang.L("Khoroo Map")
 	if ui.ws.Project() != nil {
 		title = projectTitle(ui.ws.Project().Path()) + " — " + title
+	}
+	if ui.isTraining() {
+		title = lang.L("Training sample") + ": " + title
 	}
 	ui.win.SetTitle(title)
 }

@@ -3,16 +3,12 @@ package app
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
@@ -130,100 +126,4 @@ func (ui *UI) exportAnnotations(path string) error {
 	opt := exchange.WriteOptions{Lang: langCode(ui.app), CRLF: crlfFor(runtime.GOOS)}
 	set := ui.ws.Snapshot() // a snapshot, in case this runs off the UI goroutine
 	return writeFileAtomically(path, func(w io.Writer) error { return exchange.Write(w, set, format, opt) })
-}
-
-// showMerge merges another leader's project file into this one.
-func (ui *UI) showMerge() {
-	ui.pickFile([]string{".gpkg"}, ui.MergeFrom)
-}
-
-// MergeFrom merges another copy of the project into the open one: the
-// merged file is written beside it and replaces it in one rename, then
-// the report is shown.
-func (ui *UI) MergeFrom(other string) {
-	p := ui.ws.Project()
-	if p == nil {
-		return
-	}
-	path := p.Path()
-	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".merged.gpkg")
-	// both files are read whole: off the UI goroutine, behind a modal
-	// dialog so that no edit is made to the file being merged meanwhile
-	bar := widget.NewProgressBarInfinite()
-	wait := dialog.NewCustomWithoutButtons(lang.L("Merging…"), bar, ui.win)
-	wait.Show()
-	ui.background(func() {
-		rep, err := store.Merge(tmp, []string{path, other})
-		fyne.Do(func() {
-			wait.Hide()
-			ui.finishMerge(p, path, tmp, other, rep, err)
-		})
-	})
-}
-
-// finishMerge puts the merged file in place of the project's and opens
-// it; a failed merge leaves the project as it was.
-func (ui *UI) finishMerge(p *store.Project, path, tmp, other string, rep *annot.MergeReport, err error) {
-	if ui.ws.Project() != p { // another project was opened meanwhile
-		os.Remove(tmp)
-		return
-	}
-	if err == nil {
-		p.Close()
-		ui.ws.Close()
-		err = os.Rename(tmp, path)
-	}
-	os.Remove(tmp)
-	if err != nil {
-		dialog.ShowError(err, ui.win)
-	}
-	d, rerr := readProject(path, false)
-	if rerr != nil {
-		dialog.ShowError(rerr, ui.win)
-		return
-	}
-	ui.setProject(d)
-	if err == nil {
-		ui.showMergeReport(filepath.Base(other), rep)
-	}
-}
-
-// mergeNote says, in the window's language, who changed an updated
-// annotation; geo/annot's own note is English.
-func mergeNote(e annot.MergeEntry, updated bool) string {
-	if updated {
-		if e.Author == "" {
-			return ""
-		}
-		return fmt.Sprintf(lang.L("changed by %s"), e.Author)
-	}
-	return e.Note
-}
-
-// showMergeReport lists what a merge did, translated.
-func (ui *UI) showMergeReport(other string, r *annot.MergeReport) {
-	var b strings.Builder
-	section := func(title string, es []annot.MergeEntry, updated bool) {
-		fmt.Fprintf(&b, "%s: %d\n", title, len(es))
-		for _, e := range es {
-			fmt.Fprintf(&b, "  • %s", e.Label)
-			if note := mergeNote(e, updated); note != "" {
-				fmt.Fprintf(&b, " — %s", note)
-			}
-			b.WriteByte('\n')
-		}
-	}
-	section(lang.L("Added"), r.Added, false)
-	section(lang.L("Updated"), r.Updated, true)
-	section(lang.L("Deleted"), r.Deleted, false)
-	section(lang.L("Conflicts kept for review"), r.Conflicts, false)
-	section(lang.L("Likely duplicates flagged for review"), r.Duplicates, false)
-	text := widget.NewMultiLineEntry()
-	text.SetText(b.String())
-	text.Wrapping = fyne.TextWrapWord
-	hint := widget.NewLabel(lang.L("Tick “Needs review” in the Annotations list to see what was flagged."))
-	hint.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(lang.L("Merged")+" "+other, lang.L("Close"), container.NewBorder(nil, hint, nil, nil, text), ui.win)
-	d.Resize(fyne.NewSize(560, 440))
-	d.Show()
 }

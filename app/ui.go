@@ -77,6 +77,9 @@ type UI struct {
 	picker       *filePicker
 	export       *exportDialog
 
+	// normalTheme is the theme outside projector mode.
+	normalTheme fyne.Theme
+
 	// background runs slow work off the UI goroutine; tests swap it for a
 	// direct call, since Fyne's test driver does not serialise fyne.Do.
 	background func(func())
@@ -96,6 +99,7 @@ func New(a fyne.App) (*UI, error) {
 	ui.Map = NewMapView(render.NewRenderer(fonts))
 	ui.layers = newLayerSet(ui.layersChanged)
 	ui.layers.saved = ui.saveLayer
+	ui.applyProjector() // before the widgets are made: they take the theme then
 	ui.build()
 	ui.win.SetOnClosed(ui.Close)
 	return ui, nil
@@ -117,10 +121,10 @@ func (ui *UI) build() {
 	ui.progress.Hide()
 	ui.panel = newLayerPanel(ui.layers, ui.win, ui.Map.FitBound, ui.confirmRemoveLayer)
 	ui.info = newInfoPanel()
-	ui.list = newAnnotList(ui.ws, func() string { return langCode(ui.app) }, func(id string, at orb.Geometry) {
+	ui.list = newAnnotList(ui.ws, ui.win, func() string { return langCode(ui.app) }, func(id string, at orb.Geometry) {
 		ui.selectAnnotation(id)
 		ui.zoomTo(at)
-	})
+	}, ui.edit)
 	ui.cats = newCategoryPanel(ui.ws, func() string { return langCode(ui.app) }, ui.edit,
 		func(c *annot.Category) { ui.showCategoryForm(c) })
 	ui.cover = newCoveragePanel(ui.coverageEnv())

@@ -37,21 +37,21 @@ func showWelcome(win fyne.Window, name string, done func(name string)) *welcomeD
 	entry := widget.NewEntry()
 	entry.SetText(name)
 	entry.SetPlaceHolder(lang.L("e.g. D. Ganbaatar, 5th kheseg leader"))
-	box.Add(widget.NewSeparator())
-	box.Add(widget.NewLabelWithStyle(lang.L("Your name (recorded on your edits)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	box.Add(entry)
-	d := dialog.NewCustom(lang.L("Welcome to Khoroo Map"), lang.L("Start"), box, win)
+	ask := container.NewVBox(widget.NewSeparator(),
+		widget.NewLabelWithStyle(lang.L("Your name (recorded on your edits)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), entry)
+	// the steps scroll on a small screen (a projector at 1024×768); the name stays in view
+	d := dialog.NewCustom(lang.L("Welcome to Khoroo Map"), lang.L("Start"), container.NewBorder(nil, ask, nil, nil, container.NewVScroll(box)), win)
 	d.SetIcon(theme.InfoIcon())
 	d.SetOnClosed(func() { done(strings.TrimSpace(entry.Text)) })
 	entry.OnSubmitted = func(string) { d.Hide() }
-	d.Resize(fyne.NewSize(560, 520))
+	d.Resize(fyne.NewSize(560, 580))
 	d.Show()
 	win.Canvas().Focus(entry)
 	return &welcomeDialog{name: entry, dialog: d}
 }
 
 // showFirstSteps shows the welcome with the name from the settings; the
-// name typed is stored. The Help menu calls it as "First steps".
+// name typed is stored. The Help menu calls it as "First steps…".
 func (ui *UI) showFirstSteps() *welcomeDialog {
 	return showWelcome(ui.win, ui.author(), func(name string) {
 		ui.setAuthor(name)

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"slices"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/store"
@@ -97,11 +96,9 @@ func mergeJSON(out string, sum *store.MergeSummary) mergeCounts {
 		}{{"added", in.Report.Added}, {"updated", in.Report.Updated}, {"deleted", in.Report.Deleted}, {"conflict", in.Report.Conflicts}, {"duplicate", in.Report.Duplicates}} {
 			for _, e := range sec.es {
 				c.Items = append(c.Items, mergeItem{sec.name, e.ID, e.Label})
-				if e.Author != "" && !slices.Contains(c.Who, e.Author) {
-					c.Who = append(c.Who, e.Author)
-				}
 			}
 		}
+		c.Who = in.Report.Authors()
 		total.Inputs = append(total.Inputs, c)
 	}
 	return total

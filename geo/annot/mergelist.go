@@ -130,7 +130,7 @@ func (m *listMerge[T]) conflict(i int, q T) {
 	om.ID = copyID(id, m.ops.content(&old))
 	om.Review = Reason{ConflictCopy, []string{id, m.ops.label(&keep)}}.String()
 	m.revs.Add(om.ID, om.Rev)
-	m.r.Conflicts = append(m.r.Conflicts, m.entry(&keep, ""))
+	m.r.Conflicts = append(m.r.Conflicts, m.entry(&q, "")) // the version that came in, and who made it
 	if j, ok := m.idx[om.ID]; ok {
 		delete(m.gone, om.ID)
 		m.takeNewer(j, old)

@@ -44,3 +44,15 @@ func (p *Project) copyToFile(path string) error {
 	}
 	return nil
 }
+
+// SaveCopy writes a compacted copy of the project to path (complete
+// before it appears there) and carries on with the project itself, as a
+// participant's copy for the trainer is saved. Writing over the project's
+// own file is refused.
+func (p *Project) SaveCopy(path string) error {
+	abs, _ := filepath.Abs(path)
+	if old, _ := filepath.Abs(p.Path()); abs == old {
+		return fmt.Errorf("store: %s is the open project itself; choose another file for the copy", path)
+	}
+	return p.copyTo(path)
+}

@@ -1,0 +1,84 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// participantLines are the report's first part: a line per copy merged
+// (the first input, the open project, is the base), saying who made what
+// came in, with the file's name (without its extension), what came in and
+// what needs review.
+func participantLines(sum *store.MergeSummary) []string {
+	var out []string
+	for _, in := range sum.Inputs[1:] {
+		r := in.Report
+		who := strings.Join(r.Authors(), ", ")
+		if who == "" {
+			who = lang.L("no name recorded")
+		}
+		out = append(out, fmt.Sprintf(lang.L("%s (%s): %d added, %d updated, %d deleted; %d to review"),
+			who, strings.TrimSuffix(filepath.Base(in.File), filepath.Ext(in.File)), len(r.Added), len(r.Updated), len(r.Deleted), r.ToReview()))
+	}
+	return out
+}
+
+// mergeDetails lists every annotation a merge touched, by outcome; label
+// names one by its ID as the window does ("" for one no longer there: the
+// report's own label then).
+func mergeDetails(r *annot.MergeReport, label func(id string) string) string {
+	var b strings.Builder
+	section := func(title string, es []annot.MergeEntry) {
+		fmt.Fprintf(&b, "%s: %d\n", title, len(es))
+		for _, e := range es {
+			name := label(e.ID)
+			if name == "" {
+				name = e.Label
+			}
+			fmt.Fprintf(&b, "  • %s", name)
+			if e.Author != "" {
+				fmt.Fprintf(&b, " (%s)", e.Author)
+			}
+			b.WriteByte('\n')
+		}
+	}
+	section(lang.L("Added"), r.Added)
+	section(lang.L("Updated"), r.Updated)
+	section(lang.L("Deleted"), r.Deleted)
+	section(lang.L("Conflicts kept for review"), r.Conflicts)
+	section(lang.L("Likely duplicates flagged for review"), r.Duplicates)
+	return b.String()
+}
+
+// showMergeReport shows what a merge did, in the window's language: a
+// line per participant, then every annotation by outcome.
+func (ui *UI) showMergeReport(sum *store.MergeSummary) {
+	var b strings.Builder
+	fmt.Fprintf(&b, lang.L("%d copies merged; %d to review in all")+"\n\n", len(sum.Inputs)-1, len(sum.NeedsReview))
+	for _, l := range participantLines(sum) {
+		b.WriteString(l + "\n")
+	}
+	s, code := ui.ws.Annotations(), langCode(ui.app)
+	b.WriteString("\n" + mergeDetails(sum.Total(), func(id string) string { return annotLabel(s, id, code) }))
+	text := widget.NewLabel(b.String())
+	text.Wrapping = fyne.TextWrapWord
+	text.Selectable = true
+	hint := widget.NewLabel(lang.L("The Annotations tab lists what is to review; select one to decide on it."))
+	hint.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(lang.L("Merged"), lang.L("Close"), container.NewBorder(nil, hint, nil, nil, container.NewVScroll(text)), ui.win)
+	d.Resize(fyne.NewSize(640, 480))
+	if len(sum.NeedsReview) > 0 { // the Annotations tab then lists what is to review
+		d.SetOnClosed(func() { ui.list.review.SetChecked(true) })
+	}
+	d.Show()
+}
