@@ -178,3 +178,22 @@ func checkRightPanel(t *testing.T, ui *UI) {
 		}
 	})
 }
+
+// The window fits the screens above with room for a title bar and a task
+// bar (70 pixels between them), in both languages, with the sample's
+// sheets, basemap and street map panels in the Layers tab: they scroll
+// below a divider instead of making the window taller than the screen
+// (it needed 747 pixels).
+func TestWindowFitsLaptopScreens(t *testing.T) {
+	ui := newTestUI(t, 1)
+	defer ui.setLanguage("en")
+	for _, code := range []string{"en", "mn"} {
+		ui.setLanguage(code)
+		min := ui.win.Content().MinSize()
+		for _, size := range screens {
+			if min.Width > size.Width || min.Height > size.Height-70 {
+				t.Errorf("%s: the window needs %v, more than a %s screen leaves", code, min, sizeName(size))
+			}
+		}
+	}
+}

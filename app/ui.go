@@ -154,7 +154,7 @@ func (ui *UI) build() {
 
 	mapArea := container.NewStack(ui.Map, container.NewBorder(nil, container.NewHBox(ui.scaleBar), nil, container.NewVBox(zoomButtons(ui)...)))
 	_, tabs := leftTabs(
-		container.NewTabItem(lang.L("Layers"), container.NewBorder(nil, container.NewVBox(ui.sheets.content(), ui.base.content(), ui.streets.content()), nil, nil, ui.panel.content())),
+		container.NewTabItem(lang.L("Layers"), layersTab(ui.panel.content(), ui.sheets.content(), ui.base.content(), ui.streets.content())),
 		container.NewTabItem(lang.L("Annotations"), ui.list.content()),
 		container.NewTabItem(lang.L("Categories"), ui.cats.content()),
 		container.NewTabItem(lang.L("Coverage"), ui.cover.content()),
