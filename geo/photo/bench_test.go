@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/khoroomap/khoroomap/geo/internal/cpuclock"
 	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/photo/phototest"
 )
@@ -30,9 +31,11 @@ func BenchmarkReduce12MP(b *testing.B) {
 	data := phonePhoto()
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	start := cpuclock.Used()
 	for b.Loop() {
 		if _, err := photo.Reduce("p.jpg", data); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpuclock.Report(b, start)
 }

@@ -73,7 +73,7 @@ func Reduce(name string, data []byte) (Photo, error) {
 	if format == "jpeg" {
 		ex = ReadExif(data)
 	}
-	out := orient(scaleDown(img, MaxSide), ex.Orientation)
+	out := upright(img, ex.Orientation)
 	var buf bytes.Buffer
 	if err := jpeg.Encode(&buf, out, &jpeg.Options{Quality: quality}); err != nil {
 		return Photo{}, fmt.Errorf("photo: %s: encoding: %w", name, err)
@@ -101,28 +101,19 @@ func isHEIC(b []byte) bool {
 	return false
 }
 
-// scaleDown returns img scaled so its long side is at most side pixels
-// (img itself when it already fits), as an RGBA image.
-func scaleDown(img image.Image, side int) image.Image {
+// upright returns img scaled to fit MaxSide and turned by EXIF
+// orientation o. A decoded JPEG (YCbCr planes) stays in YCbCr, which
+// the JPEG encoder takes as it is; other images go through RGBA.
+func upright(img image.Image, o int) image.Image {
 	b := img.Bounds()
-	w, h := b.Dx(), b.Dy()
-	if w <= side && h <= side {
-		return img
-	}
-	if w >= h {
-		w, h = side, max(1, h*side/w)
-	} else {
-		w, h = max(1, w*side/h), side
-	}
-	var scaler draw.Scaler = draw.BiLinear
+	w, h := fitSize(b.Dx(), b.Dy(), MaxSide)
 	if y, ok := img.(*image.YCbCr); ok && b.Min == (image.Point{}) {
-		if k := max(b.Dx()/w, b.Dy()/h); k >= 2 {
-			img = shrinkYCbCr(y, k)
-			b = img.Bounds()
-		}
-		scaler = draw.ApproxBiLinear // less than 2x left to go: plain interpolation does not alias
+		return orientYCbCr(scaleYCbCr(y, w, h), o)
+	}
+	if w == b.Dx() && h == b.Dy() {
+		return orient(img, o)
 	}
 	dst := image.NewRGBA(image.Rect(0, 0, w, h))
-	scaler.Scale(dst, dst.Bounds(), img, b, draw.Src, nil)
-	return dst
+	draw.BiLinear.Scale(dst, dst.Bounds(), img, b, draw.Src, nil)
+	return orient(dst, o)
 }

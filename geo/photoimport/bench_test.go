@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/khoroomap/khoroomap/geo/internal/cpuclock"
 	"github.com/khoroomap/khoroomap/geo/photo/phototest"
 	"github.com/khoroomap/khoroomap/geo/photoimport"
 )
@@ -38,10 +39,12 @@ func BenchmarkImport12MP(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	start := cpuclock.Used()
 	for b.Loop() {
 		res, err := photoimport.Run(context.Background(), files, project(), photoimport.Options{Category: "school"})
 		if err != nil || res.Added != 8 {
 			b.Fatal(err, res.Added)
 		}
 	}
+	cpuclock.Report(b, start)
 }
