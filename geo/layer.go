@@ -12,18 +12,36 @@ const (
 	Polygons Kind = iota
 	// Points is a layer of places: every feature is an orb.Point.
 	Points
+	// Lines is a reference layer of lines, such as a GPS track (the route
+	// walked): every feature is an orb.MultiLineString.
+	Lines
 )
 
-// String returns "polygons" or "points".
+// String returns "polygons", "points" or "lines".
 func (k Kind) String() string {
-	if k == Points {
+	switch k {
+	case Points:
 		return "points"
+	case Lines:
+		return "lines"
 	}
 	return "polygons"
 }
 
+// ParseKind reads a Kind's String form; other text is Polygons.
+func ParseKind(s string) Kind {
+	switch s {
+	case "points":
+		return Points
+	case "lines":
+		return Lines
+	}
+	return Polygons
+}
+
 // Feature is one named thing on the map. Geometry is an orb.MultiPolygon in
-// a Polygons layer and an orb.Point in a Points layer; Name is the display
+// a Polygons layer, an orb.Point in a Points layer and an
+// orb.MultiLineString in a Lines layer; Name is the display
 // name taken from the layer's name field, or a numbered stand-in.
 type Feature struct {
 	Name     string

@@ -31,7 +31,9 @@ type builder struct {
 	attribution         []string
 	crsName             string // as declared by the file, "" if none
 	polys, points       []geo.Feature
-	polyIdx, pointIdx   []int32        // 1-based positions in the file, for messages
+	polyIdx, pointIdx   []int32       // 1-based positions in the file, for messages
+	lines               []geo.Feature // GPX tracks and routes
+	lineIdx             []int32
 	skipped             map[string]int // why -> how many features
 	unclosed, dupes     int            // rings closed, duplicate vertices dropped
 	degenerate          int            // rings dropped for having no area
@@ -69,6 +71,13 @@ const (
 
 // skip counts a feature left out for the given reason.
 func (b *builder) skip(why string) { b.skipped[why]++ }
+
+// skipN counts n features left out for the given reason (none: no word).
+func (b *builder) skipN(why string, n int) {
+	if n > 0 {
+		b.skipped[why] += n
+	}
+}
 
 // ring cleans a ring read into pts (which it may modify): closes it,
 // drops repeated vertices, drops it when it encloses no area, and splits

@@ -19,7 +19,7 @@ import (
 // the warnings.
 func (b *builder) finish(opt Options) (*geo.Layer, error) {
 	l := &geo.Layer{Source: b.file, Format: b.format, Title: b.title, Attribution: strings.Join(b.attribution, "; ")}
-	features, index, err := b.choose(l, opt.Points)
+	features, index, err := b.choose(l, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -39,8 +39,15 @@ func (b *builder) finish(opt Options) (*geo.Layer, error) {
 	return l, b.name(l, opt.NameField)
 }
 
-// choose decides whether the layer holds polygons or points.
-func (b *builder) choose(l *geo.Layer, points bool) ([]geo.Feature, []int32, error) {
+// choose decides whether the layer holds polygons, points or lines.
+func (b *builder) choose(l *geo.Layer, opt Options) ([]geo.Feature, []int32, error) {
+	points := opt.Points
+	if len(b.lines) > 0 && (opt.Lines || len(b.polys)+len(b.points) == 0) {
+		b.skipN(whyBesideLines, len(b.polys)+len(b.points))
+		l.Kind = geo.Lines
+		return b.lines, b.lineIdx, nil
+	}
+	b.skipN(whyTrack, len(b.lines))
 	switch {
 	case len(b.polys) > 0 && !(points && len(b.points) > 0):
 		if len(b.points) > 0 {
@@ -55,7 +62,7 @@ func (b *builder) choose(l *geo.Layer, points bool) ([]geo.Feature, []int32, err
 	if len(b.skipped) == 0 {
 		return nil, nil, errorf(b.file, "holds no features (an empty collection)")
 	}
-	return nil, nil, errorf(b.file, "holds no polygons or points: %s", b.skipSummary())
+	return nil, nil, errorf(b.file, "holds no polygons, points or lines: %s", b.skipSummary())
 }
 
 // skipSummary lists the skipped features by reason, largest count first.
@@ -247,6 +254,12 @@ func eachPoint(g orb.Geometry, f func(*orb.Point)) {
 				for k := range ring {
 					f(&ring[k])
 				}
+			}
+		}
+	case orb.MultiLineString:
+		for _, line := range g {
+			for k := range line {
+				f(&line[k])
 			}
 		}
 	case orb.Point:

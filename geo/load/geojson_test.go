@@ -152,7 +152,7 @@ var geojsonCases = []loadCase{
 	{name: "missing comma", in: `{"type":"Feature" "geometry":null}`, err: "line 1, column 19: unexpected '\"', expected ',' or '}'"},
 	{name: "truncated file", in: collection(feature("a", polygon(squareCCW)))[:60], err: "truncated"},
 	{name: "empty collection", in: `{"type":"FeatureCollection","features":[]}`, err: "holds no features"},
-	{name: "no polygons or points", in: collection(feature("road", `{"type":"LineString","coordinates":[[106.9,47.9],[106.91,47.91]]}`)), err: "holds no polygons or points"},
+	{name: "no polygons or points", in: collection(feature("road", `{"type":"LineString","coordinates":[[106.9,47.9],[106.91,47.91]]}`)), err: "holds no polygons, points or lines"},
 	{name: "latitude out of range", in: collection(feature("a", polygon(squareCCW)), feature("b", polygon(`[[[106.9,95],[106.91,95],[106.91,96],[106.9,95]]]`))),
 		err: "feature 2: coordinate (106.9, 95) is out of range"},
 	{name: "NaN coordinate", in: collection(feature("a", polygon(`[[[106.9,NaN],[106.91,47.89],[106.91,47.9],[106.9,47.89]]]`))), err: "feature 1: coordinate (106.9, NaN) is not a finite number"},

@@ -12,12 +12,14 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 )
 
-// whyTrack is why GPX tracks and routes are left out: the map does not
-// draw lines yet.
-const whyTrack = "of track or route lines (the route walked: not drawn yet)"
+// Why a GPX file's lines or points are left out of its layer.
+const (
+	whyTrack       = "of track or route lines beside waypoints (read on their own as a line layer)"
+	whyBesideLines = "of waypoints beside the tracks (read on their own as points)"
+)
 
-// gpxPoint is a GPX 1.0/1.1 waypoint, as phones' apps write them (OsmAnd's
-// favourites keep their group in <type>).
+// gpxPoint is a GPX 1.0/1.1 waypoint, track point or route point, as
+// phones' apps write them (OsmAnd's favourites keep their group in <type>).
 type gpxPoint struct {
 	Lat  string `xml:"lat,attr"`
 	Lon  string `xml:"lon,attr"`
@@ -28,8 +30,19 @@ type gpxPoint struct {
 	Time string `xml:"time"`
 }
 
-// readGPX reads a GPX file's waypoints as points; tracks and routes are
-// counted as skipped.
+// gpxLine is a track (its segments) or a route (its points).
+type gpxLine struct {
+	Name     string `xml:"name"`
+	Desc     string `xml:"desc"`
+	Type     string `xml:"type"`
+	Segments []struct {
+		Points []gpxPoint `xml:"trkpt"`
+	} `xml:"trkseg"`
+	Points []gpxPoint `xml:"rtept"`
+}
+
+// readGPX reads a GPX file's waypoints as points and its tracks and
+// routes as lines (finish keeps one or the other).
 func readGPX(r io.Reader, b *builder) error {
 	d := xml.NewDecoder(r)
 	b.crsName = "EPSG:4326" // GPX is always WGS84
@@ -60,19 +73,22 @@ func readGPX(r io.Reader, b *builder) error {
 			}
 		case "trk", "rte":
 			index++
-			b.skip(whyTrack)
-			if err := d.Skip(); err != nil {
-				return &Error{File: b.file, Feature: index, Msg: "invalid GPX: " + err.Error()}
+			var l gpxLine
+			if err := d.DecodeElement(&l, &se); err != nil {
+				line, _ := d.InputPos()
+				return &Error{File: b.file, Feature: index, Line: line, Msg: "invalid GPX " + se.Name.Local + ": " + err.Error()}
+			}
+			if err := b.addGPXLine(index, l); err != nil {
+				return err
 			}
 		}
 	}
 }
 
 func (b *builder) addWaypoint(index int, w gpxPoint) error {
-	lat, err1 := strconv.ParseFloat(strings.TrimSpace(w.Lat), 64)
-	lon, err2 := strconv.ParseFloat(strings.TrimSpace(w.Lon), 64)
-	if err1 != nil || err2 != nil || !geo.ValidLonLat(orb.Point{lon, lat}) {
-		return &Error{File: b.file, Feature: index, Msg: "the waypoint's lat=" + strconv.Quote(w.Lat) + " lon=" + strconv.Quote(w.Lon) + " is not a position"}
+	at, err := b.gpxPosition(index, w)
+	if err != nil {
+		return err
 	}
 	var props geo.Props
 	for _, kv := range [][2]string{{"name", w.Name}, {"description", first(w.Desc, w.Cmt)}, {"category", w.Type}, {"date", w.Time}} {
@@ -80,8 +96,18 @@ func (b *builder) addWaypoint(index int, w gpxPoint) error {
 			props.Set(kv[0], v)
 		}
 	}
-	b.addPoint(index, props, orb.Point{lon, lat})
+	b.addPoint(index, props, at)
 	return nil
+}
+
+// gpxPosition reads a point's lat and lon attributes.
+func (b *builder) gpxPosition(index int, w gpxPoint) (orb.Point, error) {
+	lat, err1 := strconv.ParseFloat(strings.TrimSpace(w.Lat), 64)
+	lon, err2 := strconv.ParseFloat(strings.TrimSpace(w.Lon), 64)
+	if err1 != nil || err2 != nil || !geo.ValidLonLat(orb.Point{lon, lat}) {
+		return orb.Point{}, &Error{File: b.file, Feature: index, Msg: "the point's lat=" + strconv.Quote(w.Lat) + " lon=" + strconv.Quote(w.Lon) + " is not a position"}
+	}
+	return orb.Point{lon, lat}, nil
 }
 
 func first(s ...string) string {

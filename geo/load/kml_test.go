@@ -84,7 +84,7 @@ var kmlCases = []loadCase{
 	{name: "windows-1251 encoding", file: "a.kml", in: "<?xml version=\"1.0\" encoding=\"windows-1251\"?><kml><Placemark><name>\xd5\xee\xf0\xee\xee</name><Point><coordinates>106.9,47.9</coordinates></Point></Placemark></kml>",
 		kind: geo.Points, count: 1, names: []string{"Хороо"}},
 	{name: "not KML", file: "map.xml", in: `<?xml version="1.0"?><osm><node/></osm>`, err: "map.xml: not KML: an XML document whose root element is <osm>"},
-	{name: "GPX with a track only", file: "track.gpx", in: `<?xml version="1.0"?><gpx><trk/></gpx>`, err: "track.gpx: holds no polygons or points: 1 feature of track or route lines"},
+	{name: "GPX with a track only", file: "track.gpx", in: `<?xml version="1.0"?><gpx><trk/></gpx>`, err: "track.gpx: holds no polygons, points or lines: 1 feature with empty geometry"},
 	{name: "truncated KML", file: "a.kml", in: kmlDoc(arcgisPlacemark("a", "1"))[:800], err: "invalid KML: unexpected end of file (the file looks truncated)"},
 	{name: "mismatched tags", file: "a.kml", in: "<?xml version=\"1.0\"?>\n<kml><Placemark><name>a</nam></Placemark></kml>", err: "a.kml: feature 1: line 2: invalid KML: unexpected end element </nam>"},
 	{name: "bad number in coordinates", file: "a.kml", in: kmlDoc(`<Placemark><Point><coordinates>106.9,4x7.9</coordinates></Point></Placemark>`), err: `feature 1: invalid number "4x7.9" in <coordinates>`},

@@ -28,6 +28,9 @@ type Options struct {
 	// areas win and the points, usually label points, are skipped): for
 	// importing service points.
 	Points bool
+	// Lines keeps a file's lines (a GPX file's tracks and routes) when it
+	// holds points or areas too; by default they are skipped beside them.
+	Lines bool
 }
 
 // File reads the boundary or point file at path.

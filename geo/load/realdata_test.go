@@ -61,7 +61,7 @@ var realFiles = []realFile{
 	}},
 	{path: "c2m2_mobile/mongoliahealth.json", kind: geo.Points, features: 207, nameField: "tags.name", bound: ubBound, warn: `under "geometries"`},
 	{path: "c2m2_mobile/mongoliapharmacy.json", kind: geo.Points, features: 199, nameField: "tags.name", bound: ubBound, warn: `under "geometries"`},
-	{path: "c2m2_mobile/adminBoundary.json", err: "holds no polygons or points"},
+	{path: "c2m2_mobile/adminBoundary.json", err: "holds no polygons, points or lines"},
 	{path: "bilgee/mongolia.prefectures.geojson", features: 24, nameField: "prefecture", bound: mongoliaBound, warn: "reoriented", check: wantNames("Arkhangai")},
 	{path: "bilgee/mongolia.geojson", features: 1, bound: mongoliaBound},
 	{path: "greenzone/mn.json", features: 22, nameField: "name", bound: mongoliaBound, check: wantNames("Dornod")},
