@@ -45,13 +45,16 @@ var roleWords = []struct {
 }
 
 // InferRole guesses a layer's role from what it says about itself: points
-// layers are RolePoints; for polygons, telling words are looked for first
+// layers are RolePoints, lines RoleOther; for polygons, telling words are looked for first
 // in the file name, title and name field, then in the first feature names,
 // then in the property keys (the weakest hint: district files often carry
 // leftover khoroo attributes).
 func InferRole(l *Layer) Role {
-	if l.Kind == Points {
+	switch l.Kind {
+	case Points:
 		return RolePoints
+	case Lines:
+		return RoleOther // a track is no boundary, whatever its file is called
 	}
 	names, keys := "", ""
 	for i := 0; i < len(l.Features) && i < 5; i++ {

@@ -64,12 +64,12 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	var layers []*geo.Layer
 	for _, path := range fs.Args() {
-		l, err := load.File(path, load.Options{Points: role == geo.RolePoints && *as != ""})
+		ls, err := load.All(path, load.Options{Points: role == geo.RolePoints && *as != ""}) // a GPX's track too
 		if err != nil {
 			fmt.Fprintln(stderr, "khoroomap import:", err)
 			return 1
 		}
-		layers = append(layers, l)
+		layers = append(layers, ls...)
 	}
 	p, err := workspace.OpenFile(*project, workspace.Create)
 	if err != nil {

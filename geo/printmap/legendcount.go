@@ -58,12 +58,17 @@ func legendFor(p *Project, b orb.Bound, focus *Area, lang string) []legendItem {
 // statusKey is the neutral category the status entries are drawn in.
 var statusKey = annot.Category{Symbol: annot.Circle, Colour: mapstyle.Grey}
 
-// boundaryItems are the kinds of boundary the map shows.
+// boundaryItems are the kinds of boundary the map shows, and each layer
+// of lines (a GPS track) by its name.
 func boundaryItems(p *Project, b orb.Bound, lang string) []legendItem {
 	var items []legendItem
 	seen := map[geo.Role]bool{}
 	for i := len(p.Layers) - 1; i >= 0; i-- {
 		dl := p.Layers[i]
+		if !dl.Hidden && dl.Layer.Kind == geo.Lines && dl.Layer.Bound.Intersects(b) {
+			items = append(items, lineItem(dl))
+			continue
+		}
 		if dl.Hidden || dl.Layer.Kind != geo.Polygons || seen[dl.Role] || !dl.Layer.Bound.Intersects(b) {
 			continue
 		}

@@ -37,6 +37,9 @@ func (b *band) draw(dst *image.RGBA, f frame, s Scene) {
 		if !dl.Hidden && dl.Layer.Kind == geo.Polygons {
 			b.drawPolygons(dst, f, r.proj.get(dl.Layer), dl.Style)
 		}
+		if !dl.Hidden && dl.Layer.Kind == geo.Lines {
+			b.drawLines(dst, f, r.proj.get(dl.Layer), dl.Style)
+		}
 		if s.Selected.Layer == i && !dl.Hidden {
 			b.drawSelected(dst, f, r.proj.get(dl.Layer), s.Selected.Feature, dl.Style)
 		}

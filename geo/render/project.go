@@ -22,7 +22,8 @@ type projected struct {
 }
 
 type projFeature struct {
-	polys orb.MultiPolygon // nil for points
+	polys orb.MultiPolygon    // nil for points and lines
+	lines orb.MultiLineString // nil for points and areas; point is its label's anchor
 	// owner gives, for each ring segment (polys[j][k] segment n is
 	// owner[j][k][n]), the earlier feature of the layer that has the same
 	// segment, or -1: neighbouring khoroos share their borders, and drawn
@@ -91,11 +92,13 @@ func project(l *geo.Layer) *projected {
 				}
 			}
 			p.features[i] = projFeature{polys: mp, bound: mp.Bound()}
+		case orb.MultiLineString:
+			p.features[i] = projectLines(g)
 		}
 	}
 	markShared(p)
 	for i := range p.features {
-		if p.features[i].polys == nil {
+		if p.features[i].polys == nil && p.features[i].lines == nil {
 			p.order = append(p.order, i)
 		}
 	}

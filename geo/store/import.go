@@ -39,7 +39,7 @@ func (p *Project) Import(ls []*geo.Layer, as *geo.Role, author string) (ImportRe
 // training sample).
 func (p *Project) ImportAt(ls []*geo.Layer, as *geo.Role, author string, now time.Time) (ImportResult, error) {
 	for _, l := range ls {
-		if as != nil && *as == geo.RolePoints && l.Kind != geo.Points {
+		if as != nil && *as == geo.RolePoints && l.Kind == geo.Polygons {
 			return ImportResult{}, fmt.Errorf("store: %s holds areas, not service points", l.Source)
 		}
 	}
@@ -86,7 +86,7 @@ var afterImportFile func(*geo.Layer) error
 // importBoundary adds one file of an import as a boundary layer.
 func importBoundary(w *writer, l *geo.Layer, as *geo.Role, res *ImportResult) error {
 	role := geo.InferRole(l)
-	if as != nil {
+	if as != nil && l.Kind != geo.Lines { // a track is no boundary, whatever the other files are
 		role = *as
 	}
 	table, err := addLayer(w.tx, l, role)

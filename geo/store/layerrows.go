@@ -168,7 +168,9 @@ func readFeatures(q querier, sl *Layer) error {
 }
 
 // layerGeometry reads a feature's geometry: a point in a point layer, a
-// multipolygon (or a polygon, made one) in a boundary layer, else an error.
+// multipolygon (or a polygon, made one) in a boundary layer, a
+// multilinestring (or a linestring, made one) in a layer of lines, else
+// an error.
 func layerGeometry(blob []byte, kind geo.Kind) (orb.Geometry, error) {
 	g, err := decodeGeometry(blob)
 	if err != nil {
@@ -177,9 +179,13 @@ func layerGeometry(blob []byte, kind geo.Kind) (orb.Geometry, error) {
 	if poly, ok := g.(orb.Polygon); ok {
 		g = orb.MultiPolygon{poly}
 	}
+	if line, ok := g.(orb.LineString); ok && kind == geo.Lines {
+		g = orb.MultiLineString{line}
+	}
 	_, point := g.(orb.Point)
 	_, area := g.(orb.MultiPolygon)
-	if point && kind == geo.Points || area && kind != geo.Points {
+	_, line := g.(orb.MultiLineString)
+	if point && kind == geo.Points || area && kind == geo.Polygons || line && kind == geo.Lines {
 		return g, nil
 	}
 	if g == nil {

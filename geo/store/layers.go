@@ -22,7 +22,7 @@ type Layer struct {
 }
 
 // AddLayer copies a loaded layer into the project as a new feature table
-// (MULTIPOLYGON or POINT, with a name column and the original properties),
+// (MULTIPOLYGON, POINT or MULTILINESTRING, with a name column and the original properties),
 // with its R-tree index, in one transaction, and returns its table name.
 func (p *Project) AddLayer(l *geo.Layer, role geo.Role) (string, error) {
 	var table string
@@ -42,10 +42,7 @@ func addLayer(tx *sql.Tx, l *geo.Layer, role geo.Role) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	geom := "MULTIPOLYGON"
-	if l.Kind == geo.Points {
-		geom = "POINT"
-	}
+	geom := map[geo.Kind]string{geo.Polygons: "MULTIPOLYGON", geo.Points: "POINT", geo.Lines: "MULTILINESTRING"}[l.Kind]
 	fields := inferFields(l)
 	overflow := len(fields) > maxFields
 	if overflow {

@@ -33,9 +33,7 @@ func readLayers(q querier) ([]Layer, error) {
 			return nil, fmt.Errorf("reading layers: %w", err)
 		}
 		sl.Layer = &geo.Layer{Source: source.String, Format: format.String, Title: title.String, NameField: nameField.String, CRS: "EPSG:4326", Attribution: attribution.String}
-		if kind == geo.Points.String() {
-			sl.Layer.Kind = geo.Points
-		}
+		sl.Layer.Kind = geo.ParseKind(kind)
 		sl.Role, _ = geo.ParseRole(role)
 		if colour.Valid {
 			sl.Colour = ParseColour(colour.String)
