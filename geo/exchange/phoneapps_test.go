@@ -27,7 +27,7 @@ const osmandGPX = `<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
 
 // A GPX 1.0 file from a GPS unit, with a route.
 const gpx10 = `<?xml version="1.0"?><gpx version="1.0" creator="eTrex"><wpt lat="47.92" lon="106.93"><name>001</name><cmt>сургууль</cmt></wpt>
-<rte><rtept lat="47.92" lon="106.93"/></rte></gpx>`
+<rte><rtept lat="47.92" lon="106.93"/><rtept lat="47.921" lon="106.931"/></rte></gpx>`
 
 // Organic Maps' bookmarks: KML Placemarks with a Point.
 const organicKML = `<?xml version="1.0" encoding="UTF-8"?>
@@ -53,7 +53,7 @@ func TestPhoneAppFiles(t *testing.T) {
 		warning    string
 	}{
 		{"favourites.gpx", osmandGPX, []string{"Ус түгээх 3-р байр", "Гэрэлгүй гудамж"}, "water_kiosk", "1 feature of track or route lines"},
-		{"etrex.gpx", gpx10, []string{"001"}, annot.Other, "1 feature of track or route lines"},
+		{"etrex.gpx", gpx10, []string{"001"}, annot.Other, "1 feature of track or route lines beside waypoints"},
 		{"bookmarks.kml", organicKML, []string{"Хүүхдийн тоглоомын талбай"}, "playground", ""},
 		{"bookmarks.kmz", kmz.String(), []string{"Хүүхдийн тоглоомын талбай"}, "playground", ""},
 	} {

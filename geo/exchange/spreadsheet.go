@@ -104,5 +104,5 @@ func sheetProps(l *geo.Layer, pr geo.Props) geo.Props {
 		}
 		out[i] = kv
 	}
-	return out
+	return ungroup(out)
 }
