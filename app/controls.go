@@ -76,6 +76,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		recent,
 		fyne.NewMenuItem(lang.L("Import service points…"), ui.showImportPoints),
 		fyne.NewMenuItem(lang.L("Read a field sheet photo…"), func() { ui.sheets.pickPhoto() }),
+		fyne.NewMenuItem(lang.L("Import photos…"), ui.showImportPhotos),
 		fyne.NewMenuItem(lang.L("Export annotations…"), ui.showExportAnnotations),
 		fyne.NewMenuItem(lang.L("Merge participants' copies…"), func() { ui.showMerge() }),
 		fyne.NewMenuItem(lang.L("Sync with the office database…"), ui.showSync),

@@ -1,0 +1,123 @@
+package app
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/photoimport"
+	"github.com/khoroomap/khoroomap/geo/workspace"
+)
+
+// photoImporter brings a walk's phone photos into the open project from
+// the window: a category for the batch, a progress bar with Cancel, a
+// summary. It is built from the window, the workspace and callbacks, not
+// the whole UI, and is used from the UI goroutine; the photos are read in
+// the background on every core, and written in one transaction, so that
+// Cancel leaves the project as it was.
+type photoImporter struct {
+	win     fyne.Window
+	ws      *workspace.Workspace
+	author  func() string
+	lang    string
+	changed func() // the annotations were replaced: redraw, list anew
+	noGPS   func(*photoimport.Result)
+
+	// widgets kept for tests
+	category *widget.Select
+	bar      *widget.ProgressBar
+	cancel   *widget.Button
+	progress dialog.Dialog
+	ids      []string // category IDs in the order category lists them
+	done     chan struct{}
+}
+
+// show asks for the batch's category, then for a folder or a photo.
+func (pi *photoImporter) show() {
+	s := pi.ws.Annotations()
+	if s == nil {
+		return
+	}
+	var names []string
+	pi.ids = nil
+	for _, c := range s.Categories {
+		names, pi.ids = append(names, c.Name(pi.lang)), append(pi.ids, c.ID)
+	}
+	pi.category = widget.NewSelect(names, nil)
+	pi.category.SetSelectedIndex(len(names) - 1) // "other" comes last
+	var d dialog.Dialog
+	pick := func(folder bool) {
+		d.Hide()
+		pi.pick(folder)
+	}
+	body := container.NewVBox(widget.NewLabel(lang.L("Each photo with a GPS position becomes a service point of this category:")), pi.category,
+		container.NewGridWithColumns(2, widget.NewButton(lang.L("A folder (DCIM)…"), func() { pick(true) }), widget.NewButton(lang.L("One photo…"), func() { pick(false) })))
+	d = dialog.NewCustom(lang.L("Import photos"), lang.L("Close"), body, pi.win)
+	d.Show()
+}
+
+// pick opens a folder or a photo and imports it.
+func (pi *photoImporter) pick(folder bool) {
+	if folder {
+		dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				pi.run([]string{u.Path()})
+			}
+		}, pi.win)
+		return
+	}
+	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err == nil && r != nil {
+			r.Close()
+			pi.run([]string{r.URI().Path()})
+		}
+	}, pi.win)
+}
+
+// chosen is the category ID picked for the batch.
+func (pi *photoImporter) chosen() string {
+	if i := pi.category.SelectedIndex(); i >= 0 && i < len(pi.ids) {
+		return pi.ids[i]
+	}
+	return annot.Other
+}
+
+// run imports the photos of paths (files or folders) in the background.
+func (pi *photoImporter) run(paths []string) {
+	p := pi.ws.Project()
+	if p == nil {
+		return
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	pi.bar = widget.NewProgressBar()
+	pi.cancel = widget.NewButton(lang.L("Cancel"), stop)
+	pi.progress = dialog.NewCustomWithoutButtons(lang.L("Importing photos…"), container.NewVBox(pi.bar, pi.cancel), pi.win)
+	pi.progress.Show()
+	pi.done = make(chan struct{})
+	opt := photoimport.Options{Category: pi.chosen(), Author: pi.author(), Now: time.Now(),
+		Progress: func(done, total int) { fyne.Do(func() { pi.bar.SetValue(float64(done) / float64(total)) }) }}
+	if a := pi.ws.Assigner(); a != nil {
+		opt.Places = a.At
+	}
+	snap := pi.ws.Snapshot()
+	go func() {
+		defer close(pi.done)
+		res, s, err := importPhotos(ctx, p, paths, snap, opt)
+		stop()
+		fyne.Do(func() { pi.finish(p, res, s, err) })
+	}()
+}
+
+// showImportPhotos is File > Import photos….
+func (ui *UI) showImportPhotos() { ui.newPhotoImporter().show() }
+
+// newPhotoImporter gives the importer the few things it needs.
+func (ui *UI) newPhotoImporter() *photoImporter {
+	return &photoImporter{win: ui.win, ws: ui.ws, author: ui.author, lang: langCode(ui.app), changed: ui.annotsChanged}
+}

@@ -1,0 +1,76 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/photoimport"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// importPhotos reads and reduces the photos of paths and writes them to
+// p in one transaction, unless ctx is cancelled first; it returns the
+// project's annotations as written. Safe to call from any goroutine.
+func importPhotos(ctx context.Context, p *store.Project, paths []string, s *annot.Set, opt photoimport.Options) (*photoimport.Result, *annot.Set, error) {
+	files, err := photoimport.Files(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, err := photoimport.Run(ctx, files, s, opt)
+	if err == nil {
+		err = ctx.Err() // Cancel after the last photo still writes nothing
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := p.ApplyWithPhotos(res.Photos, res.Changes); err != nil {
+		return nil, nil, err
+	}
+	s, err = p.Load()
+	return res, s, err
+}
+
+// finish shows how the import went and, when it wrote, the new
+// annotations (if p is still the open project).
+func (pi *photoImporter) finish(p *store.Project, res *photoimport.Result, s *annot.Set, err error) {
+	pi.progress.Hide()
+	switch {
+	case errors.Is(err, context.Canceled):
+		dialog.ShowInformation(lang.L("Import photos"), lang.L("Cancelled: nothing was imported, the project is as it was."), pi.win)
+		return
+	case err != nil:
+		dialog.ShowError(err, pi.win)
+		return
+	}
+	if pi.ws.Project() == p {
+		pi.ws.Replace(s) // one import, not undone edit by edit
+		pi.changed()
+	}
+	dialog.ShowInformation(lang.L("Import photos"), photoSummary(res), pi.win)
+	if len(res.NoGPS) > 0 && pi.noGPS != nil {
+		pi.noGPS(res)
+	}
+}
+
+// photoSummary says what an import did, and names the photos it could
+// not place or read.
+func photoSummary(res *photoimport.Result) string {
+	lines := []string{fmt.Sprintf(lang.L("%d new service points, %d photos added to points already there, %d already in the project."), res.Added, res.Attached, res.Already)}
+	if len(res.NoGPS) > 0 {
+		var names []string
+		for _, ph := range res.NoGPS {
+			names = append(names, ph.Name)
+		}
+		lines = append(lines, fmt.Sprintf(lang.L("%d without a GPS position: %s"), len(res.NoGPS), strings.Join(names, ", ")))
+	}
+	for _, e := range res.Skipped {
+		lines = append(lines, lang.L("Not read:")+" "+e.Error())
+	}
+	return strings.Join(lines, "\n")
+}
