@@ -36,6 +36,7 @@ type photoImporter struct {
 	progress dialog.Dialog
 	ids      []string // category IDs in the order category lists them
 	done     chan struct{}
+	placer   *photoPlacer // the photos without GPS, after the import
 }
 
 // show asks for the batch's category, then for a folder or a photo.
@@ -119,5 +120,11 @@ func (ui *UI) showImportPhotos() { ui.newPhotoImporter().show() }
 
 // newPhotoImporter gives the importer the few things it needs.
 func (ui *UI) newPhotoImporter() *photoImporter {
-	return &photoImporter{win: ui.win, ws: ui.ws, author: ui.author, lang: langCode(ui.app), changed: ui.annotsChanged}
+	pi := &photoImporter{win: ui.win, ws: ui.ws, author: ui.author, lang: langCode(ui.app), changed: ui.annotsChanged}
+	pi.noGPS = func(res *photoimport.Result) {
+		pi.placer = &photoPlacer{win: ui.win, ws: ui.ws, author: ui.author, lang: pi.lang, category: pi.chosen(),
+			tapOnce: ui.tapOnce, changed: ui.annotsChanged, photos: res.NoGPS}
+		pi.placer.show()
+	}
+	return pi
 }

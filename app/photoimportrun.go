@@ -52,10 +52,11 @@ func (pi *photoImporter) finish(p *store.Project, res *photoimport.Result, s *an
 		pi.ws.Replace(s) // one import, not undone edit by edit
 		pi.changed()
 	}
-	dialog.ShowInformation(lang.L("Import photos"), photoSummary(res), pi.win)
+	summary := dialog.NewInformation(lang.L("Import photos"), photoSummary(res), pi.win)
 	if len(res.NoGPS) > 0 && pi.noGPS != nil {
-		pi.noGPS(res)
+		summary.SetOnClosed(func() { pi.noGPS(res) }) // then place them
 	}
+	summary.Show()
 }
 
 // photoSummary says what an import did, and names the photos it could

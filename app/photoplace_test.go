@@ -1,0 +1,66 @@
+package app
+
+import (
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/photo/phototest"
+	"github.com/khoroomap/khoroomap/geo/photoimport"
+)
+
+// Photos without GPS after an import: the first is placed by a click on
+// the map (a new service point there, undone like any edit), the second
+// added to a chosen service point.
+func TestPlacePhotosWithoutGPS(t *testing.T) {
+	ui := newTestUI(t, 1)
+	var phs []photo.Photo
+	for i, name := range []string{"A.jpg", "B.jpg"} {
+		ph, err := photo.Reduce(name, phototest.JPEG(phototest.Quadrants(40+8*i, 30), phototest.Tags{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		phs = append(phs, ph)
+	}
+	pi := ui.newPhotoImporter()
+	pi.show()
+	pi.noGPS(&photoimport.Result{NoGPS: phs})
+	pp := pi.placer
+	if len(pp.place) != 2 {
+		t.Fatalf("%d photos listed", len(pp.place))
+	}
+	before := len(ui.ws.Annotations().Points)
+
+	test.Tap(pp.place[0])
+	at := fyne.NewPos(ui.Map.Size().Width/2, ui.Map.Size().Height/2)
+	want := ui.Map.LonLatAt(at)
+	test.TapAt(ui.Map, at)
+	pts := ui.ws.Annotations().Points
+	if len(pts) != before+1 {
+		t.Fatalf("%d points after placing, want %d", len(pts), before+1)
+	}
+	if p := pts[len(pts)-1]; p.Location != want || !slices.Equal(p.Photos, []string{phs[0].ID}) || p.Category != pi.chosen() {
+		t.Errorf("placed %+v at %v", p, want)
+	}
+	if _, err := ui.ws.Project().Photo(phs[0].ID); err != nil {
+		t.Errorf("the photo is not in the file: %v", err)
+	}
+	if ui.Map.OnTap == nil || ui.hint.Text != "" {
+		t.Error("the map's tools did not get their clicks back")
+	}
+
+	if len(pp.attach) != 1 {
+		t.Fatalf("%d photos left to place, want 1", len(pp.attach))
+	}
+	pp.attach[0].SetSelectedIndex(0)
+	first := ui.ws.Annotations().Points[0]
+	if !slices.Contains(first.Photos, phs[1].ID) {
+		t.Errorf("the first point's photos %v lack %s", first.Photos, phs[1].ID)
+	}
+	if _, ok, err := ui.ws.Undo("Б"); !ok || err != nil || slices.Contains(ui.ws.Annotations().Points[0].Photos, phs[1].ID) {
+		t.Errorf("undo: %v %v", ok, err)
+	}
+}
