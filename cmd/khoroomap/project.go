@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
@@ -63,7 +65,16 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		rolePtr = &role
 	}
 	var layers []*geo.Layer
+	var kept []photo.Photo
 	for _, path := range fs.Args() {
+		if strings.EqualFold(filepath.Ext(path), ".kmz") { // an export's photos come back with its points
+			phs, err := exchange.ArchivePhotos(path)
+			if err != nil {
+				fmt.Fprintln(stderr, "khoroomap import:", err)
+				return 1
+			}
+			kept = append(kept, phs...)
+		}
 		ls, err := load.All(path, load.Options{Points: role == geo.RolePoints && *as != ""}) // a GPX's track too
 		if err != nil {
 			fmt.Fprintln(stderr, "khoroomap import:", err)
@@ -77,7 +88,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer p.Close()
-	res, err := p.Import(layers, rolePtr, *author)
+	res, err := p.ImportWithPhotos(layers, rolePtr, *author, kept)
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap import:", err)
 		return 1

@@ -30,6 +30,11 @@ type Options struct {
 	// from their tags or name, by rule ("OpenStreetMap amenity=hospital",
 	// "name: ӨЭМТ").
 	Guessed map[string]int
+	// PhotoIDs maps the photo files a point's "photos" attribute names
+	// (";"-separated, as the KMZ and Shapefile exports write it) to the
+	// IDs of the photos read from them (see ArchivePhotos); files not in
+	// it are left out.
+	PhotoIDs map[string]string
 }
 
 // guessed records how a point's category was told: counted by rule, and,
@@ -98,6 +103,7 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 			}
 		}
 		p.RecordedBy = first(pr.Text("recorded_by"), pr.Text("recorder"))
+		p.Photos = opt.photos(pr.Text("photos"))
 		p.ID = identity(l, pr, &p)
 		if err := p.Validate(); err != nil {
 			return nil, fmt.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
@@ -106,6 +112,17 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// photos are the IDs of the files a "photos" attribute names.
+func (opt Options) photos(files string) []string {
+	var ids []string
+	for _, f := range strings.Split(files, ";") {
+		if id, ok := opt.PhotoIDs[strings.TrimSpace(f)]; ok && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }
 
 func first(s ...string) string {

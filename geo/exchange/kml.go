@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image/color"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/paulmach/orb"
@@ -55,6 +56,9 @@ func placemark(w *bufio.Writer, name, style string, fs []field, g orb.Geometry, 
 		w.WriteString("</description>")
 	}
 	w.WriteString("<ExtendedData>")
+	if len(imgs) > 0 { // the files, as the Shapefile zip's photos column: an import finds them again
+		fs = append(slices.Clip(fs), field{"photos", strings.Join(imgs, ";")})
+	}
 	for _, f := range fs {
 		if f.value != "" {
 			fmt.Fprintf(w, `<Data name="%s"><value>%s</value></Data>`, esc(f.key), esc(f.value))

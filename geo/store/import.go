@@ -8,6 +8,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
+	"github.com/khoroomap/khoroomap/geo/photo"
 )
 
 // ImportResult says what an import did.
@@ -31,13 +32,34 @@ type ImportResult struct {
 // transaction: all of it is written, or, when anything fails (a file, the
 // disk, a damaged project), nothing is.
 func (p *Project) Import(ls []*geo.Layer, as *geo.Role, author string) (ImportResult, error) {
-	return p.ImportAt(ls, as, author, time.Now())
+	return p.importAt(ls, as, author, time.Now(), nil)
 }
 
 // ImportAt is Import with the time the new annotations are made at: a
 // fixed time gives the same IDs and revisions on every laptop (the
 // training sample).
 func (p *Project) ImportAt(ls []*geo.Layer, as *geo.Role, author string, now time.Time) (ImportResult, error) {
+	return p.importAt(ls, as, author, now, nil)
+}
+
+// ImportWithPhotos is Import for files that carry photos (a KMZ export,
+// see exchange.ArchivePhotos): the photos are stored in the same
+// transaction, and each point gets those its "photos" attribute names by
+// file.
+func (p *Project) ImportWithPhotos(ls []*geo.Layer, as *geo.Role, author string, photos []photo.Photo) (ImportResult, error) {
+	for i := range photos {
+		if err := validPhoto(&photos[i]); err != nil {
+			return ImportResult{}, err
+		}
+	}
+	return p.importAt(ls, as, author, time.Now(), photos)
+}
+
+func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now time.Time, photos []photo.Photo) (ImportResult, error) {
+	ids := map[string]string{}
+	for _, ph := range photos {
+		ids[ph.Name] = ph.ID
+	}
 	for _, l := range ls {
 		if as != nil && *as == geo.RolePoints && l.Kind == geo.Polygons {
 			return ImportResult{}, fmt.Errorf("store: %s holds areas, not service points", l.Source)
@@ -50,10 +72,15 @@ func (p *Project) ImportAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 		if err != nil {
 			return fmt.Errorf("store: %s: %w", p.path, err)
 		}
+		for i := range photos {
+			if err := putPhoto(w.tx, &photos[i]); err != nil {
+				return err
+			}
+		}
 		var pts []annot.Point
 		for _, l := range ls {
 			if l.Kind == geo.Points && (as == nil || *as == geo.RolePoints) {
-				more, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: now, Guessed: res.Guessed})
+				more, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: now, Guessed: res.Guessed, PhotoIDs: ids})
 				if err != nil {
 					return err
 				}
