@@ -14,6 +14,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/store"
 )
 
@@ -80,9 +81,13 @@ func (ui *UI) ImportPoints(path string) {
 		l, err := load.File(path, load.Options{Points: true})
 		var res store.ImportResult
 		var s *annot.Set
+		var phs []photo.Photo
+		if err == nil {
+			phs, err = exchange.FilePhotos(path) // a KMZ export's photos come back too
+		}
 		if err == nil {
 			pts := geo.RolePoints
-			if res, err = p.Import([]*geo.Layer{l}, &pts, author); err == nil {
+			if res, err = p.ImportWithPhotos([]*geo.Layer{l}, &pts, author, phs); err == nil {
 				s, err = p.Load()
 			}
 		}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -67,14 +66,12 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	var layers []*geo.Layer
 	var kept []photo.Photo
 	for _, path := range fs.Args() {
-		if strings.EqualFold(filepath.Ext(path), ".kmz") { // an export's photos come back with its points
-			phs, err := exchange.ArchivePhotos(path)
-			if err != nil {
-				fmt.Fprintln(stderr, "khoroomap import:", err)
-				return 1
-			}
-			kept = append(kept, phs...)
+		phs, err := exchange.FilePhotos(path) // a KMZ export's photos come back with its points
+		if err != nil {
+			fmt.Fprintln(stderr, "khoroomap import:", err)
+			return 1
 		}
+		kept = append(kept, phs...)
 		ls, err := load.All(path, load.Options{Points: role == geo.RolePoints && *as != ""}) // a GPX's track too
 		if err != nil {
 			fmt.Fprintln(stderr, "khoroomap import:", err)

@@ -10,6 +10,16 @@ import (
 	"github.com/khoroomap/khoroomap/geo/photo"
 )
 
+// FilePhotos returns the photos a file to import carries: a KMZ's (see
+// ArchivePhotos); none for any other file. The command line and the
+// window both ask it, so that both bring an export's photos back.
+func FilePhotos(file string) ([]photo.Photo, error) {
+	if !strings.EqualFold(path.Ext(file), ".kmz") {
+		return nil, nil
+	}
+	return ArchivePhotos(file)
+}
+
 // maxArchivePhoto bounds one photo read from an archive, unpacked.
 const maxArchivePhoto = 64 << 20
 

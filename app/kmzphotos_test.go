@@ -1,0 +1,57 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/exchange"
+	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/photo/phototest"
+)
+
+// A project's KMZ export (as `khoroomap export -o X.kmz` writes it),
+// imported in another window with File > Import service points…, brings
+// the photos back onto their point.
+func TestKMZImportKeepsPhotos(t *testing.T) {
+	src := newTestUI(t, 1)
+	ph, err := photo.Reduce("IMG_1.jpg", phototest.JPEG(phototest.Quadrants(160, 120), phototest.Tags{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt := annot.Point{Meta: annot.NewMeta("Б", now()), Name: "Шинэ худаг", Category: "water_kiosk", Status: annot.Working, Location: orb.Point{106.925, 47.96}, Photos: []string{ph.ID}}
+	if err := src.ws.Project().ApplyWithPhotos([]photo.Photo{ph}, []annot.Change{{NewPoint: &pt}}); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := src.ws.Project().Load()
+	path := filepath.Join(t.TempDir(), "export.kmz")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = exchange.WriteKMZ(f, s, exchange.WriteOptions{Lang: "mn"}, func(id string) ([]byte, error) {
+		p, err := src.ws.Project().Photo(id)
+		return p.Data, err
+	})
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	dst := newTestUI(t, 1)
+	dst.ImportPoints(path)
+	i := slices.IndexFunc(dst.ws.Annotations().Points, func(p annot.Point) bool { return p.ID == pt.ID })
+	if i < 0 {
+		t.Fatal("the point did not come in")
+	}
+	if got := dst.ws.Annotations().Points[i].Photos; !slices.Equal(got, pt.Photos) {
+		t.Errorf("photos %v, want %v", got, pt.Photos)
+	}
+	if back, err := dst.ws.Project().Photo(ph.ID); err != nil || string(back.Data) != string(ph.Data) {
+		t.Errorf("the photo in the file: %v", err)
+	}
+}
