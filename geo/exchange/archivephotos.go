@@ -10,11 +10,11 @@ import (
 	"github.com/khoroomap/khoroomap/geo/photo"
 )
 
-// FilePhotos returns the photos a file to import carries: a KMZ's (see
-// ArchivePhotos); none for any other file. The command line and the
+// FilePhotos returns the photos a file to import carries: a KMZ's or a
+// Shapefile zip's (see ArchivePhotos); none for any other file. The command line and the
 // window both ask it, so that both bring an export's photos back.
 func FilePhotos(file string) ([]photo.Photo, error) {
-	if !strings.EqualFold(path.Ext(file), ".kmz") {
+	if ext := strings.ToLower(path.Ext(file)); ext != ".kmz" && ext != ".zip" {
 		return nil, nil
 	}
 	return ArchivePhotos(file)
@@ -23,8 +23,9 @@ func FilePhotos(file string) ([]photo.Photo, error) {
 // maxArchivePhoto bounds one photo read from an archive, unpacked.
 const maxArchivePhoto = 64 << 20
 
-// ArchivePhotos reads the photos inside a KMZ that WriteKMZ wrote (or
-// any zip with JPEG or PNG files in photos/), each named by its path
+// ArchivePhotos reads the photos inside a KMZ that WriteKMZ wrote or a
+// zip that WriteShapefileZip wrote (any zip with JPEG or PNG files in
+// photos/), each named by its path
 // inside the archive ("photos/Ус_түгээх_3-р_байр_1f0c2a9b_1.jpg"), as the
 // placemarks' photos attribute names them. A photo exported by Khoroo Map
 // keeps its ID (see photo.Keep). An archive without photos gives none.

@@ -124,7 +124,7 @@ func readKMZ(name string, r io.Reader, b *builder) error {
 		}
 	}
 	if doc == nil {
-		return errorf(name, "a ZIP archive with no .kml document inside")
+		return readShapeZip(name, zr, b)
 	}
 	if err := checkUnpacked(name, doc.Name, doc.CompressedSize64, doc.UncompressedSize64); err != nil {
 		return err

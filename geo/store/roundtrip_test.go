@@ -16,10 +16,17 @@ import (
 	"github.com/khoroomap/khoroomap/geo/photo"
 )
 
-// A project with photos exported as a KMZ and imported into another
+// A project with photos exported as a KMZ, or as the Shapefile zip for
+// offices, and imported into another
 // project keeps the photos: the same files, the same IDs, on the same
 // points; imported again, nothing changes.
-func TestKMZRoundTripKeepsPhotos(t *testing.T) {
+func TestExportRoundTripKeepsPhotos(t *testing.T) {
+	for _, format := range []string{"kmz", "zip"} {
+		t.Run(format, func(t *testing.T) { roundTrip(t, format) })
+	}
+}
+
+func roundTrip(t *testing.T, format string) {
 	src := newProject(t)
 	phs := testPhotos(t, 3)
 	a := samplePoint("Ус түгээх 3-р байр", orb.Point{106.91, 47.95})
@@ -29,18 +36,23 @@ func TestKMZRoundTripKeepsPhotos(t *testing.T) {
 	s, err := src.Load()
 	must(t, err)
 	var kmz bytes.Buffer
-	must(t, exchange.WriteKMZ(&kmz, s, exchange.WriteOptions{Lang: "mn"}, func(id string) ([]byte, error) {
+	data := func(id string) ([]byte, error) {
 		ph, err := src.Photo(id)
 		return ph.Data, err
-	}))
-	path := filepath.Join(t.TempDir(), "хороо.kmz")
+	}
+	write := exchange.WriteKMZ
+	if format == "zip" {
+		write = exchange.WriteShapefileZip
+	}
+	must(t, write(&kmz, s, exchange.WriteOptions{Lang: "mn"}, data))
+	path := filepath.Join(t.TempDir(), "хороо."+format)
 	must(t, os.WriteFile(path, kmz.Bytes(), 0o644))
 
 	dst := newProject(t)
 	for round := range 2 {
 		l, err := load.File(path, load.Options{Points: true})
 		must(t, err)
-		photos, err := exchange.ArchivePhotos(path)
+		photos, err := exchange.FilePhotos(path)
 		must(t, err)
 		points := geo.RolePoints
 		res, err := dst.ImportWithPhotos([]*geo.Layer{l}, &points, "Б", photos)
