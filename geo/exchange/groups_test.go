@@ -1,12 +1,6 @@
 package exchange_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/khoroomap/khoroomap/geo/exchange"
-	"github.com/khoroomap/khoroomap/geo/load"
-)
+import "testing"
 
 // Forms whose questions sit in groups: KoBo names the columns
 // "group/field", ODK Central "group-field".
@@ -20,20 +14,8 @@ func TestPhoneFormGroups(t *testing.T) {
 			"Ус түгээх 3-р байр,Бусад нэр,water_kiosk,broken,47.9181,106.9172\n"},
 	} {
 		t.Run(f.name, func(t *testing.T) {
-			l, err := load.Read(f.name+".csv", strings.NewReader(f.data), load.Options{Points: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			pts, err := exchange.Points(l, phoneOptions())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(pts) != 1 {
-				t.Fatalf("%d points", len(pts))
-			}
-			p := pts[0]
-			if p.Location[0] != 106.9172 || p.Location[1] != 47.9181 || p.Category != "water_kiosk" || p.Name != "Ус түгээх 3-р байр" || p.Status != "broken" {
-				t.Errorf("%+v", p)
+			if p := phoneFormPoint(t, f.name+".csv", f.data); p.Status != "broken" {
+				t.Errorf("status %q", p.Status)
 			}
 		})
 	}

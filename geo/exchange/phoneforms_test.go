@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/load"
 )
@@ -22,24 +23,30 @@ var phoneForms = []struct{ name, data string }{
 
 func TestPhoneForms(t *testing.T) {
 	for _, f := range phoneForms {
-		t.Run(f.name, func(t *testing.T) {
-			l, err := load.Read(f.name, strings.NewReader(f.data), load.Options{Points: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			pts, err := exchange.Points(l, phoneOptions())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(pts) != 1 {
-				t.Fatalf("%d points, want 1 (the one without a position skipped)", len(pts))
-			}
-			p := pts[0]
-			if p.Location[0] != 106.9172 || p.Location[1] != 47.9181 || p.Category != "water_kiosk" || p.Name != "Ус түгээх 3-р байр" {
-				t.Errorf("%+v", p)
-			}
-		})
+		t.Run(f.name, func(t *testing.T) { phoneFormPoint(t, f.name, f.data) })
 	}
+}
+
+// phoneFormPoint imports a phone form's export that holds one water kiosk
+// with a position, checks it, and returns it.
+func phoneFormPoint(t *testing.T, name, data string) annot.Point {
+	t.Helper()
+	l, err := load.Read(name, strings.NewReader(data), load.Options{Points: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pts, err := exchange.Points(l, phoneOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pts) != 1 {
+		t.Fatalf("%d points, want 1 (the one without a position skipped)", len(pts))
+	}
+	p := pts[0]
+	if p.Location[0] != 106.9172 || p.Location[1] != 47.9181 || p.Category != "water_kiosk" || p.Name != "Ус түгээх 3-р байр" {
+		t.Errorf("%+v", p)
+	}
+	return p
 }
 
 func TestPhoneFormBadGeopoint(t *testing.T) {
