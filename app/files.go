@@ -63,7 +63,7 @@ func (ui *UI) Open(paths []string) {
 func (ui *UI) startLoad(path string) {
 	fyne.Do(func() { ui.setLoading(+1) })
 	ui.background(func() {
-		l, err := load.File(path, load.Options{})
+		ls, err := load.All(path, load.Options{}) // a GPX's track beside its waypoints too
 		fyne.Do(func() {
 			if err != nil {
 				ui.setLoading(-1)
@@ -71,7 +71,12 @@ func (ui *UI) startLoad(path string) {
 				return
 			}
 			ui.remember(path)
-			ui.saveNewLayer(l)
+			for i, l := range ls {
+				if i > 0 {
+					ui.setLoading(+1) // each layer saved ends one
+				}
+				ui.saveNewLayer(l)
+			}
 		})
 	})
 }
