@@ -28,6 +28,8 @@ type photoImporter struct {
 	lang    string
 	changed func() // the annotations were replaced: redraw, list anew
 	noGPS   func(*photoimport.Result)
+	// pickFolder and pickFile show the window's Open dialogs
+	pickFolder, pickFile func(chosen func(path string))
 
 	// widgets kept for tests
 	category *widget.Select
@@ -63,22 +65,15 @@ func (pi *photoImporter) show() {
 	d.Show()
 }
 
-// pick opens a folder or a photo and imports it.
+// pick opens a folder or a photo, in the window's own Open dialogs, and
+// imports it.
 func (pi *photoImporter) pick(folder bool) {
+	run := func(path string) { pi.run([]string{path}) }
 	if folder {
-		dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
-			if err == nil && u != nil {
-				pi.run([]string{u.Path()})
-			}
-		}, pi.win)
+		pi.pickFolder(run)
 		return
 	}
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err == nil && r != nil {
-			r.Close()
-			pi.run([]string{r.URI().Path()})
-		}
-	}, pi.win)
+	pi.pickFile(run)
 }
 
 // chosen is the category ID picked for the batch.
@@ -120,7 +115,9 @@ func (ui *UI) showImportPhotos() { ui.newPhotoImporter().show() }
 
 // newPhotoImporter gives the importer the few things it needs.
 func (ui *UI) newPhotoImporter() *photoImporter {
-	pi := &photoImporter{win: ui.win, ws: ui.ws, author: ui.author, lang: langCode(ui.app), changed: ui.annotsChanged}
+	pi := &photoImporter{win: ui.win, ws: ui.ws, author: ui.author, lang: langCode(ui.app), changed: ui.annotsChanged,
+		pickFolder: func(f func(string)) { ui.pickFolder("", f) },
+		pickFile:   func(f func(string)) { ui.pickFile(photoimport.Extensions(), f) }}
 	pi.noGPS = func(res *photoimport.Result) {
 		pi.placer = &photoPlacer{win: ui.win, ws: ui.ws, author: ui.author, lang: pi.lang, category: pi.chosen(),
 			tapOnce: ui.tapOnce, changed: ui.annotsChanged, photos: res.NoGPS}

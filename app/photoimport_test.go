@@ -91,3 +91,18 @@ func TestPhotoSummary(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// The folder and the photo are chosen in the window's own Open dialogs,
+// in its language, not Fyne's.
+func TestImportPhotosPicksInOwnDialogs(t *testing.T) {
+	ui := newTestUI(t, 1)
+	pi := ui.newPhotoImporter()
+	for _, folder := range []bool{true, false} {
+		ui.picker = nil
+		pi.show()
+		pi.pick(folder)
+		if ui.picker == nil {
+			t.Errorf("folder=%v: no Open dialog of the window's own", folder)
+		}
+	}
+}

@@ -13,6 +13,11 @@ import (
 // that it can be reported as not supported rather than passed over).
 var photoExts = []string{".jpg", ".jpeg", ".png", ".heic", ".heif"}
 
+// Extensions are the file name extensions of photos, lower case, for a
+// file picker: JPEG and PNG, and HEIC/HEIF so that an iPhone's photos
+// can be picked and then reported as not supported.
+func Extensions() []string { return slices.Clone(photoExts) }
+
 // IsPhoto reports whether a file name looks like a photo's.
 func IsPhoto(name string) bool {
 	return slices.Contains(photoExts, strings.ToLower(filepath.Ext(name)))
