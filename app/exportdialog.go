@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
@@ -37,7 +36,10 @@ const (
 // order; a page is printed in the window's language unless one is picked.
 var printLanguages = []string{"Монгол", "English"}
 
-var printFonts = printmap.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold}
+var printFonts = func() printmap.Fonts {
+	regular, bold := TextFonts()
+	return printmap.Fonts{Regular: regular, Bold: bold}
+}()
 
 // typingPause is how long the typing in a text field of the print dialog
 // must pause before the preview is drawn again.

@@ -89,7 +89,7 @@ type UI struct {
 func New(a fyne.App) (*UI, error) {
 	setupLanguage(a)
 	a.Settings().SetTheme(readable(a.Settings().Theme()))
-	fonts, err := render.ParseFonts(assets.FontRegular, assets.FontBold)
+	fonts, err := render.ParseFonts(TextFonts())
 	if err != nil {
 		return nil, err
 	}

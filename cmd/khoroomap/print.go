@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/khoroomap/khoroomap/app"
-	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/atomicfile"
@@ -97,7 +96,10 @@ func (f *pageFlags) options() (printmap.Options, error) {
 	return o, nil
 }
 
-var printFonts = printmap.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold}
+var printFonts = func() printmap.Fonts {
+	regular, bold := app.TextFonts()
+	return printmap.Fonts{Regular: regular, Bold: bold}
+}()
 
 // printProject reads what to print: a project file, else boundary and
 // point files (points become annotations), else the training sample.
