@@ -17,15 +17,21 @@ func over(dst, src *image.RGBA) {
 	}
 }
 
-// overRow composites one row of pixels.
+// overRow composites one row of pixels, eight bytes at a time where two
+// pixels are both clear (skipped) or both opaque (copied).
 func overRow(d, s []uint8) {
+	const alphas = 0xff000000ff000000
 	n := len(s) &^ 7
 	for i := 0; i < n; i += 8 {
-		if binary.LittleEndian.Uint64(s[i:]) == 0 {
-			continue
+		v := binary.LittleEndian.Uint64(s[i:])
+		switch {
+		case v == 0:
+		case v&alphas == alphas:
+			binary.LittleEndian.PutUint64(d[i:], v)
+		default:
+			overPixel(d[i:i+4:i+4], s[i:i+4:i+4])
+			overPixel(d[i+4:i+8:i+8], s[i+4:i+8:i+8])
 		}
-		overPixel(d[i:i+4:i+4], s[i:i+4:i+4])
-		overPixel(d[i+4:i+8:i+8], s[i+4:i+8:i+8])
 	}
 	for i := n; i+4 <= len(s); i += 4 {
 		overPixel(d[i:i+4:i+4], s[i:i+4:i+4])
@@ -37,7 +43,7 @@ func overPixel(d, s []uint8) {
 	switch a := uint32(s[3]); a {
 	case 0:
 	case 255:
-		copy(d, s)
+		binary.LittleEndian.PutUint32(d, binary.LittleEndian.Uint32(s))
 	default:
 		inv := 255 - a
 		d[0] = uint8(uint32(s[0]) + uint32(d[0])*inv/255)
