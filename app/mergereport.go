@@ -18,7 +18,10 @@ import (
 // participantLines are the report's first part: a line per copy merged
 // (the first input, the open project, is the base), saying who made what
 // came in, with the file's name (without its extension), what came in and
-// what needs review.
+// the conflicts and likely duplicates it brought. Each of those marks two
+// or more annotations for review, so the lines do not add up to the total
+// of annotations to review, which the Annotations tab counts too: the two
+// figures are named apart.
 func participantLines(sum *store.MergeSummary) []string {
 	var out []string
 	for _, in := range sum.Inputs[1:] {
@@ -27,7 +30,7 @@ func participantLines(sum *store.MergeSummary) []string {
 		if who == "" {
 			who = lang.L("no name recorded")
 		}
-		out = append(out, fmt.Sprintf(lang.L("%s (%s): %d added, %d updated, %d deleted; %d to review"),
+		out = append(out, fmt.Sprintf(lang.L("%s (%s): %d added, %d updated, %d deleted; conflicts or likely duplicates: %d"),
 			who, strings.TrimSuffix(filepath.Base(in.File), filepath.Ext(in.File)), len(r.Added), len(r.Updated), len(r.Deleted), r.ToReview()))
 	}
 	return out
@@ -64,7 +67,7 @@ func mergeDetails(r *annot.MergeReport, label func(id string) string) string {
 // line per participant, then every annotation by outcome.
 func (ui *UI) showMergeReport(sum *store.MergeSummary) {
 	var b strings.Builder
-	fmt.Fprintf(&b, lang.L("%d copies merged; %d to review in all")+"\n\n", len(sum.Inputs)-1, len(sum.NeedsReview))
+	fmt.Fprintf(&b, lang.L("%d copies merged; %d annotations to review in all")+"\n\n", len(sum.Inputs)-1, len(sum.NeedsReview))
 	for _, l := range participantLines(sum) {
 		b.WriteString(l + "\n")
 	}

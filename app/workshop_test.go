@@ -46,7 +46,7 @@ func TestWorkshopInTheWindow(t *testing.T) {
 	}
 	test.Tap(d.merge)
 	report := renderedText(ui.win.Canvas().Overlays().Top())
-	for _, want := range []string{"3 copies merged", "Болд (Болд): 2 added, 1 updated, 0 deleted; 0 to review", "Дорж (Дорж): 1 added, 1 updated, 0 deleted; 1 to review", "Сараа (Сараа): 1 added, 0 updated, 0 deleted; 2 to review", "• Water kiosk or well (Болд)"} {
+	for _, want := range []string{"3 copies merged; 4 annotations to review in all", "Болд (Болд): 2 added, 1 updated, 0 deleted; conflicts or likely duplicates: 0", "Дорж (Дорж): 1 added, 1 updated, 0 deleted; conflicts or likely duplicates: 1", "Сараа (Сараа): 1 added, 0 updated, 0 deleted; conflicts or likely duplicates: 2", "• Water kiosk or well (Болд)"} {
 		if !strings.Contains(report, want) {
 			t.Errorf("the report lacks %q:\n%s", want, report)
 		}
