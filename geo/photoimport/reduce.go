@@ -24,11 +24,14 @@ type reduced struct {
 
 // reduceAll reduces files on every core, in order. Memory stays bounded:
 // each worker holds one photo being decoded; the results are reduced.
-// progress (may be nil) is called from the workers after each file.
+// progress (may be nil) is called from the workers after each file, one
+// call at a time, so it may touch what is not safe for concurrent use.
 func reduceAll(ctx context.Context, files []string, progress func(done, total int)) ([]reduced, error) {
 	out := make([]reduced, len(files))
-	var next, done atomic.Int64
+	var next atomic.Int64
 	var wg sync.WaitGroup
+	var mu sync.Mutex // one progress call at a time
+	done := 0
 	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
 		wg.Add(1)
 		go func() {
@@ -39,9 +42,12 @@ func reduceAll(ctx context.Context, files []string, progress func(done, total in
 					return
 				}
 				out[i].photo, out[i].err = reduceFile(files[i])
-				if n := done.Add(1); progress != nil {
-					progress(int(n), len(files))
+				mu.Lock()
+				done++
+				if progress != nil {
+					progress(done, len(files))
 				}
+				mu.Unlock()
 			}
 		}()
 	}

@@ -27,7 +27,7 @@ type Options struct {
 	// leaves new points' places empty.
 	Places func(orb.Point) annot.Places
 	// Progress, when set, is called after each photo is read, from the
-	// goroutines that read them: it must be safe for concurrent use.
+	// goroutines that read them, one call at a time.
 	Progress func(done, total int)
 }
 
