@@ -1,0 +1,135 @@
+# Sourced by .ci/first-hour (and the wine run): the steps of a leader's
+# first hour, in a window laid out at 1280x800. Needs gui-lib.sh, a
+# start_app function, $lang (mn or en) and, after start_app, $pid and
+# $projects (the Linux path of the folder the training project is made in).
+# Failed checks are appended to the array `failed`.
+
+# Places on the screen, from the window's layout at 1280x800 (the fonts
+# and DPI are fixed under Xvfb); they differ by language where words do.
+declare -A at_mn=(
+  [title]="training .* Хорооны зураг" [search]="сбд 06" [kiosk]="Ус түгээх"
+  [point_tool]=315 [area_tool]=652 [map_x]=727 [pdf_btn]=303
+)
+declare -A at_en=(
+  [title]="training .* Khoroo Map" [search]="sukhbaatar 6" [kiosk]="Water kiosk"
+  [point_tool]=287 [area_tool]=517 [map_x]=686 [pdf_btn]=252
+)
+
+# at KEY: the value for the current language.
+at() { local -n t=at_$lang; printf '%s' "${t[$1]}"; }
+
+# check WHAT CMD...: runs a check; a failure is reported and counted.
+check() {
+  local what=$1
+  shift
+  if "$@"; then echo "  ok: $what"; else echo "  FAIL: $what"; failed+=("$lang: $what"); fi
+}
+
+# sql QUERY: one value from the training project.
+sql() { sqlite3 -readonly "$projects/training.gpkg" "$1" 2> /dev/null; }
+is() { [ "$(sql "$1")" = "$2" ]; }
+
+# leader_hour LANG: the whole first hour in one language.
+leader_hour() {
+  step_start
+  echo "  name: not asked: the first-run welcome (branch workshopwin) is not on main yet"
+  step_layer
+  step_search
+  step_point
+  step_gap
+  step_print
+}
+
+step_start() {
+  start_app "$(if [ "$lang" = mn ]; then echo mn_MN.UTF-8; else echo en_US.UTF-8; fi)"
+  # xdotool's regular expressions are bytes: ".*" stands for the em dash
+  # xdotool's regular expressions are bytes: ".*" stands for the em dash
+  check "first start: a window titled \"$(at title)\"" wait_until 90 "the window" window "^$(at title)\$"
+  check "first start: the training project made in $projects" test -f "$projects/training.gpkg"
+  win_id=$(xdotool search --onlyvisible --name "^$(at title)\$" | head -n 1) || return 0
+  xdotool windowfocus --sync "$win_id"
+  settle
+  click 1000 778  # the status bar: the keyboard goes to the window
+  shot "$lang/1-first-start"
+}
+
+# step_layer adds sbd.kml: Ctrl+O, then a double click on it in the file
+# dialog, which opens in the home folder: (parent), "Khoroo Map", sbd.
+step_layer() {
+  act keys ctrl+o
+  shot "$lang/2-file-dialog"
+  dclick 568 235
+  check "sbd.kml added: 20 khoroos in the project" \
+    wait_until 60 "the layer in the project" is "select count(*) from boundary_sbd" 20
+  settle
+  shot "$lang/3-layer-added"
+}
+
+# step_search finds СБД_06 and zooms the map to it.
+step_search() {
+  keys ctrl+f
+  typein "$(at search)"
+  act keys Return
+  shot "$lang/4-search"
+  check "\"$(at search)\" puts СБД_06 first (khoroomap find, the window's ranking)" \
+    bash -c '"$1" find "$2" $3 | head -n 1 | grep -q "СБД_06"' _ "$bin" "$kml" "$(at search)"
+}
+
+# step_point adds a water kiosk at the map's centre, where the search took it.
+step_point() {
+  click "$(at point_tool)" 49
+  act click "$(at map_x)" 414
+  shot "$lang/5-point-form"
+  act click 712 212  # the category list
+  act click 650 57   # Ус түгээх байр, худаг / Water kiosk or well
+  click 712 252      # the name
+  typein "$(at kiosk) 6"
+  act click 695 621  # Save
+  check "a water kiosk in СБД_06 saved" wait_until 20 "the point" \
+    is "select count(*) from service_points where category = 'water_kiosk' and khoroo = 'СБД_06'" 1
+  shot "$lang/6-point-saved"
+}
+
+# step_gap draws a gap area in СБД_06 and saves it with no missing service
+# chosen: the form must show an error (red text in the form) and not save;
+# then the service is chosen and it saves.
+step_gap() {
+  click "$(at area_tool)" 49
+  local x=$(($(at map_x) - 60))
+  for c in "$x 360" "$((x + 110)) 360" "$((x + 110)) 450"; do click $c; sleep 0.3; done
+  act dclick "$x" 450
+  click 695 621  # Save, the service left on "(Select one)"
+  sleep 1        # nothing may be saved; give it the time a person would wait
+  settle
+  shot "$lang/7-gap-form-error"
+  check "a gap without its missing service is not saved" is "select count(*) from gap_areas" 0
+  check "the gap form shows what is wrong inside it (red text in the form)" \
+    test "$(pixels "$shots/$lang/7-gap-form-error.png" 460x520+410+140 '#f44336')" -gt 40
+  act click 712 252  # the missing service
+  act click 650 57   # water kiosk
+  click 695 621      # Save
+  check "the corrected gap area saved in СБД_06" wait_until 20 "the gap" \
+    is "select count(*) from gap_areas where service = 'water_kiosk' and khoroo = 'СБД_06'" 1
+  settle
+  shot "$lang/8-gap-saved"
+  keys Escape  # an error the form queued (issue 16) shows once it closes
+  settle
+}
+
+# step_print prints a page of СБД_06 to a PDF in the project's folder.
+step_print() {
+  act keys ctrl+p
+  act click 450 250  # Map of
+  act click 335 330  # СБД_06 (after the whole project, the view, the training khoroo, СБД_01…05)
+  shot "$lang/9-print-dialog"
+  act click "$(at pdf_btn)" 662
+  shot "$lang/10-save-pdf"
+  keys Return
+  local pdf
+  check "a PDF written in $projects" wait_until 60 "the PDF" bash -c 'ls "$1"/*.pdf' _ "$projects"
+  pdf=$(ls "$projects"/*.pdf | head -n 1)
+  check "the page names СБД_06 and the kiosk, in Cyrillic" \
+    bash -c 'sleep 1; t=$(pdftotext "$1" -); grep -q СБД_06 <<< "$t" && grep -q "$2" <<< "$t"' _ "$pdf" "$(at kiosk)"
+  pdftoppm -r 60 -png -singlefile "$pdf" "$shots/$lang/11-page" && echo "  page: $shots/$lang/11-page.png"
+  shot "$lang/12-printed"
+}

@@ -1,0 +1,89 @@
+# Sourced by .ci/first-hour: a private Xvfb screen at 1280x800 and the
+# xdotool/ImageMagick helpers a script needs to use the window as a person
+# does, waiting on what it can see or read (bounded polls), never on luck.
+# Needs $shots (the screenshot folder) set by the caller.
+
+# gui_screen starts Xvfb on a free display and exports DISPLAY; gui_stop_screen ends it.
+gui_screen() {
+  local n
+  for n in $(seq 20); do
+    display=:$((RANDOM % 400 + 500))
+    [ -e "/tmp/.X11-unix/X${display#:}" ] && continue
+    Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
+    xvfb=$!
+    export DISPLAY=$display
+    wait_until 10 "Xvfb on $display" xdpyinfo && return 0
+  done
+  echo "gui: no free X display"; return 1
+}
+gui_stop_screen() { [ -z "${xvfb:-}" ] || kill "$xvfb" 2> /dev/null || true; }
+
+# wait_until SECONDS WHAT CMD...: runs CMD every 0.2 s until it succeeds;
+# after SECONDS it fails, naming WHAT.
+wait_until() {
+  local limit=$1 what=$2 end
+  shift 2
+  end=$((SECONDS + limit))
+  until "$@" > /dev/null 2>&1; do
+    [ "$SECONDS" -lt "$end" ] || { echo "gui: gave up after ${limit} s waiting for $what"; return 1; }
+    sleep 0.2
+  done
+}
+
+# window NAME: a visible window whose title matches NAME (a regex) exists.
+window() { xdotool search --onlyvisible --name "$1" | grep -q .; }
+
+# grab FILE: the whole screen as a PNG.
+grab() { import -window root "$1"; }
+
+# settle: waits (at most 20 s) until two grabs 0.3 s apart differ in fewer
+# than 300 pixels (a blinking text cursor is allowed), so that the next
+# click lands on what is drawn, not on what is being drawn.
+settle() {
+  local a=$gui_tmp/settle-a.png b=$gui_tmp/settle-b.png end=$((SECONDS + 20))
+  grab "$a"
+  while [ "$SECONDS" -lt "$end" ]; do
+    sleep 0.3
+    grab "$b"
+    diff=$(differ "$a" "$b")
+    [ "$diff" -lt 300 ] && return 0
+    mv "$b" "$a"
+  done
+  echo "gui: the screen did not settle in 20 s"; return 1
+}
+
+# changed_from FILE: the screen now differs from FILE in over 2000 pixels.
+changed_from() {
+  grab "$gui_tmp/now.png"
+  [ "$(differ "$1" "$gui_tmp/now.png")" -gt 2000 ]
+}
+
+# differ A B: how many pixels differ between two grabs (compare prints
+# large counts as 1.2e+06, so awk reads them).
+differ() { { compare -metric AE -fuzz 3% "$1" "$2" null: 2>&1 || true; } | awk '{n = $1} END {printf "%d", n + 0}'; }
+
+# act CMD...: does one action (a click, keys) and waits until the screen
+# has changed and settled: the window answered.
+act() {
+  grab "$gui_tmp/before.png"
+  "$@"
+  wait_until 20 "the window to answer ($*)" changed_from "$gui_tmp/before.png"
+  settle
+}
+
+# click X Y; dclick X Y (a double click); keys KEY...; typein TEXT (slow
+# enough for Cyrillic, which xdotool types through a remapped key).
+click() { xdotool mousemove --sync "$1" "$2" click 1; }
+dclick() { xdotool mousemove --sync "$1" "$2" click --repeat 2 --delay 80 1; }
+keys() { xdotool key --delay 60 "$@"; }
+typein() { xdotool type --delay 110 "$1"; }
+
+# shot NAME: saves the settled screen as $shots/NAME.png.
+shot() { settle; grab "$shots/$1.png"; echo "  screenshot: $shots/$1.png"; }
+
+# pixels FILE WxH+X+Y COLOUR: how many pixels of the region are within 12%
+# of COLOUR.
+pixels() {
+  convert "$1" -crop "$2" +repage -fuzz 12% -fill black +opaque "$3" -fill white -opaque "$3" \
+    -format '%[fx:round(mean*w*h)]' info:
+}
