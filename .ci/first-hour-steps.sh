@@ -53,12 +53,15 @@ step_start() {
   shot "$lang/1-first-start"
 }
 
-# step_layer adds sbd.kml: Ctrl+O, then a double click on it in the file
-# dialog, which opens in the home folder: (parent), "Khoroo Map", sbd.
+# step_layer adds sbd.kml: Ctrl+O, then in the file dialog (which opens in
+# the home folder: (parent), "Khoroo Map", sbd) a click on it and on Open.
+# (A double click opens it too, but two clicks 80 ms apart on a busy
+# machine were now and then read as two single ones.)
 step_layer() {
   act keys ctrl+o
+  act click 568 235
   shot "$lang/2-file-dialog"
-  dclick 568 235
+  click 1054 678
   check "sbd.kml added: 20 khoroos in the project" \
     wait_until 60 "the layer in the project" is "select count(*) from boundary_sbd" 20
   settle
@@ -87,6 +90,7 @@ step_point() {
   act click 695 621  # Save
   check "a water kiosk in СБД_06 saved" wait_until 20 "the point" \
     is "select count(*) from service_points where category = 'water_kiosk' and khoroo = 'СБД_06'" 1
+  check "its name as typed: \"$(at kiosk) 6\"" is "select name from service_points where category = 'water_kiosk' and khoroo = 'СБД_06'" "$(at kiosk) 6"
   shot "$lang/6-point-saved"
 }
 

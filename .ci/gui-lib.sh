@@ -36,26 +36,29 @@ window() { xdotool search --onlyvisible --name "$1" | grep -q .; }
 # grab FILE: the whole screen as a PNG.
 grab() { import -window root "$1"; }
 
-# settle: waits (at most 20 s) until two grabs 0.3 s apart differ in fewer
-# than 300 pixels (a blinking text cursor is allowed), so that the next
+# peek FILE: a quarter-size grab for polls (cheap to take and compare).
+peek() { import -silent -window root miff:- | convert - -sample 25% "$1"; }
+
+# settle: waits (at most 20 s) until two peeks 0.2 s apart differ in fewer
+# than 20 pixels (a blinking text cursor is allowed), so that the next
 # click lands on what is drawn, not on what is being drawn.
 settle() {
-  local a=$gui_tmp/settle-a.png b=$gui_tmp/settle-b.png end=$((SECONDS + 20))
-  grab "$a"
+  local a=$gui_tmp/settle-a.miff b=$gui_tmp/settle-b.miff end=$((SECONDS + 20))
+  peek "$a"
   while [ "$SECONDS" -lt "$end" ]; do
-    sleep 0.3
-    grab "$b"
-    diff=$(differ "$a" "$b")
-    [ "$diff" -lt 300 ] && return 0
+    sleep 0.2
+    peek "$b"
+    [ "$(differ "$a" "$b")" -lt 20 ] && return 0
     mv "$b" "$a"
   done
   echo "gui: the screen did not settle in 20 s"; return 1
 }
 
-# changed_from FILE: the screen now differs from FILE in over 2000 pixels.
+# changed_from FILE: the screen now differs from the peek FILE in over 150
+# pixels (of a quarter-size grab).
 changed_from() {
-  grab "$gui_tmp/now.png"
-  [ "$(differ "$1" "$gui_tmp/now.png")" -gt 2000 ]
+  peek "$gui_tmp/now.miff"
+  [ "$(differ "$1" "$gui_tmp/now.miff")" -gt 150 ]
 }
 
 # differ A B: how many pixels differ between two grabs (compare prints
@@ -65,18 +68,28 @@ differ() { { compare -metric AE -fuzz 3% "$1" "$2" null: 2>&1 || true; } | awk '
 # act CMD...: does one action (a click, keys) and waits until the screen
 # has changed and settled: the window answered.
 act() {
-  grab "$gui_tmp/before.png"
+  peek "$gui_tmp/before.miff"
   "$@"
-  wait_until 20 "the window to answer ($*)" changed_from "$gui_tmp/before.png"
+  wait_until 20 "the window to answer ($*)" changed_from "$gui_tmp/before.miff"
   settle
 }
 
-# click X Y; dclick X Y (a double click); keys KEY...; typein TEXT (slow
-# enough for Cyrillic, which xdotool types through a remapped key).
+# click X Y; dclick X Y (a double click); keys KEY...; typein TEXT into
+# the focused field: typed when it is ASCII, else pasted (Ctrl+V) from the
+# clipboard, since xdotool types a letter missing from the keyboard map
+# through a key it remaps for a moment, and a busy window reads that key
+# after it is mapped back: letters went missing ("У үгээх" for "Ус түгээх").
 click() { xdotool mousemove --sync "$1" "$2" click 1; }
 dclick() { xdotool mousemove --sync "$1" "$2" click --repeat 2 --delay 80 1; }
 keys() { xdotool key --delay 60 "$@"; }
-typein() { xdotool type --delay 110 "$1"; }
+typein() {
+  if LC_ALL=C grep -q '^[ -~]*$' <<< "$1"; then
+    xdotool type --delay 40 "$1"
+  else
+    printf '%s' "$1" | xclip -selection clipboard
+    keys ctrl+v
+  fi
+}
 
 # shot NAME: saves the settled screen as $shots/NAME.png.
 shot() { settle; grab "$shots/$1.png"; echo "  screenshot: $shots/$1.png"; }
