@@ -138,7 +138,7 @@ func (ui *UI) setAuthor(name string) {
 func (ui *UI) setLanguage(code string) {
 	ui.app.Preferences().SetString(prefLanguage, code)
 	setupLanguage(ui.app)
-	ui.win.SetTitle(lang.L("Khoroo Map"))
+	ui.updateTitle()
 	ui.build()
 	ui.sceneChanged()
 	ui.scaleBar.update(ui.Map.View(), ui.Map.currentScale())
