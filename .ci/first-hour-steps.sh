@@ -38,6 +38,7 @@ leader_hour() {
   step_point
   step_gap
   step_print
+  if [ "$(type -t step_folders)" = function ]; then step_folders; fi
 }
 
 step_start() {

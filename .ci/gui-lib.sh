@@ -79,8 +79,10 @@ act() {
 # clipboard, since xdotool types a letter missing from the keyboard map
 # through a key it remaps for a moment, and a busy window reads that key
 # after it is mapped back: letters went missing ("У үгээх" for "Ус түгээх").
-click() { xdotool mousemove --sync "$1" "$2" click 1; }
-dclick() { xdotool mousemove --sync "$1" "$2" click --repeat 2 --delay 80 1; }
+# Places are the layout's at 1280x800; ox and oy (default 0) shift them
+# where the window's canvas lies elsewhere on the screen.
+click() { xdotool mousemove --sync $(($1 + ${ox:-0})) $(($2 + ${oy:-0})) click 1; }
+dclick() { xdotool mousemove --sync $(($1 + ${ox:-0})) $(($2 + ${oy:-0})) click --repeat 2 --delay 80 1; }
 keys() { xdotool key --delay 60 "$@"; }
 typein() {
   if LC_ALL=C grep -q '^[ -~]*$' <<< "$1"; then
