@@ -5,12 +5,13 @@
 #    stick), so nothing can be written beside it;
 #  - wine's Windows is English: the leader chooses Монгол in Settings;
 #  - the boundary file is chosen in the file dialog from drive Z:, which
-#    points at the work folder here (Z:\sbd.kml), so that what the dialog
-#    lists is known;
+#    points at the work folder here (Z:\data\sbd.kml), so that what the
+#    dialog lists is known;
 #  - afterwards the settings must be in %APPDATA% and the caches, if any,
 #    in %LOCALAPPDATA%, inside the prefix.
 shots=$shots/wine
-cp "$kml" "$work/"
+mkdir "$work/data"
+cp "$kml" "$work/data/"
 ln -sfn "$work" "$WINEPREFIX/dosdevices/z:"
 usb_ro=""
 if mount --bind -o ro "$work/usb" "$work/usb" 2> /dev/null; then
@@ -21,10 +22,15 @@ fi
 z_place=239  # drive Z: among the dialog's places (Home, C:, Z:, …)
 usb_done() { [ -z "$usb_ro" ] || umount "$work/usb"; usb_ro=""; }
 
-# start_app: the .exe under wine as Батболд, from Z:\usb.
+# start_app: the .exe under wine as Батболд, from Z:\usb, in a wine
+# desktop of the screen's size: on the bare X screen wine gave the window a
+# size of its own from run to run (1280x785, 1028x753) and took no
+# request to change it; in its own desktop the window is the same each
+# time, 1280 wide, under a title bar.
 start_app() {
   projects=$docs
-  HOME=$work/home USER=Батболд /usr/lib/wine/wine64 "$exe" >> "$work/gui.log" 2>&1 &
+  HOME=$work/home USER=Батболд /usr/lib/wine/wine64 explorer /desktop=khoroomap,1280x800 'Z:\usb\khoroomap.exe' \
+    >> "$work/gui.log" 2>&1 &
   pid=$!
 }
 
@@ -35,13 +41,18 @@ step_start() {
   check "first start: a window titled \"training — Khoroo Map\"" wait_until 180 "the window" window "^training .* Khoroo Map\$"
   check "first start: the training project made in $windocs" test -f "$docs/training.gpkg"
   win_id=$(xdotool search --onlyvisible --name "^training .* Khoroo Map\$" | head -n 1) || return 0
-  # wine places the window where it likes, and its X window is 15 pixels
-  # shorter than the 1280x800 canvas, whose top (the menu bar) it cuts:
-  # move it to the corner and shift every place by what it cuts
-  xdotool windowmove --sync "$win_id" 0 0 windowfocus --sync "$win_id"
-  eval "$(xdotool getwindowgeometry --shell "$win_id")"
-  check "the window 1280 pixels wide (it is ${WIDTH}x$HEIGHT)" test "$WIDTH" = 1280
-  oy=$((HEIGHT - 800))
+  # the canvas lies under wine's title bar and inside its frame: found by
+  # where the Select button's blue begins below the (blue) title bar, at
+  # row 31 and column 134 on Linux
+  xdotool windowfocus --sync "$win_id"
+  settle
+  grab "$work/top.png"
+  local top left
+  top=$(blue_from "$work/top.png" 1x100+180+0 '$1 > 24')
+  left=$(blue_from "$work/top.png" "150x1+100+$((${top:-31} + 10))" 1)
+  check "the toolbar found (its Select button at $((left + 100)),$top)" test -n "$top" -a -n "$left"
+  oy=$((${top:-31} - 31)) ox=$((${left:-34} + 100 - 134))
+  echo "  the canvas lies at $ox,$oy on the screen"
   settle
   shot "$lang/1-first-start"
   act click 766 49  # the gear: Settings
@@ -49,31 +60,59 @@ step_start() {
   act click 504 445 # Монгол
   check "Settings > Монгол: the window is in Mongolian at once" wait_until 30 "the title" window "^$(at title)\$"
   shot "$lang/1b-settings-mongolian"
-  keys Escape
-  settle
-  click 1000 770
+  act click 640 501 # Close (Escape does not close it)
+  click 1000 778
   check "the language kept in %APPDATA%\\fyne\\mn.khoroomap.app\\preferences.json" \
     grep -q '"language":"mn"' "$profile/AppData/Roaming/fyne/mn.khoroomap.app/preferences.json"
 }
 
+# blue_from FILE WxH+X+Y COND: the offset, along a one-pixel-wide or -high
+# crop, of the first pixel of the theme's primary blue meeting COND (awk).
+blue_from() {
+  convert "$1" -crop "$2" +repage txt:- |
+    sed -n 's/^\([0-9]*\),\([0-9]*\): (\([0-9]*\),\([0-9]*\),\([0-9]*\).*/\1 \2 \3 \4 \5/p' |
+    awk '{$1 = $1 + $2} '"$3"' && $3 < 100 && $5 > 200 {print $1; exit}'
+}
+
 # step_layer: Ctrl+O; in the dialog, drive Z: in the places on the left,
-# then sbd.kml there (Z:\ lists home, linux, prefix, sbd.kml, usb) and Open.
+# then the folder "data" there (first by name: Z:\ lists data, home, linux,
+# usb), sbd.kml in it (after the parent folder) and Open.
 step_layer() {
   act keys ctrl+o
   shot "$lang/2-file-dialog"
   act click 270 "$z_place"
-  act click 652 235
   shot "$lang/2b-z-drive"
+  act click 400 235
+  act click 485 235
+  shot "$lang/2c-z-data"
   click 1054 678
-  check "Z:\\sbd.kml added: 20 khoroos in the project" \
+  check "Z:\\data\\sbd.kml added: 20 khoroos in the project" \
     wait_until 90 "the layer in the project" is "select count(*) from boundary_sbd" 20
   settle
   shot "$lang/3-layer-added"
 }
 
+# step_console: a sub-command started as a Windows user starts it from
+# cmd.exe, `start /wait "" khoroomap.exe check`: the GUI program is given
+# no handles, so it must attach to cmd's console (wine's trace shows
+# AttachConsole(-1)) for its report to reach the terminal (`script` gives
+# wine one). Run plainly, `cmd /c khoroomap.exe check`, wine hands the
+# program cmd's console and the attach path is not taken.
+step_console() {
+  local log=$work/console.txt
+  (cd "$work" && WINEDEBUG=-all,trace+console HOME=$work/home USER=Батболд timeout 120 \
+    script -qfc '/usr/lib/wine/wine64 cmd /c "start /wait \"\" Z:\usb\khoroomap.exe check"' "$log" \
+    < /dev/null > /dev/null 2>&1) || true
+  check "start /wait \"\" khoroomap.exe check: the .exe attaches to cmd's console" \
+    grep -aq 'trace:console:AttachConsole (ffffffff)' "$log"
+  check "...and its report reaches the console" \
+    bash -c 'sed "s/\x1b\[[0-9;?]*[a-zA-Z]//g" "$1" | grep -av "trace:" | grep -aq "features: *36"' _ "$log"
+}
+
 # step_folders: where the .exe wrote, looked at after the day.
 step_folders() {
   quit
+  step_console
   WINEPREFIX=$WINEPREFIX wineserver -w 2> /dev/null || true
   local roaming=$profile/AppData/Roaming local=$profile/AppData/Local
   check "settings in %APPDATA%\\fyne\\mn.khoroomap.app" test -f "$roaming/fyne/mn.khoroomap.app/preferences.json"

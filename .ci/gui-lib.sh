@@ -1,15 +1,16 @@
-# Sourced by .ci/first-hour: a private Xvfb screen at 1280x800 and the
+# Sourced by .ci/first-hour: a private Xvfb screen (1280x800) and the
 # xdotool/ImageMagick helpers a script needs to use the window as a person
 # does, waiting on what it can see or read (bounded polls), never on luck.
 # Needs $shots (the screenshot folder) set by the caller.
 
-# gui_screen starts Xvfb on a free display and exports DISPLAY; gui_stop_screen ends it.
+# gui_screen starts Xvfb on a free display, at ${screen_size:-1280x800},
+# and exports DISPLAY; gui_stop_screen ends it.
 gui_screen() {
   local n
   for n in $(seq 20); do
     display=:$((RANDOM % 400 + 500))
     [ -e "/tmp/.X11-unix/X${display#:}" ] && continue
-    Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
+    Xvfb "$display" -screen 0 "${screen_size:-1280x800}x24" -nolisten tcp > /dev/null 2>&1 &
     xvfb=$!
     export DISPLAY=$display
     wait_until 10 "Xvfb on $display" xdpyinfo && return 0
