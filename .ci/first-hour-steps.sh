@@ -7,11 +7,11 @@
 # Places on the screen, from the window's layout at 1280x800 (the fonts
 # and DPI are fixed under Xvfb); they differ by language where words do.
 declare -A at_mn=(
-  [title]="training .* Хорооны зураг" [search]="сбд 06" [kiosk]="Ус түгээх"
+  [title]="Сургалтын төсөл .* Хорооны зураг" [search]="сбд 06" [kiosk]="Ус түгээх"
   [point_tool]=315 [area_tool]=652 [map_x]=727 [pdf_btn]=303
 )
 declare -A at_en=(
-  [title]="training .* Khoroo Map" [search]="sukhbaatar 6" [kiosk]="Water kiosk"
+  [title]="Training project .* Khoroo Map" [search]="sukhbaatar 6" [kiosk]="Water kiosk"
   [point_tool]=287 [area_tool]=517 [map_x]=686 [pdf_btn]=252
 )
 

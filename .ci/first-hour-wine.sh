@@ -38,9 +38,9 @@ start_app() {
 # Settings (the gear) > Монгол, which must apply at once.
 step_start() {
   start_app
-  check "first start: a window titled \"training — Khoroo Map\"" wait_until 180 "the window" window "^training .* Khoroo Map\$"
+  check "first start: a window titled \"Training project — Khoroo Map\"" wait_until 180 "the window" window "^Training project .* Khoroo Map\$"
   check "first start: the training project made in $windocs" test -f "$docs/training.gpkg"
-  win_id=$(xdotool search --onlyvisible --name "^training .* Khoroo Map\$" | head -n 1) || return 0
+  win_id=$(xdotool search --onlyvisible --name "^Training project .* Khoroo Map\$" | head -n 1) || return 0
   # the canvas lies under wine's title bar and inside its frame: found by
   # where the Select button's blue begins below the (blue) title bar, at
   # row 31 and column 134 on Linux
