@@ -7,12 +7,12 @@
 # Places on the screen, from the window's layout at 1280x800 (the fonts
 # and DPI are fixed under Xvfb); they differ by language where words do.
 declare -A at_mn=(
-  [title]="Сургалтын төсөл .* Хорооны зураг" [search]="сбд 06" [kiosk]="Ус түгээх"
-  [point_tool]=315 [area_tool]=652 [map_x]=727 [pdf_btn]=303
+  [title]="Сургалтын .* Хорооны зураг" [search]="сбд 06" [kiosk]="Ус түгээх"
+  [point_tool]=315 [area_tool]=652 [map_x]=713 [pdf_btn]=303
 )
 declare -A at_en=(
   [title]="Training project .* Khoroo Map" [search]="sukhbaatar 6" [kiosk]="Water kiosk"
-  [point_tool]=287 [area_tool]=517 [map_x]=686 [pdf_btn]=252
+  [point_tool]=287 [area_tool]=517 [map_x]=713 [pdf_btn]=252
 )
 
 # at KEY: the value for the current language.
@@ -43,8 +43,8 @@ leader_hour() {
 
 step_start() {
   start_app "$(if [ "$lang" = mn ]; then echo mn_MN.UTF-8; else echo en_US.UTF-8; fi)"
-  # xdotool's regular expressions are bytes: ".*" stands for the em dash
-  # xdotool's regular expressions are bytes: ".*" stands for the em dash
+  # xdotool matches the title in a legacy charset without "—" or "ө": ".*"
+  # stands for them
   check "first start: a window titled \"$(at title)\"" wait_until 90 "the window" window "^$(at title)\$"
   check "first start: the training project made in $projects" test -f "$projects/training.gpkg"
   win_id=$(xdotool search --onlyvisible --name "^$(at title)\$" | head -n 1) || return 0
@@ -55,14 +55,13 @@ step_start() {
 }
 
 # step_layer adds sbd.kml: Ctrl+O, then in the file dialog (which opens in
-# the home folder: (parent), "Khoroo Map", sbd) a click on it and on Open.
-# (A double click opens it too, but two clicks 80 ms apart on a busy
-# machine were now and then read as two single ones.)
+# the home folder and lists "Khoroo Map", then sbd.kml) a click on it and
+# on Open.
 step_layer() {
   act keys ctrl+o
-  act click 568 235
+  act click 560 252
   shot "$lang/2-file-dialog"
-  click 1054 678
+  click 680 661
   check "sbd.kml added: 20 khoroos in the project" \
     wait_until 60 "the layer in the project" is "select count(*) from boundary_sbd" 20
   settle
@@ -84,11 +83,11 @@ step_point() {
   click "$(at point_tool)" 49
   act click "$(at map_x)" 414
   shot "$lang/5-point-form"
-  act click 712 212  # the category list
-  act click 650 57   # Ус түгээх байр, худаг / Water kiosk or well
-  click 712 252      # the name
+  act click 712 142  # the category list (nothing chosen yet: the form asks)
+  act click 630 57   # Ус түгээх байр, худаг / Water kiosk or well
+  click 712 182      # the name
   typein "$(at kiosk) 6"
-  act click 695 621  # Save
+  act click 695 691  # Save
   check "a water kiosk in СБД_06 saved" wait_until 20 "the point" \
     is "select count(*) from service_points where category = 'water_kiosk' and khoroo = 'СБД_06'" 1
   check "its name as typed: \"$(at kiosk) 6\"" is "select name from service_points where category = 'water_kiosk' and khoroo = 'СБД_06'" "$(at kiosk) 6"
@@ -103,16 +102,16 @@ step_gap() {
   local x=$(($(at map_x) - 60))
   for c in "$x 360" "$((x + 110)) 360" "$((x + 110)) 450"; do click $c; sleep 0.3; done
   act dclick "$x" 450
-  click 695 621  # Save, the service left on "(Select one)"
+  click 695 691  # Save, the service left on "(Select one)"
   sleep 1        # nothing may be saved; give it the time a person would wait
   settle
   shot "$lang/7-gap-form-error"
   check "a gap without its missing service is not saved" is "select count(*) from gap_areas" 0
   check "the gap form shows what is wrong inside it (red text in the form)" \
-    test "$(pixels "$shots/$lang/7-gap-form-error.png" 460x520+410+140 '#f44336')" -gt 40
-  act click 712 252  # the missing service
-  act click 650 57   # water kiosk
-  click 695 621      # Save
+    test "$(pixels "$shots/$lang/7-gap-form-error.png" 500x660+390+70 '#f44336')" -gt 40
+  act click 712 182  # the missing service
+  act click 630 57   # water kiosk
+  click 695 691      # Save
   check "the corrected gap area saved in СБД_06" wait_until 20 "the gap" \
     is "select count(*) from gap_areas where service = 'water_kiosk' and khoroo = 'СБД_06'" 1
   settle
@@ -129,7 +128,7 @@ step_print() {
   shot "$lang/9-print-dialog"
   act click "$(at pdf_btn)" 662
   shot "$lang/10-save-pdf"
-  keys Return
+  click 695 662  # Хадгалах / Save, the name proposed kept
   local pdf
   check "a PDF written in $projects" wait_until 60 "the PDF" bash -c 'ls "$1"/*.pdf' _ "$projects"
   pdf=$(ls "$projects"/*.pdf | head -n 1)
