@@ -31,8 +31,10 @@ type filePicker struct {
 	spots   []place
 	open    *widget.Button
 	problem *widget.Label
-	dialog  *dialog.CustomDialog
-	win     fyne.Window
+	// loc is the location field: a path typed or pasted, gone to on Enter.
+	loc    *formEntry
+	dialog *dialog.CustomDialog
+	win    fyne.Window
 	// name is the file name typed in a Save dialog; nil in an Open one.
 	name *formEntry
 	// folder is set in a dialog that chooses a folder.
@@ -58,7 +60,9 @@ func newFilePicker(exts []string, dir string, chosen func(string)) *filePicker {
 	f.open.Importance = widget.HighImportance
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
+	f.problem.Truncation = fyne.TextTruncateEllipsis
 	f.problem.Hide()
+	f.loc = f.newLocation()
 	home, _ := os.UserHomeDir()
 	for _, d := range []string{dir, home, string(filepath.Separator)} {
 		if f.enter(d); f.dir != "" {
@@ -71,7 +75,7 @@ func newFilePicker(exts []string, dir string, chosen func(string)) *filePicker {
 // show opens the picker as a dialog over win.
 func (f *filePicker) show(win fyne.Window) {
 	f.win = win
-	top := container.NewBorder(nil, nil, f.up, nil, f.where)
+	top := container.NewVBox(container.NewBorder(nil, nil, f.up, nil, f.where), f.loc)
 	bottom := container.NewVBox(f.problem)
 	title := lang.L("Open a file")
 	if f.folder {
@@ -88,6 +92,9 @@ func (f *filePicker) show(win fyne.Window) {
 	f.dialog.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), f.dialog.Hide), f.open})
 	f.dialog.Resize(fyne.NewSize(900, 600))
 	f.dialog.Show()
+	if f.name == nil {
+		win.Canvas().Focus(f.loc)
+	}
 }
 
 // enter lists the folder dir; a folder that cannot be read is named, and
@@ -95,8 +102,7 @@ func (f *filePicker) show(win fyne.Window) {
 func (f *filePicker) enter(dir string) {
 	items, err := listFolder(dir, f.exts)
 	if err != nil {
-		f.problem.SetText(lang.L("This folder cannot be read.") + " " + dir)
-		f.problem.Show()
+		f.say(lang.L("This folder cannot be read.") + " " + dir)
 		return
 	}
 	f.problem.Hide()
