@@ -54,18 +54,37 @@ step_start() {
   shot "$lang/1-first-start"
 }
 
-# step_layer adds sbd.kml: Ctrl+O, then in the file dialog (which opens in
-# the home folder and lists "Khoroo Map", then sbd.kml) a click on it and
-# on Open.
+# step_layer adds sbd.kml: Ctrl+O, then in the file dialog's location
+# field (it has the keyboard) a path pasted and Enter, as a path copied
+# from Explorer or a file manager is: first one that does not exist (the
+# dialog must say so in a red line and stay), then the file's, given by
+# the mode's layer_path (a Linux path here, Z:\data\sbd.kml under wine).
+# Pasted, not clicked: the places of the dialog's rows are not the same
+# under wine and on Linux.
 step_layer() {
   act keys ctrl+o
-  act click 560 252
   shot "$lang/2-file-dialog"
-  click 680 661
-  check "sbd.kml added: 20 khoroos in the project" \
-    wait_until 60 "the layer in the project" is "select count(*) from boundary_sbd" 20
+  local wrong
+  wrong=$(layer_path | sed 's/sbd\.kml$/gone.kml/')
+  act pastein "$wrong"
+  shot "$lang/2a-pasted"
+  keys Return
+  check "a missing path ($wrong): a red line in the dialog" wait_until 20 "the red line" red_line
+  shot "$lang/2b-missing-path"
+  check "...and nothing added" is "select count(*) from sqlite_master where name = 'boundary_sbd'" 0
+  pastein "$(layer_path)"  # a change of a few letters: too small for act
+  settle
+  keys Return
+  check "$(layer_path) added: 20 khoroos in the project" \
+    wait_until 90 "the layer in the project" is "select count(*) from boundary_sbd" 20
   settle
   shot "$lang/3-layer-added"
+}
+
+# red_line: the file dialog shows its problem line (red text).
+red_line() {
+  grab "$gui_tmp/dialog.png"
+  [ "$(pixels "$gui_tmp/dialog.png" "880x560+$((200 + ${ox:-0}))+$((110 + ${oy:-0}))" '#f44336')" -gt 40 ]
 }
 
 # step_search finds СБД_06 and zooms the map to it.

@@ -4,9 +4,9 @@
 #  - the .exe runs from a read-only folder (a bind mount, like a locked USB
 #    stick), so nothing can be written beside it;
 #  - wine's Windows is English: the leader chooses Монгол in Settings;
-#  - the boundary file is chosen in the file dialog from drive Z:, which
-#    points at the work folder here (Z:\data\sbd.kml), so that what the
-#    dialog lists is known;
+#  - the boundary file is pasted in the file dialog's location field as a
+#    path on drive Z:, which points at the work folder here
+#    (Z:\data\sbd.kml);
 #  - afterwards the settings must be in %APPDATA% and the caches, if any,
 #    in %LOCALAPPDATA%, inside the prefix.
 shots=$shots/wine
@@ -19,7 +19,6 @@ if mount --bind -o ro "$work/usb" "$work/usb" 2> /dev/null; then
 else
   echo "  (the .exe's folder could not be mounted read-only: not root; nothing may appear there all the same)"
 fi
-z_place=239  # drive Z: among the dialog's places (Home, C:, Z:, …)
 usb_done() { [ -z "$usb_ro" ] || umount "$work/usb"; usb_ro=""; }
 
 # start_app: the .exe under wine as Батболд, from Z:\usb, in a wine
@@ -74,23 +73,8 @@ blue_from() {
     awk '{$1 = $1 + $2} '"$3"' && $3 < 100 && $5 > 200 {print $1; exit}'
 }
 
-# step_layer: Ctrl+O; in the dialog, drive Z: in the places on the left,
-# then the folder "data" there (first by name: Z:\ lists data, home, linux,
-# usb), sbd.kml in it (after the parent folder) and Open.
-step_layer() {
-  act keys ctrl+o
-  shot "$lang/2-file-dialog"
-  act click 270 "$z_place"
-  shot "$lang/2b-z-drive"
-  act click 400 235
-  act click 485 235
-  shot "$lang/2c-z-data"
-  click 1054 678
-  check "Z:\\data\\sbd.kml added: 20 khoroos in the project" \
-    wait_until 90 "the layer in the project" is "select count(*) from boundary_sbd" 20
-  settle
-  shot "$lang/3-layer-added"
-}
+# layer_path: the boundary file as the leader pastes it, from drive Z:.
+layer_path() { printf '%s' 'Z:\data\sbd.kml'; }
 
 # step_console: a sub-command started as a Windows user starts it from
 # cmd.exe, `start /wait "" khoroomap.exe check`: the GUI program is given

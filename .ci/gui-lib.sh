@@ -89,10 +89,19 @@ typein() {
   if LC_ALL=C grep -q '^[ -~]*$' <<< "$1"; then
     xdotool type --delay 40 "$1"
   else
-    printf '%s' "$1" | xclip -selection clipboard
-    keys ctrl+v
+    pastein "$1"
   fi
 }
+# pastein TEXT: TEXT pasted (Ctrl+V) over what the focused field holds
+# (Ctrl+A first), as a path copied from Explorer or a file manager is.
+# The keys wait until the clipboard holds TEXT: xclip owns it from a
+# process it forks, and a Ctrl+V sent before then pasted nothing.
+pastein() {
+  printf '%s' "$1" | xclip -selection clipboard
+  wait_until 5 "the clipboard" clip_is "$1"
+  keys ctrl+a ctrl+v
+}
+clip_is() { [ "$(xclip -o -selection clipboard)" = "$1" ]; }
 
 # shot NAME: saves the settled screen as $shots/NAME.png.
 shot() { settle; grab "$shots/$1.png"; echo "  screenshot: $shots/$1.png"; }
