@@ -119,7 +119,10 @@ step_point() {
 step_gap() {
   click "$(at area_tool)" 49
   local x=$(($(at map_x) - 60))
-  for c in "$x 360" "$((x + 110)) 360" "$((x + 110)) 450"; do click $c; sleep 0.3; done
+  # the corners 0.7 s apart: Windows (and wine) take two clicks within its
+  # double-click time, 500 ms, as a double click, which ends the area (a
+  # run under wine lost a corner and never opened the form at 0.3 s)
+  for c in "$x 360" "$((x + 110)) 360" "$((x + 110)) 450"; do click $c; sleep 0.7; done
   act dclick "$x" 450
   click 695 691  # Save, the service left on "(Select one)"
   sleep 1        # nothing may be saved; give it the time a person would wait
