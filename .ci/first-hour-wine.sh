@@ -37,14 +37,14 @@ start_app() {
 # Settings (the gear) > Монгол, which must apply at once.
 step_start() {
   start_app
-  check "first start: a window titled \"Training project — Khoroo Map\"" wait_until 180 "the window" window "^Training project .* Khoroo Map\$"
+  check "first start: a window titled \"Training sample: Training project — Khoroo Map\"" wait_until 180 "the window" window "^Training sample: Training project .* Khoroo Map\$"
   check "first start: the training project made in $windocs" test -f "$docs/training.gpkg"
-  win_id=$(xdotool search --onlyvisible --name "^Training project .* Khoroo Map\$" | head -n 1) || return 0
+  win_id=$(xdotool search --onlyvisible --name "^Training sample: Training project .* Khoroo Map\$" | head -n 1) || return 0
   # the canvas lies under wine's title bar and inside its frame: found by
   # where the Select button's blue begins below the (blue) title bar, at
   # row 31 and column 134 on Linux
   xdotool windowfocus --sync "$win_id"
-  settle
+  step_name  # the welcome first: it dims the toolbar looked for below
   grab "$work/top.png"
   local top left
   top=$(blue_from "$work/top.png" 1x100+180+0 '$1 > 24')
@@ -72,6 +72,9 @@ blue_from() {
     sed -n 's/^\([0-9]*\),\([0-9]*\): (\([0-9]*\),\([0-9]*\),\([0-9]*\).*/\1 \2 \3 \4 \5/p' |
     awk '{$1 = $1 + $2} '"$3"' && $3 < 100 && $5 > 200 {print $1; exit}'
 }
+
+# prefs_file: the .exe's settings, in %APPDATA%.
+prefs_file() { printf '%s' "$profile/AppData/Roaming/fyne/mn.khoroomap.app/preferences.json"; }
 
 # layer_path: the boundary file as the leader pastes it, from drive Z:.
 layer_path() { printf '%s' 'Z:\data\sbd.kml'; }
