@@ -110,6 +110,7 @@ red_line() {
 step_search() {
   keys ctrl+f
   typein "$(at search)"
+  shot "$lang/4a-search-typed"
   act keys Return
   shot "$lang/4-search"
   check "\"$(at search)\" puts СБД_06 first (khoroomap find, the window's ranking)" \
