@@ -92,14 +92,15 @@ func TestPreferencesHoldCodes(t *testing.T) {
 }
 
 // A switch of language keeps the project's name in the window's title:
-// "Сургалтын төсөл — Хорооны зураг", not "Хорооны зураг" (found by
+// "Сургалтын жишээ: Сургалтын төсөл — Хорооны зураг" (the training
+// project is marked as such on main), not "Хорооны зураг" (found by
 // .ci/first-hour under wine, where the leader chooses Монгол in Settings).
 func TestLanguageKeepsProjectInTitle(t *testing.T) {
 	ui := newTestUI(t, 1)
 	defer ui.setLanguage("en")
 	for _, l := range []words.Lang{words.MN, words.EN} {
 		ui.setLanguage(string(l))
-		if got, want := ui.win.Title(), l.T("Training project")+" — "+l.T("Khoroo Map"); got != want {
+		if got, want := ui.win.Title(), l.T("Training sample")+": "+l.T("Training project")+" — "+l.T("Khoroo Map"); got != want {
 			t.Errorf("after a switch to %s the title is %q, want %q", l, got, want)
 		}
 	}
