@@ -12,7 +12,7 @@ import (
 // hour, as the welcome (Help > First steps…) lists them.
 func firstSteps() []string {
 	return []string{
-		lang.L("Add a boundary file: File → Add layer… (Ctrl+O), or drop a GeoJSON or KML file on the window."),
+		lang.L("Add a boundary file: File > Add layer… (Ctrl+O), or drop a GeoJSON or KML file on the window."),
 		lang.L("Mark a service point or a gap: choose “Service point”, “Gap point” or “Gap area” on the toolbar, then click the map."),
 		lang.L("Print a page: the printer button (Ctrl+P), then “Save PDF…” or “Save PNG…”."),
 	}
@@ -27,8 +27,8 @@ func shortcuts() [][2]string {
 		{"Ctrl+Z", lang.L("Undo")},
 		{"Ctrl+Y, Ctrl+Shift+Z", lang.L("Redo")},
 		{"Ctrl+P", lang.L("Print or export a map…")},
-		{"← → ↑ ↓", lang.L("Move the map")},
-		{"+ −", lang.L("Zoom in or out")},
+		{lang.L("Arrow keys"), lang.L("Move the map")},
+		{"+ -", lang.L("Zoom in or out")},
 		{"Home", lang.L("Fit to all")},
 		{"Esc", lang.L("Stop drawing, or clear the selection")},
 		{"Backspace", lang.L("Remove the last corner drawn")},
