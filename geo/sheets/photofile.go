@@ -7,6 +7,8 @@ import (
 	_ "image/png"  // scans
 	"io"
 	"os"
+
+	"github.com/khoroomap/khoroomap/geo"
 )
 
 // maxPhotoPixels refuses decoding images larger than a 100 MP camera's.
@@ -15,6 +17,9 @@ const maxPhotoPixels = 100 << 20
 // DecodePhoto reads a JPEG or PNG photo or scan, refusing, before
 // decoding, one larger than a 100 MP camera's. Errors name the file.
 func DecodePhoto(path string) (image.Image, error) {
+	if err := geo.CheckRegular(path); err != nil { // a named pipe would block the open for ever
+		return nil, fmt.Errorf("sheets: %s %w", path, err)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("sheets: %w", err)

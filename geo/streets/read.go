@@ -10,6 +10,7 @@ import (
 	"os"
 	"runtime"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/osm"
 	"github.com/paulmach/osm/osmpbf"
@@ -115,21 +116,8 @@ func scan(ctx context.Context, path string, progress func(float64), relations bo
 // regular refuses what is not a plain file before it is opened: opening
 // a named pipe would wait for a writer for ever, and a device never ends.
 func regular(path string) error {
-	st, err := os.Stat(path)
-	if err != nil {
-		return fmt.Errorf("streets: %w", err)
-	}
-	if !st.Mode().IsRegular() {
-		kind := "special file"
-		switch m := st.Mode(); {
-		case m.IsDir():
-			kind = "folder"
-		case m&os.ModeNamedPipe != 0:
-			kind = "named pipe (FIFO)"
-		case m&os.ModeDevice != 0:
-			kind = "device"
-		}
-		return fmt.Errorf("streets: %s is not an OpenStreetMap extract but a %s", path, kind)
+	if err := geo.CheckRegular(path); err != nil {
+		return fmt.Errorf("streets: %s %w", path, err)
 	}
 	return nil
 }
