@@ -26,7 +26,7 @@ type Code struct {
 
 // String is the QR text: "KHM1|project|page|w,s,e,n" with six decimals
 // (about 10 cm). A "|" in the project or page becomes "/", and a project
-// name longer than 40 bytes is cut at a character boundary.
+// name or page longer than 24 bytes is cut at a character boundary.
 func (c Code) String() string {
 	b := c.Bound
 	return fmt.Sprintf("%s|%s|%s|%.6f,%.6f,%.6f,%.6f", codePrefix, clean(c.Project, maxProject), clean(c.Page, maxProject),

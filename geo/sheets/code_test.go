@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/printmap"
 )
 
 func TestCodeRoundTrip(t *testing.T) {
@@ -59,4 +62,30 @@ func FuzzParseCode(f *testing.F) {
 			t.Errorf("%q parsed to %+v, whose text does not parse: %v", s, c, err)
 		}
 	})
+}
+
+// TestProjectNameOfUntitled: sheets printed from a project saved without
+// a title carried an empty project name in their code and printed none;
+// they now carry the khoroo's name, and a titled project its title.
+func TestProjectNameOfUntitled(t *testing.T) {
+	p := sample(t)
+	if got := ProjectName(p); got != "Сургалтын хороо" {
+		t.Errorf("titled: got %q", got)
+	}
+	khoroo := p.Areas(geo.RoleKhoroo)
+	if len(khoroo) == 0 || khoroo[0].Name == "" {
+		t.Fatal("the training project has no named khoroo")
+	}
+	p.Title = ""
+	if got := ProjectName(p); got != khoroo[0].Name {
+		t.Errorf("untitled: got %q, want the khoroo's name %q", got, khoroo[0].Name)
+	}
+	for _, s := range Pages(p) {
+		if s.Code.Project != khoroo[0].Name {
+			t.Fatalf("page %s carries %q, want %q", s.Code.Page, s.Code.Project, khoroo[0].Name)
+		}
+	}
+	if got := ProjectName(&printmap.Project{}); got != "khoroomap" {
+		t.Errorf("nothing at all: got %q", got)
+	}
 }

@@ -80,7 +80,7 @@ func convex(q [4][2]float64) bool {
 func Pages(p *printmap.Project) []Sheet {
 	var out []Sheet
 	for _, role := range planRoles {
-		plan, err := Plan(p.Title, p.Areas(role), "A4")
+		plan, err := Plan(ProjectName(p), p.Areas(role), "A4")
 		if err == nil {
 			out = append(out, plan...)
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
@@ -60,6 +61,24 @@ func Plan(project string, areas []printmap.Area, paper string) ([]Sheet, error) 
 		}
 	}
 	return out, nil
+}
+
+// ProjectName is the name a project's sheets carry in their codes and
+// print beside their title: the project's title or, for a project saved
+// without one, the name of its first khoroo (else kheseg, else ger area),
+// so that a sheet read back from a photo still says where it came from.
+func ProjectName(p *printmap.Project) string {
+	if p.Title != "" {
+		return p.Title
+	}
+	for _, role := range []geo.Role{geo.RoleKhoroo, geo.RoleKheseg, geo.RoleGerArea} {
+		for _, a := range p.Areas(role) {
+			if a.Name != "" {
+				return a.Name
+			}
+		}
+	}
+	return "khoroomap"
 }
 
 // rounded is b to the code's six decimals, so that the printed map shows
