@@ -51,7 +51,7 @@ func runSheets(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			return err
 		}
-		plan, err := sheets.Plan(sheets.ProjectName(p), areas, strings.ToUpper(*paper))
+		plan, err := sheets.PlanOf(sheets.ProjectName(p), p.Areas(role), areas, strings.ToUpper(*paper))
 		if err != nil {
 			return err
 		}

@@ -63,6 +63,31 @@ func Plan(project string, areas []printmap.Area, paper string) ([]Sheet, error) 
 	return out, nil
 }
 
+// PlanOf is Plan for some of the areas (chosen) of a role (all): the
+// sheets of the chosen areas, numbered as the plan of all of them numbers
+// them, so that a kheseg's sheet has the same page id whether it was
+// printed alone, with its khoroo's, or with the whole project's, and the
+// page list of a photo placed by hand (Pages) names it rightly.
+func PlanOf(project string, all, chosen []printmap.Area, paper string) ([]Sheet, error) {
+	whole, err := Plan(project, all, paper)
+	if err != nil {
+		return nil, err
+	}
+	some, err := Plan(project, chosen, paper)
+	if err != nil {
+		return nil, err
+	}
+	for i, s := range some {
+		for _, w := range whole {
+			if w.Title == s.Title && w.Code.Bound == s.Code.Bound {
+				some[i].Code.Page = w.Code.Page
+				break
+			}
+		}
+	}
+	return some, nil
+}
+
 // ProjectName is the name a project's sheets carry in their codes and
 // print beside their title: the project's title or, for a project saved
 // without one, the name of its first khoroo (else kheseg, else ger area),

@@ -6,6 +6,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/printmap"
 )
 
@@ -75,5 +76,34 @@ func TestPlanSplitsLargeAreas(t *testing.T) {
 	square, _ := Plan("p", []printmap.Area{box("□", orb.Point{107, 47.9}, 0.04, 0.04)}, "A4")
 	if n := len(per["Г хэсэг"]); n < 3 || n >= len(square) {
 		t.Errorf("the L has %d sheets, its bounding square %d", n, len(square))
+	}
+}
+
+// TestPlanOfKeepsPageIDs: sheets printed for some areas (`sheets -area`)
+// were numbered from S01 again, so a kheseg's sheet had another page id
+// than in the whole project's sheets and in the manual placement's list.
+func TestPlanOfKeepsPageIDs(t *testing.T) {
+	p := sample(t)
+	all := p.Areas(geo.RoleKheseg)
+	if len(all) < 2 {
+		t.Fatal("the training khoroo needs two kheseg")
+	}
+	whole, err := Plan("t", all, "A4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := all[len(all)-1:]
+	some, err := PlanOf("t", all, last, "A4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := whole[len(whole)-len(some):]
+	for i, s := range some {
+		if s.Code != want[i].Code || s.Title != want[i].Title {
+			t.Errorf("sheet %d: got %s %q, want %s %q", i, s.Code.Page, s.Title, want[i].Code.Page, want[i].Title)
+		}
+	}
+	if some[0].Code.Page == "S01" {
+		t.Error("the last kheseg's sheet is numbered S01")
 	}
 }
