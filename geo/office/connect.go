@@ -42,8 +42,13 @@ func Redact(connString string) string {
 		}
 		return u.String()
 	}
+	// a URL too broken to parse may still hold user:password@
+	connString = urlPassword.ReplaceAllString(connString, "${1}xxxxx@")
 	return keywordPassword.ReplaceAllString(connString, "${1}xxxxx")
 }
+
+// urlPassword is the password of a postgres:// URL, found without parsing.
+var urlPassword = regexp.MustCompile(`(?i)(postgres(?:ql)?://[^:@/]*:)[^@]*@`)
 
 // redactErr hides a password that a driver error repeats.
 func redactErr(err error) error {

@@ -13,6 +13,8 @@ func TestRedact(t *testing.T) {
 		{"host=office dbname=city password=s3cret sslmode=require", "host=office dbname=city password=xxxxx sslmode=require"},
 		{"host=office password='s3 cret' dbname=city", "host=office password=xxxxx dbname=city"},
 		{"postgres://leader@office/city", "postgres://leader@office/city"},
+		// too broken for url.Parse: the password was shown as typed
+		{"postgres://leader:s3cret@[::1/city", "postgres://leader:xxxxx@[::1/city"},
 	}
 	for _, c := range cases {
 		if got := Redact(c.in); got != c.want {
