@@ -17,10 +17,10 @@ import (
 func runDBInit(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("db-init", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	db := fs.String("db", os.Getenv("KHOROOMAP_DB"), "the office database: postgres://user@host/db?sslmode=require or host=… dbname=… (default $KHOROOMAP_DB)")
+	db, remember := dbFlags(fs)
 	boundaries := fs.String("boundaries", "", "a khoroo boundary file (GeoJSON, KML, TopoJSON) to load into the khoroos table, keyed by district and number")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: khoroomap db-init -db postgres://user@host/db [-boundaries khoroos.geojson]")
+		fmt.Fprintln(stderr, "usage: khoroomap db-init -db postgres://user@host/db [-remember] [-boundaries khoroos.geojson]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -33,7 +33,9 @@ func runDBInit(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	var applied []int
-	err := withPassword(*db, stderr, func(db string) (err error) {
+	used := *db // with the password that worked, for the boundaries
+	err := withPassword(*db, *remember, stderr, func(db string) (err error) {
+		used = db
 		applied, err = office.Init(ctx, db)
 		return err
 	})
@@ -49,7 +51,7 @@ func runDBInit(args []string, stdout, stderr io.Writer) int {
 	if *boundaries == "" {
 		return 0
 	}
-	return loadBoundaries(ctx, *db, *boundaries, stdout, stderr)
+	return loadBoundaries(ctx, used, *boundaries, stdout, stderr)
 }
 
 // loadBoundaries is db-init's -boundaries: the file's khoroos into the
@@ -58,7 +60,7 @@ func loadBoundaries(ctx context.Context, db, path string, stdout, stderr io.Writ
 	l, err := load.File(path, load.Options{})
 	var res *office.BoundaryResult
 	if err == nil {
-		err = withPassword(db, stderr, func(db string) (err error) {
+		err = withPassword(db, false, stderr, func(db string) (err error) {
 			res, err = office.LoadBoundaries(ctx, db, l)
 			return err
 		})

@@ -20,10 +20,10 @@ func runSync(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("sync", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	project := fs.String("project", "", "the project file (.gpkg) to sync")
-	db := fs.String("db", os.Getenv("KHOROOMAP_DB"), "the office database: postgres://user@host/db?sslmode=require or host=… dbname=… (default $KHOROOMAP_DB)")
+	db, remember := dbFlags(fs)
 	areaFlag := fs.String("area", "", "what to pull besides the project's own annotations: DISTRICT/KHOROO (СБД/6), DISTRICT, or empty for everything")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: khoroomap sync -project P.gpkg -db postgres://user@host/db [-area СБД/6]")
+		fmt.Fprintln(stderr, "usage: khoroomap sync -project P.gpkg -db postgres://user@host/db [-remember] [-area СБД/6]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -46,7 +46,7 @@ func runSync(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	var res *office.Result
-	err = withPassword(*db, stderr, func(db string) (err error) {
+	err = withPassword(*db, *remember, stderr, func(db string) (err error) {
 		res, err = office.Sync(ctx, p, db, area)
 		return err
 	})

@@ -9,9 +9,10 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 )
 
-// Nothing here keeps a password: the program asks for it each time it
-// connects (or takes it from PGPASSWORD or ~/.pgpass, as psql does), and
-// a project never holds a connection string.
+// A project never holds a password or a connection string: the program
+// takes the password from the connection string, PGPASSWORD or ~/.pgpass
+// as psql does, else from the OS keyring when the person chose to keep it
+// there (keyring.go), else asks for it.
 
 // NeedsPassword reports whether err is the server refusing a connection
 // for want of the right password: the caller may ask the person for it
@@ -22,6 +23,15 @@ func NeedsPassword(err error) bool {
 		return true
 	}
 	return err != nil && strings.Contains(err.Error(), "no password supplied")
+}
+
+// PasswordAccepted reports whether the server took the password of the
+// connection that gave err: it connected, or refused for another reason
+// after the login (a missing database, a role without rights), so that
+// the password may be kept.
+func PasswordAccepted(err error) bool {
+	var pgErr *pgconn.PgError
+	return err == nil || (errors.As(err, &pgErr) && !NeedsPassword(err) && pgErr.Code != "28000")
 }
 
 // HasPassword reports whether connString, PGPASSWORD or ~/.pgpass give a
