@@ -18,7 +18,8 @@ import (
 const prefSyncURL = "sync.url"
 
 // syncPanel is File > Sync with the office database…: the address, the
-// password (asked each time, never kept), the area, progress with Cancel,
+// password (asked each time, or kept in the OS keyring when the person
+// ticks the box; never in the project), the area, progress with Cancel,
 // and the last result. It is built from the window, the workspace, the
 // preferences and onSynced, run on the UI goroutine with the project's
 // annotations after a sync changed them. Closing it cancels a sync.
@@ -29,6 +30,7 @@ type syncPanel struct {
 	onSynced func(*annot.Set)
 
 	url, password, area *widget.Entry
+	keep                *widget.Check // keep the typed password in the OS keyring
 	bar                 *widget.ProgressBarInfinite
 	start, cancel       *widget.Button
 	last                *widget.Label
@@ -40,7 +42,8 @@ type syncPanel struct {
 func newSyncPanel(win fyne.Window, ws *workspace.Workspace, prefs fyne.Preferences, onSynced func(*annot.Set)) *syncPanel {
 	s := &syncPanel{win: win, ws: ws, prefs: prefs, onSynced: onSynced,
 		url: widget.NewEntry(), password: widget.NewPasswordEntry(), area: widget.NewEntry(),
-		bar: widget.NewProgressBarInfinite(), last: widget.NewLabel("")}
+		bar: widget.NewProgressBarInfinite(), last: widget.NewLabel(""),
+		keep: widget.NewCheck(lang.L("Keep the password in this computer's keyring"), nil)}
 	s.url.SetPlaceHolder("postgres://bat@office/city?sslmode=require")
 	s.url.SetText(prefs.String(prefSyncURL))
 	s.area.SetPlaceHolder(lang.L("your khoroo (СБД/6, a district, or empty)"))
@@ -55,7 +58,7 @@ func newSyncPanel(win fyne.Window, ws *workspace.Workspace, prefs fyne.Preferenc
 // project syncs.
 func (s *syncPanel) show() {
 	form := widget.NewForm(widget.NewFormItem(lang.L("Office database"), s.url),
-		widget.NewFormItem(lang.L("Password"), s.password), widget.NewFormItem(lang.L("Area"), s.area))
+		widget.NewFormItem(lang.L("Password"), s.password), widget.NewFormItem("", s.keep), widget.NewFormItem(lang.L("Area"), s.area))
 	body := container.NewVBox(form, s.bar, container.NewHBox(s.start, s.cancel), s.last)
 	d := dialog.NewCustom(lang.L("Sync with the office database"), lang.L("Close"), body, s.win)
 	d.SetOnClosed(s.halt)

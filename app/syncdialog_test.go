@@ -76,3 +76,48 @@ func TestSyncPanel(t *testing.T) {
 		t.Error("after the sync Sync is disabled or Cancel enabled")
 	}
 }
+
+// TestSyncPanelKeepsThePassword: with the box ticked a typed password the
+// server took is kept in the OS keyring (here one in memory) and the next
+// sync needs none typed; untick it and type the password, and it is
+// forgotten. The password entry is emptied after each sync either way.
+func TestSyncPanelKeepsThePassword(t *testing.T) {
+	db := pgtest.DB(t)
+	if _, err := office.Init(context.Background(), db); err != nil {
+		t.Fatal(err)
+	}
+	office.MockKeyring()
+	a := test.NewTempApp(t)
+	win := test.NewTempWindow(t, widget.NewLabel(""))
+	p := syncProject(t, "Bat", 106.9)
+	s, err := p.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := &workspace.Workspace{Now: time.Now}
+	ws.Open(p, s)
+	panel := newSyncPanel(win, ws, a.Preferences(), func(*annot.Set) {})
+	ended := make(chan bool)
+	panel.done = func() { ended <- true }
+	panel.show()
+	test.Type(panel.url, db)
+	test.Type(panel.password, "Өндөр-уул 7")
+	test.Tap(panel.keep)
+	test.Tap(panel.start)
+	<-ended
+	if pw, ok := office.SavedPassword(db); !ok || pw != "Өндөр-уул 7" || !strings.Contains(panel.last.Text, "keyring") || panel.password.Text != "" {
+		t.Errorf("kept %q %v; result %q; entry %q", pw, ok, panel.last.Text, panel.password.Text)
+	}
+	test.Tap(panel.start) // nothing typed: the kept one serves
+	<-ended
+	if !strings.Contains(panel.last.Text, "0 sent, 0 received") {
+		t.Errorf("the second sync: %q", panel.last.Text)
+	}
+	test.Tap(panel.keep)
+	test.Type(panel.password, "Өндөр-уул 7")
+	test.Tap(panel.start)
+	<-ended
+	if _, ok := office.SavedPassword(db); ok {
+		t.Error("unticked, the password is still kept")
+	}
+}

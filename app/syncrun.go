@@ -30,26 +30,55 @@ func (s *syncPanel) run() {
 	if office.Redact(cs) == cs {
 		s.prefs.SetString(prefSyncURL, cs)
 	}
-	if s.password.Text != "" {
-		cs = office.WithPassword(cs, s.password.Text)
-	}
-	s.password.SetText("") // asked each time
+	typed, keep := s.password.Text, s.keep.Checked
+	s.password.SetText("") // never left in the window
 	ctx, stop := context.WithCancel(context.Background())
 	s.stop = stop
 	s.busy(true)
 	go func() {
-		res, err := office.Sync(ctx, p, cs, area)
+		res, kept, err := s.syncWith(ctx, p, cs, typed, keep, area)
 		var set *annot.Set
 		if err == nil && res.Pulled > 0 {
 			set, err = p.Load()
 		}
-		fyne.Do(func() { s.finish(p, res, set, err) })
+		fyne.Do(func() { s.finish(p, res, set, err, kept) })
 	}()
+}
+
+// syncWith syncs p with the database at cs, with the password typed or,
+// when none is, the one the OS keyring keeps for it (forgotten when the
+// server refuses it). A typed password the server takes is kept in the
+// keyring when keep is set, and any kept one is forgotten when not. kept
+// says what became of it, for the result line.
+func (s *syncPanel) syncWith(ctx context.Context, p *store.Project, cs, typed string, keep bool, area office.Area) (*office.Result, string, error) {
+	pw, saved := typed, false
+	if pw == "" && !office.HasPassword(cs) {
+		pw, saved = office.SavedPassword(cs)
+	}
+	conn := cs
+	if pw != "" {
+		conn = office.WithPassword(cs, pw)
+	}
+	res, err := office.Sync(ctx, p, conn, area)
+	switch {
+	case saved && office.NeedsPassword(err):
+		office.ForgetPassword(cs)
+		return res, lang.L("The password kept on this computer was refused and is forgotten."), err
+	case typed == "" || !office.PasswordAccepted(err):
+		return res, "", err
+	case !keep:
+		office.ForgetPassword(cs)
+		return res, "", err
+	}
+	if kerr := office.SavePassword(cs, typed); kerr != nil {
+		return res, fmt.Sprintf(lang.L("The password is not kept: %s"), kerr), err
+	}
+	return res, lang.L("The password is kept in this computer's keyring."), err
 }
 
 // finish shows how a sync ended and hands pulled annotations to the
 // window.
-func (s *syncPanel) finish(p *store.Project, res *office.Result, set *annot.Set, err error) {
+func (s *syncPanel) finish(p *store.Project, res *office.Result, set *annot.Set, err error, kept string) {
 	s.stop()
 	s.busy(false)
 	switch {
@@ -65,6 +94,9 @@ func (s *syncPanel) finish(p *store.Project, res *office.Result, set *annot.Set,
 		if set != nil && s.ws.Project() == p {
 			s.onSynced(set)
 		}
+	}
+	if kept != "" {
+		s.last.SetText(s.last.Text + " " + kept)
 	}
 	if s.done != nil {
 		s.done()
