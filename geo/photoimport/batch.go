@@ -1,8 +1,6 @@
 package photoimport
 
 import (
-	"math"
-	"slices"
 	"time"
 
 	"github.com/paulmach/orb"
@@ -70,66 +68,24 @@ func (b *batch) newPoint(at orb.Point, ph photo.Photo) {
 	b.res.Changes = append(b.res.Changes, annot.Change{NewPoint: &pt})
 }
 
-// attach adds photo id to the nearest service point or gap point within
-// opt.Attach metres of at, and reports whether there was one.
+// attach adds photo id to the annotation it was taken at (see nearest),
+// and reports whether there was one.
 func (b *batch) attach(at orb.Point, id string) bool {
 	if b.opt.Attach <= 0 {
 		return false
 	}
-	best, bestPoint, bestGap := b.opt.Attach, -1, -1
-	for i, p := range b.s.Points {
-		if d := metres(at, p.Location); d <= best {
-			best, bestPoint, bestGap = d, i, -1
-		}
-	}
-	for i, g := range b.s.Gaps {
-		if q, ok := g.Geometry.(orb.Point); ok {
-			if d := metres(at, q); d <= best {
-				best, bestPoint, bestGap = d, -1, i
-			}
-		}
-	}
-	switch {
-	case bestPoint >= 0:
-		b.attachToPoint(bestPoint, id)
-	case bestGap >= 0:
-		b.attachToGap(bestGap, id)
-	default:
+	target := nearest(b.s, at, b.opt.Attach)
+	if target == "" {
 		return false
 	}
+	if k, ok := b.touched[target]; ok { // a second photo of it: one edit
+		b.res.Changes[k] = withPhoto(b.res.Changes[k], id)
+		return true
+	}
+	c, _ := Attach(b.s, target, id, b.opt.Author, b.now())
+	b.touched[target] = len(b.res.Changes)
+	b.res.Changes = append(b.res.Changes, c)
 	return true
-}
-
-func (b *batch) attachToPoint(i int, id string) {
-	old := b.s.Points[i]
-	if k, ok := b.touched[old.ID]; ok {
-		c := b.res.Changes[k]
-		upd := *c.NewPoint
-		upd.Photos = append(slices.Clip(upd.Photos), id)
-		c.NewPoint = &upd
-		b.res.Changes[k] = c
-		return
-	}
-	upd := old
-	upd.Photos = append(slices.Clip(old.Photos), id)
-	b.touched[old.ID] = len(b.res.Changes)
-	b.res.Changes = append(b.res.Changes, annot.Touch(annot.Change{OldPoint: &old, NewPoint: &upd}, b.opt.Author, b.now()))
-}
-
-func (b *batch) attachToGap(i int, id string) {
-	old := b.s.Gaps[i]
-	if k, ok := b.touched[old.ID]; ok {
-		c := b.res.Changes[k]
-		upd := *c.NewGap
-		upd.Photos = append(slices.Clip(upd.Photos), id)
-		c.NewGap = &upd
-		b.res.Changes[k] = c
-		return
-	}
-	upd := old
-	upd.Photos = append(slices.Clip(old.Photos), id)
-	b.touched[old.ID] = len(b.res.Changes)
-	b.res.Changes = append(b.res.Changes, annot.Touch(annot.Change{OldGap: &old, NewGap: &upd}, b.opt.Author, b.now()))
 }
 
 func (b *batch) now() time.Time {
@@ -137,14 +93,4 @@ func (b *batch) now() time.Time {
 		return time.Now()
 	}
 	return b.opt.Now
-}
-
-// metres is the distance between two nearby positions on the WGS84
-// sphere's local plane (good to a fraction of a metre within a few km).
-func metres(a, b orb.Point) float64 {
-	const r = 6371008.8
-	lat := (a[1] + b[1]) / 2 * math.Pi / 180
-	dx := (a[0] - b[0]) * math.Pi / 180 * math.Cos(lat) * r
-	dy := (a[1] - b[1]) * math.Pi / 180 * r
-	return math.Hypot(dx, dy)
 }

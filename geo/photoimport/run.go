@@ -17,8 +17,9 @@ type Options struct {
 	// Category is the category ID of the new service points.
 	Category string
 	// Attach, in metres, adds a photo taken within that distance of a
-	// service point or a gap point to it instead of making a new point;
-	// 0 never does.
+	// service point or a gap point to the nearest of them instead of
+	// making a new point; when none is that near, to a gap area the photo
+	// was taken inside, or within that distance of its edge. 0 never does.
 	Attach float64
 	// Author is who is importing; Now is when.
 	Author string
