@@ -12,14 +12,15 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
-	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/photoimport"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // photoPlacer lists the photos an import could not place (no GPS) and
 // places each one by hand: a click on the map makes it a new service
-// point there, or it is attached to a service point chosen from a list.
+// point there, or it is attached to a service point, a gap point or a gap
+// area chosen from a list.
 // Each is an edit of its own, undone like any other. Built from the
 // window, the workspace and callbacks; used from the UI goroutine.
 type photoPlacer struct {
@@ -43,14 +44,14 @@ func (pp *photoPlacer) show() {
 	if len(pp.photos) == 0 || pp.ws.Annotations() == nil {
 		return
 	}
-	names, points := pp.pointNames()
-	rows := container.NewVBox(widget.NewLabel(lang.L("These photos have no GPS position. Place each on the map, or add it to a service point:")))
+	names, ids := annotNames(pp.ws.Annotations(), pp.lang)
+	rows := container.NewVBox(widget.NewLabel(lang.L("These photos have no GPS position. Place each on the map, or add it to a service point or a gap:")))
 	pp.place, pp.attach = nil, nil
 	for i, ph := range pp.photos {
 		place := widget.NewButton(lang.L("Place on the map"), func() { pp.pickPlace(i) })
 		attach := widget.NewSelect(names, nil)
-		attach.PlaceHolder = lang.L("Add to a service point…")
-		attach.OnChanged = func(string) { pp.attachTo(i, points[attach.SelectedIndex()]) }
+		attach.PlaceHolder = lang.L("Add to a service point or a gap…")
+		attach.OnChanged = func(string) { pp.attachTo(i, ids[attach.SelectedIndex()]) }
 		pp.place, pp.attach = append(pp.place, place), append(pp.attach, attach)
 		rows.Add(container.NewBorder(nil, nil, newThumbnail(ph, func() {}), nil,
 			container.NewVBox(widget.NewLabel(ph.Name), container.NewGridWithColumns(2, place, attach))))
@@ -58,18 +59,6 @@ func (pp *photoPlacer) show() {
 	pp.list = dialog.NewCustom(lang.L("Photos without a position"), lang.L("Close"), container.NewVScroll(rows), pp.win)
 	pp.list.Resize(fyne.NewSize(560, 420))
 	pp.list.Show()
-}
-
-// pointNames lists the service points by name, with their IDs.
-func (pp *photoPlacer) pointNames() ([]string, []string) {
-	s := pp.ws.Annotations()
-	var names, ids []string
-	for i := range s.Points {
-		p := &s.Points[i]
-		c, _ := s.Category(p.Category)
-		names, ids = append(names, mapstyle.PointName(c, p, pp.lang)), append(ids, p.ID)
-	}
-	return names, ids
 }
 
 // pickPlace waits for a click on the map to place photo i there.
@@ -85,18 +74,14 @@ func (pp *photoPlacer) pickPlace(i int) {
 	})
 }
 
-// attachTo adds photo i to the service point with the given ID.
+// attachTo adds photo i to the service point or gap with the given ID.
 func (pp *photoPlacer) attachTo(i int, id string) {
-	s := pp.ws.Annotations()
-	j := slices.IndexFunc(s.Points, func(p annot.Point) bool { return p.ID == id })
-	if j < 0 {
+	c, ok := photoimport.Attach(pp.ws.Annotations(), id, pp.photos[i].ID, pp.author(), time.Now())
+	if !ok {
 		return
 	}
-	old := s.Points[j]
-	upd := old
-	upd.Photos = append(slices.Clip(old.Photos), pp.photos[i].ID)
 	pp.list.Hide()
-	pp.commit(i, annot.Change{OldPoint: &old, NewPoint: &upd})
+	pp.commit(i, c)
 }
 
 // commit stores photo i and makes the edit that shows it, then lists

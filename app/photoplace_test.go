@@ -2,11 +2,15 @@ package app
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
 
+	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/photo/phototest"
 	"github.com/khoroomap/khoroomap/geo/photoimport"
@@ -14,11 +18,11 @@ import (
 
 // Photos without GPS after an import: the first is placed by a click on
 // the map (a new service point there, undone like any edit), the second
-// added to a chosen service point.
+// added to a chosen service point, the third to a chosen gap area.
 func TestPlacePhotosWithoutGPS(t *testing.T) {
 	ui := newTestUI(t, 1)
 	var phs []photo.Photo
-	for i, name := range []string{"A.jpg", "B.jpg"} {
+	for i, name := range []string{"A.jpg", "B.jpg", "C.jpg"} {
 		ph, err := photo.Reduce(name, phototest.JPEG(phototest.Quadrants(40+8*i, 30), phototest.Tags{}))
 		if err != nil {
 			t.Fatal(err)
@@ -29,7 +33,7 @@ func TestPlacePhotosWithoutGPS(t *testing.T) {
 	pi.show()
 	pi.noGPS(&photoimport.Result{NoGPS: phs})
 	pp := pi.placer
-	if len(pp.place) != 2 {
+	if len(pp.place) != 3 {
 		t.Fatalf("%d photos listed", len(pp.place))
 	}
 	before := len(ui.ws.Annotations().Points)
@@ -52,8 +56,8 @@ func TestPlacePhotosWithoutGPS(t *testing.T) {
 		t.Error("the map's tools did not get their clicks back")
 	}
 
-	if len(pp.attach) != 1 {
-		t.Fatalf("%d photos left to place, want 1", len(pp.attach))
+	if len(pp.attach) != 2 {
+		t.Fatalf("%d photos left to place, want 2", len(pp.attach))
 	}
 	pp.attach[0].SetSelectedIndex(0)
 	first := ui.ws.Annotations().Points[0]
@@ -62,5 +66,26 @@ func TestPlacePhotosWithoutGPS(t *testing.T) {
 	}
 	if _, ok, err := ui.ws.Undo("Б"); !ok || err != nil || slices.Contains(ui.ws.Annotations().Points[0].Photos, phs[1].ID) {
 		t.Errorf("undo: %v %v", ok, err)
+	}
+
+	c := want
+	flood := annot.Gap{Meta: annot.NewMeta("Б", time.Now()), Kind: annot.Flooding, Severity: annot.Medium, Status: annot.Open,
+		Geometry: annot.NewArea([]orb.Point{c, {c[0] + 0.001, c[1]}, {c[0], c[1] + 0.001}})}
+	if _, err := ui.ws.Edit(annot.Change{NewGap: &flood}, "Б"); err != nil {
+		t.Fatal(err)
+	}
+	s := ui.ws.Annotations()
+	area := slices.IndexFunc(s.Gaps, func(g annot.Gap) bool { return g.ID == flood.ID })
+	pp.show() // listed anew, with the new area
+	_, ids := annotNames(s, "en")
+	pp.attach[0].SetSelectedIndex(slices.Index(ids, s.Gaps[area].ID))
+	if !strings.HasPrefix(pp.attach[0].Selected, "Gap area: ") {
+		t.Errorf("the gap area is listed as %q", pp.attach[0].Selected)
+	}
+	if g, _ := ui.ws.Annotations().Gap(s.Gaps[area].ID); !slices.Equal(g.Photos, []string{phs[2].ID}) {
+		t.Errorf("the gap area's photos %v, want %s", g.Photos, phs[2].ID)
+	}
+	if _, err := ui.ws.Project().Photo(phs[2].ID); err != nil {
+		t.Errorf("the gap's photo is not in the file: %v", err)
 	}
 }
