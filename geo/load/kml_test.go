@@ -116,7 +116,7 @@ func TestKMZ(t *testing.T) {
 	runCases(t, []loadCase{
 		{name: "KMZ with doc.kml", file: "khoroo.kmz", in: kmz(t, map[string]string{"doc.kml": kmlDoc(arcgisPlacemark("БГД_01", "1")), "files/icon.png": "\x89PNG"}),
 			count: 1, names: []string{"БГД_01"}},
-		{name: "KMZ with no KML inside", file: "photos.kmz", in: kmz(t, map[string]string{"a.jpg": "x"}), err: "photos.kmz: a ZIP archive with neither a .kml document nor service_points.shp and .dbf inside"},
+		{name: "KMZ with no KML inside", file: "photos.kmz", in: kmz(t, map[string]string{"a.jpg": "x"}), err: "photos.kmz: a ZIP archive with neither a .kml document nor a Shapefile (.shp with its .dbf) inside"},
 		{name: "damaged KMZ", file: "bad.kmz", in: "PK\x03\x04garbage", err: "bad.kmz: a damaged ZIP/KMZ archive"},
 	})
 }

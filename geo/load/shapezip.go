@@ -2,8 +2,11 @@ package load
 
 import (
 	"archive/zip"
+	"cmp"
 	"encoding/csv"
 	"io"
+	"path"
+	"slices"
 	"strings"
 
 	"github.com/paulmach/orb"
@@ -12,45 +15,115 @@ import (
 	"github.com/khoroomap/khoroomap/geo/shapefile"
 )
 
-// shapeZipLayer is the Shapefile of service points in the zip that
-// Khoroo Map's export writes for offices; its gap layers are not read.
-const shapeZipLayer = "service_points"
+// exportLayers are the Shapefiles of the zip Khoroo Map's export writes
+// for offices, in the order they are read.
+var exportLayers = []string{"service_points", "gap_points", "gap_areas"}
 
-// readShapeZip reads the service points of a Shapefile zip as Khoroo
-// Map exports it: service_points.shp and .dbf, the attribute names made
-// whole again by service_points_fields.csv.
+// readShapeZip reads the Shapefiles inside a zip: as Khoroo Map exports
+// them (service points, gap points and gap areas, attribute names made
+// whole again by NAME_fields.csv) or as ArcMap and QGIS zip a layer
+// (every .shp with its .dbf, in any folder of the archive). Points and
+// areas both go into the builder, which keeps one kind as it does for a
+// KML (see Options.Points and All). Each .prj must say WGS 84
+// longitude/latitude, Web Mercator or a WGS 84 UTM zone (converted).
 func readShapeZip(name string, zr *zip.Reader, b *builder) error {
-	files := map[string][]byte{}
-	for _, f := range zr.File {
-		for _, ext := range []string{".shp", ".dbf", "_fields.csv"} {
-			if f.Name == shapeZipLayer+ext {
-				data, err := unzipFile(name, f)
-				if err != nil {
-					return err
-				}
-				files[ext] = data
+	sets := shapeSets(zr)
+	if len(sets) == 0 {
+		return errorf(name, "a ZIP archive with neither a .kml document nor a Shapefile (.shp with its .dbf) inside")
+	}
+	b.format = "Shapefile"
+	index := 0
+	for _, base := range shapeOrder(sets) {
+		files := map[string][]byte{}
+		for ext, f := range sets[base] {
+			data, err := unzipFile(name, f)
+			if err != nil {
+				return err
 			}
+			files[ext] = data
+		}
+		if err := b.readShapeLayer(name, base, files, &index); err != nil {
+			return err
 		}
 	}
+	return nil
+}
+
+// readShapeLayer adds the features of one Shapefile of the zip, counting
+// them on from *index.
+func (b *builder) readShapeLayer(name, base string, files map[string][]byte, index *int) error {
 	if files[".shp"] == nil || files[".dbf"] == nil {
-		return errorf(name, "a ZIP archive with neither a .kml document nor %s.shp and .dbf inside", shapeZipLayer)
+		return errorf(name, "%s.shp comes without its .dbf (or the .dbf without its .shp) in the archive", base)
 	}
-	fields, rows, err := shapefile.ReadPoints(files[".shp"], files[".dbf"])
+	if err := b.prjCRS(name, base, files[".prj"]); err != nil {
+		return err
+	}
+	fields, rows, err := shapefile.Read(files[".shp"], files[".dbf"])
 	if err != nil {
-		return errorf(name, "%s.shp: %v", shapeZipLayer, err)
+		return errorf(name, "%s.shp: %v", base, err)
 	}
 	full := fullNames(files["_fields.csv"])
-	b.crsName, b.format = "EPSG:4326", "Shapefile"
-	for i, r := range rows {
+	for _, r := range rows {
+		*index++
 		var props geo.Props
 		for j, v := range r.Values {
 			if k := fields[j]; v != "" {
 				props.Set(first(full[k], k), v)
 			}
 		}
-		b.addPoint(i+1, props, r.Geometry.(orb.Point))
+		switch g := r.Geometry.(type) {
+		case orb.Point:
+			b.addPoint(*index, props, g)
+		case orb.MultiPolygon:
+			geo.Orient(g) // the format's clockwise outer rings are no repair to report
+			b.addPolygons(*index, props, g)
+		default:
+			b.skip(whyNoGeometry)
+		}
 	}
 	return nil
+}
+
+// shapeSets groups the zip's Shapefile parts by layer (the path without
+// its extension): ".shp", ".dbf", ".prj" and "_fields.csv". macOS's
+// shadow files (__MACOSX/, ._NAME) are left out.
+func shapeSets(zr *zip.Reader) map[string]map[string]*zip.File {
+	sets := map[string]map[string]*zip.File{}
+	for _, f := range zr.File {
+		if strings.HasPrefix(f.Name, "__MACOSX/") || strings.HasPrefix(path.Base(f.Name), "._") {
+			continue
+		}
+		base, ext := f.Name, ""
+		if b, ok := strings.CutSuffix(f.Name, "_fields.csv"); ok {
+			base, ext = b, "_fields.csv"
+		} else if e := strings.ToLower(path.Ext(f.Name)); e == ".shp" || e == ".dbf" || e == ".prj" {
+			base, ext = strings.TrimSuffix(f.Name, path.Ext(f.Name)), e
+		}
+		if ext != "" {
+			if sets[base] == nil {
+				sets[base] = map[string]*zip.File{}
+			}
+			sets[base][ext] = f
+		}
+	}
+	for base, set := range sets { // a mapping or a .prj alone is no layer
+		if set[".shp"] == nil && set[".dbf"] == nil {
+			delete(sets, base)
+		}
+	}
+	return sets
+}
+
+// shapeOrder lists the layers: an export's in its order, then the others
+// by name.
+func shapeOrder(sets map[string]map[string]*zip.File) []string {
+	var bases []string
+	for base := range sets {
+		bases = append(bases, base)
+	}
+	rank := func(s string) int { return cmp.Or(slices.Index(exportLayers, s)+1, len(exportLayers)+1) }
+	slices.SortFunc(bases, func(a, b string) int { return cmp.Or(rank(a)-rank(b), strings.Compare(a, b)) })
+	return bases
 }
 
 // unzipFile reads one file of an archive, within the unpacked limit.
