@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -16,15 +17,22 @@ import (
 
 // A project's KMZ export (as `khoroomap export -o X.kmz` writes it),
 // imported in another window with File > Import service points…, brings
-// the photos back onto their point.
+// the photos back onto their point, and a gap area back as a gap with its
+// photo, not as a boundary layer.
 func TestKMZImportKeepsPhotos(t *testing.T) {
 	src := newTestUI(t, 1)
 	ph, err := photo.Reduce("IMG_1.jpg", phototest.JPEG(phototest.Quadrants(160, 120), phototest.Tags{}))
 	if err != nil {
 		t.Fatal(err)
 	}
+	ph2, err := photo.Reduce("IMG_2.jpg", phototest.JPEG(phototest.Quadrants(120, 160), phototest.Tags{}))
+	if err != nil {
+		t.Fatal(err)
+	}
 	pt := annot.Point{Meta: annot.NewMeta("Б", now()), Name: "Шинэ худаг", Category: "water_kiosk", Status: annot.Working, Location: orb.Point{106.925, 47.96}, Photos: []string{ph.ID}}
-	if err := src.ws.Project().ApplyWithPhotos([]photo.Photo{ph}, []annot.Change{{NewPoint: &pt}}); err != nil {
+	area := annot.Gap{Meta: annot.NewMeta("Б", now()), Kind: annot.Flooding, Severity: annot.High, Status: annot.Open, Notes: "Хаврын үер",
+		Geometry: annot.NewArea([]orb.Point{{106.92, 47.95}, {106.925, 47.95}, {106.925, 47.955}}), Photos: []string{ph2.ID}}
+	if err := src.ws.Project().ApplyWithPhotos([]photo.Photo{ph, ph2}, []annot.Change{{NewPoint: &pt}, {NewGap: &area}}); err != nil {
 		t.Fatal(err)
 	}
 	s, _ := src.ws.Project().Load()
@@ -43,6 +51,14 @@ func TestKMZImportKeepsPhotos(t *testing.T) {
 	}
 
 	dst := newTestUI(t, 1)
+	countLayers := func() int {
+		ls, err := dst.ws.Project().Layers()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(ls)
+	}
+	layers := countLayers()
 	dst.ImportPoints(path)
 	i := slices.IndexFunc(dst.ws.Annotations().Points, func(p annot.Point) bool { return p.ID == pt.ID })
 	if i < 0 {
@@ -53,5 +69,15 @@ func TestKMZImportKeepsPhotos(t *testing.T) {
 	}
 	if back, err := dst.ws.Project().Photo(ph.ID); err != nil || string(back.Data) != string(ph.Data) {
 		t.Errorf("the photo in the file: %v", err)
+	}
+	g, ok := dst.ws.Annotations().Gap(area.ID)
+	if !ok || g.Content() != area.Content() || countLayers() != layers {
+		t.Fatalf("the gap area came back as %+v (%v), %d layers (was %d)", g, ok, countLayers(), layers)
+	}
+	if back, err := dst.ws.Project().Photo(ph2.ID); err != nil || string(back.Data) != string(ph2.Data) {
+		t.Errorf("the gap's photo in the file: %v", err)
+	}
+	if !strings.Contains(dst.status.Text, "1 gaps added") {
+		t.Errorf("status %q", dst.status.Text)
 	}
 }

@@ -78,7 +78,7 @@ func (ui *UI) ImportPoints(path string) {
 	author := ui.author()
 	fyne.Do(func() { ui.setLoading(+1) })
 	ui.background(func() {
-		l, err := load.File(path, load.Options{Points: true})
+		ls, err := load.All(path, load.Options{Points: true}) // an export's gap areas too
 		var res store.ImportResult
 		var s *annot.Set
 		var phs []photo.Photo
@@ -87,7 +87,7 @@ func (ui *UI) ImportPoints(path string) {
 		}
 		if err == nil {
 			pts := geo.RolePoints
-			if res, err = p.ImportWithPhotos([]*geo.Layer{l}, &pts, author, phs); err == nil {
+			if res, err = p.ImportWithPhotos(ls, &pts, author, phs); err == nil {
 				s, err = p.Load()
 			}
 		}
@@ -102,7 +102,11 @@ func (ui *UI) ImportPoints(path string) {
 			}
 			ui.ws.Replace(s) // the import itself is not undone edit by edit
 			ui.annotsChanged()
-			ui.status.SetText(fmt.Sprintf(lang.L("%s: %d service points added, %d updated"), filepath.Base(path), res.Added, res.Updated))
+			msg := fmt.Sprintf(lang.L("%s: %d service points added, %d updated"), filepath.Base(path), res.Added, res.Updated)
+			if g := res.Gaps; g.Added+g.Updated > 0 {
+				msg += "; " + fmt.Sprintf(lang.L("%d gaps added, %d updated"), g.Added, g.Updated)
+			}
+			ui.status.SetText(msg)
 		})
 	})
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/store"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
@@ -90,7 +91,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "khoroomap import:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: %d boundary layer(s) added %v; service points: %d added, %d updated, %d unchanged\n", *project, len(res.Layers), res.Layers, res.Added, res.Updated, res.Unchanged)
+	fmt.Fprintf(stdout, "%s: %d boundary layer(s) added %v; service points: %d added, %d updated, %d unchanged", *project, len(res.Layers), res.Layers, res.Added, res.Updated, res.Unchanged)
+	if g := res.Gaps; g != (store.GapCounts{}) {
+		fmt.Fprintf(stdout, "; gaps: %d added, %d updated, %d unchanged", g.Added, g.Updated, g.Unchanged)
+	}
+	fmt.Fprintln(stdout)
 	printGuesses(stdout, res.Guessed)
 	return 0
 }

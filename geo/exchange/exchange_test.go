@@ -241,10 +241,18 @@ func TestImportKMLPoints(t *testing.T) {
 		t.Fatal(err)
 	}
 	pts, err := Points(l, opts())
-	if err != nil || len(pts) != 2 {
+	if err != nil || len(pts) != 1 { // the gap point is no service point
 		t.Fatalf("%d points (%v)", len(pts), err)
 	}
 	if p := pts[0]; p.ID != s.Points[0].ID || p.Category != "water_kiosk" || p.Status != annot.Broken || p.Name != s.Points[0].Name {
 		t.Errorf("KML import: %+v", p)
+	}
+	gaps, err := Gaps(l, opts())
+	if err != nil || len(gaps) != 1 {
+		t.Fatalf("%d gaps (%v)", len(gaps), err)
+	}
+	want := s.Gaps[1]
+	if g := gaps[0]; g.ID != want.ID || g.Content() != want.Content() || g.Created != want.Created || g.Kind != annot.MissingService || g.Service != "kindergarten" {
+		t.Errorf("the gap point came back as %+v", g)
 	}
 }

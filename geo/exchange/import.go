@@ -11,6 +11,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/load"
 )
 
 // Options tune an import.
@@ -67,7 +68,8 @@ var uuidRE = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4
 // file's ID; any other gets one derived from its position, name and
 // category. The revision is derived from the content, so two laptops
 // importing the same file hold the same revision. The layer must hold
-// points: read files for import with load.Options{Points: true}.
+// points: read files for import with load.Options{Points: true}. The
+// gaps of an export (see load.IsGap) are left out: Gaps reads them.
 func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 	if l.Kind != geo.Points {
 		return nil, fmt.Errorf("exchange: %s holds areas, not service points", l.Source)
@@ -78,6 +80,9 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 	out := make([]annot.Point, 0, len(l.Features))
 	for i := range l.Features {
 		f := &l.Features[i]
+		if load.IsGap(f.Props) {
+			continue
+		}
 		now := opt.Now.UTC().Truncate(time.Millisecond)
 		p := annot.Point{Meta: annot.Meta{Created: now, Modified: now}, Location: f.Geometry.(orb.Point)} // the ID and revision come last, from the content
 		pr := sheetProps(l, f.Props)

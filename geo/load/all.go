@@ -35,7 +35,7 @@ func All(path string, opt Options) ([]*geo.Layer, error) {
 		}
 		l.Warnings = dropPointsWarning(l.Warnings) // the points are the other layer, not label points
 		return []*geo.Layer{points, l}, nil
-	case l.Kind == geo.Points && opt.Points && slices.ContainsFunc(l.Features, func(f geo.Feature) bool { return IsGap(f.Props) }):
+	case l.Kind == geo.Points && opt.Points && slices.ContainsFunc(l.Features, exported):
 		areas, err := File(path, Options{})
 		if err != nil || areas.Kind != geo.Polygons || !allGaps(areas) {
 			return []*geo.Layer{l}, nil
@@ -50,6 +50,10 @@ func All(path string, opt Options) ([]*geo.Layer, error) {
 // Khoroo Map's exports (GeoJSON, CSV, KML, KMZ, Shapefile zip) mark every
 // row: annotation=gap.
 func IsGap(p geo.Props) bool { return p.Text("annotation") == "gap" }
+
+// exported reports whether a feature is a row of a Khoroo Map export
+// (annotation=point or gap).
+func exported(f geo.Feature) bool { return f.Props.Text("annotation") != "" }
 
 // allGaps reports whether every feature of l is a gap.
 func allGaps(l *geo.Layer) bool {

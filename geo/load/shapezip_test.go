@@ -70,6 +70,10 @@ func TestShapeZipExport(t *testing.T) {
 	if pointsAsked, err := All(path, Options{Points: true}); err != nil || len(pointsAsked) != 2 || pointsAsked[1].Kind != geo.Polygons {
 		t.Errorf("asked for points: %v, %d layers", err, len(pointsAsked))
 	}
+	noGapPoints := writeZip(t, "no-gap-points.zip", shapeFiles(t, pts, "service_points", all...), shapeFiles(t, areas, "gap_areas", all...))
+	if ls, err := All(noGapPoints, Options{Points: true}); err != nil || len(ls) != 2 || len(ls[0].Features) != 1 || ls[1].Kind != geo.Polygons {
+		t.Errorf("service points and gap areas, asked for points: %v, %d layers", err, len(ls))
+	}
 }
 
 // Zips from ArcMap or QGIS: any layer names, in a folder, short attribute

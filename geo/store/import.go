@@ -19,6 +19,9 @@ type ImportResult struct {
 	// imported (the same key, see exchange.Points) is updated when the
 	// file says something else of it, else left as it is.
 	Added, Updated, Unchanged int
+	// Gaps count the gaps brought back from an export (a KMZ, a
+	// Shapefile zip, a GeoJSON), kept by their uuid as points are.
+	Gaps GapCounts
 	// Guessed counts the points whose category was told from their tags
 	// or name, by rule (see exchange.Options.Guessed).
 	Guessed map[string]int
@@ -61,7 +64,7 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 		ids[ph.Name] = ph.ID
 	}
 	for _, l := range ls {
-		if as != nil && *as == geo.RolePoints && l.Kind == geo.Polygons {
+		if as != nil && *as == geo.RolePoints && l.Kind == geo.Polygons && !exchange.AreGaps(l) {
 			return ImportResult{}, fmt.Errorf("store: %s holds areas, not service points", l.Source)
 		}
 	}
@@ -78,13 +81,23 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 			}
 		}
 		var pts []annot.Point
+		var gaps []annot.Gap
 		for _, l := range ls {
-			if l.Kind == geo.Points && (as == nil || *as == geo.RolePoints) {
-				more, err := exchange.Points(l, exchange.Options{Categories: s.Categories, Author: author, Now: now, Guessed: res.Guessed, PhotoIDs: ids})
+			opt := exchange.Options{Categories: s.Categories, Author: author, Now: now, Guessed: res.Guessed, PhotoIDs: ids}
+			annots := as == nil || *as == geo.RolePoints
+			if annots && (l.Kind == geo.Points || exchange.AreGaps(l)) {
+				var more []annot.Point
+				if l.Kind == geo.Points {
+					more, err = exchange.Points(l, opt)
+				}
 				if err != nil {
 					return err
 				}
-				pts = append(pts, more...)
+				moreGaps, err := exchange.Gaps(l, opt)
+				if err != nil {
+					return err
+				}
+				pts, gaps = append(pts, more...), append(gaps, moreGaps...)
 			} else if err := importBoundary(w, l, as, &res); err != nil {
 				return err
 			}
@@ -94,7 +107,10 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 				}
 			}
 		}
-		if err := importPoints(w, s, pts, &res); err != nil || len(res.Layers) == 0 {
+		if err := importPoints(w, s, pts, &res); err != nil {
+			return err
+		}
+		if err := importGaps(w, s, gaps, &res); err != nil || len(res.Layers) == 0 {
 			return err
 		}
 		return refreshPlaces(w)
