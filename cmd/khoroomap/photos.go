@@ -23,7 +23,7 @@ type photoOptions struct {
 func photoFlags(fs *flag.FlagSet) photoOptions {
 	return photoOptions{
 		category: fs.String("category", "other", "photos: the category of the new service points"),
-		attach:   fs.Float64("attach", 0, "photos: add a photo taken within this many metres of a service point or gap point to it"),
+		attach:   fs.Float64("attach", 0, "photos: add a photo taken within this many metres of a service point or gap point to it, or inside or within this many metres of a gap area"),
 	}
 }
 
@@ -65,7 +65,7 @@ func runPhotoImport(project string, args []string, author string, opt photoOptio
 		fmt.Fprintln(stderr, "khoroomap import:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: %d photo(s): %d new service point(s), %d added to points already there, %d already in the project, %d without a GPS position, %d not read\n",
+	fmt.Fprintf(stdout, "%s: %d photo(s): %d new service point(s), %d added to points or gaps already there, %d already in the project, %d without a GPS position, %d not read\n",
 		project, len(files), res.Added, res.Attached, res.Already, len(res.NoGPS), len(res.Skipped))
 	for _, ph := range res.NoGPS {
 		fmt.Fprintf(stdout, "no GPS position (place it in the window): %s\n", ph.Name)

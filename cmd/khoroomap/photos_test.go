@@ -36,8 +36,8 @@ func TestImportPhotos(t *testing.T) {
 	if code := runImport([]string{"-project", project, writeFile(t, "khoroo.geojson", goodGeoJSON)}, &out, &errOut); code != 0 {
 		t.Fatalf("import the khoroo: %d %s", code, errOut.String())
 	}
-	for round, want := range []string{"2 new service point(s), 0 added to points already there, 0 already in the project, 1 without a GPS position",
-		"0 new service point(s), 0 added to points already there, 2 already in the project, 1 without a GPS position"} {
+	for round, want := range []string{"2 new service point(s), 0 added to points or gaps already there, 0 already in the project, 1 without a GPS position",
+		"0 new service point(s), 0 added to points or gaps already there, 2 already in the project, 1 without a GPS position"} {
 		out.Reset()
 		if code := runImport([]string{"-project", project, "-category", "water_kiosk", "-author", "Б", filepath.Join(dir, "DCIM")}, &out, &errOut); code != 0 {
 			t.Fatalf("round %d: exit %d: %s", round, code, errOut.String())

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/photo/phototest"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// photoProject writes a project whose service point, gap point and gap
+// area each hold a photo (the area two), as the window leaves them.
+func photoProject(t *testing.T, dir string) (string, *annot.Set, map[string][]byte) {
+	project := filepath.Join(dir, "хороо.gpkg")
+	var out, errOut bytes.Buffer
+	if code := runImport([]string{"-project", project, writeFile(t, "khoroo.geojson", goodGeoJSON)}, &out, &errOut); code != 0 {
+		t.Fatalf("import the khoroo: %d %s", code, errOut.String())
+	}
+	var phs []photo.Photo
+	for i := range 4 {
+		img := phototest.Quadrants(60+4*i, 40)
+		ph, err := photo.Reduce(fmt.Sprintf("IMG_%d.jpg", i+1), phototest.JPEG(img, phototest.Tags{}))
+		must(t, err)
+		phs = append(phs, ph)
+	}
+	now := time.Date(2026, 1, 12, 3, 0, 0, 0, time.UTC)
+	pt := annot.Point{Meta: annot.NewMeta("Б. Болормаа", now), Category: "water_kiosk", Name: "Ус түгээх 3-р байр", Status: annot.Broken,
+		Notes: "Өвөл хөлддөг", Observed: "2026-01-10", RecordedBy: "Д. Ганбаатар", Location: orb.Point{106.905, 47.893}, Photos: []string{phs[0].ID}}
+	dark := annot.Gap{Meta: annot.NewMeta("О. Сарангэрэл", now), Kind: annot.MissingService, Service: "kindergarten", Severity: annot.High,
+		Status: annot.Raised, Notes: "Хүүхдүүд 2 км алхдаг", RaisedBy: "5-р хэсэг", Raised: "2026-01-09", Geometry: orb.Point{106.907, 47.894}, Photos: []string{phs[1].ID}}
+	flood := annot.Gap{Meta: annot.NewMeta("О. Сарангэрэл", now), Kind: annot.Flooding, Severity: annot.Medium, Status: annot.Open, Notes: "Хаврын үер",
+		Geometry: annot.NewArea([]orb.Point{{106.902, 47.891}, {106.906, 47.891}, {106.906, 47.894}}), Photos: []string{phs[2].ID, phs[3].ID}}
+	p, err := store.Open(project)
+	must(t, err)
+	defer p.Close()
+	must(t, p.ApplyWithPhotos(phs, []annot.Change{{NewPoint: &pt}, {NewGap: &dark}, {NewGap: &flood}}))
+	s, err := p.Load()
+	must(t, err)
+	data := map[string][]byte{}
+	for _, ph := range phs {
+		data[ph.ID] = ph.Data
+	}
+	return project, s, data
+}
+
+// TestExportImportRoundTrip: the issue's round trip. A project with
+// photos on a service point, a gap point and a gap area, exported as the
+// offices' Shapefile zip and as a KMZ, imported into a new project: the
+// same annotations, attributes and photo bytes; imported again, nothing
+// changes. GDAL reads every exported layer with the same counts and the
+// Cyrillic intact.
+func TestExportImportRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	project, want, photos := photoProject(t, dir)
+	for _, ext := range []string{"zip", "kmz"} {
+		t.Run(ext, func(t *testing.T) {
+			file := filepath.Join(dir, "office."+ext)
+			var out, errOut bytes.Buffer
+			if code := runExport([]string{"-project", project, "-o", file}, &out, &errOut); code != 0 {
+				t.Fatalf("export: exit %d: %s", code, errOut.String())
+			}
+			dst := filepath.Join(t.TempDir(), "шинэ.gpkg")
+			for round, said := range []string{"service points: 1 added, 0 updated, 0 unchanged; gaps: 2 added, 0 updated, 0 unchanged",
+				"service points: 0 added, 0 updated, 1 unchanged; gaps: 0 added, 0 updated, 2 unchanged"} {
+				out.Reset()
+				if code := runImport([]string{"-project", dst, file}, &out, &errOut); code != 0 || !strings.Contains(out.String(), said) {
+					t.Fatalf("import %d: exit %d, %q %s", round+1, code, out.String(), errOut.String())
+				}
+			}
+			compareProjects(t, dst, want, photos)
+			ogrCounts(t, file, ext)
+		})
+	}
+}
+
+// compareProjects checks the project at path holds what want does, with
+// the same photo bytes.
+func compareProjects(t *testing.T, path string, want *annot.Set, photos map[string][]byte) {
+	p, err := store.Open(path)
+	must(t, err)
+	defer p.Close()
+	got, err := p.Load()
+	must(t, err)
+	if len(got.Points) != len(want.Points) || len(got.Gaps) != len(want.Gaps) {
+		t.Fatalf("%d points and %d gaps, want %d and %d", len(got.Points), len(got.Gaps), len(want.Points), len(want.Gaps))
+	}
+	var ids []string
+	for _, w := range want.Points {
+		g, ok := got.Point(w.ID)
+		if !ok || g.Content() != w.Content() || !g.Created.Equal(w.Created) || g.Author != w.Author {
+			t.Errorf("point %s came back as %+v", w.Name, g)
+		}
+		ids = append(ids, g.Photos...)
+	}
+	for _, w := range want.Gaps {
+		g, ok := got.Gap(w.ID)
+		if !ok || g.Content() != w.Content() || !g.Created.Equal(w.Created) || g.Author != w.Author {
+			t.Errorf("gap %s came back as %+v", w.Kind, g)
+		}
+		ids = append(ids, g.Photos...)
+	}
+	if len(ids) != len(photos) {
+		t.Errorf("%d photos on the annotations, want %d", len(ids), len(photos))
+	}
+	for _, id := range ids {
+		if ph, err := p.Photo(id); err != nil || !bytes.Equal(ph.Data, photos[id]) {
+			t.Errorf("photo %s: %v", id, err)
+		}
+	}
+}
+
+// ogrCounts: GDAL reads the export's layers, a feature per annotation,
+// with the Cyrillic intact.
+func ogrCounts(t *testing.T, file, ext string) {
+	if _, err := exec.LookPath("ogrinfo"); err != nil {
+		t.Skip("no GDAL (gdal-bin) on this machine")
+	}
+	src := file
+	if ext == "zip" {
+		src = "/vsizip/" + file
+	}
+	out, err := exec.Command("ogrinfo", "-ro", "-al", src).CombinedOutput()
+	s := string(out)
+	if err != nil || strings.Contains(s, "ERROR") {
+		t.Fatalf("ogrinfo: %v\n%s", err, s)
+	}
+	// the zip: three layers of one annotation each; the KMZ: a folder of
+	// service points and one of gaps
+	layers := map[string][]string{"zip": {"1", "1", "1"}, "kmz": {"1", "2"}}[ext]
+	if got := regexp.MustCompile(`Feature Count: (\d+)`).FindAllStringSubmatch(s, -1); len(got) != len(layers) {
+		t.Errorf("%d layers, want %d:\n%s", len(got), len(layers), s)
+	} else {
+		for i, m := range got {
+			if m[1] != layers[i] {
+				t.Errorf("layer %d: %s features, want %s", i+1, m[1], layers[i])
+			}
+		}
+	}
+	if n := strings.Count(s, "OGRFeature("); n != 3 {
+		t.Errorf("GDAL read %d features, want 3", n)
+	}
+	for _, w := range []string{"Ус түгээх 3-р байр", "Хүүхдүүд 2 км алхдаг", "Хаврын үер"} {
+		if !strings.Contains(s, w) {
+			t.Errorf("GDAL lost %q", w)
+		}
+	}
+}
