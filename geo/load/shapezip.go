@@ -62,6 +62,9 @@ func (b *builder) readShapeLayer(name, base string, files map[string][]byte, ind
 	if err != nil {
 		return errorf(name, "%s.shp: %v", base, err)
 	}
+	if err := b.dbfText(name, base, files[".cpg"], fields, rows); err != nil {
+		return err
+	}
 	full := fullNames(files["_fields.csv"])
 	for _, r := range rows {
 		*index++
@@ -85,7 +88,7 @@ func (b *builder) readShapeLayer(name, base string, files map[string][]byte, ind
 }
 
 // shapeSets groups the zip's Shapefile parts by layer (the path without
-// its extension): ".shp", ".dbf", ".prj" and "_fields.csv". macOS's
+// its extension): ".shp", ".dbf", ".prj", ".cpg" and "_fields.csv". macOS's
 // shadow files (__MACOSX/, ._NAME) are left out.
 func shapeSets(zr *zip.Reader) map[string]map[string]*zip.File {
 	sets := map[string]map[string]*zip.File{}
@@ -96,7 +99,7 @@ func shapeSets(zr *zip.Reader) map[string]map[string]*zip.File {
 		base, ext := f.Name, ""
 		if b, ok := strings.CutSuffix(f.Name, "_fields.csv"); ok {
 			base, ext = b, "_fields.csv"
-		} else if e := strings.ToLower(path.Ext(f.Name)); e == ".shp" || e == ".dbf" || e == ".prj" {
+		} else if e := strings.ToLower(path.Ext(f.Name)); e == ".shp" || e == ".dbf" || e == ".prj" || e == ".cpg" {
 			base, ext = strings.TrimSuffix(f.Name, path.Ext(f.Name)), e
 		}
 		if ext != "" {

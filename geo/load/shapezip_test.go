@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/crs"
@@ -127,6 +128,44 @@ func TestShapeZipRefusals(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			if _, err := File(writeZip(t, "z.zip", tc.parts), Options{}); err == nil || !strings.Contains(err.Error(), "z.zip: ") || !strings.Contains(err.Error(), tc.err) {
 				t.Errorf("error %v, want %q", err, tc.err)
+			}
+		})
+	}
+}
+
+// ArcMap writes Cyrillic attributes in Windows-1251, said so in the .cpg
+// or not at all; QGIS writes UTF-8. Each reads back as the same letters.
+func TestShapeZipEncodings(t *testing.T) {
+	cyr, _ := charmap.Windows1251.NewEncoder().String("Сургууль №12")
+	cases := []struct {
+		name, value, cpg, warn, err string
+	}{
+		{name: "1251 said", value: cyr, cpg: "1251"},
+		{name: "ANSI 1251 said", value: cyr, cpg: "ANSI 1251"},
+		{name: "1251 unsaid", value: cyr, warn: "read as Windows-1251"},
+		{name: "UTF-8 unsaid", value: "Сургууль №12"},
+		{name: "UTF-8 said", value: "Сургууль №12", cpg: "UTF-8"},
+		{name: "unknown", value: cyr, cpg: "klingon-9", err: `Schools.cpg names the text encoding "klingon-9"`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			l := &shapefile.Layer{Name: "x", Fields: []string{"NAME"}, Rows: []shapefile.Row{{Geometry: orb.Point{106.9, 47.9}, Values: []string{c.value}}}}
+			parts := shapeFiles(t, l, "Schools", ".shp", ".dbf")
+			if c.cpg != "" {
+				parts["Schools.cpg"] = c.cpg
+			}
+			got, err := File(writeZip(t, "schools.zip", parts), Options{})
+			if c.err != "" {
+				if err == nil || !strings.Contains(err.Error(), c.err) {
+					t.Errorf("error %v, want %q", err, c.err)
+				}
+				return
+			}
+			if err != nil || got.Features[0].Props.Text("NAME") != "Сургууль №12" {
+				t.Fatalf("%v, read %q", err, got.Features[0].Props.Text("NAME"))
+			}
+			if w := strings.Join(got.Warnings, "|"); (c.warn == "") != (w == "") || !strings.Contains(w, c.warn) {
+				t.Errorf("warnings %q, want %q", w, c.warn)
 			}
 		})
 	}
