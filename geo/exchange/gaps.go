@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/encoding/wkt"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
@@ -25,7 +26,8 @@ func AreGaps(l *geo.Layer) bool {
 // service (by category ID or name), severity, status, notes, who raised
 // it and when, times, author and photos (see Options.PhotoIDs), with the
 // uuid the export wrote, so that a second import updates them instead of
-// adding them again. An area is its first polygon. A value out of the
+// adding them again. An area is its first polygon (in a CSV export, the
+// outline its wkt column holds). A value out of the
 // lists (a kind, a severity) refuses the file, naming the feature; an
 // empty one is "other", "medium" or "open".
 func Gaps(l *geo.Layer, opt Options) ([]annot.Gap, error) {
@@ -58,8 +60,11 @@ func (opt Options) gap(l *geo.Layer, f *geo.Feature, now time.Time) (annot.Gap, 
 		Notes:  pr.Text("notes"), RaisedBy: pr.Text("raised_by"), Raised: pr.Text("raised"), Photos: opt.photos(pr.Text("photos"))}
 	g.Service = opt.service(pr.Text("service"))
 	switch geom := f.Geometry.(type) {
-	case orb.Point:
+	case orb.Point: // a CSV export's area is its label point and its outline as WKT
 		g.Geometry = geom
+		if poly, err := wkt.UnmarshalPolygon(pr.Text("wkt")); err == nil && len(poly) > 0 {
+			g.Geometry = poly
+		}
 	case orb.MultiPolygon:
 		if len(geom) > 0 {
 			g.Geometry = geom[0]
