@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -87,6 +88,7 @@ func check(name, format string, open func() (*geo.Layer, error)) checkReport {
 		r.Error = err.Error()
 		return r
 	}
+	r.Format = cmp.Or(l.Format, r.Format) // a zip of Shapefiles sniffs as a KMZ
 	r.Kind = l.Kind.String()
 	r.Features = len(l.Features)
 	r.NameField = l.NameField

@@ -78,6 +78,10 @@ func TestExportImportRoundTrip(t *testing.T) {
 				}
 			}
 			compareProjects(t, dst, want, photos)
+			out.Reset()
+			if code := runCheck([]string{file}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "format:     "+map[string]string{"zip": "Shapefile", "kmz": "KMZ"}[ext]) {
+				t.Errorf("check: exit %d\n%s", code, out.String())
+			}
 			ogrCounts(t, file, ext)
 		})
 	}
