@@ -51,6 +51,10 @@ func TestKMZImportKeepsPhotos(t *testing.T) {
 	}
 
 	dst := newTestUI(t, 1)
+	dst.showImportPoints() // the dialog offers the export and an office's Shapefile zip
+	if !slices.Contains(dst.picker.exts, ".kmz") || !slices.Contains(dst.picker.exts, ".zip") {
+		t.Errorf("File > Import service points… offers %v", dst.picker.exts)
+	}
 	countLayers := func() int {
 		ls, err := dst.ws.Project().Layers()
 		if err != nil {

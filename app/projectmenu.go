@@ -5,6 +5,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -62,10 +63,14 @@ func (ui *UI) showSaveAs() {
 	})
 }
 
+// importExtensions are the files Import service points offers: those
+// Add layer does and a Shapefile zip (an office's, or this app's export).
+var importExtensions = append(slices.Clip(fileExtensions), ".zip")
+
 // showImportPoints turns a point file (GeoJSON, osmtogeojson output, CSV
 // or KML) into editable service points of the project.
 func (ui *UI) showImportPoints() {
-	ui.pickFile(fileExtensions, ui.ImportPoints)
+	ui.pickFile(importExtensions, ui.ImportPoints)
 }
 
 // ImportPoints imports the points of a file as service points, in the
