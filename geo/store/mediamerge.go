@@ -8,33 +8,12 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
-// photoIDs lists the photos the annotations of s show, each once.
-func photoIDs(s *annot.Set) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(ids []string) {
-		for _, id := range ids {
-			if !seen[id] {
-				seen[id] = true
-				out = append(out, id)
-			}
-		}
-	}
-	for i := range s.Points {
-		add(s.Points[i].Photos)
-	}
-	for i := range s.Gaps {
-		add(s.Gaps[i].Photos)
-	}
-	return out
-}
-
 // copyPhotos brings into p, one at a time, the photos s shows that p
 // lacks, from the first of the other copies that holds each. A photo no
 // copy holds is reported with its annotation's file.
 func (p *Project) copyPhotos(s *annot.Set, from []*projectCopy) error {
 	return p.tx(func(tx *sql.Tx) error {
-		for _, id := range photoIDs(s) {
+		for _, id := range s.PhotoIDs() {
 			var n int
 			if err := tx.QueryRow(`SELECT count(*) FROM media WHERE uuid = ?`, id).Scan(&n); err != nil {
 				return fmt.Errorf("store: %w", err)

@@ -205,7 +205,7 @@ func writeMerged(out string, acc, orig *projectCopy, others []*projectCopy, extr
 		if err := merged.copyOverlays(others); err != nil {
 			return err
 		}
-		if err := merged.writeDiff(orig, acc); err != nil {
+		if err := merged.writeDiff(orig, acc, nil); err != nil {
 			return err
 		}
 		for _, l := range extra {

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"database/sql"
 	"maps"
 	"slices"
 
@@ -20,9 +21,16 @@ func snapshot(c *projectCopy) *projectCopy {
 
 // writeDiff writes, in one transaction, what turned the copy orig into
 // merged: the categories, the annotations that changed or came in, the
-// deletions and the new revisions. The file holds orig.
-func (p *Project) writeDiff(orig, merged *projectCopy) error {
+// deletions and the new revisions. The file holds orig. first, when not
+// nil, runs at the start of the transaction (to store the photos merged
+// shows).
+func (p *Project) writeDiff(orig, merged *projectCopy, first func(*sql.Tx) error) error {
 	return p.write(func(w *writer) error {
+		if first != nil {
+			if err := first(w.tx); err != nil {
+				return err
+			}
+		}
 		for i, c := range merged.set.Categories {
 			if err := putCategory(w.tx, c, i); err != nil {
 				return err

@@ -1,7 +1,11 @@
 package store
 
 import (
+	"database/sql"
+	"fmt"
+
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/photo"
 )
 
 // SettingSyncID is the project's identity towards the office database: a
@@ -23,6 +27,16 @@ func (p *Project) SyncID() (string, error) {
 // writing only what differs, in one transaction: a crash leaves the old
 // ones or the new ones, never a mix.
 func (p *Project) Replace(s *annot.Set, revs annot.Revisions) error {
+	return p.ReplaceWithPhotos(s, revs, nil)
+}
+
+// ReplaceWithPhotos is Replace that, first in the same transaction, stores
+// each photo fetch hands to put: the photos s shows that the project
+// lacks (see MissingPhotos). fetch runs with the project locked and must
+// not call its methods; a photo that is not a JPEG or PNG, whose ID is
+// not the SHA-256 of its data or that declares too many pixels is
+// refused, and then nothing is written. A nil fetch stores no photo.
+func (p *Project) ReplaceWithPhotos(s *annot.Set, revs annot.Revisions, fetch func(put func(photo.Photo) error) error) error {
 	cur, err := p.Load()
 	if err != nil {
 		return err
@@ -31,5 +45,37 @@ func (p *Project) Replace(s *annot.Set, revs annot.Revisions) error {
 	if err != nil {
 		return err
 	}
-	return p.writeDiff(&projectCopy{set: cur, revs: curRevs}, &projectCopy{set: s, revs: revs})
+	var first func(*sql.Tx) error
+	if fetch != nil {
+		first = func(tx *sql.Tx) error {
+			return fetch(func(ph photo.Photo) error {
+				if err := validPhoto(&ph); err != nil {
+					return err
+				}
+				if err := photo.CheckSize(ph.Data); err != nil {
+					return fmt.Errorf("store: photo %s: %w", ph.ID, err)
+				}
+				return putPhoto(tx, &ph)
+			})
+		}
+	}
+	return p.writeDiff(&projectCopy{set: cur, revs: curRevs}, &projectCopy{set: s, revs: revs}, first)
+}
+
+// MissingPhotos returns those of ids the project holds no photo for, in
+// the order given.
+func (p *Project) MissingPhotos(ids []string) ([]string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []string
+	for _, id := range ids {
+		var n int
+		if err := p.db.QueryRow(`SELECT count(*) FROM media WHERE uuid = ?`, id).Scan(&n); err != nil {
+			return nil, fmt.Errorf("store: %s: %w", p.path, err)
+		}
+		if n == 0 {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }
