@@ -29,6 +29,8 @@ type serverCopy struct {
 	// writesCategories is whether the role syncing may write categories
 	// (an office's role only reads them).
 	writesCategories bool
+	// links are the photos the server links to each annotation read.
+	links map[string][]string
 }
 
 // unseen selects the rows that the cursor's snapshot ($4) did not see and
@@ -62,6 +64,9 @@ func readServer(ctx context.Context, tx pgx.Tx, in *syncInput) (*serverCopy, err
 	}
 	c, err := readRows(ctx, tx, q)
 	if err != nil {
+		return nil, err
+	}
+	if err := readPhotoLinks(ctx, tx, c, in.local); err != nil {
 		return nil, err
 	}
 	if in.cur.since != "" {

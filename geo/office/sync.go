@@ -26,6 +26,10 @@ type Result struct {
 	Fetched int
 	// Categories is how many categories were written to the server.
 	Categories int
+	// PhotosSent and PhotosReceived count the photos that went to the
+	// server and came into the project; the bytes are their data's.
+	PhotosSent, PhotosReceived         int
+	PhotoBytesSent, PhotoBytesReceived int64
 	// Report is the merge of the project into the server's copy: what was
 	// added, updated, deleted, and what is kept for review.
 	Report *annot.MergeReport
@@ -60,17 +64,22 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area) (
 	if err := in.resolve(ctx, conn, p); err != nil {
 		return nil, where(err)
 	}
+	sent := &Result{}
+	if err := pushPhotos(ctx, conn, p, in.local, sent); err != nil {
+		return nil, where(err)
+	}
 	res, merged, mergedRevs, next, err := pushMerged(ctx, conn, in)
 	if err != nil {
 		return nil, where(err)
 	}
+	res.PhotosSent, res.PhotoBytesSent = sent.PhotosSent, sent.PhotoBytesSent
 	if err := fault("server-committed"); err != nil {
 		return nil, err
 	}
 	res.Pulled = changed(in.local, merged)
 	if res.Pulled > 0 || !maps.EqualFunc(in.revs, mergedRevs, maps.Equal) || categoriesDiffer(in.local.Categories, merged.Categories) {
-		if err := p.Replace(merged, mergedRevs); err != nil {
-			return nil, err
+		if err := pullPhotos(ctx, conn, p, merged, mergedRevs, res); err != nil {
+			return nil, where(err)
 		}
 	}
 	if err := fault("project-written"); err != nil {
@@ -147,6 +156,7 @@ func pushMerged(ctx context.Context, conn *pgx.Conn, in *syncInput) (*Result, *a
 			res = &Result{Report: annot.Merge(merged, revs, cloneSet(in.local), cloneRevs(in.revs)), Tries: try, Fetched: srv.fetched}
 			b := &pgx.Batch{}
 			res.Pushed = push(b, srv, merged, revs, in.area)
+			queuePhotoLinks(b, srv, merged)
 			inLocalOrder(merged.Categories, in.local.Categories)
 			if srv.writesCategories {
 				res.Categories = pushCategories(b, srv.set.Categories, merged.Categories)
