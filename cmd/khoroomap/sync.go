@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 
 	"github.com/khoroomap/khoroomap/geo/office"
 	"github.com/khoroomap/khoroomap/geo/workspace"
@@ -59,5 +60,24 @@ func runSync(args []string, stdout, stderr io.Writer) int {
 	for _, e := range append(res.Report.Conflicts, res.Report.Duplicates...) {
 		fmt.Fprintf(stdout, "  %s  %s  (%s)\n", e.ID, e.Label, e.Note)
 	}
+	fmt.Fprintf(stdout, "photos: %d sent (%s), %d received (%s)\n", res.PhotosSent, megabytes(res.PhotoBytesSent),
+		res.PhotosReceived, megabytes(res.PhotoBytesReceived))
+	printBoundaries(stdout, res.Boundaries)
 	return 0
 }
+
+// printBoundaries says what became of the project's boundary layers, the
+// features without a place key on one line.
+func printBoundaries(w io.Writer, b office.Boundaries) {
+	switch {
+	case b.Refused:
+		fmt.Fprintln(w, "boundaries: not sent (this role may not write them; an office or city role may)")
+	case b.Written > 0:
+		fmt.Fprintf(w, "boundaries: %d khoroo and district rows written\n", b.Written)
+	}
+	if len(b.LeftOut) > 0 {
+		fmt.Fprintf(w, "boundaries left out: %s\n", strings.Join(b.LeftOut, "; "))
+	}
+}
+
+func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }

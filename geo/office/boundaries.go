@@ -19,9 +19,15 @@ type BoundaryResult struct {
 	Skipped []string
 }
 
+// putKhorooSQL writes a khoroo, touching a row already there only when
+// its name or outline differ, so that loading the same file again changes
+// nothing.
 const putKhorooSQL = `INSERT INTO khoroos (district, number, name, geom)
 	VALUES ($1, $2, $3, ST_Multi(ST_SetSRID(ST_GeomFromWKB($4), 4326)))
-	ON CONFLICT (district, number) DO UPDATE SET name = excluded.name, geom = excluded.geom`
+	ON CONFLICT (district, number) DO UPDATE SET name = excluded.name, geom = excluded.geom
+	WHERE khoroos.name IS DISTINCT FROM excluded.name OR NOT ST_OrderingEquals(khoroos.geom, excluded.geom)`
+
+const addDistrictSQL = `INSERT INTO districts (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`
 
 // LoadBoundaries writes the khoroo boundaries of l into the khoroos table,
 // keyed as geo/place knows them: the district's abbreviation ("СБД", as
@@ -31,6 +37,22 @@ const putKhorooSQL = `INSERT INTO khoroos (district, number, name, geom)
 func LoadBoundaries(ctx context.Context, connString string, l *geo.Layer) (*BoundaryResult, error) {
 	res := &BoundaryResult{}
 	b := &pgx.Batch{}
+	queueKhoroos(b, l, res)
+	conn, err := Connect(ctx, connString)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.Background())
+	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error { return runBatch(ctx, tx, b) })
+	if err != nil {
+		return nil, fmt.Errorf("office: writing the khoroos of %s to %s: %w", l.Source, Redact(connString), err)
+	}
+	return res, nil
+}
+
+// queueKhoroos queues the writes of l's khoroos (and their districts'
+// keys), counting them in res and naming there each feature left out.
+func queueKhoroos(b *pgx.Batch, l *geo.Layer, res *BoundaryResult) {
 	for i := range l.Features {
 		f := &l.Features[i]
 		k := place.KhorooOf(f, l.Source)
@@ -44,20 +66,10 @@ func LoadBoundaries(ctx context.Context, connString string, l *geo.Layer) (*Boun
 			continue
 		}
 		geom, _ := wkb.Marshal(poly) // polygons always encode
-		b.Queue(`INSERT INTO districts (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, k.District.Short, k.District.Name)
+		b.Queue(addDistrictSQL, k.District.Short, k.District.Name)
 		b.Queue(putKhorooSQL, k.District.Short, k.Number, k.Name, geom)
 		res.Khoroos++
 	}
-	conn, err := Connect(ctx, connString)
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close(context.Background())
-	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error { return runBatch(ctx, tx, b) })
-	if err != nil {
-		return nil, fmt.Errorf("office: writing the khoroos of %s to %s: %w", l.Source, Redact(connString), err)
-	}
-	return res, nil
 }
 
 // areaOf is g as a polygon or multipolygon, or false.

@@ -12,6 +12,9 @@ package office
 // Leaders send photos before the sync's transaction, so that a long
 // upload resumes; missing_photos tells which of a list of hashes the
 // server lacks without showing any photo.
+//
+// The same step lets offices and the city (not leaders) write the
+// boundary layers, which their projects' syncs push.
 var schemaV5 = `
 CREATE TABLE photos (
 	sha256 text PRIMARY KEY,
@@ -61,6 +64,7 @@ CREATE POLICY adds ON photos FOR INSERT WITH CHECK (pushed_by = current_user);
 GRANT SELECT ON photos, annotation_photos TO khoroomap_leader, khoroomap_office, khoroomap_city;
 GRANT INSERT ON photos TO khoroomap_leader;
 GRANT INSERT, DELETE ON annotation_photos TO khoroomap_leader;
+GRANT INSERT, UPDATE ON districts, khoroos TO khoroomap_office, khoroomap_city;
 `
 
 // maxPhotoBytes bounds one photo's data, sent or received (imported

@@ -22,7 +22,7 @@ var migrations = []migration{
 	{Version: 2, Note: "leader, office and city roles; row-level security", SQL: schemaV2},
 	{Version: 3, Note: "pull cursor: change_xid per row, office_identity", SQL: schemaV3},
 	{Version: 4, Note: "categories sync: modified, leaders write", SQL: schemaV4},
-	{Version: 5, Note: "photo sync: photos by SHA-256, annotation_photos", SQL: schemaV5},
+	{Version: 5, Note: "photo sync: photos by SHA-256, annotation_photos; offices and the city write boundaries", SQL: schemaV5},
 }
 
 const schemaV1 = `

@@ -30,6 +30,8 @@ type Result struct {
 	// server and came into the project; the bytes are their data's.
 	PhotosSent, PhotosReceived         int
 	PhotoBytesSent, PhotoBytesReceived int64
+	// Boundaries is what became of the project's boundary layers.
+	Boundaries Boundaries
 	// Report is the merge of the project into the server's copy: what was
 	// added, updated, deleted, and what is kept for review.
 	Report *annot.MergeReport
@@ -68,11 +70,15 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area) (
 	if err := pushPhotos(ctx, conn, p, in.local, sent); err != nil {
 		return nil, where(err)
 	}
+	bounds, err := pushBoundaries(ctx, conn, p)
+	if err != nil {
+		return nil, where(err)
+	}
 	res, merged, mergedRevs, next, err := pushMerged(ctx, conn, in)
 	if err != nil {
 		return nil, where(err)
 	}
-	res.PhotosSent, res.PhotoBytesSent = sent.PhotosSent, sent.PhotoBytesSent
+	res.PhotosSent, res.PhotoBytesSent, res.Boundaries = sent.PhotosSent, sent.PhotoBytesSent, bounds
 	if err := fault("server-committed"); err != nil {
 		return nil, err
 	}
