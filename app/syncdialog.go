@@ -34,7 +34,10 @@ type syncPanel struct {
 	bar                 *widget.ProgressBarInfinite
 	start, cancel       *widget.Button
 	last                *widget.Label
-	stop                context.CancelFunc
+	// previous is the result of the last sync that ended well, shown
+	// again under a cancelled or failed one.
+	previous string
+	stop     context.CancelFunc
 	// done, when set, is called after each sync ends (for tests).
 	done func()
 }

@@ -76,29 +76,44 @@ func (s *syncPanel) syncWith(ctx context.Context, p *store.Project, cs, typed st
 	return res, lang.L("The password is kept in this computer's keyring."), err
 }
 
-// finish shows how a sync ended and hands pulled annotations to the
-// window.
+// finish shows how a sync ended, with the last good result under a
+// cancelled or failed one, and what became of the password, and hands
+// pulled annotations to the window.
 func (s *syncPanel) finish(p *store.Project, res *office.Result, set *annot.Set, err error, kept string) {
 	s.stop()
 	s.busy(false)
-	switch {
-	case errors.Is(err, context.Canceled):
-		s.last.SetText(lang.L("Sync cancelled: nothing is lost, the next sync carries on."))
-	case office.NeedsPassword(err):
-		s.last.SetText(lang.L("The office database wants your password."))
-	case err != nil:
-		s.last.SetText(fmt.Sprintf(lang.L("Sync failed: %s"), err))
-	default:
-		s.last.SetText(fmt.Sprintf(lang.L("Last sync %s: %d sent, %d received, %d for review"), time.Now().Format("15:04"),
-			res.Pushed, res.Pulled, len(res.Report.Conflicts)+len(res.Report.Duplicates)))
+	if err == nil {
+		s.previous = fmt.Sprintf(lang.L("Last sync %s: %d sent, %d received, %d for review"), time.Now().Format("15:04"),
+			res.Pushed, res.Pulled, len(res.Report.Conflicts)+len(res.Report.Duplicates)) + "\n" +
+			fmt.Sprintf(lang.L("Photos: %d sent, %d received"), res.PhotosSent, res.PhotosReceived)
+		s.last.SetText(s.previous)
 		if set != nil && s.ws.Project() == p {
 			s.onSynced(set)
 		}
+	} else {
+		s.last.SetText(s.failure(err))
 	}
 	if kept != "" {
-		s.last.SetText(s.last.Text + " " + kept)
+		s.last.SetText(s.last.Text + "\n" + kept)
 	}
 	if s.done != nil {
 		s.done()
 	}
+}
+
+// failure says why a sync did not end well, and what the last one did.
+func (s *syncPanel) failure(err error) string {
+	var msg string
+	switch {
+	case errors.Is(err, context.Canceled):
+		msg = lang.L("Sync cancelled: nothing is lost, the next sync carries on.")
+	case office.NeedsPassword(err):
+		msg = lang.L("The office database wants your password.")
+	default:
+		msg = fmt.Sprintf(lang.L("Sync failed: %s"), err)
+	}
+	if s.previous == "" {
+		return msg
+	}
+	return msg + "\n" + fmt.Sprintf(lang.L("Previously: %s"), s.previous)
 }
