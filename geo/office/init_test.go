@@ -10,7 +10,7 @@ import (
 )
 
 // initDB returns a fresh database with the current schema.
-func initDB(t *testing.T) string {
+func initDB(t testing.TB) string {
 	t.Helper()
 	url := pgtest.DB(t)
 	if _, err := Init(context.Background(), url); err != nil {

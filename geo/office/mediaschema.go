@@ -2,7 +2,8 @@ package office
 
 // schemaV5 is photo sync. photos holds each photo once, keyed by the
 // SHA-256 of its data, which the server checks, as are its type and size:
-// a photo row is whole or absent. annotation_photos lists an
+// a photo row is whole or absent. The data is stored out of line without
+// compression (JPEG does not compress). annotation_photos lists an
 // annotation's photos in order (the annotation is in service_points,
 // gap_points or gap_areas; a photo two annotations show is stored once).
 //
@@ -31,6 +32,7 @@ CREATE TABLE photos (
 	pushed_at timestamptz NOT NULL DEFAULT now(),
 	CHECK (size = octet_length(data)),
 	CHECK (sha256 = encode(sha256(data), 'hex')));
+ALTER TABLE photos ALTER COLUMN data SET STORAGE EXTERNAL;
 
 CREATE TABLE annotation_photos (
 	annotation uuid NOT NULL,
