@@ -48,7 +48,7 @@ func TestSyncPushesBoundaries(t *testing.T) {
 	if b := r.Boundaries; b.Written < 2 || b.Refused || len(b.LeftOut) != 1 || !strings.Contains(b.LeftOut[0], `"Хороо"`) {
 		t.Errorf("the office's first sync: %+v; want the khoroo and the district written, Хороо left out", b)
 	}
-	if n := count(t, db, "SELECT count(*) FROM khoroos WHERE district = 'СБД' AND number = 6")+
+	if n := count(t, db, "SELECT count(*) FROM khoroos WHERE district = 'СБД' AND number = 6") +
 		count(t, db, "SELECT count(*) FROM districts WHERE code = 'СБД' AND geom IS NOT NULL"); n != 2 {
 		t.Errorf("the server holds %d of СБД 6 and Сүхбаатар's outline, want both", n)
 	}
