@@ -37,7 +37,7 @@ func TestSyncCommand(t *testing.T) {
 		t.Fatalf("import: %s", errb.String())
 	}
 	for i, want := range [][]string{
-		{"36 pushed, 0 pulled", "photos: 0 sent (0.0 MB), 0 received (0.0 MB)\n", "boundaries: 2 khoroo and district rows written\n",
+		{"36 pushed, 0 pulled", "photos: 0 sent (0 KB), 0 received (0 KB)\n", "boundaries: 2 khoroo and district rows written\n",
 			"boundaries left out: feature 2 (\"Хороо\"): no district and number"},
 		{"0 pushed, 0 pulled", "boundaries left out: feature 2"},
 	} {
