@@ -115,5 +115,5 @@ func (s *syncPanel) failure(err error) string {
 	if s.previous == "" {
 		return msg
 	}
-	return msg + "\n" + fmt.Sprintf(lang.L("Previously: %s"), s.previous)
+	return msg + "\n" + s.previous
 }
