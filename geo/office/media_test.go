@@ -10,6 +10,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/photo/phototest"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // testPhotos makes n small distinct photos, reduced as an import would.
@@ -99,5 +100,38 @@ func TestPhotosSync(t *testing.T) {
 	}
 	if n, links := count(t, db, "SELECT count(*) FROM photos"), count(t, db, "SELECT count(*) FROM annotation_photos"); n != 2 || links != 2 {
 		t.Errorf("server: %d photos, %d links; want 2, 2", n, links)
+	}
+}
+
+// TestUndonePhotoIsUnlinked: in the window a leader adds a photo to the
+// kiosk that the well shows too, syncs, then undoes the add and syncs
+// again. The server unlinks it from the kiosk only; the photo stays,
+// with the well.
+func TestUndonePhotoIsUnlinked(t *testing.T) {
+	db := initDB(t)
+	a := newLaptop(t, "Bat")
+	ph := testPhotos(t, 1)[0]
+	kiosk, well := a.add("Ус", 106.9, 47.9), a.add("Худаг", 106.91, 47.9)
+	a.withPhotos(well.ID, ph)
+	ws := &workspace.Workspace{Now: a.now}
+	ws.Open(a.p, a.set())
+	with := a.point(kiosk.ID)
+	with.Photos = []string{ph.ID}
+	old := a.point(kiosk.ID)
+	if _, err := ws.Edit(annot.Change{OldPoint: &old, NewPoint: &with}, "Bat"); err != nil {
+		t.Fatal(err)
+	}
+	a.sync(db)
+	if n := count(t, db, "SELECT count(*) FROM annotation_photos WHERE annotation = $1", kiosk.ID); n != 1 {
+		t.Fatalf("the kiosk has %d links after the add, want 1", n)
+	}
+	if _, ok, err := ws.Undo("Bat"); !ok || err != nil {
+		t.Fatalf("undo: %v, %v", ok, err)
+	}
+	a.sync(db)
+	kioskLinks := count(t, db, "SELECT count(*) FROM annotation_photos WHERE annotation = $1", kiosk.ID)
+	wellLinks := count(t, db, "SELECT count(*) FROM annotation_photos WHERE annotation = $1", well.ID)
+	if kioskLinks != 0 || wellLinks != 1 || count(t, db, "SELECT count(*) FROM photos") != 1 {
+		t.Errorf("after the undo: kiosk %d links, well %d; want 0 and 1, the photo kept", kioskLinks, wellLinks)
 	}
 }

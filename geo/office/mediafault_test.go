@@ -101,3 +101,36 @@ func TestHostileServerPhotos(t *testing.T) {
 		})
 	}
 }
+
+// TestPhotoDownloadCut: a sync cut after its first photo came in leaves
+// the project without the kiosks and without that photo (one
+// transaction); the next sync brings both photos once.
+func TestPhotoDownloadCut(t *testing.T) {
+	db := initDB(t)
+	a, b := newLaptop(t, "Bat"), newLaptop(t, "Saran")
+	phs := testPhotos(t, 2)
+	kiosk, well := a.add("Ус", 106.9, 47.9), a.add("Худаг", 106.91, 47.9)
+	a.withPhotos(kiosk.ID, phs[0])
+	a.withPhotos(well.ID, phs[1])
+	a.sync(db)
+	cut := errors.New("the laptop was closed")
+	withFault(t, func(stage string) error {
+		if stage == "photo-received" {
+			return cut
+		}
+		return nil
+	})
+	if _, err := Sync(context.Background(), b.p, db, Area{}); !errors.Is(err, cut) {
+		t.Fatalf("the cut sync: %v", err)
+	}
+	if missing, _ := b.p.MissingPhotos([]string{phs[0].ID, phs[1].ID}); len(b.set().Points) != 0 || len(missing) != 2 {
+		t.Errorf("after the cut the project has %d points and lacks %d of 2 photos; want nothing of the sync", len(b.set().Points), len(missing))
+	}
+	faultHook = nil
+	if r := b.sync(db); r.PhotosReceived != 2 || r.Pulled != 2 {
+		t.Errorf("the next sync received %d photos with %d annotations, want 2 with 2", r.PhotosReceived, r.Pulled)
+	}
+	if r := b.sync(db); r.PhotosReceived+r.Pulled != 0 {
+		t.Errorf("a third sync received %d photos, pulled %d", r.PhotosReceived, r.Pulled)
+	}
+}

@@ -32,7 +32,10 @@ func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *a
 		for _, chunk := range chunks {
 			if err := fetchPhotos(ctx, conn, chunk, func(ph photo.Photo) error {
 				got, bytes = got+1, bytes+int64(len(ph.Data))
-				return put(ph)
+				if err := put(ph); err != nil {
+					return err
+				}
+				return fault("photo-received")
 			}); err != nil {
 				return err
 			}
