@@ -2,6 +2,7 @@ package office
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
@@ -24,9 +25,15 @@ const putPhotoSQL = `INSERT INTO photos (sha256, data, mime, size, name, width, 
 // transaction of its own, before the sync's transaction links them. A
 // role that may not write photos sends none.
 func pushPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, local *annot.Set, res *Result) error {
-	var writes bool
-	if err := conn.QueryRow(ctx, "SELECT has_table_privilege('photos', 'INSERT')").Scan(&writes); err != nil || !writes {
+	var has, writes bool
+	err := conn.QueryRow(ctx, "SELECT to_regclass('annotation_photos') IS NOT NULL, to_regclass('photos') IS NOT NULL AND has_table_privilege('photos', 'INSERT')").Scan(&has, &writes)
+	switch {
+	case err != nil:
 		return err
+	case !has:
+		return errors.New("the office database is at an older schema, without photos: run khoroomap db-init -db … on it first")
+	case !writes:
+		return nil
 	}
 	var missing []string
 	rows, err := conn.Query(ctx, "SELECT missing_photos($1::text[])", local.PhotoIDs())

@@ -134,3 +134,26 @@ func TestPhotoDownloadCut(t *testing.T) {
 		t.Errorf("a third sync received %d photos, pulled %d", r.PhotosReceived, r.Pulled)
 	}
 }
+
+// TestServerWithoutPhotos: a server set up before photos synced is
+// refused in one line that says to run db-init, before anything is sent.
+func TestServerWithoutPhotos(t *testing.T) {
+	db := initDB(t)
+	conn, err := Connect(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	if _, err := conn.Exec(context.Background(), "DROP TABLE annotation_photos, photos"); err != nil {
+		t.Fatal(err)
+	}
+	a := newLaptop(t, "Bat")
+	a.add("Ус", 106.9, 47.9)
+	_, err = Sync(context.Background(), a.p, db, Area{})
+	if err == nil || !strings.Contains(err.Error(), "run khoroomap db-init") || strings.Contains(err.Error(), "\n") {
+		t.Errorf("got %v, want one line asking for db-init", err)
+	}
+	if n := count(t, db, "SELECT count(*) FROM service_points"); n != 0 {
+		t.Errorf("the refused sync wrote %d points", n)
+	}
+}
