@@ -9,9 +9,10 @@ import (
 )
 
 // TestPhotoAccess: photos follow the annotations' rules. Bat (leader in
-// БЗД 2) sends a kiosk with a photo; Saran (БЗД 2) receives it; the
-// leader and the office of БЗД 3 see neither the photo nor its link, and
-// that leader cannot link a photo to Bat's kiosk.
+// БЗД 2) sends a kiosk with a photo; Saran (БЗД 2) and the office of БЗД
+// 2 (read-only, so sending nothing) receive it; the leader and the office
+// of БЗД 3 see neither the photo nor its link, and that leader cannot
+// link a photo to Bat's kiosk.
 func TestPhotoAccess(t *testing.T) {
 	ctx := context.Background()
 	db := initDB(t)
@@ -19,6 +20,7 @@ func TestPhotoAccess(t *testing.T) {
 	saran := loginRole(t, db, "khoroomap_leader", "INSERT INTO leaders (role, district, khoroo) VALUES ('ROLE', 'БЗД', 2)")
 	other := loginRole(t, db, "khoroomap_leader", "INSERT INTO leaders (role, district, khoroo) VALUES ('ROLE', 'БЗД', 3)")
 	office := loginRole(t, db, "khoroomap_office", "INSERT INTO offices (role, district, khoroo) VALUES ('ROLE', 'БЗД', 3)")
+	ownOffice := loginRole(t, db, "khoroomap_office", "INSERT INTO offices (role, district, khoroo) VALUES ('ROLE', 'БЗД', 2)")
 	a, b := newLaptop(t, "Bat"), newLaptop(t, "Saran")
 	ph := testPhotos(t, 1)[0]
 	kiosk := a.add("Ус", 106.9, 47.9)
@@ -28,6 +30,9 @@ func TestPhotoAccess(t *testing.T) {
 	}
 	if r := b.sync(saran); r.PhotosReceived != 1 || !slices.Equal(b.point(kiosk.ID).Photos, []string{ph.ID}) {
 		t.Errorf("Saran received %d photos, the kiosk shows %v", r.PhotosReceived, b.point(kiosk.ID).Photos)
+	}
+	if r := newLaptop(t, "office").sync(ownOffice); r.PhotosReceived != 1 || r.PhotosSent != 0 {
+		t.Errorf("БЗД 2's office received %d photos, sent %d; want 1, 0", r.PhotosReceived, r.PhotosSent)
 	}
 	for name, u := range map[string]string{"БЗД 3's leader": other, "БЗД 3's office": office} {
 		if n := count(t, u, "SELECT (SELECT count(*) FROM photos) + (SELECT count(*) FROM annotation_photos)"); n != 0 {
