@@ -37,7 +37,7 @@ const putDistrictSQL = `INSERT INTO districts (code, name, geom) VALUES ($1, $2,
 // A role without the right to write them skips them and says so.
 func pushBoundaries(ctx context.Context, conn *pgx.Conn, p *store.Project) (Boundaries, error) {
 	var out Boundaries
-	layers, err := p.Layers()
+	layers, err := p.LayersOf(geo.RoleKhoroo, geo.RoleDistrict)
 	if err != nil {
 		return out, err
 	}

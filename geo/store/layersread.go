@@ -3,22 +3,30 @@ package store
 import (
 	"database/sql"
 	"fmt"
+	"slices"
 
 	"github.com/khoroomap/khoroomap/geo"
 )
 
 // Layers reads every layer of the project in the order they were added.
 func (p *Project) Layers() ([]Layer, error) {
+	return p.LayersOf()
+}
+
+// LayersOf reads the project's layers of the given roles (every layer
+// when none is given), in the order they were added; the features of the
+// others are not read.
+func (p *Project) LayersOf(roles ...geo.Role) ([]Layer, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	out, err := readLayers(p.db)
+	out, err := readLayers(p.db, roles...)
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: %w", p.path, err)
 	}
 	return out, nil
 }
 
-func readLayers(q querier) ([]Layer, error) {
+func readLayers(q querier, roles ...geo.Role) ([]Layer, error) {
 	rows, err := q.Query(`SELECT table_name, title, source, format, kind, role, name_field, colour, hidden, attribution FROM layers ORDER BY position, fid`)
 	if err != nil {
 		return nil, fmt.Errorf("reading layers: %w", err)
@@ -38,7 +46,9 @@ func readLayers(q querier) ([]Layer, error) {
 		if colour.Valid {
 			sl.Colour = ParseColour(colour.String)
 		}
-		out = append(out, sl)
+		if len(roles) == 0 || slices.Contains(roles, sl.Role) {
+			out = append(out, sl)
+		}
 	}
 	rows.Close()
 	for i := range out {
