@@ -49,7 +49,12 @@ const maxTries = 20
 // the result in one serializable transaction, then the project does, in
 // one of its own. Interrupted anywhere, it leaves each side as it was or
 // merged; run again it finishes the work, and run on a synced project it
-// changes nothing. Not safe for concurrent use on one project.
+// changes nothing. Photos travel with their annotations: those the server
+// lacks go first, in transactions of their own (see pushPhotos), those
+// the project lacks come in its transaction (see pullPhotos). The
+// project's khoroo and district layers go to the server before the
+// annotations when the role may write them (see pushBoundaries). Not
+// safe for concurrent use on one project.
 func Sync(ctx context.Context, p *store.Project, connString string, area Area) (*Result, error) {
 	in, err := readProject(p, area)
 	if err != nil {
