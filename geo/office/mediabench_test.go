@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -52,12 +53,20 @@ func leaderWithPhotos(b *testing.B, phs []photo.Photo) *laptop {
 	return l
 }
 
-// BenchmarkFirstSyncPhotos: a leader's first sync of 100 kiosks with a
-// photo each (sent), then a second leader's first sync (received). With
-// KHOROOMAP_BENCH_KEEP=DIR the sender's project is left there as
-// photos.gpkg, for .ci/bench-syncphotos to hand to GDAL.
+// BenchmarkFirstSyncPhotos: a leader's first sync of 100 kiosks
+// (KHOROOMAP_BENCH_PHOTOS) with a photo each (sent), then a second
+// leader's first sync (received). With KHOROOMAP_BENCH_KEEP=DIR the
+// sender's project is left there as photos.gpkg, for
+// .ci/bench-syncphotos to hand to GDAL.
 func BenchmarkFirstSyncPhotos(b *testing.B) {
-	phs := benchPhotos(b, 100)
+	n := 100
+	if s := os.Getenv("KHOROOMAP_BENCH_PHOTOS"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatalf("KHOROOMAP_BENCH_PHOTOS=%q: %v", s, err)
+		}
+	}
+	phs := benchPhotos(b, n)
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
