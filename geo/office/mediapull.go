@@ -2,7 +2,6 @@ package office
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -20,8 +19,11 @@ import (
 // data its hash names is refused, and the project stays as it was.
 func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *annot.Set, revs annot.Revisions, res *Result) error {
 	missing, err := p.MissingPhotos(merged.PhotoIDs())
-	if err != nil || len(missing) == 0 {
-		return errors.Join(err, p.Replace(merged, revs))
+	switch {
+	case err != nil:
+		return err
+	case len(missing) == 0:
+		return p.Replace(merged, revs)
 	}
 	chunks, err := photoChunks(ctx, conn, missing)
 	if err != nil {
