@@ -1,0 +1,136 @@
+package phoneform
+
+import (
+	"fmt"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/exchange"
+	"github.com/khoroomap/khoroomap/geo/load"
+)
+
+// Options tune Apply.
+type Options struct {
+	// Categories are the project's categories.
+	Categories []annot.Category
+	// Author is recorded on new annotations as who made them.
+	Author string
+	// Now is when the annotations are made (time.Now() when zero).
+	Now time.Time
+	// PhotoIDs maps photo file names, as a photo column writes them, to
+	// the IDs of the photos stored for them; other files are left out.
+	PhotoIDs map[string]string
+}
+
+// Reason says why a row is not imported, in English (the window
+// translates it).
+type Reason string
+
+// The reasons a row is refused.
+const (
+	NoPosition Reason = "no position"
+	NotNumbers Reason = "the position is not numbers"
+	OffGlobe   Reason = "the position is off the globe"
+)
+
+// Refusal is one row left out: Row counts the data rows from 1.
+type Refusal struct {
+	Row    int
+	Reason Reason
+}
+
+// Result is what a mapping makes of a table: the rows as service points
+// and gap points, in file order, and the rows refused.
+type Result struct {
+	Points  []annot.Point
+	Gaps    []annot.Gap
+	Refused []Refusal
+}
+
+// Apply turns a table's rows into annotations through m, after checking m
+// (see Check). A submission imported again (the same form and submission
+// key, or the same position, name and category) keeps its ID, as
+// exchange.Points keeps it, so the import updates it.
+func Apply(t *Table, m Mapping, opt Options) (*Result, error) {
+	if err := m.Check(t, opt.Categories); err != nil {
+		return nil, err
+	}
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
+	}
+	key := Key(t)
+	l := &geo.Layer{Source: t.Source, Format: "phone form", Title: key, Kind: geo.Points}
+	res := &Result{}
+	for r := range t.Rows {
+		at, why := m.position(t, r)
+		if why != "" {
+			res.Refused = append(res.Refused, Refusal{r + 1, why})
+			continue
+		}
+		if kind := gapKindOf(t.cell(r, m.GapKind)); m.GapKind != "" && kind != "" {
+			res.Gaps = append(res.Gaps, m.gap(t, r, at, kind, key, opt))
+			continue
+		}
+		l.Features = append(l.Features, geo.Feature{Geometry: at, Props: m.props(t, r, opt.Categories)})
+	}
+	pts, err := exchange.Points(l, exchange.Options{Categories: opt.Categories, Author: opt.Author, Now: opt.Now, PhotoIDs: opt.PhotoIDs})
+	if err != nil {
+		return nil, fmt.Errorf("phoneform: %w", err)
+	}
+	res.Points = pts
+	return res, nil
+}
+
+// position is row r's point, or why it has none.
+func (m *Mapping) position(t *Table, r int) (orb.Point, Reason) {
+	var lat, lon string
+	switch {
+	case m.Geopoint != "":
+		lat, lon = load.Geopoint(t.cell(r, m.Geopoint))
+	case m.Lat != "":
+		lat, lon = t.cell(r, m.Lat), t.cell(r, m.Lon)
+	default:
+		return t.At[r], ""
+	}
+	if lat == "" || lon == "" {
+		return orb.Point{}, NoPosition
+	}
+	y, errY := load.Number(lat)
+	x, errX := load.Number(lon)
+	if errY != nil || errX != nil {
+		return orb.Point{}, NotNumbers
+	}
+	if p := (orb.Point{x, y}); geo.ValidLonLat(p) {
+		return p, ""
+	}
+	return orb.Point{}, OffGlobe
+}
+
+// props are row r's cells under the names exchange.Points reads.
+func (m *Mapping) props(t *Table, r int, cats []annot.Category) geo.Props {
+	pr := geo.Props{{Key: "name", Value: t.cell(r, m.Name)}, {Key: "notes", Value: t.cell(r, m.Notes)},
+		{Key: "observed", Value: t.cell(r, m.Observed)}, {Key: "status", Value: string(statusOf(t.cell(r, m.Status)))},
+		{Key: "photos", Value: strings.Join(m.photoFiles(t, r), ";")}, {Key: "id", Value: t.cell(r, m.ID)}}
+	v := t.cell(r, m.Category)
+	if id := m.CategoryOf(v, cats); id != "" {
+		v = id
+	}
+	return append(pr, geo.Prop{Key: "category", Value: v})
+}
+
+// photoFiles are the file names row r's photo columns give (a path or a
+// URL's last part).
+func (m *Mapping) photoFiles(t *Table, r int) []string {
+	var files []string
+	for _, c := range m.Photos {
+		if v := t.cell(r, c); v != "" {
+			files = append(files, path.Base(strings.ReplaceAll(v, `\`, "/")))
+		}
+	}
+	return files
+}

@@ -1,0 +1,52 @@
+package phoneform
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Settings keeps small texts by key inside a project (store.Project's
+// settings), so a mapping travels with the project file.
+type Settings interface {
+	Setting(key string) (string, bool, error)
+	SetSetting(key, value string) error
+}
+
+// settingPrefix starts the key of a remembered mapping in the project's
+// settings; the form's key (see Key) follows.
+const settingPrefix = "phone_form_mapping:"
+
+// Remembered returns the mapping remembered in a project for a form, and
+// whether there is one. A remembered mapping that does not read (a damaged
+// or hostile project) is an error naming the form.
+func Remembered(s Settings, form string) (Mapping, bool, error) {
+	var m Mapping
+	v, ok, err := s.Setting(settingPrefix + form)
+	if err != nil || !ok {
+		return m, false, err
+	}
+	if err := json.Unmarshal([]byte(v), &m); err != nil {
+		return Mapping{}, false, fmt.Errorf("phoneform: the column mapping remembered for the form %q does not read (%v); choose the columns again", form, err)
+	}
+	return m, true, nil
+}
+
+// Remember keeps m in the project as the mapping of a form.
+func Remember(s Settings, form string, m Mapping) error {
+	data, err := json.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("phoneform: %w", err)
+	}
+	return s.SetSetting(settingPrefix+form, string(data))
+}
+
+// Start is the mapping to begin with for a table: the one remembered for
+// its form, else the guess from its header. remembered says which; err,
+// when a remembered one does not read, comes with the guess.
+func Start(s Settings, t *Table) (m Mapping, remembered bool, err error) {
+	m, ok, err := Remembered(s, Key(t))
+	if ok {
+		return m, true, nil
+	}
+	return Guess(t.Header), false, err
+}

@@ -1,0 +1,83 @@
+package phoneform_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/khoroomap/khoroomap/geo/phoneform"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+func project(t *testing.T) (*store.Project, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "Хороо 5.gpkg")
+	p, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { p.Close() })
+	return p, path
+}
+
+// A mapping remembered for a form comes back from the project file, on
+// this laptop or another; another form gets the guess.
+func TestRememberRoundTrip(t *testing.T) {
+	p, path := project(t)
+	tab := table(t, "renamed.csv", renamed)
+	m, remembered, err := phoneform.Start(p, tab)
+	if err != nil || remembered || m.Lat != "" {
+		t.Fatalf("a new project remembers %+v (%v, %v)", m, remembered, err)
+	}
+	m = phoneform.Mapping{Lat: "Өргөрөг2", Lon: "Уртраг2", Name: "Байгууллага", Category: "Ангилал", GapKind: "Асуудал",
+		Photos: []string{"Байгууллага"}, Codes: map[string]string{"water_kiosk": "school"}}
+	if err := phoneform.Remember(p, phoneform.Key(tab), m); err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+	q, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	got, remembered, err := phoneform.Start(q, table(t, "again.csv", renamed))
+	if err != nil || !remembered || !equal(got, m) || got.Codes["water_kiosk"] != "school" {
+		t.Errorf("%+v (%v, %v)", got, remembered, err)
+	}
+	if other, remembered, _ := phoneform.Start(q, table(t, "kobo.csv", kobo)); remembered || other.Name != "place/name" {
+		t.Errorf("another form: %+v", other)
+	}
+}
+
+// A damaged remembered mapping says so, and the guess comes with it.
+func TestRememberedDamaged(t *testing.T) {
+	p, _ := project(t)
+	tab := table(t, "kobo.csv", kobo)
+	if err := p.SetSetting("phone_form_mapping:"+phoneform.Key(tab), "{not json"); err != nil {
+		t.Fatal(err)
+	}
+	m, remembered, err := phoneform.Start(p, tab)
+	if err == nil || remembered || m.Name != "place/name" {
+		t.Errorf("%+v %v %v", m, remembered, err)
+	}
+}
+
+// Points and gaps land in one import; the same file again changes nothing.
+func TestImportAnnotations(t *testing.T) {
+	p, _ := project(t)
+	tab := table(t, "renamed.csv", renamed)
+	m := phoneform.Mapping{Lat: "Өргөрөг2", Lon: "Уртраг2", Name: "Байгууллага", Category: "Ангилал", GapKind: "Асуудал"}
+	for i, want := range []int{1, 0} {
+		res, err := phoneform.Apply(tab, m, phoneform.Options{Categories: cats, Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := p.ImportAnnotations(res.Points, res.Gaps, nil)
+		if err != nil || got.Added != want || got.Gaps.Added != want {
+			t.Errorf("import %d: %+v %v", i+1, got, err)
+		}
+	}
+	s, err := p.Load()
+	if err != nil || len(s.Points) != 1 || len(s.Gaps) != 1 || s.Gaps[0].Kind != "no_lighting" {
+		t.Errorf("%v %+v", err, s)
+	}
+}
