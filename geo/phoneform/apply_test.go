@@ -89,7 +89,7 @@ func TestCheck(t *testing.T) {
 		want []string // one line each
 	}{
 		{"guess", phoneform.Guess(tab.Header), []string{"no position"}},
-		{"half", phoneform.Mapping{Lat: "Өргөрөг2"}, []string{"“Өргөрөг2” and the longitude “”"}},
+		{"half", phoneform.Mapping{Lat: "Өргөрөг2"}, []string{"“Өргөрөг2” is chosen for Latitude alone"}},
 		{"same", phoneform.Mapping{Lat: "Өргөрөг2", Lon: "Өргөрөг2"}, []string{"“Өргөрөг2” is chosen for both"}},
 		{"gone", phoneform.Mapping{Lat: "Өргөрөг2", Lon: "Уртраг2", Name: "name", Photos: []string{"photo"}},
 			[]string{"“name” chosen for Name is not in the file", "“photo” chosen for Photo is not in the file"}},

@@ -3,6 +3,10 @@ package phoneform
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
 // Settings keeps small texts by key inside a project (store.Project's
@@ -49,4 +53,24 @@ func Start(s Settings, t *Table) (m Mapping, remembered bool, err error) {
 		return m, true, nil
 	}
 	return Guess(t.Header), false, err
+}
+
+// Fit drops from m what t or the project no longer has: columns not in the
+// file (a form's next version without that question) and codes mapped to
+// categories the project lacks, so a remembered mapping can prefill the
+// window for a newer export.
+func (m Mapping) Fit(t *Table, cats []annot.Category) Mapping {
+	for _, p := range m.Problems(t, cats) {
+		switch p.What {
+		case NotInFile:
+			m.Photos = slices.DeleteFunc(slices.Clone(m.Photos), func(c string) bool { return c == p.Column })
+			if p.Field != Photo {
+				m.SetColumn(p.Field, "")
+			}
+		case UnknownCategory:
+			m.Codes = maps.Clone(m.Codes)
+			delete(m.Codes, p.Value)
+		}
+	}
+	return m
 }

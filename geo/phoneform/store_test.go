@@ -81,3 +81,17 @@ func TestImportAnnotations(t *testing.T) {
 		t.Errorf("%v %+v", err, s)
 	}
 }
+
+// A remembered mapping fitted to a newer export keeps what is still there.
+func TestFit(t *testing.T) {
+	tab := table(t, "renamed.csv", renamed)
+	m := phoneform.Mapping{Lat: "Өргөрөг2", Lon: "Уртраг2", Name: "old name", Photos: []string{"photo", "Асуудал"},
+		Codes: map[string]string{"a": "school", "b": "gone"}}
+	got := m.Fit(tab, cats)
+	if got.Lat != "Өргөрөг2" || got.Name != "" || len(got.Photos) != 1 || got.Codes["a"] != "school" || len(got.Codes) != 1 || len(m.Codes) != 2 {
+		t.Errorf("%+v (from %+v)", got, m)
+	}
+	if got.Check(tab, cats) != nil {
+		t.Error(got.Check(tab, cats))
+	}
+}
