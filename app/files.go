@@ -63,6 +63,10 @@ func (ui *UI) Open(paths []string) {
 func (ui *UI) startLoad(path string) {
 	fyne.Do(func() { ui.setLoading(+1) })
 	ui.background(func() {
+		if ui.importPhoneForm(path) { // a phone form's rows become annotations
+			fyne.Do(func() { ui.setLoading(-1) })
+			return
+		}
 		ls, err := load.All(path, load.Options{}) // a GPX's track beside its waypoints too
 		fyne.Do(func() {
 			if err != nil {

@@ -83,6 +83,10 @@ func (ui *UI) ImportPoints(path string) {
 	author := ui.author()
 	fyne.Do(func() { ui.setLoading(+1) })
 	ui.background(func() {
+		if ui.importPhoneForm(path) { // its columns are chosen in a dialog first
+			fyne.Do(func() { ui.setLoading(-1) })
+			return
+		}
 		ls, err := load.All(path, load.Options{Points: true}) // an export's gap areas too
 		var res store.ImportResult
 		var s *annot.Set

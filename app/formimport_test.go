@@ -1,0 +1,126 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/phoneform"
+	"github.com/khoroomap/khoroomap/geo/words"
+)
+
+// koboExport writes a KoBoToolbox export of a trainer's own form: its
+// select_one codes are numbers, its questions in a group "place", two
+// submissions inside the training khoroo and one without a position.
+func koboExport(t *testing.T) string {
+	path := filepath.Join(t.TempDir(), "kobo.csv")
+	data := "start;place/name;place/other_name;place/category;place/gps;_uuid;_xform_id_string\n" +
+		"2026-01-12;Ус түгээх 3-р байр;Худаг;1;47.955 106.92 1350 4.5;u-1;aBcD123\n" +
+		"2026-01-12;45-р сургууль;Сургууль;2;47.958 106.925 1350 4.5;u-2;aBcD123\n" +
+		"2026-01-13;Гэрэлгүй;Гудамж;2;;u-3;aBcD123\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// previewText is what the preview shows, row by row.
+func previewText(fi *formImporter) string {
+	var lines []string
+	for _, o := range fi.rows.Objects {
+		lines = append(lines, o.(*widget.Label).Text)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// File > Import service points… on a phone form's export opens the
+// column-mapping dialog; a changed select changes the preview, Import
+// lands the points with the mapped categories, and the next import of the
+// same form opens with that mapping.
+func TestPhoneFormDialog(t *testing.T) {
+	ui := newTestUI(t, 1)
+	before := len(ui.ws.Annotations().Points)
+	path := koboExport(t)
+	fi := openFormDialog(t, ui, path)
+	if fi.origin.Text != "Guessed from the column names" || fi.selects[phoneform.Name].Selected != "place/name" {
+		t.Errorf("opened with %q, name %q", fi.origin.Text, fi.selects[phoneform.Name].Selected)
+	}
+	if got := fi.counts.Text; !strings.Contains(got, "2 service points and 0 gaps") || !strings.Contains(got, "1 rows left out: no position (row 3 first)") {
+		t.Errorf("counts %q", got)
+	}
+	first := previewText(fi)
+	fi.selects[phoneform.Name].SetSelected("place/other_name")
+	if second := previewText(fi); second == first || !strings.HasPrefix(second, "Худаг · ") {
+		t.Errorf("the name's column changed; the preview went from %q to %q", first, second)
+	}
+	fi.codes["2"].SetSelected("Kindergarten")
+	if !strings.Contains(previewText(fi), "Сургууль · Kindergarten") {
+		t.Errorf("the code's category changed; the preview is %q", previewText(fi))
+	}
+	test.Tap(fi.importBtn)
+	<-fi.done
+	pts := ui.ws.Annotations().Points
+	if len(pts) != before+2 {
+		t.Fatalf("%d points, want %d", len(pts), before+2)
+	}
+	i := slices.IndexFunc(pts, func(p annot.Point) bool { return p.Name == "Сургууль" })
+	if i < 0 || pts[i].Category != "kindergarten" || pts[i].Places.Khoroo == "" {
+		t.Errorf("imported %+v", pts[len(pts)-2:])
+	}
+	again := openFormDialog(t, ui, path)
+	if again.origin.Text != "As imported before for this form" || again.selects[phoneform.Name].Selected != "place/other_name" || again.codes["2"].Selected != "Kindergarten" {
+		t.Errorf("the second import opened with %q, name %q, code 2 %q", again.origin.Text, again.selects[phoneform.Name].Selected, again.codes["2"].Selected)
+	}
+}
+
+// openFormDialog imports path from the window and returns the dialog it
+// opened.
+func openFormDialog(t *testing.T, ui *UI, path string) *formImporter {
+	t.Helper()
+	var fi *formImporter
+	formOpened = func(f *formImporter) { fi = f }
+	defer func() { formOpened = nil }()
+	ui.ImportPoints(path)
+	if fi == nil {
+		t.Fatal("no column-mapping dialog opened")
+	}
+	return fi
+}
+
+// Escape cancels the dialog: nothing is imported.
+func TestPhoneFormDialogEscape(t *testing.T) {
+	ui := newTestUI(t, 1)
+	before := len(ui.ws.Annotations().Points)
+	openFormDialog(t, ui, koboExport(t))
+	press(ui, fyne.KeyEscape)
+	if ui.win.Canvas().Overlays().Top() != nil || len(ui.ws.Annotations().Points) != before {
+		t.Errorf("after Escape: %v, %d points (%d before)", ui.win.Canvas().Overlays().Top(), len(ui.ws.Annotations().Points), before)
+	}
+}
+
+// The Mongolian dialog shows no English but the file's own column names
+// (names, as a file's name is) in the selects.
+func TestNoEnglishInPhoneFormDialog(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, "mn")
+	defer useLanguage(words.EN)
+	ui := testUIOf(t, a, 1, nil)
+	fi := openFormDialog(t, ui, koboExport(t))
+	ui.win.Canvas().Capture()
+	texts := shownTexts(ui.win.Canvas().Overlays().Top())
+	if !slices.Contains(texts, "Утасны маягтын баганууд") || !slices.Contains(texts, "start") {
+		t.Fatalf("the walk found %q", texts)
+	}
+	for _, text := range texts {
+		if bad := latinWords(text); len(bad) > 0 && !slices.Contains(fi.tab.Header, text) {
+			t.Errorf("the dialog shows %q: %v", text, bad)
+		}
+	}
+}

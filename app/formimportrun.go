@@ -1,0 +1,111 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/phoneform"
+	"github.com/khoroomap/khoroomap/geo/store"
+)
+
+// importNow remembers the mapping in the project, closes the dialog and
+// imports the rows in the background, in one transaction.
+func (fi *formImporter) importNow() {
+	p := fi.ws.Project()
+	if p == nil {
+		return
+	}
+	tab, m, cats, author := fi.tab, fi.m, fi.cats, fi.author()
+	fi.dialog.Hide()
+	done := make(chan struct{})
+	fi.done = done
+	fi.run(func() {
+		defer close(done)
+		res, s, err := importForm(p, tab, m, phoneform.Options{Categories: cats, Author: author})
+		fyne.Do(func() {
+			if err != nil {
+				dialog.ShowError(err, fi.win)
+				return
+			}
+			if fi.ws.Project() != p {
+				return
+			}
+			fi.ws.Replace(s) // the import itself is not undone edit by edit
+			fi.changed()
+			fi.status(fmt.Sprintf(lang.L("%s: %d service points added, %d updated, %d gaps"), filepath.Base(tab.Source), res.Added, res.Updated, res.Gaps.Added+res.Gaps.Updated))
+		})
+	})
+}
+
+// importForm remembers m for the table's form, imports the rows and
+// reads the annotations back.
+func importForm(p *store.Project, tab *phoneform.Table, m phoneform.Mapping, opt phoneform.Options) (store.ImportResult, *annot.Set, error) {
+	if err := phoneform.Remember(p, phoneform.Key(tab), m); err != nil {
+		return store.ImportResult{}, nil, err
+	}
+	out, err := phoneform.Apply(tab, m, opt)
+	if err != nil {
+		return store.ImportResult{}, nil, err
+	}
+	res, err := p.ImportAnnotations(out.Points, out.Gaps, nil)
+	if err != nil {
+		return res, nil, err
+	}
+	s, err := p.Load()
+	return res, s, err
+}
+
+// phoneFormTable reads path as a phone form's export when it is one: a
+// CSV or GeoJSON file with the columns KoBoToolbox or ODK Central add to
+// every submission, or a CSV in which no position column is found (the
+// dialog lets a person choose it). nil for any other file, or one that
+// does not read (the plain import then says why).
+func phoneFormTable(path string) *phoneform.Table {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext != ".csv" && ext != ".tsv" && ext != ".geojson" && ext != ".json" {
+		return nil
+	}
+	tab, err := phoneform.Read(path)
+	if err != nil {
+		return nil
+	}
+	g := phoneform.Guess(tab.Header)
+	if phoneform.IsPhoneForm(tab.Header) || (tab.At == nil && len(g.Problems(tab, nil)) > 0) {
+		return tab
+	}
+	return nil
+}
+
+// newFormImporter gives the phone form dialog the few things it needs.
+func (ui *UI) newFormImporter() *formImporter {
+	return &formImporter{win: ui.win, ws: ui.ws, author: ui.author, lang: langCode(ui.app), changed: ui.annotsChanged,
+		status: ui.status.SetText, run: func(f func()) { ui.background(f) }}
+}
+
+// importPhoneForm opens the column-mapping dialog when path is a phone
+// form's export, and reports whether it did. Call it off the UI
+// goroutine: it reads the file.
+func (ui *UI) importPhoneForm(path string) bool {
+	tab := phoneFormTable(path)
+	if tab == nil {
+		return false
+	}
+	fyne.Do(func() {
+		fi := ui.newFormImporter()
+		fi.show(tab)
+		if formOpened != nil {
+			formOpened(fi)
+		}
+	})
+	return true
+}
+
+// formOpened, when set (by tests), is given each column-mapping dialog
+// the window opens.
+var formOpened func(*formImporter)
