@@ -83,9 +83,11 @@ func (fi *formImporter) build() {
 	fi.counts, fi.problems = widget.NewLabel(""), widget.NewLabel("")
 	fi.counts.Wrapping, fi.problems.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 	fi.problems.Importance = widget.DangerImportance
-	left := container.NewVBox(fi.origin, form, widget.NewLabelWithStyle(lang.L("Category codes in the file"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), fi.codeBox)
-	right := container.NewBorder(container.NewVBox(widget.NewLabelWithStyle(lang.L("Preview"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), fi.counts, fi.problems), nil, nil, nil, container.NewVScroll(fi.rows))
-	split := container.NewHSplit(container.NewVScroll(left), right)
+	codes := container.NewVScroll(container.NewVBox(bold(lang.L("Category codes in the file")), fi.codeBox))
+	preview := container.NewBorder(container.NewVBox(bold(lang.L("Preview")), fi.counts, fi.problems), nil, nil, nil, container.NewVScroll(fi.rows))
+	right := container.NewVSplit(codes, preview)
+	split := container.NewHSplit(container.NewVScroll(container.NewVBox(fi.origin, form)), right)
+	split.Offset = 0.48
 	fi.importBtn = widget.NewButtonWithIcon(lang.L("Import"), theme.ConfirmIcon(), fi.importNow)
 	fi.importBtn.Importance = widget.HighImportance
 	fi.dialog = dialog.NewCustomWithoutButtons(lang.L("Columns of the phone form"), split, fi.win)
@@ -124,4 +126,8 @@ func (fi *formImporter) picked(f phoneform.Field) {
 		fi.fillCodes()
 	}
 	fi.refresh()
+}
+
+func bold(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }

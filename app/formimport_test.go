@@ -52,7 +52,7 @@ func TestPhoneFormDialog(t *testing.T) {
 	if fi.origin.Text != "Guessed from the column names" || fi.selects[phoneform.Name].Selected != "place/name" {
 		t.Errorf("opened with %q, name %q", fi.origin.Text, fi.selects[phoneform.Name].Selected)
 	}
-	if got := fi.counts.Text; !strings.Contains(got, "2 service points and 0 gaps") || !strings.Contains(got, "1 rows left out: no position (row 3 first)") {
+	if got := fi.counts.Text; !strings.Contains(got, "2 service points and 0 gaps") || !strings.Contains(got, "Left out: 1, no position (the first in row 3)") {
 		t.Errorf("counts %q", got)
 	}
 	first := previewText(fi)

@@ -106,7 +106,7 @@ func (fi *formImporter) countText(res *phoneform.Result) string {
 		by[r.Reason]++
 	}
 	for _, r := range order {
-		text += "\n" + fmt.Sprintf(lang.L("%d rows left out: %s (row %d first)"), by[r], lang.L(string(r)), firstRow(res.Refused, r))
+		text += "\n" + fmt.Sprintf(lang.L("Left out: %d, %s (the first in row %d)"), by[r], lang.L(string(r)), firstRow(res.Refused, r))
 	}
 	return text
 }
