@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -61,27 +60,6 @@ func importForm(p *store.Project, tab *phoneform.Table, m phoneform.Mapping, opt
 	return res, s, err
 }
 
-// phoneFormTable reads path as a phone form's export when it is one: a
-// CSV or GeoJSON file with the columns KoBoToolbox or ODK Central add to
-// every submission, or a CSV in which no position column is found (the
-// dialog lets a person choose it). nil for any other file, or one that
-// does not read (the plain import then says why).
-func phoneFormTable(path string) *phoneform.Table {
-	ext := strings.ToLower(filepath.Ext(path))
-	if ext != ".csv" && ext != ".tsv" && ext != ".geojson" && ext != ".json" {
-		return nil
-	}
-	tab, err := phoneform.Read(path)
-	if err != nil {
-		return nil
-	}
-	g := phoneform.Guess(tab.Header)
-	if phoneform.IsPhoneForm(tab.Header) || (tab.At == nil && len(g.Problems(tab, nil)) > 0) {
-		return tab
-	}
-	return nil
-}
-
 // newFormImporter gives the phone form dialog the few things it needs.
 func (ui *UI) newFormImporter() *formImporter {
 	return &formImporter{win: ui.win, ws: ui.ws, author: ui.author, lang: langCode(ui.app), changed: ui.annotsChanged,
@@ -92,7 +70,7 @@ func (ui *UI) newFormImporter() *formImporter {
 // form's export, and reports whether it did. Call it off the UI
 // goroutine: it reads the file.
 func (ui *UI) importPhoneForm(path string) bool {
-	tab := phoneFormTable(path)
+	tab := phoneform.Detect(path)
 	if tab == nil {
 		return false
 	}

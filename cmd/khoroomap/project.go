@@ -44,9 +44,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	as := fs.String("as", "", "what the files hold: khoroo, kheseg, ger, district, other or points (default: guessed per file)")
 	author := fs.String("author", "", "who is importing (recorded on new service points)")
 	photos := photoFlags(fs)
+	mapFile := fs.String("map", "", "phone forms: the column mapping (JSON) to use, and remember in the project, instead of the one remembered for the form")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: khoroomap import -project P.gpkg [-as khoroo|kheseg|ger|points] FILE...")
 		fmt.Fprintln(stderr, "       khoroomap import -project P.gpkg [-category ID] [-attach METRES] PHOTO|FOLDER...")
+		fmt.Fprintln(stderr, "       khoroomap import -project P.gpkg [-map MAPPING.json] [-category ID] KOBO_OR_ODK_EXPORT.csv|.geojson...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -59,6 +61,13 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	if *as == "" && arePhotos(fs.Args()) {
 		return runPhotoImport(*project, fs.Args(), *author, photos, stdout, stderr)
+	}
+	if *as == "" || role == geo.RolePoints {
+		if tabs, ok := phoneForms(fs.Args(), stderr); ok {
+			return formImport{project: *project, mapFile: *mapFile, author: *author, category: *photos.category, stdout: stdout, stderr: stderr}.run(tabs)
+		} else if tabs != nil {
+			return 2
+		}
 	}
 	var rolePtr *geo.Role
 	if *as != "" {

@@ -18,6 +18,9 @@ import (
 type Options struct {
 	// Categories are the project's categories.
 	Categories []annot.Category
+	// Category is the category ID of points whose category neither the
+	// file nor their name tells; "" means annot.Other.
+	Category string
 	// Author is recorded on new annotations as who made them.
 	Author string
 	// Now is when the annotations are made (time.Now() when zero).
@@ -78,7 +81,7 @@ func Apply(t *Table, m Mapping, opt Options) (*Result, error) {
 		}
 		l.Features = append(l.Features, geo.Feature{Geometry: at, Props: m.props(t, r, opt.Categories)})
 	}
-	pts, err := exchange.Points(l, exchange.Options{Categories: opt.Categories, Author: opt.Author, Now: opt.Now, PhotoIDs: opt.PhotoIDs})
+	pts, err := exchange.Points(l, exchange.Options{Categories: opt.Categories, Category: opt.Category, Author: opt.Author, Now: opt.Now, PhotoIDs: opt.PhotoIDs})
 	if err != nil {
 		return nil, fmt.Errorf("phoneform: %w", err)
 	}

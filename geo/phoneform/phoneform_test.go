@@ -1,6 +1,8 @@
 package phoneform_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -95,3 +97,28 @@ func TestKey(t *testing.T) {
 }
 
 var cats = annot.DefaultCategories()
+
+func TestDetect(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, data string
+		want       bool
+	}{
+		{"kobo.csv", kobo, true},
+		{"odk.csv", odk, true},
+		{"renamed.csv", renamed, true}, // no position found: a person says which
+		{"plain.csv", "name,category,lat,lon\nx,school,47.9,106.9\n", false},
+		{"plain.geojson", `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[106.9,47.9]},"properties":{"name":"x"}}]}`, false},
+		{"kobo.geojson", `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[106.9,47.9]},"properties":{"name":"x","_uuid":"u"}}]}`, true},
+		{"kobo.kml", "<kml/>", false},
+		{"broken.csv", "", false},
+	} {
+		path := filepath.Join(dir, tc.name)
+		if err := os.WriteFile(path, []byte(tc.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if got := phoneform.Detect(path) != nil; got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

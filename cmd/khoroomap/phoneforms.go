@@ -1,0 +1,173 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/phoneform"
+	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/workspace"
+)
+
+// formImport is `khoroomap import` of phone forms' exports (KoBoToolbox,
+// ODK Central): each through the column mapping given with -map, else the
+// one remembered in the project for its form, else the guess from its
+// header. A mapping given is remembered for the form, as the window's
+// Import remembers one.
+type formImport struct {
+	project, mapFile, author, category string
+	stdout, stderr                     io.Writer
+}
+
+// run reads and maps every file before the project is written (or
+// created), then imports all their rows in one transaction.
+func (fi formImport) run(tabs []*phoneform.Table) int {
+	given, err := readMapping(fi.mapFile)
+	if err != nil {
+		return fi.fail(err)
+	}
+	p, cats, err := existing(fi.project)
+	if err != nil {
+		return fi.fail(err)
+	}
+	if p != nil {
+		defer p.Close()
+	}
+	var all phoneform.Result
+	for _, tab := range tabs {
+		m, how := fi.mapping(p, tab, given)
+		res, err := phoneform.Apply(tab, m, phoneform.Options{Categories: cats, Category: fi.category, Author: fi.author})
+		if err != nil {
+			return fi.fail(err)
+		}
+		fi.report(tab, how, res)
+		all.Points, all.Gaps = append(all.Points, res.Points...), append(all.Gaps, res.Gaps...)
+	}
+	if p == nil {
+		if p, err = workspace.OpenFile(fi.project, workspace.Create); err != nil {
+			return fi.fail(err)
+		}
+		defer p.Close()
+	}
+	res, err := p.ImportAnnotations(all.Points, all.Gaps, nil)
+	if err != nil {
+		return fi.fail(err)
+	}
+	for _, tab := range tabs {
+		if given != nil {
+			if err := phoneform.Remember(p, phoneform.Key(tab), *given); err != nil {
+				return fi.fail(err)
+			}
+		}
+	}
+	fmt.Fprintf(fi.stdout, "%s: service points: %d added, %d updated, %d unchanged; gap points added or changed: %d\n", fi.project, res.Added, res.Updated, res.Unchanged, res.Gaps)
+	return 0
+}
+
+// existing opens the project when its file exists (nil when not: a new
+// project has the default categories).
+func existing(path string) (*store.Project, []annot.Category, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, annot.DefaultCategories(), nil
+	}
+	p, err := workspace.OpenFile(path, workspace.Refuse)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := p.Load()
+	if err != nil {
+		p.Close()
+		return nil, nil, err
+	}
+	return p, s.Categories, nil
+}
+
+// mapping is the mapping for a table and how it was found: the one
+// given, the one remembered in the project p (nil: none yet), else the
+// guess.
+func (fi formImport) mapping(p *store.Project, tab *phoneform.Table, given *phoneform.Mapping) (phoneform.Mapping, string) {
+	if given != nil {
+		return *given, "the mapping of " + fi.mapFile + ", remembered for this form once imported"
+	}
+	if p == nil {
+		return phoneform.Guess(tab.Header), "the mapping guessed from the columns"
+	}
+	m, remembered, err := phoneform.Start(p, tab)
+	if err != nil {
+		fmt.Fprintln(fi.stderr, "khoroomap import:", err) // the guess is used
+	}
+	if remembered {
+		return m, "the mapping remembered in the project"
+	}
+	return m, "the mapping guessed from the columns"
+}
+
+// report says how a file was mapped and which rows it leaves out.
+func (fi formImport) report(tab *phoneform.Table, how string, res *phoneform.Result) {
+	fmt.Fprintf(fi.stdout, "%s (form %s, %s): %d service points, %d gap points", filepath.Base(tab.Source), phoneform.Key(tab), how, len(res.Points), len(res.Gaps))
+	by := map[phoneform.Reason][]int{}
+	for _, r := range res.Refused {
+		by[r.Reason] = append(by[r.Reason], r.Row)
+	}
+	for _, why := range []phoneform.Reason{phoneform.NoPosition, phoneform.NotNumbers, phoneform.OffGlobe} {
+		if rows := by[why]; len(rows) > 0 {
+			fmt.Fprintf(fi.stdout, "; rows left out: %d, %s (the first is row %d)", len(rows), why, rows[0])
+		}
+	}
+	fmt.Fprintln(fi.stdout)
+}
+
+func (fi formImport) fail(err error) int {
+	fmt.Fprintln(fi.stderr, "khoroomap import:", err)
+	return 1
+}
+
+// maxMappingFile bounds a -map file: a mapping is a few hundred bytes.
+const maxMappingFile = 1 << 20
+
+// readMapping reads a -map file (nil for none): the JSON a project
+// remembers a mapping as.
+func readMapping(path string) (*phoneform.Mapping, error) {
+	if path == "" {
+		return nil, nil
+	}
+	if err := geo.CheckRegular(path); err != nil {
+		return nil, fmt.Errorf("-map %s: %w", path, err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("-map: %w", err)
+	}
+	defer f.Close()
+	var m phoneform.Mapping
+	dec := json.NewDecoder(io.LimitReader(f, maxMappingFile))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&m); err != nil {
+		return nil, fmt.Errorf("-map %s: not a column mapping (%v); write it as {\"lat\": \"COLUMN\", \"lon\": \"COLUMN\", \"category\": \"COLUMN\", \"codes\": {\"1\": \"school\"}, ...}", path, err)
+	}
+	return &m, nil
+}
+
+// phoneForms reads the files that are phone forms' exports (see
+// phoneform.Detect). ok when all are; when only some are, it says so and
+// returns them with ok false: they are imported on their own.
+func phoneForms(files []string, stderr io.Writer) (tabs []*phoneform.Table, ok bool) {
+	var others []string
+	for _, f := range files {
+		if tab := phoneform.Detect(f); tab != nil {
+			tabs = append(tabs, tab)
+		} else {
+			others = append(others, f)
+		}
+	}
+	if len(tabs) > 0 && len(others) > 0 {
+		fmt.Fprintf(stderr, "khoroomap import: %s is a phone form's export and %s is not: import phone forms' exports on their own\n", tabs[0].Source, others[0])
+	}
+	return tabs, len(tabs) > 0 && len(others) == 0
+}
