@@ -13,6 +13,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/phoneform"
+	"github.com/khoroomap/khoroomap/geo/photo/phototest"
 	"github.com/khoroomap/khoroomap/geo/words"
 )
 
@@ -20,12 +21,18 @@ import (
 // select_one codes are numbers, its questions in a group "place", two
 // submissions inside the training khoroo and one without a position.
 func koboExport(t *testing.T) string {
-	path := filepath.Join(t.TempDir(), "kobo.csv")
-	data := "start;place/name;place/other_name;place/category;place/gps;_uuid;_xform_id_string\n" +
-		"2026-01-12;Ус түгээх 3-р байр;Худаг;1;47.955 106.92 1350 4.5;u-1;aBcD123\n" +
-		"2026-01-12;45-р сургууль;Сургууль;2;47.958 106.925 1350 4.5;u-2;aBcD123\n" +
-		"2026-01-13;Гэрэлгүй;Гудамж;2;;u-3;aBcD123\n"
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kobo.csv")
+	data := "start;place/name;place/other_name;place/category;place/gps;photo;_uuid;_xform_id_string\n" +
+		"2026-01-12;Ус түгээх 3-р байр;Худаг;1;47.955 106.92 1350 4.5;1705030200000.jpg;u-1;aBcD123\n" +
+		"2026-01-12;45-р сургууль;Сургууль;2;47.958 106.925 1350 4.5;;u-2;aBcD123\n" +
+		"2026-01-13;Гэрэлгүй;Гудамж;2;;;u-3;aBcD123\n"
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Mkdir(filepath.Join(dir, "attachments"), 0o755)
+	photo := phototest.JPEG(phototest.Quadrants(40, 30), phototest.Tags{})
+	if err := os.WriteFile(filepath.Join(dir, "attachments", "1705030200000.jpg"), photo, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -52,7 +59,8 @@ func TestPhoneFormDialog(t *testing.T) {
 	if fi.origin.Text != "Guessed from the column names" || fi.selects[phoneform.Name].Selected != "place/name" {
 		t.Errorf("opened with %q, name %q", fi.origin.Text, fi.selects[phoneform.Name].Selected)
 	}
-	if got := fi.counts.Text; !strings.Contains(got, "2 service points and 0 gaps") || !strings.Contains(got, "Left out: 1, no position (the first in row 3)") {
+	if got := fi.counts.Text; !strings.Contains(got, "2 service points and 0 gaps") || !strings.Contains(got, "Left out: 1, no position (the first in row 3)") ||
+		!strings.Contains(got, "Photos found beside the file: 1 of 1") {
 		t.Errorf("counts %q", got)
 	}
 	first := previewText(fi)
@@ -73,6 +81,9 @@ func TestPhoneFormDialog(t *testing.T) {
 	i := slices.IndexFunc(pts, func(p annot.Point) bool { return p.Name == "Сургууль" })
 	if i < 0 || pts[i].Category != "kindergarten" || pts[i].Places.Khoroo == "" {
 		t.Errorf("imported %+v", pts[len(pts)-2:])
+	}
+	if i := slices.IndexFunc(pts, func(p annot.Point) bool { return p.Name == "Худаг" }); i < 0 || len(pts[i].Photos) != 1 {
+		t.Errorf("the kiosk's photo did not come: %+v", pts[len(pts)-2:])
 	}
 	again := openFormDialog(t, ui, path)
 	if again.origin.Text != "As imported before for this form" || again.selects[phoneform.Name].Selected != "place/other_name" || again.codes["2"].Selected != "Kindergarten" {

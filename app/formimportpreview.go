@@ -105,6 +105,15 @@ func (fi *formImporter) countText(res *phoneform.Result) string {
 		}
 		by[r.Reason]++
 	}
+	if names, paths := phoneform.PhotoFiles(fi.tab, fi.m); len(names) > 0 {
+		found := 0
+		for _, n := range names {
+			if paths[n] != "" {
+				found++
+			}
+		}
+		text += "\n" + fmt.Sprintf(lang.L("Photos found beside the file: %d of %d"), found, len(names))
+	}
 	for _, r := range order {
 		text += "\n" + fmt.Sprintf(lang.L("Left out: %d, %s (the first in row %d)"), by[r], lang.L(string(r)), firstRow(res.Refused, r))
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -26,7 +27,7 @@ func (fi *formImporter) importNow() {
 	fi.done = done
 	fi.run(func() {
 		defer close(done)
-		res, s, err := importForm(p, tab, m, phoneform.Options{Categories: cats, Author: author})
+		res, s, missing, err := importForm(p, tab, m, phoneform.Options{Categories: cats, Author: author})
 		fyne.Do(func() {
 			if err != nil {
 				dialog.ShowError(err, fi.win)
@@ -38,26 +39,31 @@ func (fi *formImporter) importNow() {
 			fi.ws.Replace(s) // the import itself is not undone edit by edit
 			fi.changed()
 			fi.status(fmt.Sprintf(lang.L("%s: %d service points added, %d updated, %d gaps"), filepath.Base(tab.Source), res.Added, res.Updated, res.Gaps.Added+res.Gaps.Updated))
+			if len(missing) > 0 {
+				dialog.ShowInformation(lang.L("Columns of the phone form"), fmt.Sprintf(lang.L("These photos were not found beside the file (in its folder, media/ or attachments/) and were left out: %s"), strings.Join(missing, ", ")), fi.win)
+			}
 		})
 	})
 }
 
-// importForm remembers m for the table's form, imports the rows and
-// reads the annotations back.
-func importForm(p *store.Project, tab *phoneform.Table, m phoneform.Mapping, opt phoneform.Options) (store.ImportResult, *annot.Set, error) {
+// importForm remembers m for the table's form, imports the rows with the
+// photos found beside the export, and reads the annotations back; missing
+// names the photo files not found.
+func importForm(p *store.Project, tab *phoneform.Table, m phoneform.Mapping, opt phoneform.Options) (res store.ImportResult, s *annot.Set, missing []string, err error) {
 	if err := phoneform.Remember(p, phoneform.Key(tab), m); err != nil {
-		return store.ImportResult{}, nil, err
+		return res, nil, nil, err
 	}
+	phs, missing := phoneform.Photos(tab, m)
+	opt.PhotoIDs = phoneform.IDs(phs)
 	out, err := phoneform.Apply(tab, m, opt)
 	if err != nil {
-		return store.ImportResult{}, nil, err
+		return res, nil, nil, err
 	}
-	res, err := p.ImportAnnotations(out.Points, out.Gaps, nil)
-	if err != nil {
-		return res, nil, err
+	if res, err = p.ImportAnnotations(out.Points, out.Gaps, out.Used(phs)); err != nil {
+		return res, nil, nil, err
 	}
-	s, err := p.Load()
-	return res, s, err
+	s, err = p.Load()
+	return res, s, missing, err
 }
 
 // newFormImporter gives the phone form dialog the few things it needs.

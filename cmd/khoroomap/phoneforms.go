@@ -7,10 +7,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/phoneform"
+	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/store"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
@@ -40,14 +42,20 @@ func (fi formImport) run(tabs []*phoneform.Table) int {
 		defer p.Close()
 	}
 	var all phoneform.Result
+	var photos []photo.Photo
 	for _, tab := range tabs {
 		m, how := fi.mapping(p, tab, given)
-		res, err := phoneform.Apply(tab, m, phoneform.Options{Categories: cats, Category: fi.category, Author: fi.author})
+		phs, missing := phoneform.Photos(tab, m)
+		res, err := phoneform.Apply(tab, m, phoneform.Options{Categories: cats, Category: fi.category, Author: fi.author, PhotoIDs: phoneform.IDs(phs)})
 		if err != nil {
 			return fi.fail(err)
 		}
 		fi.report(tab, how, res)
+		if len(missing) > 0 {
+			fmt.Fprintf(fi.stdout, "  photos not found beside %s (in its folder, media/ or attachments/) or not readable, left out: %s\n", filepath.Base(tab.Source), strings.Join(missing, ", "))
+		}
 		all.Points, all.Gaps = append(all.Points, res.Points...), append(all.Gaps, res.Gaps...)
+		photos = append(photos, res.Used(phs)...)
 	}
 	if p == nil {
 		if p, err = workspace.OpenFile(fi.project, workspace.Create); err != nil {
@@ -55,7 +63,7 @@ func (fi formImport) run(tabs []*phoneform.Table) int {
 		}
 		defer p.Close()
 	}
-	res, err := p.ImportAnnotations(all.Points, all.Gaps, nil)
+	res, err := p.ImportAnnotations(all.Points, all.Gaps, photos)
 	if err != nil {
 		return fi.fail(err)
 	}
