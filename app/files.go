@@ -131,6 +131,7 @@ func (ui *UI) flushPending() {
 	for _, l := range pending {
 		ui.saveNewLayer(l)
 	}
+	ui.showPendingForms()
 }
 
 // OpenIn opens the project among files, else the project at path (a new

@@ -135,3 +135,38 @@ func TestNoEnglishInPhoneFormDialog(t *testing.T) {
 		}
 	}
 }
+
+// A phone form's export given with the window (on the command line, or
+// dropped while the project is still opening) opens its dialog once the
+// project is open, when it is read before the project is.
+func TestPhoneFormDialogAtStart(t *testing.T) {
+	var fi *formImporter
+	formOpened = func(f *formImporter) { fi = f }
+	defer func() { formOpened = nil }()
+	ui, err := New(test.NewTempApp(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(ui.Close)
+	var jobs []func()
+	ui.background = func(f func()) { jobs = append(jobs, f) }
+	ui.Map.inline = true
+	ui.openProject(filepath.Join(t.TempDir(), "training.gpkg"), true)
+	ui.Open([]string{koboExport(t)})
+	if len(jobs) != 2 {
+		t.Fatalf("%d jobs", len(jobs))
+	}
+	jobs[1]() // the export is read first
+	if fi != nil {
+		t.Fatal("a dialog opened before the project")
+	}
+	jobs[0]() // then the project
+	for len(jobs) > 2 {
+		job := jobs[2]
+		jobs = append(jobs[:2], jobs[3:]...)
+		job()
+	}
+	if fi == nil || fi.ws.Project() == nil || !strings.Contains(fi.counts.Text, "2 service points") {
+		t.Fatalf("no dialog for the export given at the start: %v", fi)
+	}
+}

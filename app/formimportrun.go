@@ -81,13 +81,32 @@ func (ui *UI) importPhoneForm(path string) bool {
 		return false
 	}
 	fyne.Do(func() {
-		fi := ui.newFormImporter()
-		fi.show(tab)
-		if formOpened != nil {
-			formOpened(fi)
+		if ui.ws.Project() == nil { // still being opened: the dialog waits for it
+			ui.pendingForms = append(ui.pendingForms, tab)
+			return
 		}
+		ui.showForm(tab)
 	})
 	return true
+}
+
+// showForm opens the column-mapping dialog of a phone form's export.
+func (ui *UI) showForm(tab *phoneform.Table) {
+	fi := ui.newFormImporter()
+	fi.show(tab)
+	if formOpened != nil {
+		formOpened(fi)
+	}
+}
+
+// showPendingForms opens the dialogs of the phone forms' exports that
+// waited for the project.
+func (ui *UI) showPendingForms() {
+	pending := ui.pendingForms
+	ui.pendingForms = nil
+	for _, tab := range pending {
+		ui.showForm(tab)
+	}
 }
 
 // formOpened, when set (by tests), is given each column-mapping dialog

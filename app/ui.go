@@ -17,6 +17,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
+	"github.com/khoroomap/khoroomap/geo/phoneform"
 	"github.com/khoroomap/khoroomap/geo/render"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
@@ -69,6 +70,9 @@ type UI struct {
 	scratch string
 	// pending are layers read before the project was open.
 	pending []*geo.Layer
+	// pendingForms are phone forms' exports read before the project was
+	// open: their column-mapping dialogs open with it.
+	pendingForms []*phoneform.Table
 	// The open forms, for tests.
 	pointForm    *pointForm
 	gapForm      *gapForm
