@@ -87,7 +87,7 @@ func (fi *formImporter) build() {
 	preview := container.NewBorder(container.NewVBox(bold(lang.L("Preview")), fi.counts, fi.problems), nil, nil, nil, container.NewVScroll(fi.rows))
 	right := container.NewVSplit(codes, preview)
 	split := container.NewHSplit(container.NewVScroll(container.NewVBox(fi.origin, form)), right)
-	split.Offset = 0.48
+	split.Offset = 0.52
 	fi.importBtn = widget.NewButtonWithIcon(lang.L("Import"), theme.ConfirmIcon(), fi.importNow)
 	fi.importBtn.Importance = widget.HighImportance
 	fi.dialog = dialog.NewCustomWithoutButtons(lang.L("Columns of the phone form"), split, fi.win)

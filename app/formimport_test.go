@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -168,5 +169,23 @@ func TestPhoneFormDialogAtStart(t *testing.T) {
 	}
 	if fi == nil || fi.ws.Project() == nil || !strings.Contains(fi.counts.Text, "2 service points") {
 		t.Fatalf("no dialog for the export given at the start: %v", fi)
+	}
+}
+
+// A free-text column chosen as the category gives a select to the first
+// values only; the rest are matched by ID or name, and the dialog says so.
+func TestPhoneFormManyCodes(t *testing.T) {
+	ui := newTestUI(t, 1)
+	var b strings.Builder
+	b.WriteString("name;category;gps;_uuid\n")
+	for i := range maxCodes + 5 {
+		fmt.Fprintf(&b, "x%d;code %d;47.955 106.92;u%d\n", i, i, i)
+	}
+	path := filepath.Join(t.TempDir(), "many.csv")
+	os.WriteFile(path, []byte(b.String()), 0o644)
+	fi := openFormDialog(t, ui, path)
+	last := fi.codeBox.Objects[len(fi.codeBox.Objects)-1].(*widget.Label)
+	if len(fi.codes) != maxCodes || len(fi.codeBox.Objects) != maxCodes+1 || last.Text != "5 more values: matched by category ID or name" {
+		t.Errorf("%d selects, %d rows, last %q", len(fi.codes), len(fi.codeBox.Objects), last.Text)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -32,7 +33,9 @@ func (fi *formImporter) refresh() {
 	}
 	fi.counts.SetText(fi.countText(res))
 	for _, line := range fi.previewLines(res) {
-		fi.rows.Add(widget.NewLabel(line))
+		l := widget.NewLabel(line)
+		l.Wrapping = fyne.TextWrapWord
+		fi.rows.Add(l)
 	}
 }
 
