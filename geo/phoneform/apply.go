@@ -69,17 +69,18 @@ func Apply(t *Table, m Mapping, opt Options) (*Result, error) {
 	key := Key(t)
 	l := &geo.Layer{Source: t.Source, Format: "phone form", Title: key, Kind: geo.Points}
 	res := &Result{}
+	statuses := memo(statusOf)
 	for r := range t.Rows {
 		at, why := m.position(t, r)
 		if why != "" {
 			res.Refused = append(res.Refused, Refusal{r + 1, why})
 			continue
 		}
-		if kind := gapKindOf(t.cell(r, m.GapKind)); m.GapKind != "" && kind != "" {
+		if kind := m.gapKind(t, r); kind != "" {
 			res.Gaps = append(res.Gaps, m.gap(t, r, at, kind, key, opt))
 			continue
 		}
-		l.Features = append(l.Features, geo.Feature{Geometry: at, Props: m.props(t, r, opt.Categories)})
+		l.Features = append(l.Features, geo.Feature{Geometry: at, Props: m.props(t, r, opt.Categories, statuses)})
 	}
 	pts, err := exchange.Points(l, exchange.Options{Categories: opt.Categories, Category: opt.Category, Author: opt.Author, Now: opt.Now, PhotoIDs: opt.PhotoIDs})
 	if err != nil {
@@ -115,9 +116,9 @@ func (m *Mapping) position(t *Table, r int) (orb.Point, Reason) {
 }
 
 // props are row r's cells under the names exchange.Points reads.
-func (m *Mapping) props(t *Table, r int, cats []annot.Category) geo.Props {
+func (m *Mapping) props(t *Table, r int, cats []annot.Category, status func(string) annot.Status) geo.Props {
 	pr := geo.Props{{Key: "name", Value: t.cell(r, m.Name)}, {Key: "notes", Value: t.cell(r, m.Notes)},
-		{Key: "observed", Value: t.cell(r, m.Observed)}, {Key: "status", Value: string(statusOf(t.cell(r, m.Status)))},
+		{Key: "observed", Value: t.cell(r, m.Observed)}, {Key: "status", Value: string(status(t.cell(r, m.Status)))},
 		{Key: "photos", Value: strings.Join(m.photoFiles(t, r), ";")}, {Key: "id", Value: t.cell(r, m.ID)}}
 	v := t.cell(r, m.Category)
 	if id := m.CategoryOf(v, cats); id != "" {

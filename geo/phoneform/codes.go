@@ -42,6 +42,9 @@ func severityOf(v string) annot.Severity {
 // Mongolian or English, in any case.
 func oneOf[T ~string](v string, list []T, name func(T, string) string) T {
 	v = strings.TrimSpace(v)
+	if v == "" {
+		return ""
+	}
 	for _, x := range list {
 		if strings.EqualFold(v, string(x)) || strings.EqualFold(v, name(x, "mn")) || strings.EqualFold(v, name(x, "en")) {
 			return x
@@ -70,4 +73,18 @@ func (t *Table) Values(column string) (values []string, count map[string]int) {
 		count[v]++
 	}
 	return values, count
+}
+
+// memo remembers f's answers: a column holds the same few codes in
+// thousands of rows. Not safe for concurrent use.
+func memo[T any](f func(string) T) func(string) T {
+	seen := map[string]T{}
+	return func(v string) T {
+		x, ok := seen[v]
+		if !ok {
+			x = f(v)
+			seen[v] = x
+		}
+		return x
+	}
 }

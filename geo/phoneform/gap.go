@@ -41,3 +41,12 @@ func (m *Mapping) gap(t *Table, r int, at orb.Point, kind annot.GapKind, key str
 	g.Rev = annot.ContentRev(g.ID, g.Content())
 	return g
 }
+
+// gapKind is the gap kind row r's gap kind cell names, "" for none (or
+// when no column is chosen).
+func (m *Mapping) gapKind(t *Table, r int) annot.GapKind {
+	if m.GapKind == "" {
+		return ""
+	}
+	return gapKindOf(t.cell(r, m.GapKind))
+}
