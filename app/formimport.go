@@ -28,6 +28,7 @@ type formImporter struct {
 	changed func()         // the annotations were replaced: redraw, list anew
 	status  func(string)   // a line for the status bar
 	run     func(f func()) // runs f off the UI goroutine
+	loading func(int)      // +1 shows the window's progress bar, -1 ends it
 
 	tab  *phoneform.Table
 	m    phoneform.Mapping

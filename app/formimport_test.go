@@ -75,6 +75,9 @@ func TestPhoneFormDialog(t *testing.T) {
 	}
 	test.Tap(fi.importBtn)
 	<-fi.done
+	if ui.loading != 0 {
+		t.Errorf("the progress bar is left at %d", ui.loading)
+	}
 	pts := ui.ws.Annotations().Points
 	if len(pts) != before+2 {
 		t.Fatalf("%d points, want %d", len(pts), before+2)

@@ -25,10 +25,12 @@ func (fi *formImporter) importNow() {
 	fi.dialog.Hide()
 	done := make(chan struct{})
 	fi.done = done
+	fi.loading(+1) // the photos beside the export are read and reduced
 	fi.run(func() {
 		defer close(done)
 		res, s, missing, err := importForm(p, tab, m, phoneform.Options{Categories: cats, Author: author})
 		fyne.Do(func() {
+			fi.loading(-1)
 			if err != nil {
 				dialog.ShowError(err, fi.win)
 				return
@@ -69,7 +71,7 @@ func importForm(p *store.Project, tab *phoneform.Table, m phoneform.Mapping, opt
 // newFormImporter gives the phone form dialog the few things it needs.
 func (ui *UI) newFormImporter() *formImporter {
 	return &formImporter{win: ui.win, ws: ui.ws, author: ui.author, lang: langCode(ui.app), changed: ui.annotsChanged,
-		status: ui.status.SetText, run: func(f func()) { ui.background(f) }}
+		status: ui.status.SetText, run: func(f func()) { ui.background(f) }, loading: ui.setLoading}
 }
 
 // importPhoneForm opens the column-mapping dialog when path is a phone
