@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/phoneform"
+	"github.com/khoroomap/khoroomap/geo/store"
 )
 
 // maxMappingFile bounds a -map file: a mapping is a few hundred bytes.
@@ -52,4 +54,18 @@ func phoneForms(files []string, stderr io.Writer) (tabs []*phoneform.Table, ok b
 		fmt.Fprintf(stderr, "khoroomap import: %s is a phone form's export and %s is not: import phone forms' exports on their own\n", tabs[0].Source, others[0])
 	}
 	return tabs, len(tabs) > 0 && len(others) == 0
+}
+
+// show prints, for each export, its form key, how its mapping was found
+// and the mapping as the JSON -map reads: a start for writing one.
+func (fi formImport) show(p *store.Project, tabs []*phoneform.Table, given *phoneform.Mapping) int {
+	for _, tab := range tabs {
+		m, how := fi.mapping(p, tab, given)
+		data, err := json.MarshalIndent(m, "", "  ")
+		if err != nil {
+			return fi.fail(err)
+		}
+		fmt.Fprintf(fi.stdout, "%s (form %s, %s):\n%s\n", filepath.Base(tab.Source), phoneform.Key(tab), how, data)
+	}
+	return 0
 }

@@ -22,7 +22,9 @@ import (
 // Import remembers one.
 type formImport struct {
 	project, mapFile, author, category string
-	stdout, stderr                     io.Writer
+	// showMap prints the mappings instead of importing.
+	showMap        bool
+	stdout, stderr io.Writer
 }
 
 // run reads and maps every file before the project is written (or
@@ -39,10 +41,16 @@ func (fi formImport) run(tabs []*phoneform.Table) int {
 	if p != nil {
 		defer p.Close()
 	}
+	if fi.showMap {
+		return fi.show(p, tabs, given)
+	}
 	var all phoneform.Result
 	var photos []photo.Photo
 	for _, tab := range tabs {
 		m, how := fi.mapping(p, tab, given)
+		if err := m.Check(tab, cats); err != nil { // before its photos are read
+			return fi.fail(err)
+		}
 		phs, missing := phoneform.Photos(tab, m)
 		res, err := phoneform.Apply(tab, m, phoneform.Options{Categories: cats, Category: fi.category, Author: fi.author, PhotoIDs: phoneform.IDs(phs)})
 		if err != nil {

@@ -74,3 +74,22 @@ func TestImportPhoneFormBadMap(t *testing.T) {
 		t.Error("a refused import created a project")
 	}
 }
+
+// -show-map prints the mapping an import would use, as -map reads it, and
+// imports nothing: a start for writing one.
+func TestImportPhoneFormShowMap(t *testing.T) {
+	project := filepath.Join(t.TempDir(), "p.gpkg")
+	csv := writeFile(t, "kobo.csv", renamedKobo)
+	var out, errOut bytes.Buffer
+	if code := runImport([]string{"-project", project, "-show-map", csv}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "kobo.csv (form form:tr01, the mapping guessed from the columns):\n{\n  \"id\": \"_uuid\"\n}") {
+		t.Fatalf("exit %d: %s%s", code, out.String(), errOut.String())
+	}
+	if _, err := os.Stat(project); err == nil {
+		t.Error("-show-map created a project")
+	}
+	runImport([]string{"-project", project, "-map", writeFile(t, "map.json", renamedMap), csv}, &out, &errOut)
+	out.Reset()
+	if code := runImport([]string{"-project", project, "-show-map", csv}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "the mapping remembered in the project") || !strings.Contains(out.String(), `"2": "kindergarten"`) {
+		t.Errorf("exit %d: %s", code, out.String())
+	}
+}

@@ -45,10 +45,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	author := fs.String("author", "", "who is importing (recorded on new service points)")
 	photos := photoFlags(fs)
 	mapFile := fs.String("map", "", "phone forms: the column mapping (JSON) to use, and remember in the project, instead of the one remembered for the form")
+	showMap := fs.Bool("show-map", false, "phone forms: print each export's column mapping as -map reads it (remembered, or guessed) and import nothing")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: khoroomap import -project P.gpkg [-as khoroo|kheseg|ger|points] FILE...")
 		fmt.Fprintln(stderr, "       khoroomap import -project P.gpkg [-category ID] [-attach METRES] PHOTO|FOLDER...")
-		fmt.Fprintln(stderr, "       khoroomap import -project P.gpkg [-map MAPPING.json] [-category ID] KOBO_OR_ODK_EXPORT.csv|.geojson...")
+		fmt.Fprintln(stderr, "       khoroomap import -project P.gpkg [-map MAPPING.json | -show-map] [-category ID] KOBO_OR_ODK_EXPORT.csv|.geojson...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -64,7 +65,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	if *as == "" || role == geo.RolePoints {
 		if tabs, ok := phoneForms(fs.Args(), stderr); ok {
-			return formImport{project: *project, mapFile: *mapFile, author: *author, category: *photos.category, stdout: stdout, stderr: stderr}.run(tabs)
+			return formImport{project: *project, mapFile: *mapFile, showMap: *showMap, author: *author, category: *photos.category, stdout: stdout, stderr: stderr}.run(tabs)
 		} else if tabs != nil {
 			return 2
 		}
