@@ -138,6 +138,10 @@ func TestNoEnglishInPhoneFormDialog(t *testing.T) {
 			t.Errorf("the dialog shows %q: %v", text, bad)
 		}
 	}
+	fi.selects[phoneform.Geopoint].SetSelectedIndex(0) // no position: the problem is worded
+	if fi.problems.Hidden || !fi.importBtn.Disabled() || len(latinWords(fi.problems.Text)) > 0 {
+		t.Errorf("without a position: %q (hidden %v), Import enabled %v", fi.problems.Text, fi.problems.Hidden, !fi.importBtn.Disabled())
+	}
 }
 
 // A phone form's export given with the window (on the command line, or

@@ -30,6 +30,8 @@ func TestApply(t *testing.T) {
 			[]phoneform.Refusal{{Row: 2, Reason: phoneform.NoPosition}}},
 		{"odk.csv", odk, odkMap, []string{"Ус түгээх 3-р байр=water_kiosk broken 2026-01-12"}, nil,
 			[]phoneform.Refusal{{Row: 2, Reason: phoneform.NotNumbers}}},
+		{"labels.csv", "Үйлчилгээний төрөл;Нэр;Төлөв;Байршил;_uuid\nСургууль;45-р сургууль;Эвдэрсэн;47.9 106.9 0 5;u1\n",
+			phoneform.Guess([]string{"Үйлчилгээний төрөл", "Нэр", "Төлөв", "Байршил", "_uuid"}), []string{"45-р сургууль=school broken "}, nil, nil},
 		{"renamed.csv", renamed, fixed, []string{"Ус түгээх 3-р байр=water_kiosk working "}, []string{"no_lighting"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

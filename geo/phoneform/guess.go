@@ -10,13 +10,14 @@ import (
 // names are the column names each field is guessed from, best first,
 // compared in lower case with a whole column name or with the part after
 // a group's "/", "-" or "." (KoBo's "place/category", ODK Central's
-// "place-category").
+// "place-category"). The project's XLSForm's labels in both languages are
+// among them, for KoBo's exports "with labels".
 var names = map[Field][]string{
-	Category: {"category", "category_mn", "category_en", "type_of_service", "service", "төрөл"},
+	Category: {"category", "category_mn", "category_en", "type_of_service", "service", "төрөл", "үйлчилгээний төрөл", "kind of service"},
 	Name:     {"name", "name_mn", "нэр", "title"},
 	Notes:    {"notes", "note", "description", "comment", "тэмдэглэл"},
 	Status:   {"status", "төлөв"},
-	Observed: {"observed", "date", "date_seen", "today", "огноо", "_submission_time", "submissiondate", "end", "start"},
+	Observed: {"observed", "date", "date_seen", "харсан огноо", "date seen", "today", "огноо", "_submission_time", "submissiondate", "end", "start"},
 	GapKind:  {"gap_kind", "gap", "kind_of_gap"},
 	Severity: {"severity", "хүндрэл"},
 	ID:       {"instanceid", "_uuid", "key", "uuid"},

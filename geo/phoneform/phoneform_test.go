@@ -49,6 +49,9 @@ func TestGuess(t *testing.T) {
 		{"odk.csv", odk, phoneform.Mapping{Lat: "place-gps-Latitude", Lon: "place-gps-Longitude", Category: "place-category", Name: "place-name",
 			Status: "place-status", Observed: "SubmissionDate", ID: "meta-instanceID"}},
 		{"renamed.csv", renamed, phoneform.Mapping{}},
+		// KoBo's export "with labels" of the project's own XLSForm
+		{"labels.csv", "Үйлчилгээний төрөл;Нэр;Төлөв;Байршил;Зураг;Тэмдэглэл;Харсан огноо;_uuid\nСургууль;45-р сургууль;Ажиллаж байна;47.9 106.9 0 5;;;2026-01-12;u1\n",
+			phoneform.Mapping{Geopoint: "Байршил", Category: "Үйлчилгээний төрөл", Name: "Нэр", Status: "Төлөв", Notes: "Тэмдэглэл", Observed: "Харсан огноо", Photos: []string{"Зураг"}, ID: "_uuid"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := phoneform.Guess(table(t, tc.name, tc.data).Header)
