@@ -80,7 +80,7 @@ func (fi formImport) run(tabs []*phoneform.Table) int {
 			}
 		}
 	}
-	fmt.Fprintf(fi.stdout, "%s: service points: %d added, %d updated, %d unchanged; gap points added or changed: %d\n", fi.project, res.Added, res.Updated, res.Unchanged, res.Gaps)
+	fmt.Fprintf(fi.stdout, "%s: service points: %d added, %d updated, %d unchanged; gap points: %d added, %d updated, %d unchanged\n", fi.project, res.Added, res.Updated, res.Unchanged, res.Gaps.Added, res.Gaps.Updated, res.Gaps.Unchanged)
 	return 0
 }
 

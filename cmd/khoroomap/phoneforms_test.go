@@ -34,7 +34,7 @@ func TestImportPhoneForm(t *testing.T) {
 		t.Error("a refused import created a project")
 	}
 	mapFile := writeFile(t, "map.json", renamedMap)
-	for i, want := range []string{"2 added, 0 updated", "0 added, 0 updated, 2 unchanged"} {
+	for i, want := range []string{"service points: 2 added, 0 updated, 0 unchanged; gap points: 0 added, 0 updated, 0 unchanged", "0 added, 0 updated, 2 unchanged"} {
 		args := []string{"-project", project, "-map", mapFile, csv}
 		if i == 1 {
 			args = []string{"-project", project, csv}
