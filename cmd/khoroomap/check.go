@@ -26,6 +26,9 @@ type checkReport struct {
 	CRS       string     `json:"crs"`
 	Warnings  []string   `json:"warnings"`
 	Error     string     `json:"error"`
+	// Layers describes each layer an import takes from the file (a
+	// Shapefile zip's each Shapefile), or leaves out.
+	Layers []layerReport `json:"layers"`
 }
 
 // sampleNames is how many feature names check shows per file.
@@ -49,12 +52,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	opt := load.Options{NameField: *nameField}
 	var reports []checkReport
 	for _, path := range fs.Args() {
-		reports = append(reports, check(path, load.Detect(path), func() (*geo.Layer, error) { return load.File(path, opt) }))
+		reports = append(reports, check(path, load.Detect(path), func() ([]*geo.Layer, error) { return load.All(path, opt) }))
 	}
 	if fs.NArg() == 0 { // the training sample
 		for _, f := range assets.Sample() {
-			reports = append(reports, check(f.Name, "GeoJSON", func() (*geo.Layer, error) {
-				return load.Read(f.Name, bytes.NewReader(f.Data), opt)
+			reports = append(reports, check(f.Name, "GeoJSON", func() ([]*geo.Layer, error) {
+				l, err := load.Read(f.Name, bytes.NewReader(f.Data), opt)
+				return []*geo.Layer{l}, err
 			}))
 		}
 	}
@@ -80,25 +84,52 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// check loads one file and describes it.
-func check(name, format string, open func() (*geo.Layer, error)) checkReport {
-	r := checkReport{File: name, Format: format, Names: []string{}, Warnings: []string{}}
-	l, err := open()
+// check loads one file as import reads it (see load.All) and describes
+// the file and each of its layers.
+func check(name, format string, open func() ([]*geo.Layer, error)) checkReport {
+	r := checkReport{File: name, Format: format, Names: []string{}, Warnings: []string{}, Layers: []layerReport{}}
+	ls, err := open()
+	if err == nil {
+		var parts []load.Part
+		if parts, err = load.Parts(name, ls, nil); err == nil {
+			r.describe(ls, parts)
+		}
+	}
 	if err != nil {
 		r.Error = err.Error()
-		return r
 	}
-	r.Format = cmp.Or(l.Format, r.Format) // a zip of Shapefiles sniffs as a KMZ
-	r.Kind = l.Kind.String()
-	r.Features = len(l.Features)
-	r.NameField = l.NameField
-	for i := 0; i < len(l.Features) && i < sampleNames; i++ {
-		r.Names = append(r.Names, l.Features[i].Name)
-	}
-	r.BBox = [4]float64{l.Bound.Min[0], l.Bound.Min[1], l.Bound.Max[0], l.Bound.Max[1]}
-	r.CRS = l.CRS
-	r.Warnings = append(r.Warnings, l.Warnings...)
 	return r
+}
+
+// describe fills the report from the layers an import reads: for a file
+// of one layer, that layer; for several, their kinds, counts and bounds
+// together, the first one's names.
+func (r *checkReport) describe(ls []*geo.Layer, parts []load.Part) {
+	l := ls[0]
+	r.Format = cmp.Or(l.Format, r.Format) // a zip of Shapefiles sniffs as a KMZ
+	r.NameField, r.Names, r.CRS = l.NameField, sampleOf(l), l.CRS
+	bound := l.Bound
+	var kinds []string
+	for _, l := range ls {
+		kinds = append(kinds, l.Kind.String())
+		r.Features += len(l.Features)
+		bound = bound.Union(l.Bound)
+		r.Warnings = append(r.Warnings, l.Warnings...)
+	}
+	r.Kind = strings.Join(kinds, "+")
+	r.BBox = [4]float64{bound.Min[0], bound.Min[1], bound.Max[0], bound.Max[1]}
+	for _, p := range parts {
+		r.Layers = append(r.Layers, describePart(p))
+	}
+}
+
+// sampleOf returns the first few feature names of l.
+func sampleOf(l *geo.Layer) []string {
+	names := []string{}
+	for i := 0; i < len(l.Features) && i < sampleNames; i++ {
+		names = append(names, l.Features[i].Name)
+	}
+	return names
 }
 
 // printReport writes the human-readable form of a report; what came from
@@ -114,20 +145,10 @@ func printReport(w io.Writer, r checkReport) {
 	row("format", r.Format)
 	row("kind", r.Kind)
 	row("features", fmt.Sprint(r.Features))
-	nameField := r.NameField
-	if nameField == "" {
-		nameField = "(none: features are numbered)"
-	}
-	row("name field", nameField)
-	names := strings.Join(r.Names, ", ")
-	if r.Features > len(r.Names) {
-		names += ", …"
-	}
-	row("names", names)
 	row("bbox", fmt.Sprintf("%s, %s – %s, %s (lon/lat)", num(r.BBox[0]), num(r.BBox[1]), num(r.BBox[2]), num(r.BBox[3])))
 	row("crs", r.CRS)
-	for _, warn := range r.Warnings {
-		row("warning", warn)
+	for _, l := range r.Layers {
+		printLayer(w, l)
 	}
 	fmt.Fprintln(w)
 }

@@ -68,7 +68,7 @@ func allGaps(l *geo.Layer) bool {
 func dropPointsWarning(ws []string) []string {
 	var out []string
 	for _, w := range ws {
-		if !strings.Contains(w, whyPoints) {
+		if !strings.Contains(w, whyPoints) && !strings.Contains(w, whyPointLayers) {
 			out = append(out, w)
 		}
 	}

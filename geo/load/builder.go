@@ -66,6 +66,7 @@ const (
 	whyNoArea      = "whose rings enclose no area"
 	whyNotFeature  = "not in GeoJSON Feature form"
 	whyPoints      = "of point geometry among the polygons (label points?)"
+	whyPointLayers = "of point geometry, in a Shapefile of points beside the areas (import takes them as service points with -as points)"
 	whyUnknownType = "with an unknown geometry type"
 )
 
@@ -206,4 +207,14 @@ func (b *builder) addPolygons(index int, props geo.Props, polys []orb.Polygon) {
 func (b *builder) addPoint(index int, props geo.Props, p orb.Point) {
 	b.points = append(b.points, geo.Feature{Props: props, Geometry: p})
 	b.pointIdx = append(b.pointIdx, int32(index))
+}
+
+// whyPoints is why a file's points are left out beside its areas: in a
+// Shapefile zip they are a layer of their own, elsewhere likely the
+// areas' label points.
+func (b *builder) whyPoints() string {
+	if b.format == "Shapefile" {
+		return whyPointLayers
+	}
+	return whyPoints
 }

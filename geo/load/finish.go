@@ -51,7 +51,7 @@ func (b *builder) choose(l *geo.Layer, opt Options) ([]geo.Feature, []int32, err
 	switch {
 	case len(b.polys) > 0 && !(points && len(b.points) > 0):
 		if len(b.points) > 0 {
-			b.skipped[whyPoints] += len(b.points)
+			b.skipped[b.whyPoints()] += len(b.points)
 		}
 		l.Kind = geo.Polygons
 		return b.polys, b.polyIdx, nil

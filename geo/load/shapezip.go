@@ -34,19 +34,28 @@ func readShapeZip(name string, zr *zip.Reader, b *builder) error {
 	b.format = "Shapefile"
 	index := 0
 	for _, base := range shapeOrder(sets) {
-		files := map[string][]byte{}
-		for ext, f := range sets[base] {
-			data, err := unzipFile(name, f)
-			if err != nil {
-				return err
-			}
-			files[ext] = data
+		files, err := unzipSet(name, sets[base])
+		if err != nil {
+			return err
 		}
 		if err := b.readShapeLayer(name, base, files, &index); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// unzipSet reads the parts of one Shapefile of the zip, by extension.
+func unzipSet(name string, set map[string]*zip.File) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	for ext, f := range set {
+		data, err := unzipFile(name, f)
+		if err != nil {
+			return nil, err
+		}
+		files[ext] = data
+	}
+	return files, nil
 }
 
 // readShapeLayer adds the features of one Shapefile of the zip, counting
