@@ -54,23 +54,34 @@ func roleWords(r layerReport) string {
 	case load.RoleLines:
 		return "a line layer (the route walked)"
 	case load.RoleSkipped:
-		return "left out beside the areas (import -as points takes them as service points)"
+		if r.Kind == "points" {
+			return "left out beside the areas (import -as points takes them as service points)"
+		}
+		return "left out beside the points (import without -as points takes them as a boundary layer)"
 	}
 	return "nothing"
 }
 
-// printLayer writes one layer's rows of the human-readable report.
-func printLayer(w io.Writer, r layerReport) {
-	row := func(k, v string) { fmt.Fprintf(w, "    %-11s %s\n", k+":", visible(v)) }
+// layerLine says in one line what a layer holds and what an import
+// makes of it: "Schools: 12 points → service points".
+func layerLine(r layerReport) string {
 	if r.Features == 0 {
-		fmt.Fprintf(w, "  %-11s %s\n", "layer:", visible(r.Name+": no features"))
-		return
+		return r.Name + ": no features"
 	}
 	kind := r.Kind
 	if r.Features == 1 {
 		kind = strings.TrimSuffix(kind, "s")
 	}
-	fmt.Fprintf(w, "  %-11s %s\n", "layer:", visible(fmt.Sprintf("%s: %d %s → %s", r.Name, r.Features, kind, roleWords(r))))
+	return fmt.Sprintf("%s: %d %s → %s", r.Name, r.Features, kind, roleWords(r))
+}
+
+// printLayer writes one layer's rows of the human-readable report.
+func printLayer(w io.Writer, r layerReport) {
+	row := func(k, v string) { fmt.Fprintf(w, "    %-11s %s\n", k+":", visible(v)) }
+	fmt.Fprintf(w, "  %-11s %s\n", "layer:", visible(layerLine(r)))
+	if r.Features == 0 {
+		return
+	}
 	nameField := r.NameField
 	if nameField == "" {
 		nameField = "(none: features are numbered)"

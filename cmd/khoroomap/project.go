@@ -76,6 +76,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	var layers []*geo.Layer
 	var kept []photo.Photo
+	var said []string
 	for _, path := range fs.Args() {
 		phs, err := exchange.FilePhotos(path) // a KMZ export's photos come back with its points
 		if err != nil {
@@ -89,6 +90,12 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		layers = append(layers, ls...)
+		lines, err := officeZipLines(path, ls, rolePtr) // which of an office's Shapefiles became what
+		if err != nil {
+			fmt.Fprintln(stderr, "khoroomap import:", err)
+			return 1
+		}
+		said = append(said, lines...)
 	}
 	p, err := workspace.OpenFile(*project, workspace.Create)
 	if err != nil {
@@ -106,6 +113,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "; gaps: %d added, %d updated, %d unchanged", g.Added, g.Updated, g.Unchanged)
 	}
 	fmt.Fprintln(stdout)
+	for _, line := range said {
+		fmt.Fprintln(stdout, "  "+line)
+	}
 	printGuesses(stdout, res.Guessed)
 	return 0
 }
