@@ -18,7 +18,7 @@ import (
 // of formats, programs and licences, the sample's column name, and Enter,
 // the name printed on the key (the file dialog's location field).
 var latinAllowed = []string{"OpenStreetMap", "MBTiles", "GeoJSON", "KML", "KMZ", "CSV", "GPKG", "GeoPackage",
-	"PDF", "PNG", "osm", "pbf", "Noto", "Sans", "MIT", "SIL", "OFL", "Fyne", "Go", "name", "dpi", "dev", "English", "Enter"}
+	"PDF", "PNG", "osm", "pbf", "Noto", "Sans", "MIT", "SIL", "OFL", "Fyne", "Go", "name", "dpi", "dev", "English", "Enter", "GPS"}
 
 // latinNames are names of several words, taken out before the words are
 // looked at.

@@ -20,7 +20,7 @@ import (
 // photoPlacer lists the photos an import could not place (no GPS) and
 // places each one by hand: a click on the map makes it a new service
 // point there, or it is attached to a service point, a gap point or a gap
-// area chosen from a list.
+// area chosen from a searchable list (see targetPicker).
 // Each is an edit of its own, undone like any other. Built from the
 // window, the workspace and callbacks; used from the UI goroutine.
 type photoPlacer struct {
@@ -36,7 +36,8 @@ type photoPlacer struct {
 	// kept for tests
 	list   dialog.Dialog
 	place  []*widget.Button
-	attach []*widget.Select
+	attach []*widget.Button
+	picker *targetPicker // the last one shown
 }
 
 // show lists the photos still to place.
@@ -44,14 +45,14 @@ func (pp *photoPlacer) show() {
 	if len(pp.photos) == 0 || pp.ws.Annotations() == nil {
 		return
 	}
-	names, ids := annotNames(pp.ws.Annotations(), pp.lang)
+	targets := photoTargets(pp.ws.Annotations(), pp.lang)
 	rows := container.NewVBox(widget.NewLabel(lang.L("These photos have no GPS position. Place each on the map, or add it to a service point or a gap:")))
 	pp.place, pp.attach = nil, nil
 	for i, ph := range pp.photos {
 		place := widget.NewButton(lang.L("Place on the map"), func() { pp.pickPlace(i) })
-		attach := widget.NewSelect(names, nil)
-		attach.PlaceHolder = lang.L("Add to a service point or a gap…")
-		attach.OnChanged = func(string) { pp.attachTo(i, ids[attach.SelectedIndex()]) }
+		attach := widget.NewButton(lang.L("Add to a service point or a gap…"), func() {
+			pp.picker = showTargetPicker(pp.win, ph.Name, targets, func(id string) { pp.attachTo(i, id) })
+		})
 		pp.place, pp.attach = append(pp.place, place), append(pp.attach, attach)
 		rows.Add(container.NewBorder(nil, nil, newThumbnail(ph, func() {}), nil,
 			container.NewVBox(widget.NewLabel(ph.Name), container.NewGridWithColumns(2, place, attach))))

@@ -18,7 +18,8 @@ import (
 
 // Photos without GPS after an import: the first is placed by a click on
 // the map (a new service point there, undone like any edit), the second
-// added to a chosen service point, the third to a chosen gap area.
+// added to a service point chosen from the list, the third to a gap area
+// found by searching it.
 func TestPlacePhotosWithoutGPS(t *testing.T) {
 	ui := newTestUI(t, 1)
 	var phs []photo.Photo
@@ -59,7 +60,8 @@ func TestPlacePhotosWithoutGPS(t *testing.T) {
 	if len(pp.attach) != 2 {
 		t.Fatalf("%d photos left to place, want 2", len(pp.attach))
 	}
-	pp.attach[0].SetSelectedIndex(0)
+	test.Tap(pp.attach[0])
+	pp.picker.list.Select(slices.IndexFunc(pp.picker.shown, func(t target) bool { return t.id == ui.ws.Annotations().Points[0].ID }))
 	first := ui.ws.Annotations().Points[0]
 	if !slices.Contains(first.Photos, phs[1].ID) {
 		t.Errorf("the first point's photos %v lack %s", first.Photos, phs[1].ID)
@@ -77,11 +79,12 @@ func TestPlacePhotosWithoutGPS(t *testing.T) {
 	s := ui.ws.Annotations()
 	area := slices.IndexFunc(s.Gaps, func(g annot.Gap) bool { return g.ID == flood.ID })
 	pp.show() // listed anew, with the new area
-	_, ids := annotNames(s, "en")
-	pp.attach[0].SetSelectedIndex(slices.Index(ids, s.Gaps[area].ID))
-	if !strings.HasPrefix(pp.attach[0].Selected, "Gap area: ") {
-		t.Errorf("the gap area is listed as %q", pp.attach[0].Selected)
+	test.Tap(pp.attach[0])
+	test.Type(pp.picker.search, "flood")
+	if len(pp.picker.shown) != 2 || pp.picker.shown[0].label != "Gaps" || !strings.HasPrefix(pp.picker.shown[1].label, "Gap area: ") {
+		t.Fatalf("searching flood lists %+v", pp.picker.shown)
 	}
+	pp.picker.list.Select(1)
 	if g, _ := ui.ws.Annotations().Gap(s.Gaps[area].ID); !slices.Equal(g.Photos, []string{phs[2].ID}) {
 		t.Errorf("the gap area's photos %v, want %s", g.Photos, phs[2].ID)
 	}

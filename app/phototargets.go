@@ -1,7 +1,10 @@
 package app
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -9,31 +12,57 @@ import (
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
 )
 
-// annotNames lists what a photo can be added to: the service points by
-// name, then the gap points and gap areas by kind ("Gap area: Flooding"),
-// with their IDs in the same order. A label met before gets a number
-// ("Flooding (2)"), so that a list picks each one apart.
-func annotNames(s *annot.Set, code string) (names, ids []string) {
-	seen := map[string]int{}
-	add := func(name, id string) {
-		seen[name]++
-		if n := seen[name]; n > 1 {
-			name = fmt.Sprintf("%s (%d)", name, n)
-		}
-		names, ids = append(names, name), append(ids, id)
-	}
-	for i := range s.Points {
-		p := &s.Points[i]
-		c, _ := s.Category(p.Category)
-		add(mapstyle.PointName(c, p, code), p.ID)
-	}
+// target is one row of the list a photo is added to from: an annotation
+// (its label, the text a search matches, its ID) or a group's heading
+// (no ID).
+type target struct {
+	label, match, id string
+}
+
+// heading reports whether the row is a group's heading.
+func (t target) heading() bool { return t.id == "" }
+
+// photoTargets lists what a photo can be added to, in two groups under
+// their headings: the gaps first (few, and easily lost below hundreds of
+// points), gap points and gap areas by kind ("Gap area: Flooding"), then
+// the service points by name. A label met before gets a number
+// ("Flooding (2)"), so that each one can be told apart; a search matches
+// the label, the category, the kheseg, the khoroo and the notes.
+func photoTargets(s *annot.Set, code string) []target {
+	var gaps, points []target
 	for i := range s.Gaps {
 		g := &s.Gaps[i]
 		kind := lang.L("Gap (point)")
 		if g.IsArea() {
 			kind = lang.L("Gap area")
 		}
-		add(kind+": "+mapstyle.GapName(s, g, code), g.ID)
+		label := kind + ": " + mapstyle.GapName(s, g, code)
+		gaps = append(gaps, target{label: label, match: matchText(label, g.Places, g.Notes), id: g.ID})
 	}
-	return names, ids
+	slices.SortStableFunc(gaps, func(a, b target) int { return cmp.Compare(a.label, b.label) })
+	for i := range s.Points {
+		p := &s.Points[i]
+		c, _ := s.Category(p.Category)
+		label := mapstyle.PointName(c, p, code)
+		points = append(points, target{label: label, match: matchText(label+" "+c.Name(code), p.Places, p.Notes), id: p.ID})
+	}
+	out := numbered(append([]target{{label: lang.L("Gaps")}}, gaps...))
+	return append(out, numbered(append([]target{{label: lang.L("Service points")}}, points...))...)
+}
+
+// numbered numbers the labels met before in one group.
+func numbered(ts []target) []target {
+	seen := map[string]int{}
+	for i := range ts {
+		seen[ts[i].label]++
+		if n := seen[ts[i].label]; n > 1 {
+			ts[i].label = fmt.Sprintf("%s (%d)", ts[i].label, n)
+		}
+	}
+	return ts
+}
+
+// matchText is what a search looks in for an annotation.
+func matchText(label string, pl annot.Places, notes string) string {
+	return strings.Join([]string{label, pl.Kheseg, pl.Khoroo, pl.GerArea, notes}, " ")
 }
