@@ -2,6 +2,7 @@ package load
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/khoroomap/khoroomap/geo"
@@ -51,12 +52,39 @@ func Parts(path string, ls []*geo.Layer, as *geo.Role) ([]Part, error) {
 	}
 	var out []Part
 	for _, l := range ls {
-		name := firstNonEmpty(l.Title, filepath.Base(path))
 		for _, sub := range splitGaps(l) {
-			out = append(out, part(name, sub, l, as))
+			out = append(out, part(layerName(path, l), sub, l, as))
 		}
 	}
-	return out, nil
+	return append(out, skippedPoints(path, ls, as)...), nil
+}
+
+// skippedPoints describes the points a file holds beside its areas, which
+// the import leaves out (label points, or places: -as points takes
+// them), read again on their own.
+func skippedPoints(path string, ls []*geo.Layer, as *geo.Role) []Part {
+	var areas *geo.Layer
+	for _, l := range ls {
+		switch {
+		case l.Kind == geo.Points:
+			return nil
+		case l.Kind == geo.Polygons && slices.ContainsFunc(l.Warnings, func(w string) bool { return strings.Contains(w, whyPoints) }):
+			areas = l
+		}
+	}
+	if areas == nil {
+		return nil
+	}
+	points, err := File(path, Options{Points: true})
+	if err != nil || points.Kind != geo.Points {
+		return nil
+	}
+	return []Part{part(layerName(path, points), points, nil, as)}
+}
+
+// layerName is a layer's own title, else its file's name.
+func layerName(path string, l *geo.Layer) string {
+	return firstNonEmpty(l.Title, filepath.Base(path))
 }
 
 // part names what an import makes of the features of sub, read from a
