@@ -79,6 +79,7 @@ func skippedPoints(path string, ls []*geo.Layer, as *geo.Role) []Part {
 	if err != nil || points.Kind != geo.Points {
 		return nil
 	}
+	points.Warnings = nil // the file's, said with its areas
 	return []Part{part(layerName(path, points), points, nil, as)}
 }
 

@@ -80,7 +80,7 @@ func TestPartsOtherFiles(t *testing.T) {
 		{"khoroo.geojson", collection(area[:strings.Index(area, `"annotation"`)] + `"name":"1-р хороо"` + area[strings.Index(area, `,"kind"`)+len(`,"kind":"flooding"`):]),
 			"khoroo.geojson boundary:khoroo 1 false"},
 		{"arcgis.kml", `<kml><Document><name>Хороод</name><Placemark><name>1-р хороо</name><Polygon><outerBoundaryIs><LinearRing><coordinates>106.9,47.9 106.91,47.9 106.91,47.91 106.9,47.9</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>` +
-			`<Placemark><name>12-р сургууль</name><Point><coordinates>106.905,47.905</coordinates></Point></Placemark></Document></kml>`,
+			`<Placemark><name>12-р сургууль</name><Point><coordinates>106.905,47.905,1350</coordinates></Point></Placemark></Document></kml>`,
 			"Хороод boundary:khoroo 1 false|Хороод skipped 1 false"},
 		{"walk.gpx", `<gpx version="1.1" creator="t"><wpt lat="47.9" lon="106.9"><name>Худаг</name></wpt><trk><trkseg><trkpt lat="47.9" lon="106.9"/><trkpt lat="47.91" lon="106.91"/></trkseg></trk></gpx>`,
 			"walk.gpx service_points 1 false|walk.gpx lines 1 false"},
@@ -115,6 +115,9 @@ func describeFile(path string, as *geo.Role) (string, error) {
 		role := p.Role
 		if role == RoleBoundary {
 			role += ":" + p.Boundary.String()
+		}
+		if p.Role == RoleSkipped && len(p.Layer.Warnings) > 0 {
+			role += "(warned again)"
 		}
 		out = append(out, fmt.Sprintf("%s %s %d %v", p.Name, role, len(p.Layer.Features), p.Mapped))
 	}
