@@ -17,7 +17,7 @@ func TestDBInit(t *testing.T) {
 	}
 	t.Setenv("KHOROOMAP_DB", "")
 	url := pgtest.DB(t)
-	for i, want := range []string{"applied schema version(s) [1 2 3 4 5]", "the schema is up to date"} {
+	for i, want := range []string{"applied schema version(s) [1 2 3 4 5 6]", "the schema is up to date"} {
 		out.Reset()
 		if code := runDBInit([]string{"-db", url}, &out, &errb); code != 0 || !strings.Contains(out.String(), want) {
 			t.Errorf("db-init run %d: exit %d, %q (stderr %q); want %q", i+1, code, out.String(), errb.String(), want)

@@ -13,7 +13,7 @@ import (
 
 // loginRole makes a login role in group, with a row in table (leaders or
 // offices) giving its area, and returns a URL connecting as it.
-func loginRole(t *testing.T, db, group, insert string) string {
+func loginRole(t testing.TB, db, group, insert string) string {
 	t.Helper()
 	ctx := context.Background()
 	var b [4]byte
@@ -45,9 +45,10 @@ func loginRole(t *testing.T, db, group, insert string) string {
 
 // TestRowLevelSecurity, in СБД 6 (kheseg 3 and 4) and СБД 7:
 //
-//	leader of СБД 6 kheseg 3: reads СБД 6 (2 rows), edits kheseg 3 only
-//	office of СБД 6: reads СБД 6, writes nothing
-//	city: reads all 3
+//	leader of СБД 6 kheseg 3: reads СБД 6 (2 rows), edits and adds in kheseg 3 only
+//	office of СБД 6: reads СБД 6 (3 rows once the leader added one), writes nothing
+//	office of СБД: reads the district (4 rows)
+//	city: reads all 4
 func TestRowLevelSecurity(t *testing.T) {
 	ctx := context.Background()
 	db := initDB(t)
@@ -64,7 +65,12 @@ func TestRowLevelSecurity(t *testing.T) {
 	}
 	leader := loginRole(t, db, "khoroomap_leader", "INSERT INTO leaders (role, district, khoroo, kheseg) VALUES ('ROLE', 'СБД', 6, '3')")
 	office := loginRole(t, db, "khoroomap_office", "INSERT INTO offices (role, district, khoroo) VALUES ('ROLE', 'СБД', 6)")
+	district := loginRole(t, db, "khoroomap_office", "INSERT INTO offices (role, district) VALUES ('ROLE', 'СБД')")
 	city := loginRole(t, db, "khoroomap_city", "SELECT 1")
+	add := func(khoroo, kheseg string) string {
+		return `INSERT INTO service_points (id, rev, district, khoroo, kheseg, category, status, created, modified, geom)
+			VALUES (gen_random_uuid(), gen_random_uuid(), 'СБД', ` + khoroo + `, '` + kheseg + `', 'school', 'working', now(), now(), 'SRID=4326;POINT(106.9 47.9)')`
+	}
 	cases := []struct {
 		name, url, sql string
 		want           int64 // rows seen or changed; -1: refused
@@ -73,11 +79,13 @@ func TestRowLevelSecurity(t *testing.T) {
 		{"leader's view counts", leader, "SELECT coalesce(sum(points), 0) FROM khoroo_category_counts", 2},
 		{"leader edits the kheseg", leader, "UPDATE service_points SET name = 'x' WHERE kheseg = '3'", 1},
 		{"leader cannot edit another kheseg", leader, "UPDATE service_points SET name = 'x' WHERE kheseg = '4'", 0},
-		{"leader cannot add in another khoroo", leader, `INSERT INTO service_points (id, rev, district, khoroo, category, status, created, modified, geom)
-			VALUES (gen_random_uuid(), gen_random_uuid(), 'СБД', 7, 'school', 'working', now(), now(), 'SRID=4326;POINT(106.9 47.9)')`, -1},
-		{"office reads the khoroo", office, "SELECT count(*) FROM service_points", 2},
+		{"leader cannot add in another khoroo", leader, add("7", "3"), -1},
+		{"leader adds in the kheseg", leader, add("6", "3"), 1},
+		{"leader cannot add in another kheseg", leader, add("6", "4"), -1},
+		{"office reads the khoroo", office, "SELECT count(*) FROM service_points", 3},
 		{"office writes nothing", office, "UPDATE service_points SET name = 'x'", -1},
-		{"city reads all", city, "SELECT count(*) FROM service_points", 3},
+		{"district office reads the district", district, "SELECT count(*) FROM service_points", 4},
+		{"city reads all", city, "SELECT count(*) FROM service_points", 4},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

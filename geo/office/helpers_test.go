@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
@@ -111,4 +112,37 @@ func (l *laptop) picture() []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// fresh is a set of n new points, a gap point and a gap area, with their
+// revisions.
+func fresh(n int) (*annot.Set, annot.Revisions) {
+	s, revs := &annot.Set{}, annot.Revisions{}
+	now := time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)
+	for i := range n {
+		p := annot.Point{Meta: annot.NewMeta("Bat", now), Category: "school", Status: annot.Working, Location: orb.Point{106.9, 47.9 + float64(i)*1e-4}}
+		s.Points = append(s.Points, p)
+		revs.Add(p.ID, p.Rev)
+	}
+	s.Gaps = []annot.Gap{{Meta: annot.NewMeta("Bat", now), Kind: annot.Flooding, Severity: annot.High, Status: annot.Open, Geometry: orb.Point{106.9, 47.9}},
+		{Meta: annot.NewMeta("Bat", now), Kind: annot.Flooding, Severity: annot.High, Status: annot.Open,
+			Geometry: annot.NewArea([]orb.Point{{106.9, 47.9}, {106.91, 47.9}, {106.9, 47.91}})}}
+	for _, g := range s.Gaps {
+		revs.Add(g.ID, g.Rev)
+	}
+	return s, revs
+}
+
+func emptyServer() *serverCopy {
+	return &serverCopy{set: &annot.Set{}, revs: annot.Revisions{}, rows: map[string]string{}, dead: map[string]bool{}, review: map[string]string{}}
+}
+
+func connect(t *testing.T, db string) *pgx.Conn {
+	t.Helper()
+	conn, err := Connect(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	return conn
 }
