@@ -8,7 +8,9 @@ import (
 	"strconv"
 	"sync"
 	"testing"
+	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
@@ -20,7 +22,9 @@ import (
 // Each leader syncs 5,000 annotations of their own in khoroo 99 of
 // district "bench", which the filler never uses.
 
-// benchDB is a database with the schema and the city's rows.
+// benchDB is a database with the schema and the city's rows, copied
+// from a template filled once per test server (the fill of 1 M rows
+// takes longer than the benchmarks).
 func benchDB(b *testing.B) string {
 	b.Helper()
 	n := 100_000
@@ -30,21 +34,48 @@ func benchDB(b *testing.B) string {
 			b.Fatalf("KHOROOMAP_BENCH_ROWS=%q: %v", s, err)
 		}
 	}
-	db := pgtest.DB(b)
+	b.ReportMetric(float64(n), "server-rows")
+	return pgtest.Clone(b, cityTemplate(b, n))
+}
+
+// cityTemplate returns the name of a database holding the schema and n
+// rows, filling it the first time under another name and renaming it
+// once complete, so that an interrupted fill is never used.
+func cityTemplate(b *testing.B, n int) string {
 	ctx := context.Background()
+	name := fmt.Sprintf("khoroomap_bench_city_%d_v%d", n, migrations[len(migrations)-1].Version)
+	admin := connect(b, os.Getenv(pgtest.Env))
+	var have bool
+	if err := admin.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)", name).Scan(&have); err != nil || have {
+		return name
+	}
+	db := pgtest.DB(b)
 	if _, err := Init(ctx, db); err != nil {
 		b.Fatal(err)
 	}
-	conn, err := Connect(ctx, db)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := connect(b, db)
 	if err := fillCity(ctx, conn, n); err != nil {
 		b.Fatalf("filling the city: %v", err)
 	}
-	b.ReportMetric(float64(n), "server-rows")
-	return db
+	conn.Close(ctx)
+	cfg, _ := pgx.ParseConfig(db) // pgtest made it
+	rename := "ALTER DATABASE " + pgx.Identifier{cfg.Database}.Sanitize() + " RENAME TO " + name
+	for try := 0; ; try++ { // the closed sessions may still be leaving
+		_, err := admin.Exec(ctx, rename)
+		if err == nil {
+			return name
+		}
+		if try == 50 {
+			b.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// asLeader is a URL connecting to db as a leader of benchArea, as a
+// leader's laptop does: row-level security applies.
+func asLeader(b *testing.B, db string) string {
+	return loginRole(b, db, "khoroomap_leader", "INSERT INTO leaders (role, district, khoroo) VALUES ('ROLE', 'bench', 99)")
 }
 
 // leaderWith makes a laptop holding n fresh points.
@@ -66,7 +97,7 @@ var benchArea = Area{District: "bench", Khoroo: 99}
 
 // BenchmarkFirstSync: a leader's first sync of 5,000 annotations.
 func BenchmarkFirstSync(b *testing.B) {
-	db := benchDB(b)
+	db := asLeader(b, benchDB(b))
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
@@ -80,7 +111,7 @@ func BenchmarkFirstSync(b *testing.B) {
 
 // BenchmarkIncrementalSync: 50 edits on a synced project of 5,000.
 func BenchmarkIncrementalSync(b *testing.B) {
-	db := benchDB(b)
+	db := asLeader(b, benchDB(b))
 	l := leaderWith(b, 5000)
 	if _, err := Sync(context.Background(), l.p, db, benchArea); err != nil {
 		b.Fatal(err)
@@ -106,9 +137,10 @@ func BenchmarkIncrementalSync(b *testing.B) {
 	}
 }
 
-// BenchmarkCitySummary: the per-district counts an analyst opens.
+// BenchmarkCitySummary: the per-district counts a city analyst opens,
+// under the city role's row-level security.
 func BenchmarkCitySummary(b *testing.B) {
-	db := benchDB(b)
+	db := loginRole(b, benchDB(b), "khoroomap_city", "SELECT 1")
 	conn, err := Connect(context.Background(), db)
 	if err != nil {
 		b.Fatal(err)
@@ -124,8 +156,8 @@ func BenchmarkCitySummary(b *testing.B) {
 }
 
 // BenchmarkConcurrentLeaders: KHOROOMAP_BENCH_LEADERS leaders (default
-// 20) of one khoroo each push 500 new annotations at once; every row must
-// arrive.
+// 20) of one khoroo, each under a role of their own, each push 500 new
+// annotations at once; every row must arrive.
 func BenchmarkConcurrentLeaders(b *testing.B) {
 	db := benchDB(b)
 	leaders := 20
@@ -133,6 +165,10 @@ func BenchmarkConcurrentLeaders(b *testing.B) {
 		leaders, _ = strconv.Atoi(s)
 	}
 	b.ReportMetric(float64(leaders), "leaders")
+	roles := make([]string, leaders)
+	for i := range roles {
+		roles[i] = asLeader(b, db)
+	}
 	b.ReportAllocs()
 	pushed := 0
 	for b.Loop() {
@@ -147,7 +183,7 @@ func BenchmarkConcurrentLeaders(b *testing.B) {
 		for i, l := range ls {
 			wg.Go(func() {
 				var r *Result
-				if r, errs[i] = Sync(context.Background(), l.p, db, benchArea); r != nil {
+				if r, errs[i] = Sync(context.Background(), l.p, roles[i], benchArea); r != nil {
 					tries[i] = r.Tries
 				}
 			})

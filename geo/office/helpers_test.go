@@ -137,7 +137,7 @@ func emptyServer() *serverCopy {
 	return &serverCopy{set: &annot.Set{}, revs: annot.Revisions{}, rows: map[string]string{}, dead: map[string]bool{}, review: map[string]string{}}
 }
 
-func connect(t *testing.T, db string) *pgx.Conn {
+func connect(t testing.TB, db string) *pgx.Conn {
 	t.Helper()
 	conn, err := Connect(context.Background(), db)
 	if err != nil {

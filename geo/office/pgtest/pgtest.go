@@ -23,6 +23,12 @@ const Env = "KHOROOMAP_TEST_PG"
 // t ends, and returns its URL. It skips t when there is no test server.
 func DB(t testing.TB) string {
 	t.Helper()
+	return create(t, "")
+}
+
+// create makes a database for t with CREATE DATABASE's options.
+func create(t testing.TB, options string) string {
+	t.Helper()
 	admin := os.Getenv(Env)
 	if admin == "" {
 		t.Skip("PostgreSQL tests skipped: set " + Env + "=postgres://… (eval \"$(bash .ci/pg-cluster start)\" starts a throw-away server)")
@@ -35,11 +41,20 @@ func DB(t testing.TB) string {
 	}
 	defer conn.Close(ctx)
 	name := "khoroomap_test_" + randomHex()
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name+options); err != nil {
 		t.Fatalf("pgtest: creating database %s: %v", name, err)
 	}
 	t.Cleanup(func() { drop(t, admin, name) })
 	return WithDatabase(t, admin, name)
+}
+
+// Clone is DB for a database copied from template, a database on the
+// test server that nobody is connected to: filling a large one once and
+// copying it is quicker than filling each. It skips t when there is no
+// test server.
+func Clone(t testing.TB, template string) string {
+	t.Helper()
+	return create(t, " TEMPLATE "+pgx.Identifier{template}.Sanitize())
 }
 
 // WithDatabase returns the URL u pointing at database name.
