@@ -1,7 +1,6 @@
 package office
 
 import (
-	"context"
 	"fmt"
 	"image/color"
 	"slices"
@@ -24,21 +23,23 @@ const putCategorySQL = `INSERT INTO categories (id, name_mn, name_en, symbol, co
 	ON CONFLICT (id) DO UPDATE SET name_mn = excluded.name_mn, name_en = excluded.name_en, symbol = excluded.symbol,
 	color = excluded.color, hidden = excluded.hidden, modified = excluded.modified`
 
-// readCategories reads the server's categories.
-func readCategories(ctx context.Context, tx pgx.Tx) ([]annot.Category, error) {
-	rows, err := tx.Query(ctx, "SELECT id, name_mn, name_en, symbol, color, hidden, modified FROM categories ORDER BY id")
-	if err != nil {
-		return nil, fmt.Errorf("reading categories: %w", err)
-	}
+// categoriesSQL reads the server's categories, for scanCategories.
+const categoriesSQL = "SELECT id, name_mn, name_en, symbol, color, hidden, modified FROM categories ORDER BY id"
+
+// scanCategories reads the rows of categoriesSQL.
+func scanCategories(rows pgx.Rows) ([]annot.Category, error) {
 	var out []annot.Category
 	var c annot.Category
 	var hex string
-	_, err = pgx.ForEachRow(rows, []any{&c.ID, &c.NameMN, &c.NameEN, &c.Symbol, &hex, &c.Hidden, &c.Modified}, func() error {
+	_, err := pgx.ForEachRow(rows, []any{&c.ID, &c.NameMN, &c.NameEN, &c.Symbol, &hex, &c.Hidden, &c.Modified}, func() error {
 		c.Colour, c.Modified = parseColour(hex), c.Modified.UTC()
 		out = append(out, c)
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, fmt.Errorf("reading categories: %w", err)
+	}
+	return out, nil
 }
 
 // pushCategories queues the categories of merged the server lacks or

@@ -1,6 +1,8 @@
 package office
 
 import (
+	"slices"
+
 	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
@@ -71,21 +73,29 @@ func (in *syncInput) changedSince(srv map[string]rowState) []string {
 
 // addUnchanged puts into c the project's annotations that are not in
 // changed and that c did not read: the server holds them as the project
-// does.
+// does. Their revision sets are the project's own maps, shared, not
+// copied (a sync's first copy of c.revs is made before anything is
+// added to it); one that lacks the current revision is copied.
 func (c *serverCopy) addUnchanged(in *syncInput, changed []string) {
 	skip := make(map[string]bool, len(changed))
 	for _, id := range changed {
 		skip[id] = true
 	}
+	c.set.Points = slices.Grow(c.set.Points, len(in.local.Points))
+	c.set.Gaps = slices.Grow(c.set.Gaps, len(in.local.Gaps))
 	keep := func(m annot.Meta) bool {
 		if _, read := c.rows[m.ID]; read || skip[m.ID] {
 			return false
 		}
 		c.rows[m.ID], c.review[m.ID] = m.Rev, m.Review
-		for rev := range in.revs[m.ID] {
-			c.revs.Add(m.ID, rev)
+		if revs := in.revs[m.ID]; revs[m.Rev] {
+			c.revs[m.ID] = revs
+		} else {
+			for rev := range revs {
+				c.revs.Add(m.ID, rev)
+			}
+			c.revs.Add(m.ID, m.Rev)
 		}
-		c.revs.Add(m.ID, m.Rev)
 		return true
 	}
 	for _, p := range in.local.Points {

@@ -72,11 +72,7 @@ func readServer(ctx context.Context, tx pgx.Tx, in *syncInput) (*serverCopy, err
 	if in.cur.since != "" {
 		c.addUnchanged(in, q.ids)
 	}
-	if c.set.Categories, err = readCategories(ctx, tx); err != nil {
-		return nil, err
-	}
-	err = tx.QueryRow(ctx, "SELECT has_table_privilege('categories', 'INSERT')").Scan(&c.writesCategories)
-	return c, err
+	return c, nil
 }
 
 // rowQuery is what readRows reads: see scope.
@@ -97,36 +93,48 @@ var elsewhere = strings.NewReplacer("$4", "$3", "$5", "$4").Replace(unseen) + ` 
 // unseenElsewhere lists the annotations the project shared with the
 // server (seen) that changed since, outside the area: someone else's
 // edit of a leader's own point in another khoroo. Only IDs come back, so
-// the list of shared IDs never goes to the server.
+// the list of shared IDs never goes to the server; the three tables are
+// asked in one query.
 func unseenElsewhere(ctx context.Context, tx pgx.Tx, q rowQuery, seen map[string]rowState) ([]string, error) {
+	rows, err := tx.Query(ctx, unseenElsewhereSQL, q.area.District, q.area.Khoroo, q.snap, q.own)
+	if err != nil {
+		return nil, fmt.Errorf("reading the rows changed elsewhere: %w", err)
+	}
 	var out []string
-	for _, t := range []string{"service_points", "gap_points", "gap_areas"} {
-		rows, err := tx.Query(ctx, `SELECT id::text FROM `+t+` WHERE `+elsewhere, q.area.District, q.area.Khoroo, q.snap, q.own)
-		if err != nil {
-			return nil, fmt.Errorf("reading %s: %w", t, err)
+	var id string
+	if _, err := pgx.ForEachRow(rows, []any{&id}, func() error {
+		if _, ok := seen[id]; ok {
+			out = append(out, id)
 		}
-		var id string
-		if _, err := pgx.ForEachRow(rows, []any{&id}, func() error {
-			if _, ok := seen[id]; ok {
-				out = append(out, id)
-			}
-			return nil
-		}); err != nil {
-			return nil, fmt.Errorf("reading %s: %w", t, err)
-		}
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("reading the rows changed elsewhere: %w", err)
 	}
 	return out, nil
 }
 
+var unseenElsewhereSQL = `SELECT id::text FROM service_points WHERE ` + elsewhere + `
+	UNION ALL SELECT id::text FROM gap_points WHERE ` + elsewhere + `
+	UNION ALL SELECT id::text FROM gap_areas WHERE ` + elsewhere
+
+// readRows reads the rows of q, the categories and whether the role may
+// write them in one round trip, then the revisions of every row read and
+// of q's IDs in a second.
 func readRows(ctx context.Context, tx pgx.Tx, q rowQuery) (*serverCopy, error) {
 	c := &serverCopy{set: &annot.Set{}, revs: annot.Revisions{}, rows: map[string]string{}, dead: map[string]bool{}, review: map[string]string{}}
-	if err := c.readPoints(ctx, tx, q); err != nil {
-		return nil, fmt.Errorf("reading service_points: %w", err)
-	}
-	for _, table := range []string{"gap_points", "gap_areas"} {
-		if err := c.readGaps(ctx, tx, table, q); err != nil {
-			return nil, fmt.Errorf("reading %s: %w", table, err)
-		}
+	b := &pgx.Batch{}
+	c.queuePoints(b, q)
+	c.queueGaps(b, "gap_points", q)
+	c.queueGaps(b, "gap_areas", q)
+	b.Queue(categoriesSQL).Query(func(rows pgx.Rows) (err error) {
+		c.set.Categories, err = scanCategories(rows)
+		return err
+	})
+	b.Queue("SELECT has_table_privilege('categories', 'INSERT')").QueryRow(func(row pgx.Row) error {
+		return row.Scan(&c.writesCategories)
+	})
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return nil, err
 	}
 	all := make([]string, 0, len(c.rows)+len(q.ids))
 	for id := range c.rows {
@@ -172,16 +180,22 @@ func (c *serverCopy) keep(r *metaRow) (orb.Geometry, bool, error) {
 
 func utc(t time.Time) time.Time { return t.UTC() }
 
-func (c *serverCopy) readPoints(ctx context.Context, tx pgx.Tx, q rowQuery) error {
-	rows, err := tx.Query(ctx, `SELECT category, name, status, notes, coalesce(to_char(observed, 'YYYY-MM-DD'), ''), recorded_by, `+
-		metaCols+` FROM service_points`+scope, q.args()...)
-	if err != nil {
-		return err
-	}
+// queuePoints queues the read of q's service points into c.
+func (c *serverCopy) queuePoints(b *pgx.Batch, q rowQuery) {
+	b.Queue(`SELECT category, name, status, notes, coalesce(to_char(observed, 'YYYY-MM-DD'), ''), recorded_by, `+
+		metaCols+` FROM service_points`+scope, q.args()...).Query(func(rows pgx.Rows) error {
+		if err := c.scanPoints(rows); err != nil {
+			return fmt.Errorf("reading service_points: %w", err)
+		}
+		return nil
+	})
+}
+
+func (c *serverCopy) scanPoints(rows pgx.Rows) error {
 	var p annot.Point
 	var r metaRow
 	dst := append([]any{&p.Category, &p.Name, &p.Status, &p.Notes, &p.Observed, &p.RecordedBy}, r.targets()...)
-	_, err = pgx.ForEachRow(rows, dst, func() error {
+	_, err := pgx.ForEachRow(rows, dst, func() error {
 		g, live, err := c.keep(&r)
 		if loc, ok := g.(orb.Point); live && ok {
 			p.Meta, p.Places, p.Location = r.m, r.pl, loc
@@ -192,16 +206,22 @@ func (c *serverCopy) readPoints(ctx context.Context, tx pgx.Tx, q rowQuery) erro
 	return err
 }
 
-func (c *serverCopy) readGaps(ctx context.Context, tx pgx.Tx, table string, q rowQuery) error {
-	rows, err := tx.Query(ctx, `SELECT kind, service, severity, status, notes, raised_by, coalesce(to_char(raised, 'YYYY-MM-DD'), ''), `+
-		metaCols+` FROM `+table+scope, q.args()...)
-	if err != nil {
-		return err
-	}
+// queueGaps queues the read of q's gaps in table into c.
+func (c *serverCopy) queueGaps(b *pgx.Batch, table string, q rowQuery) {
+	b.Queue(`SELECT kind, service, severity, status, notes, raised_by, coalesce(to_char(raised, 'YYYY-MM-DD'), ''), `+
+		metaCols+` FROM `+table+scope, q.args()...).Query(func(rows pgx.Rows) error {
+		if err := c.scanGaps(rows); err != nil {
+			return fmt.Errorf("reading %s: %w", table, err)
+		}
+		return nil
+	})
+}
+
+func (c *serverCopy) scanGaps(rows pgx.Rows) error {
 	var g annot.Gap
 	var r metaRow
 	dst := append([]any{&g.Kind, &g.Service, &g.Severity, &g.Status, &g.Notes, &g.RaisedBy, &g.Raised}, r.targets()...)
-	_, err = pgx.ForEachRow(rows, dst, func() error {
+	_, err := pgx.ForEachRow(rows, dst, func() error {
 		geom, live, err := c.keep(&r)
 		if live {
 			g.Meta, g.Places, g.Geometry = r.m, r.pl, geom

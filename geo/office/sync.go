@@ -163,8 +163,11 @@ func pushMerged(ctx context.Context, conn *pgx.Conn, in *syncInput) (*Result, *a
 			if err != nil {
 				return err
 			}
+			// Merge changes its first copy and reads the other: the
+			// server's is copied (push compares with it), the project's
+			// is not (only read after).
 			merged, revs = cloneSet(srv.set), cloneRevs(srv.revs)
-			res = &Result{Report: annot.Merge(merged, revs, cloneSet(in.local), cloneRevs(in.revs)), Tries: try, Fetched: srv.fetched}
+			res = &Result{Report: annot.Merge(merged, revs, in.local, in.revs), Tries: try, Fetched: srv.fetched}
 			b := &pgx.Batch{}
 			res.Pushed = push(b, srv, merged, revs, in.area)
 			queuePhotoLinks(b, srv, merged)
@@ -174,11 +177,9 @@ func pushMerged(ctx context.Context, conn *pgx.Conn, in *syncInput) (*Result, *a
 			}
 			b.Queue("INSERT INTO sync_log (project, started, pushed, conflicts) VALUES ($1, $2, $3, $4)",
 				in.project, started, res.Pushed, len(res.Report.Conflicts)+len(res.Report.Duplicates))
-			if err := runBatch(ctx, tx, b); err != nil {
-				return err
-			}
 			var own string
-			if err := tx.QueryRow(ctx, "SELECT pg_current_xact_id()::text").Scan(&own); err != nil {
+			b.Queue("SELECT pg_current_xact_id()::text").QueryRow(func(row pgx.Row) error { return row.Scan(&own) })
+			if err := runBatch(ctx, tx, b); err != nil {
 				return err
 			}
 			next = snap + "/" + own

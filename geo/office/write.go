@@ -76,14 +76,8 @@ func sameReview(srv *serverCopy, m annot.Meta) bool {
 	return ok && r == m.Review
 }
 
-// runBatch sends b and reads every result, stopping at the first error.
+// runBatch sends b and reads every result, running the queries'
+// callbacks, stopping at the first error.
 func runBatch(ctx context.Context, tx pgx.Tx, b *pgx.Batch) error {
-	res := tx.SendBatch(ctx, b)
-	for range b.Len() {
-		if _, err := res.Exec(); err != nil {
-			res.Close()
-			return err
-		}
-	}
-	return res.Close()
+	return tx.SendBatch(ctx, b).Close()
 }
