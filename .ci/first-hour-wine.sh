@@ -61,8 +61,8 @@ step_start() {
   shot "$lang/1b-settings-mongolian"
   act click 640 528 # Close (Escape does not close it; below the name and projector mode on main)
   click 1000 778
-  check "the language kept in %APPDATA%\\fyne\\mn.khoroomap.app\\preferences.json" \
-    grep -q '"language":"mn"' "$profile/AppData/Roaming/fyne/mn.khoroomap.app/preferences.json"
+  check "the language kept in %APPDATA%\\fyne\\mn.khoroomap.app\\settings.json" \
+    grep -q '"language":"mn"' "$profile/AppData/Roaming/fyne/mn.khoroomap.app/settings.json"
 }
 
 # blue_from FILE WxH+X+Y COND: the offset, along a one-pixel-wide or -high
@@ -74,7 +74,7 @@ blue_from() {
 }
 
 # prefs_file: the .exe's settings, in %APPDATA%.
-prefs_file() { printf '%s' "$profile/AppData/Roaming/fyne/mn.khoroomap.app/preferences.json"; }
+prefs_file() { printf '%s' "$profile/AppData/Roaming/fyne/mn.khoroomap.app/settings.json"; }
 
 # layer_path: the boundary file as the leader pastes it, from drive Z:.
 layer_path() { printf '%s' 'Z:\data\sbd.kml'; }
@@ -102,7 +102,7 @@ step_folders() {
   step_console
   WINEPREFIX=$WINEPREFIX wineserver -w 2> /dev/null || true
   local roaming=$profile/AppData/Roaming local=$profile/AppData/Local
-  check "settings in %APPDATA%\\fyne\\mn.khoroomap.app" test -f "$roaming/fyne/mn.khoroomap.app/preferences.json"
+  check "settings in %APPDATA%\\fyne\\mn.khoroomap.app" test -f "$roaming/fyne/mn.khoroomap.app/settings.json"
   echo "  %APPDATA%: $(cd "$roaming" && find fyne -type f | tr '\n' ' ')"
   echo "  %LOCALAPPDATA%\\khoroomap: $(cd "$local" && find khoroomap 2> /dev/null | tr '\n' ' ' || true)(the cache is made when a basemap is used)"
   check "nothing written beside the .exe" test "$(ls -A "$work/usb")" = khoroomap.exe

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/khoroomap/khoroomap/app/settings"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/printmap"
 	"github.com/khoroomap/khoroomap/geo/render"
@@ -48,7 +49,7 @@ const typingPause = 300 * time.Millisecond
 // printEnv is what the print dialog needs from the window, and no more.
 type printEnv struct {
 	win    fyne.Window
-	prefs  fyne.Preferences
+	prefs  *settings.Store
 	lang   words.Lang // the window's: the page's unless another is picked
 	author string
 	// project is what the window shows, as printmap draws it, a snapshot.
@@ -119,7 +120,7 @@ func (ui *UI) showExport() *exportDialog {
 
 // printEnv is what the print dialog gets from the window.
 func (ui *UI) printEnv() printEnv {
-	return printEnv{win: ui.win, prefs: ui.app.Preferences(), lang: langOf(ui.app), author: ui.author(),
+	return printEnv{win: ui.win, prefs: ui.prefs(), lang: langOf(ui.app), author: ui.author(),
 		project: ui.printProject, view: ui.Map.View, coverage: ui.cover.printed,
 		background: ui.background, pickSave: ui.pickSave, after: afterOnUI}
 }

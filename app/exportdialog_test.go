@@ -33,7 +33,7 @@ func TestExportDialog(t *testing.T) {
 	if ext.Area == nil || ext.Area.Name != "3-р хэсэг" || o.Title != "Гурав дахь хэсэг" {
 		t.Errorf("options %+v, area %+v", o, ext.Area)
 	}
-	if ui.app.Preferences().Bool(prefExportLandscape) != d.landscape.Checked {
+	if ui.prefs().Bool(prefExportLandscape) != d.landscape.Checked {
 		t.Error("the choice was not remembered")
 	}
 	dir := t.TempDir()

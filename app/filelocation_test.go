@@ -35,7 +35,7 @@ func TestPickerLocation(t *testing.T) {
 	} {
 		t.Run(l.code, func(t *testing.T) {
 			a := test.NewTempApp(t)
-			a.Preferences().SetString(prefLanguage, l.code)
+			prefsOf(a).SetString(prefLanguage, l.code)
 			setupLanguage(a)
 			defer useLanguage(words.EN)
 			w := test.NewTempWindow(t, nil)

@@ -175,7 +175,7 @@ func (f *filePicker) selectRow(id int) {
 // starting in the folder of the last file opened (else the home folder).
 func (ui *UI) pickFile(exts []string, chosen func(string)) {
 	dir, _ := os.UserHomeDir()
-	if recent := ui.app.Preferences().StringList(prefRecent); len(recent) > 0 {
+	if recent := ui.prefs().StringList(prefRecent); len(recent) > 0 {
 		if st, err := os.Stat(filepath.Dir(recent[0])); err == nil && st.IsDir() {
 			dir = filepath.Dir(recent[0])
 		}

@@ -198,7 +198,7 @@ func (ui *UI) confirmRemoveLayer(i int) {
 
 // remember puts path at the top of the recent files.
 func (ui *UI) remember(path string) {
-	prefs := ui.app.Preferences()
+	prefs := ui.prefs()
 	list := slices.DeleteFunc(prefs.StringList(prefRecent), func(s string) bool { return s == path })
 	list = append([]string{path}, list...)
 	if len(list) > maxRecent {
@@ -211,7 +211,7 @@ func (ui *UI) remember(path string) {
 // recentMenu lists recently opened files.
 func (ui *UI) recentMenu() *fyne.Menu {
 	var items []*fyne.MenuItem
-	for _, p := range ui.app.Preferences().StringList(prefRecent) {
+	for _, p := range ui.prefs().StringList(prefRecent) {
 		items = append(items, fyne.NewMenuItem(shortPath(p), func() { ui.Open([]string{p}) }))
 	}
 	if len(items) == 0 {

@@ -5,7 +5,7 @@ import (
 )
 
 // Folders says where Khoroo Map keeps things on a machine: its settings
-// (Fyne's preferences file), its cache, and new projects.
+// (settings.json, in Fyne's storage folder), its cache, and new projects.
 type Folders struct {
 	Settings, Cache, Projects string
 }

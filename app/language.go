@@ -75,7 +75,7 @@ func setupLanguage(a fyne.App) { useLanguage(langOf(a)) }
 
 // langOf is the interface language of a.
 func langOf(a fyne.App) words.Lang {
-	return chosenLang(a.Preferences().String(prefLanguage), systemLanguage())
+	return chosenLang(prefsOf(a).String(prefLanguage), systemLanguage())
 }
 
 // langCode is the interface language as a code: "mn" or "en".
@@ -93,7 +93,7 @@ type settingsDialog struct {
 // showSettings lets the user pick the interface language and give their
 // name; the name is stored when the dialog closes, not at each key.
 func (ui *UI) showSettings() *settingsDialog {
-	current := ui.app.Preferences().String(prefLanguage)
+	current := ui.prefs().String(prefLanguage)
 	var labels []string
 	selected := languages[0].label
 	for _, l := range languages {
@@ -129,14 +129,14 @@ func (ui *UI) showSettings() *settingsDialog {
 // setAuthor stores the user's name when it changed.
 func (ui *UI) setAuthor(name string) {
 	if name = strings.TrimSpace(name); name != ui.author() {
-		ui.app.Preferences().SetString(prefAuthor, name)
+		ui.prefs().SetString(prefAuthor, name)
 	}
 }
 
 // setLanguage remembers the choice ("mn", "en", or "" for the system's)
 // and rebuilds the window in it.
 func (ui *UI) setLanguage(code string) {
-	ui.app.Preferences().SetString(prefLanguage, code)
+	ui.prefs().SetString(prefLanguage, code)
 	setupLanguage(ui.app)
 	ui.updateTitle()
 	ui.build()

@@ -79,7 +79,7 @@ func TestPreferencesHoldCodes(t *testing.T) {
 		t.Errorf("after a switch to Mongolian the atlas is by %q", again.by.Selected)
 	}
 	writes := 0
-	ui.app.Preferences().AddChangeListener(func() { writes++ })
+	ui.prefs().AddChangeListener(func(string) { writes++ })
 	s := ui.showSettings()
 	test.Type(s.author, "Бат-Эрдэнэ")
 	if writes != 0 {

@@ -21,7 +21,7 @@ func encodeView(center orb.Point, zoom float64) string {
 }
 
 // decodeView reads encodeView's text; false for anything else, or a view
-// off the map (the preferences file is hostile like any other).
+// off the map (the settings file is hostile like any other).
 func decodeView(s string) (orb.Point, float64, bool) {
 	parts := strings.Split(s, ",")
 	if len(parts) != 3 {
@@ -47,7 +47,7 @@ func (ui *UI) rememberView() {
 		return
 	}
 	v := ui.Map.View()
-	ui.app.Preferences().SetString(prefViewPrefix+ui.ws.Project().Path(), encodeView(v.Center, v.Zoom))
+	ui.prefs().SetString(prefViewPrefix+ui.ws.Project().Path(), encodeView(v.Center, v.Zoom))
 }
 
 // restoreView moves the map to the open project's last view; false when
@@ -56,7 +56,7 @@ func (ui *UI) restoreView() bool {
 	if ui.ws.Project() == nil {
 		return false
 	}
-	c, z, ok := decodeView(ui.app.Preferences().String(prefViewPrefix + ui.ws.Project().Path()))
+	c, z, ok := decodeView(ui.prefs().String(prefViewPrefix + ui.ws.Project().Path()))
 	if ok {
 		ui.Map.SetView(c, z)
 	}

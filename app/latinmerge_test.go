@@ -42,7 +42,7 @@ func TestNoEnglishAfterMergeAndCoverage(t *testing.T) {
 	p.Close()
 
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefLanguage, "mn")
+	prefsOf(a).SetString(prefLanguage, "mn")
 	defer useLanguage(words.EN)
 	ui := testUIOf(t, a, 1, []string{mine})
 	ui.MergeFrom(theirs)

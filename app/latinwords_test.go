@@ -120,7 +120,7 @@ func TestLatinWords(t *testing.T) {
 // The Mongolian window, its forms and its Open dialog show no English.
 func TestNoEnglishInMongolianWindow(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefLanguage, "mn")
+	prefsOf(a).SetString(prefLanguage, "mn")
 	defer useLanguage(words.EN)
 	ui := testUIOf(t, a, 1, nil)
 	latinIn(t, ui, "the main window")

@@ -3,6 +3,7 @@ package app
 import (
 	"fyne.io/fyne/v2"
 
+	"github.com/khoroomap/khoroomap/app/settings"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
@@ -10,7 +11,7 @@ import (
 // basemap and street map panels): never the whole *UI.
 type panelNeeds struct {
 	win   fyne.Window
-	prefs fyne.Preferences
+	prefs *settings.Store
 	ws    *workspace.Workspace
 	view  *MapView
 	// status says a line in the status bar; save keeps a project setting;
@@ -27,7 +28,7 @@ type panelNeeds struct {
 // needs gathers the window's panelNeeds. The functions look the window up
 // when called, so they hold across a rebuild (a change of language).
 func (ui *UI) needs() panelNeeds {
-	return panelNeeds{win: ui.win, prefs: ui.app.Preferences(), ws: ui.ws, view: ui.Map,
+	return panelNeeds{win: ui.win, prefs: ui.prefs(), ws: ui.ws, view: ui.Map,
 		status:     func(s string) { ui.status.SetText(s) },
 		save:       ui.saveSetting,
 		pickFile:   ui.pickFile,

@@ -74,7 +74,7 @@ func (ui *UI) setProject(d *workspace.Read) {
 		ui.layers.addStored(sl)
 	}
 	ui.placesChanged()
-	ui.app.Preferences().SetString(prefProject, d.Project.Path())
+	ui.prefs().SetString(prefProject, d.Project.Path())
 	ui.updateTitle()
 	ui.base.loadFromProject()
 	ui.streets.loadFromProject()
@@ -152,7 +152,7 @@ func trainingPath() string { return filepath.Join(documentsDir(), "training.gpkg
 // StartupProject is the project the window opens with: the last one used
 // when it is still there, else the training project.
 func StartupProject(a fyne.App) (path string, training bool) {
-	if p := a.Preferences().String(prefProject); p != "" {
+	if p := prefsOf(a).String(prefProject); p != "" {
 		if _, err := os.Stat(p); err == nil {
 			return p, false
 		}
@@ -161,7 +161,7 @@ func StartupProject(a fyne.App) (path string, training bool) {
 }
 
 // author is who is editing, as the settings say ("" when not set).
-func (ui *UI) author() string { return ui.app.Preferences().String(prefAuthor) }
+func (ui *UI) author() string { return ui.prefs().String(prefAuthor) }
 
 // OpenStartup opens the project the window starts with (see
 // StartupProject), unless files include a project: then that one. On the

@@ -57,7 +57,7 @@ func (ui *UI) showSaveAs() {
 			dialog.ShowError(err, ui.win)
 			return
 		}
-		ui.app.Preferences().SetString(prefProject, path)
+		ui.prefs().SetString(prefProject, path)
 		ui.updateTitle()
 		ui.status.SetText(lang.L("Saved as") + " " + path)
 	})

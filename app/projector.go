@@ -60,12 +60,12 @@ func (t projectorTheme) Size(n fyne.ThemeSizeName) float32 {
 }
 
 // projectorOn reports whether projector mode is on in the settings.
-func (ui *UI) projectorOn() bool { return ui.app.Preferences().Bool(prefProjector) }
+func (ui *UI) projectorOn() bool { return ui.prefs().Bool(prefProjector) }
 
 // setProjector switches projector mode and remembers it; the window is
 // built anew, as widgets made before keep some of the old theme's colours.
 func (ui *UI) setProjector(on bool) {
-	ui.app.Preferences().SetBool(prefProjector, on)
+	ui.prefs().SetBool(prefProjector, on)
 	ui.applyProjector()
 	ui.build()
 	ui.sceneChanged()

@@ -19,7 +19,7 @@ func TestProjectorMode(t *testing.T) {
 	normal := ui.win.Content().MinSize()
 	s := ui.showSettings()
 	test.Tap(s.projector)
-	if !ui.app.Preferences().Bool(prefProjector) {
+	if !ui.prefs().Bool(prefProjector) {
 		t.Fatal("projector mode is not remembered")
 	}
 	th := ui.app.Settings().Theme()

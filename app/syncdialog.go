@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/khoroomap/khoroomap/app/settings"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
@@ -26,7 +27,7 @@ const prefSyncURL = "sync.url"
 type syncPanel struct {
 	win      fyne.Window
 	ws       *workspace.Workspace
-	prefs    fyne.Preferences
+	prefs    *settings.Store
 	onSynced func(*annot.Set)
 
 	url, password, area *widget.Entry
@@ -42,7 +43,7 @@ type syncPanel struct {
 	done func()
 }
 
-func newSyncPanel(win fyne.Window, ws *workspace.Workspace, prefs fyne.Preferences, onSynced func(*annot.Set)) *syncPanel {
+func newSyncPanel(win fyne.Window, ws *workspace.Workspace, prefs *settings.Store, onSynced func(*annot.Set)) *syncPanel {
 	s := &syncPanel{win: win, ws: ws, prefs: prefs, onSynced: onSynced,
 		url: widget.NewEntry(), password: widget.NewPasswordEntry(), area: widget.NewEntry(),
 		bar: widget.NewProgressBarInfinite(), last: widget.NewLabel(""),
@@ -92,7 +93,7 @@ func (s *syncPanel) busy(on bool) {
 // showSync opens File > Sync with the office database….
 func (ui *UI) showSync() {
 	if ui.syncer == nil {
-		ui.syncer = newSyncPanel(ui.win, ui.ws, ui.app.Preferences(), func(s *annot.Set) {
+		ui.syncer = newSyncPanel(ui.win, ui.ws, ui.prefs(), func(s *annot.Set) {
 			ui.ws.Replace(s)
 			ui.annotsChanged()
 		})

@@ -55,7 +55,7 @@ func TestSyncPanel(t *testing.T) {
 	ws := &workspace.Workspace{Now: time.Now}
 	ws.Open(p, s)
 	var got *annot.Set
-	panel := newSyncPanel(win, ws, a.Preferences(), func(s *annot.Set) { got = s })
+	panel := newSyncPanel(win, ws, prefsOf(a), func(s *annot.Set) { got = s })
 	ended := make(chan bool)
 	panel.done = func() { ended <- true }
 	panel.show()
@@ -69,7 +69,7 @@ func TestSyncPanel(t *testing.T) {
 	if got == nil || len(got.Points) != 2 {
 		t.Errorf("the window got %v after the sync, want both kiosks", got)
 	}
-	if u := a.Preferences().String(prefSyncURL); u != db || panel.password.Text != "" {
+	if u := prefsOf(a).String(prefSyncURL); u != db || panel.password.Text != "" {
 		t.Errorf("kept address %q, password entry %q; want the address and no password", u, panel.password.Text)
 	}
 	if panel.start.Disabled() || !panel.cancel.Disabled() {

@@ -22,7 +22,8 @@ import (
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
-// AppID is the application's unique ID, also used for its preferences.
+// AppID is the application's unique ID; it also names the folder of its
+// settings.
 const AppID = "mn.khoroomap.app"
 
 // UI is the main window and everything in it. Its methods must be called

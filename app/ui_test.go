@@ -72,7 +72,7 @@ func TestOpenAddsLayer(t *testing.T) {
 	if found == nil || found.role != geo.RoleKhoroo || len(found.layer.Features) != 25 {
 		t.Fatalf("bgd.kml loaded as %+v", found)
 	}
-	if recent := ui.app.Preferences().StringList(prefRecent); len(recent) == 0 || recent[0] != path {
+	if recent := ui.prefs().StringList(prefRecent); len(recent) == 0 || recent[0] != path {
 		t.Errorf("recent files: %q", recent)
 	}
 }
@@ -85,7 +85,7 @@ func TestSwitchLanguage(t *testing.T) {
 	if got := ui.panelTitle(); got != "Давхаргууд" {
 		t.Errorf("layers panel title in Mongolian: %q", got)
 	}
-	if got := ui.app.Preferences().String(prefLanguage); got != "mn" {
+	if got := ui.prefs().String(prefLanguage); got != "mn" {
 		t.Errorf("the choice was not remembered: %q", got)
 	}
 	ui.setLanguage("en")

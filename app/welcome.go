@@ -55,14 +55,14 @@ func showWelcome(win fyne.Window, name string, done func(name string)) *welcomeD
 func (ui *UI) showFirstSteps() *welcomeDialog {
 	return showWelcome(ui.win, ui.author(), func(name string) {
 		ui.setAuthor(name)
-		ui.app.Preferences().SetBool(prefWelcomed, true)
+		ui.prefs().SetBool(prefWelcomed, true)
 	})
 }
 
 // welcomeFirstRun shows the welcome on the first start of this profile
 // only; it returns nil when it was shown before.
 func (ui *UI) welcomeFirstRun() *welcomeDialog {
-	if ui.app.Preferences().Bool(prefWelcomed) {
+	if ui.prefs().Bool(prefWelcomed) {
 		return nil
 	}
 	return ui.showFirstSteps()

@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/khoroomap/khoroomap/app"
@@ -34,7 +35,7 @@ func runGUI(args []string) int {
 	}
 	var ui *app.UI
 	if err := openWindow(func() (err error) {
-		ui, err = app.New(fyneapp.NewWithID(app.AppID))
+		ui, err = app.New(newApp())
 		return err
 	}); err != nil {
 		fmt.Fprintln(os.Stderr, "khoroomap: "+visible(err.Error()))
@@ -43,4 +44,16 @@ func runGUI(args []string) int {
 	ui.OpenStartup(fs.Args())
 	ui.Window().ShowAndRun()
 	return 0
+}
+
+// newApp is the Fyne app, keeping its settings in settings.json (a line
+// says when they could not be read) and ending without Fyne's own
+// preferences save.
+func newApp() fyne.App {
+	a := fyneapp.NewWithID(app.AppID)
+	if err := app.UseSettingsFile(a); err != nil {
+		fmt.Fprintln(os.Stderr, "khoroomap: "+visible(err.Error()))
+	}
+	app.EndAtStop(a)
+	return a
 }

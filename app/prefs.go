@@ -1,0 +1,53 @@
+package app
+
+import (
+	"os"
+	"sync"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/khoroomap/khoroomap/app/settings"
+)
+
+// stores are the settings of each app: the file UseSettingsFile opened,
+// or a store in memory.
+var stores = struct {
+	sync.Mutex
+	of map[fyne.App]*settings.Store
+}{of: map[fyne.App]*settings.Store{}}
+
+// UseSettingsFile makes a keep its settings in settings.json in its
+// storage folder (~/.config/fyne/mn.khoroomap.app, %APPDATA%\fyne\
+// mn.khoroomap.app), carried over from Fyne's preferences.json on the
+// first start. The error, one line, says what could not be read; a works
+// anyway, from the default settings.
+func UseSettingsFile(a fyne.App) error {
+	s, err := settings.Open(a.Storage().RootURI().Path())
+	stores.Lock()
+	defer stores.Unlock()
+	stores.of[a] = s
+	return err
+}
+
+// prefsOf is a's settings: the file UseSettingsFile opened, else (tests,
+// offscreen pictures) a store in memory of a's own, never the user's.
+func prefsOf(a fyne.App) *settings.Store {
+	stores.Lock()
+	defer stores.Unlock()
+	s := stores.of[a]
+	if s == nil {
+		s = settings.Memory()
+		stores.of[a] = s
+	}
+	return s
+}
+
+// prefs is the window's settings.
+func (ui *UI) prefs() *settings.Store { return prefsOf(ui.app) }
+
+// EndAtStop ends the process once a's windows are closed and its driver
+// has stopped, before Fyne saves its own preferences: Khoroo Map keeps
+// nothing there, and that save truncated and rewrote preferences.json
+// while Fyne's folder watcher read it ("Preferences load error: EOF" at
+// about one quit in five, issue 16).
+func EndAtStop(a fyne.App) { a.Lifecycle().SetOnStopped(func() { os.Exit(0) }) }
