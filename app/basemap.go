@@ -109,7 +109,7 @@ func (p *basemapPanel) pickFolder() {
 // askOnline asks for a tile server's address, saying what going online
 // means.
 func (p *basemapPanel) askOnline() {
-	url := widget.NewEntry()
+	url := newEntry(nil)
 	url.SetPlaceHolder("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 	warn := widget.NewLabel(lang.L("Tiles are fetched only for what the map shows, kept in the cache folder, and never downloaded in bulk. Respect the server's usage policy and attribution."))
 	warn.Wrapping = fyne.TextWrapWord

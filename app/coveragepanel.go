@@ -52,7 +52,7 @@ type coverageEnv struct {
 type coveragePanel struct {
 	env      coverageEnv
 	category *widget.Select
-	distance *widget.Entry
+	distance *formEntry
 	by       *widget.Select
 	show     *widget.Check
 	status   *widget.Label
@@ -72,7 +72,7 @@ type coveragePanel struct {
 func newCoveragePanel(env coverageEnv) *coveragePanel {
 	p := &coveragePanel{env: env, chosen: -1}
 	p.category = widget.NewSelect(nil, func(string) { p.defaultDistance() })
-	p.distance = widget.NewEntry()
+	p.distance = newEntry(nil)
 	p.distance.Validator = func(s string) error {
 		if v, err := strconv.ParseFloat(s, 64); err != nil || v <= 0 {
 			return fmt.Errorf("%s", lang.L("a distance in metres"))

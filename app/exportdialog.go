@@ -73,10 +73,10 @@ type exportDialog struct {
 	dpi       *widget.RadioGroup
 	language  *widget.RadioGroup
 	extent    *widget.Select
-	title     *widget.Entry
-	subtitle  *widget.Entry
-	notes     *widget.Entry
-	source    *widget.Entry
+	title     *formEntry
+	subtitle  *formEntry
+	notes     *formEntry
+	source    *formEntry
 	summary   *widget.Check
 	coverage  *widget.Check
 	by        *widget.RadioGroup
@@ -183,15 +183,15 @@ func (d *exportDialog) buildChoices() {
 // once the typing pauses.
 func (d *exportDialog) buildTexts() {
 	typed := func(string) { d.typing.call(d.refresh) }
-	d.title = widget.NewEntry()
+	d.title = newEntry(nil)
 	d.title.SetPlaceHolder(lang.L("(the area's or the project's name)"))
-	d.subtitle = widget.NewEntry()
+	d.subtitle = newEntry(nil)
 	d.subtitle.SetPlaceHolder(lang.L("(the district and the date)"))
-	d.notes = widget.NewMultiLineEntry()
+	d.notes = newLinesEntry()
 	d.notes.SetMinRowsVisible(3)
-	d.source = widget.NewEntry()
+	d.source = newEntry(nil)
 	d.source.SetText(d.env.prefs.StringWithFallback(prefExportSource, d.env.author))
-	for _, e := range []*widget.Entry{d.title, d.subtitle, d.notes, d.source} {
+	for _, e := range []*formEntry{d.title, d.subtitle, d.notes, d.source} {
 		e.OnChanged = typed
 	}
 }

@@ -33,16 +33,17 @@ func newNotesEntry() *formEntry {
 	return e
 }
 
-// formEntry is an entry of a form: Escape typed in it cancels the form,
-// as Escape does where no field has focus.
-type formEntry struct{ widget.Entry }
+// formEntry is an entry of a form, a dialog or a panel: Escape typed in
+// it does what Escape does where no field has focus (see escape).
+type formEntry struct {
+	widget.Entry
+	focusText string // the text when it took the focus, put back by Escape
+}
 
-// TypedKey cancels the dialog the entry is in on Escape; other keys edit.
+// TypedKey handles Escape (escape.go); other keys edit.
 func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && cancelTop(c) {
-			return
-		}
+	if k.Name == fyne.KeyEscape && e.escape() {
+		return
 	}
 	e.Entry.TypedKey(k)
 }

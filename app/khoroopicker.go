@@ -23,7 +23,7 @@ type khorooEntry struct {
 type khorooPicker struct {
 	all    []khorooEntry
 	shown  []khorooEntry
-	search *widget.Entry
+	search *formEntry
 	list   *widget.List
 	dialog *dialog.CustomDialog
 }
@@ -44,7 +44,7 @@ func khorooEntries(l *geo.Layer) []khorooEntry {
 func showKhorooPicker(win fyne.Window, l *geo.Layer, picked func(index int)) *khorooPicker {
 	p := &khorooPicker{all: khorooEntries(l)}
 	p.shown = p.all
-	p.search = widget.NewEntry()
+	p.search = newEntry(nil)
 	p.search.SetPlaceHolder(lang.L("Search: district or khoroo, Cyrillic or Latin"))
 	p.search.OnChanged = p.filter
 	p.list = widget.NewList(func() int { return len(p.shown) },

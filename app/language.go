@@ -85,7 +85,7 @@ func langCode(a fyne.App) string { return string(langOf(a)) }
 // tests.
 type settingsDialog struct {
 	language  *widget.Select
-	author    *widget.Entry
+	author    *formEntry
 	projector *widget.Check
 	dialog    dialog.Dialog
 }
@@ -111,7 +111,7 @@ func (ui *UI) showSettings() *settingsDialog {
 			}
 		}
 	}
-	author := widget.NewEntry()
+	author := newEntry(nil)
 	author.SetText(ui.author())
 	author.SetPlaceHolder(lang.L("e.g. D. Ganbaatar, 5th kheseg leader"))
 	projector := widget.NewCheck(lang.L("Projector mode: large text and map labels, high contrast"), ui.setProjector)

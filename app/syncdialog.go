@@ -30,7 +30,7 @@ type syncPanel struct {
 	prefs    *settings.Store
 	onSynced func(*annot.Set)
 
-	url, password, area *widget.Entry
+	url, password, area *formEntry
 	keep                *widget.Check // keep the typed password in the OS keyring
 	bar                 *widget.ProgressBarInfinite
 	start, cancel       *widget.Button
@@ -45,7 +45,7 @@ type syncPanel struct {
 
 func newSyncPanel(win fyne.Window, ws *workspace.Workspace, prefs *settings.Store, onSynced func(*annot.Set)) *syncPanel {
 	s := &syncPanel{win: win, ws: ws, prefs: prefs, onSynced: onSynced,
-		url: widget.NewEntry(), password: widget.NewPasswordEntry(), area: widget.NewEntry(),
+		url: newEntry(nil), password: newPasswordEntry(), area: newEntry(nil),
 		bar: widget.NewProgressBarInfinite(), last: widget.NewLabel(""),
 		keep: widget.NewCheck(lang.L("Keep the password in this computer's keyring"), nil)}
 	s.url.SetPlaceHolder("postgres://bat@office/city?sslmode=require")

@@ -83,12 +83,15 @@ func (ui *UI) saveForTrainer(path string) {
 
 // askNameThen asks the participant's name, which names the copy, and goes
 // on with next once one is given.
-func (ui *UI) askNameThen(next func()) *widget.Entry {
-	name := widget.NewEntry()
+func (ui *UI) askNameThen(next func()) *formEntry {
+	name := newEntry(nil)
 	name.SetPlaceHolder(lang.L("e.g. D. Ganbaatar, 5th kheseg leader"))
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Your name (recorded on your edits)"), name)}
 	d := dialog.NewForm(lang.L("Save a copy for the trainer…"), lang.L("Next"), lang.L("Cancel"), items, func(ok bool) {
-		if ui.setAuthor(name.Text); ok && ui.author() != "" {
+		if !ok { // Cancel keeps the name the settings hold
+			return
+		}
+		if ui.setAuthor(name.Text); ui.author() != "" {
 			next()
 		}
 	}, ui.win)

@@ -18,7 +18,7 @@ const prefWelcomed = "welcomed"
 // welcomeDialog is the open welcome ("First steps"); its widgets are kept
 // for tests.
 type welcomeDialog struct {
-	name   *widget.Entry
+	name   *formEntry
 	dialog dialog.Dialog
 }
 
@@ -34,7 +34,7 @@ func showWelcome(win fyne.Window, name string, done func(name string)) *welcomeD
 		step.Wrapping = fyne.TextWrapWord
 		box.Add(step)
 	}
-	entry := widget.NewEntry()
+	entry := newEntry(nil)
 	entry.SetText(name)
 	entry.SetPlaceHolder(lang.L("e.g. D. Ganbaatar, 5th kheseg leader"))
 	ask := container.NewVBox(widget.NewSeparator(),

@@ -1,0 +1,58 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+)
+
+// A focused entry takes every key, so the window's Escape (cancel the
+// dialog, stop drawing) never sees one typed in a field: the entries of
+// dialogs and panels are formEntries, which pass it on.
+
+// newLinesEntry makes a several-line entry of a dialog, clipped as Fyne's
+// own.
+func newLinesEntry() *formEntry {
+	e := &formEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// newPasswordEntry makes a password entry of a dialog (Fyne adds its
+// button that shows the password).
+func newPasswordEntry() *formEntry {
+	e := &formEntry{}
+	e.Password = true
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// FocusGained remembers the text, for Escape to put back.
+func (e *formEntry) FocusGained() {
+	e.focusText = e.Text
+	e.Entry.FocusGained()
+}
+
+// escape undoes the typing since the entry took the focus and then does
+// what Escape does where no field has focus: in a dialog or form, its
+// Cancel (or Close); in a panel, the window's Escape (a drawing stops, the
+// selection clears), the keyboard given back to the window. It reports
+// whether the entry is in a window.
+func (e *formEntry) escape() bool {
+	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	if c == nil {
+		return false
+	}
+	if e.Text != e.focusText {
+		e.SetText(e.focusText)
+	}
+	if cancelTop(c) {
+		return true
+	}
+	c.Unfocus()
+	if f := c.OnTypedKey(); f != nil {
+		f(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	}
+	return true
+}

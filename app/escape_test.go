@@ -1,0 +1,100 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// typeEscape types text into e, focused as a click would, then Escape, as
+// the driver sends keys to the focused field (the window's own key
+// handler never sees them).
+func typeEscape(ui *UI, e *formEntry, text string) {
+	c := ui.win.Canvas()
+	c.Focus(e)
+	if c.Focused() != e {
+		panic("the field cannot take the keyboard")
+	}
+	test.Type(e, text)
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+}
+
+// Escape typed in a field of a dialog closes the dialog as its Cancel or
+// Close does, and the typing is dropped: nothing is kept.
+func TestEscapeInDialogFields(t *testing.T) {
+	ui := newTestUI(t, 1)
+	ui.setAuthor("Бат")
+	picked, next := false, false
+	cases := []struct {
+		name string
+		open func() *formEntry
+		kept func() string // what must not change
+	}{
+		{"Settings: name", func() *formEntry { return ui.showSettings().author }, ui.author},
+		{"print: title", func() *formEntry { return ui.showExport().title }, func() string { return ui.prefs().String(prefExportSource) }},
+		{"print: notes", func() *formEntry { return ui.showExport().notes }, func() string { return ui.status.Text }},
+		{"print: source", func() *formEntry { return ui.showExport().source }, func() string { return ui.prefs().String(prefExportSource) }},
+		{"sync: address", func() *formEntry { ui.showSync(); return ui.syncer.url }, func() string { return ui.prefs().String(prefSyncURL) }},
+		{"sync: password", func() *formEntry { ui.showSync(); return ui.syncer.password }, func() string { return ui.syncer.password.Text }},
+		{"online map", func() *formEntry {
+			ui.base.askOnline()
+			return focusedOr(ui, "online map")
+		}, func() string { return ui.base.spec }},
+		{"welcome: name", func() *formEntry { return ui.showFirstSteps().name }, ui.author},
+		{"trainer: name", func() *formEntry { return ui.askNameThen(func() { next = true }) }, ui.author},
+		{"pick your khoroo", func() *formEntry {
+			return showKhorooPicker(ui.win, ui.layers.list[0].layer, func(int) { picked = true }).search
+		}, func() string { return "" }},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e := tc.open()
+			before, text := tc.kept(), e.Text
+			typeEscape(ui, e, "Өлзийбаяр")
+			if top := ui.win.Canvas().Overlays().Top(); top != nil {
+				t.Fatalf("Escape left %v open", overlayText(top))
+			}
+			if got := tc.kept(); got != before || e.Text != text {
+				t.Errorf("Escape kept something: %q (was %q), the field reads %q (was %q)", got, before, e.Text, text)
+			}
+		})
+	}
+	if picked || next {
+		t.Errorf("Escape went on: a khoroo picked %v, the trainer's copy %v", picked, next)
+	}
+}
+
+// focusedOr is the entry of the dialog just opened: the one with the
+// keyboard, else the first in it.
+func focusedOr(ui *UI, what string) *formEntry {
+	if e, ok := ui.win.Canvas().Focused().(*formEntry); ok {
+		return e
+	}
+	for _, o := range test.LaidOutObjects(ui.win.Canvas().Overlays().Top()) {
+		if e, ok := o.(*formEntry); ok {
+			return e
+		}
+	}
+	panic("no field in the " + what + " dialog")
+}
+
+// Escape typed in the Coverage tab's distance puts the distance back,
+// gives the keyboard back to the window and does what Escape does there:
+// the selection is cleared.
+func TestEscapeInCoverageDistance(t *testing.T) {
+	ui := newTestUI(t, 1)
+	ui.leftTabs().SelectIndex(3) // Coverage
+	ui.selectAnnotation(ui.ws.Annotations().Points[0].ID)
+	before := ui.cover.distance.Text
+	typeEscape(ui, ui.cover.distance, "9")
+	if got := ui.cover.distance.Text; got != before {
+		t.Errorf("the distance reads %q after Escape, was %q", got, before)
+	}
+	if f := ui.win.Canvas().Focused(); f != nil {
+		t.Errorf("the field kept the keyboard: %T", f)
+	}
+	if ui.selectedAnnot != "" {
+		t.Error("the window's Escape did not clear the selection")
+	}
+}
