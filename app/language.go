@@ -82,18 +82,57 @@ func langOf(a fyne.App) words.Lang {
 func langCode(a fyne.App) string { return string(langOf(a)) }
 
 // settingsDialog is the open Settings dialog; its widgets are kept for
-// tests.
+// tests. A change of language builds it again in the new language, in
+// the same struct.
 type settingsDialog struct {
 	language  *widget.Select
 	author    *formEntry
 	projector *widget.Check
 	dialog    dialog.Dialog
+	swapping  bool // the dialog is being replaced: its name is not stored
 }
 
 // showSettings lets the user pick the interface language and give their
 // name; the name is stored when the dialog closes, not at each key.
 func (ui *UI) showSettings() *settingsDialog {
-	current := ui.prefs().String(prefLanguage)
+	s := &settingsDialog{}
+	ui.buildSettings(s, ui.author())
+	return s
+}
+
+// buildSettings builds the Settings dialog into s, in the language now
+// chosen, with name in its name field, and shows it.
+func (ui *UI) buildSettings(s *settingsDialog, name string) {
+	s.language = languageChoice(ui.prefs().String(prefLanguage), func(code string) {
+		ui.setLanguage(code)
+		s.swapping = true // the name typed goes on into the new dialog
+		s.dialog.Hide()
+		ui.buildSettings(s, s.author.Text)
+	})
+	s.author = newEntry(nil)
+	s.author.SetText(name)
+	s.author.SetPlaceHolder(lang.L("e.g. D. Ganbaatar, 5th kheseg leader"))
+	s.projector = widget.NewCheck(lang.L("Projector mode: large text and map labels, high contrast"), ui.setProjector)
+	s.projector.SetChecked(ui.projectorOn())
+	form := container.NewVBox(widget.NewLabel(lang.L("Language")), s.language,
+		widget.NewLabel(lang.L("Your name (recorded on your edits)")), s.author, s.projector)
+	d := dialog.NewCustom(lang.L("Settings"), lang.L("Close"), form, ui.win)
+	author := s.author
+	s.swapping = false
+	d.SetOnClosed(func() {
+		if !s.swapping {
+			ui.setAuthor(author.Text)
+		}
+	})
+	author.OnSubmitted = func(string) { d.Hide() }
+	d.Resize(fyne.NewSize(420, 320))
+	s.dialog = d
+	d.Show()
+}
+
+// languageChoice lists the languages, current (a code) chosen; chosen
+// gets the code of another one picked.
+func languageChoice(current string, chosen func(code string)) *widget.Select {
 	var labels []string
 	selected := languages[0].label
 	for _, l := range languages {
@@ -107,23 +146,11 @@ func (ui *UI) showSettings() *settingsDialog {
 	choice.OnChanged = func(label string) {
 		for _, l := range languages {
 			if l.label == label {
-				ui.setLanguage(l.code)
+				chosen(l.code)
 			}
 		}
 	}
-	author := newEntry(nil)
-	author.SetText(ui.author())
-	author.SetPlaceHolder(lang.L("e.g. D. Ganbaatar, 5th kheseg leader"))
-	projector := widget.NewCheck(lang.L("Projector mode: large text and map labels, high contrast"), ui.setProjector)
-	projector.SetChecked(ui.projectorOn())
-	form := container.NewVBox(widget.NewLabel(lang.L("Language")), choice,
-		widget.NewLabel(lang.L("Your name (recorded on your edits)")), author, projector)
-	d := dialog.NewCustom(lang.L("Settings"), lang.L("Close"), form, ui.win)
-	d.SetOnClosed(func() { ui.setAuthor(author.Text) })
-	author.OnSubmitted = func(string) { d.Hide() }
-	d.Resize(fyne.NewSize(420, 320))
-	d.Show()
-	return &settingsDialog{language: choice, author: author, projector: projector, dialog: d}
+	return choice
 }
 
 // setAuthor stores the user's name when it changed.

@@ -1,0 +1,64 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo/words"
+)
+
+// dialogWords are the words the top dialog shows: labels, buttons, check
+// boxes and the place-holders of its fields.
+func dialogWords(ui *UI) string {
+	var sb strings.Builder
+	for _, o := range test.LaidOutObjects(ui.win.Canvas().Overlays().Top()) {
+		switch w := o.(type) {
+		case *widget.Label:
+			sb.WriteString(w.Text + "\n")
+		case *widget.Button:
+			sb.WriteString(w.Text + "\n")
+		case *widget.Check:
+			sb.WriteString(w.Text + "\n")
+		case *formEntry:
+			sb.WriteString(w.PlaceHolder + "\n")
+		}
+	}
+	return sb.String()
+}
+
+// Settings left open across a switch of language speak the new language
+// at once, the name typed still in its field and stored only when the
+// dialog closes.
+func TestSettingsFollowLanguage(t *testing.T) {
+	ui := newTestUI(t, 1)
+	defer ui.setLanguage("en")
+	ui.setAuthor("Бат")
+	s := ui.showSettings()
+	s.author.SetText("Бат-Эрдэнэ") // typed, not yet kept
+	for _, tc := range []struct {
+		label string
+		l     words.Lang
+	}{{"Монгол", words.MN}, {"English", words.EN}} {
+		s.language.SetSelected(tc.label)
+		got := dialogWords(ui)
+		for _, key := range []string{"Settings", "Language", "Your name (recorded on your edits)", "Close",
+			"Projector mode: large text and map labels, high contrast", "e.g. D. Ganbaatar, 5th kheseg leader"} {
+			if !strings.Contains(got, tc.l.T(key)+"\n") {
+				t.Errorf("after %s the dialog lacks %q: it shows\n%s", tc.label, tc.l.T(key), got)
+			}
+		}
+		if n := len(ui.win.Canvas().Overlays().List()); n != 1 || s.language.Selected != tc.label {
+			t.Errorf("after %s: %d dialogs, the language list on %q", tc.label, n, s.language.Selected)
+		}
+		if s.author.Text != "Бат-Эрдэнэ" || ui.author() != "Бат" {
+			t.Errorf("after %s the field holds %q and the name kept is %q", tc.label, s.author.Text, ui.author())
+		}
+	}
+	s.dialog.Hide()
+	if ui.author() != "Бат-Эрдэнэ" {
+		t.Errorf("closing kept %q", ui.author())
+	}
+}
