@@ -169,4 +169,7 @@ func (ui *UI) setLanguage(code string) {
 	ui.build()
 	ui.sceneChanged()
 	ui.scaleBar.update(ui.Map.View(), ui.Map.currentScale())
+	if ui.syncer != nil { // kept across the switch: it holds the last result
+		ui.syncer.relabel()
+	}
 }

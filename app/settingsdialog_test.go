@@ -62,3 +62,21 @@ func TestSettingsFollowLanguage(t *testing.T) {
 		t.Errorf("closing kept %q", ui.author())
 	}
 }
+
+// The sync dialog, kept by the window for its last result, speaks the
+// language chosen since it was first opened.
+func TestSyncFollowsLanguage(t *testing.T) {
+	ui := newTestUI(t, 1)
+	defer ui.setLanguage("en")
+	ui.showSync()
+	cancelTop(ui.win.Canvas())
+	ui.setLanguage("mn")
+	ui.showSync()
+	got := dialogWords(ui)
+	for _, key := range []string{"Sync with the office database", "Sync", "Cancel", "Close",
+		"Keep the password in this computer's keyring", "your khoroo (СБД/6, a district, or empty)"} {
+		if !strings.Contains(got, words.MN.T(key)+"\n") {
+			t.Errorf("the sync dialog lacks %q: it shows\n%s", words.MN.T(key), got)
+		}
+	}
+}

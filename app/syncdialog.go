@@ -47,12 +47,12 @@ func newSyncPanel(win fyne.Window, ws *workspace.Workspace, prefs *settings.Stor
 	s := &syncPanel{win: win, ws: ws, prefs: prefs, onSynced: onSynced,
 		url: newEntry(nil), password: newPasswordEntry(), area: newEntry(nil),
 		bar: widget.NewProgressBarInfinite(), last: widget.NewLabel(""),
-		keep: widget.NewCheck(lang.L("Keep the password in this computer's keyring"), nil)}
+		keep: widget.NewCheck("", nil)}
 	s.url.SetPlaceHolder("postgres://bat@office/city?sslmode=require")
 	s.url.SetText(prefs.String(prefSyncURL))
-	s.area.SetPlaceHolder(lang.L("your khoroo (СБД/6, a district, or empty)"))
-	s.start = widget.NewButton(lang.L("Sync"), s.run)
-	s.cancel = widget.NewButton(lang.L("Cancel"), func() { s.halt() })
+	s.start = widget.NewButton("", s.run)
+	s.cancel = widget.NewButton("", func() { s.halt() })
+	s.relabel()
 	s.last.Wrapping = fyne.TextWrapWord
 	s.busy(false)
 	return s
