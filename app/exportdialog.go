@@ -112,10 +112,13 @@ func (ui *UI) printProject() *printmap.Project {
 	return p
 }
 
-// showExport opens the print dialog with the last choices.
+// showExport opens the print dialog with the last choices; ui.export is
+// the dialog while it is open.
 func (ui *UI) showExport() *exportDialog {
-	ui.export = newExportDialog(ui.printEnv())
-	return ui.export
+	d := newExportDialog(ui.printEnv())
+	d.dialog.SetOnClosed(func() { ui.closedExport(d) })
+	ui.export = d
+	return d
 }
 
 // printEnv is what the print dialog gets from the window.

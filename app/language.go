@@ -172,4 +172,7 @@ func (ui *UI) setLanguage(code string) {
 	if ui.syncer != nil { // kept across the switch: it holds the last result
 		ui.syncer.relabel()
 	}
+	if ui.export != nil { // open under Settings
+		ui.exportAgain()
+	}
 }

@@ -11,3 +11,31 @@ func (s *syncPanel) relabel() {
 	s.start.SetText(lang.L("Sync"))
 	s.cancel.SetText(lang.L("Cancel"))
 }
+
+// closedExport forgets the print dialog d once it is closed.
+func (ui *UI) closedExport(d *exportDialog) {
+	if ui.export == d {
+		ui.export = nil
+	}
+}
+
+// exportAgain builds the open print dialog anew in the language now
+// chosen, with what was typed and picked in it that the settings do not
+// keep: the texts, the area, the shading, and the page's language when it
+// was not the window's.
+func (ui *UI) exportAgain() {
+	old := ui.export
+	texts := []string{old.title.Text, old.subtitle.Text, old.notes.Text, old.source.Text}
+	area, shade, page := old.extent.SelectedIndex(), old.coverage.Checked, old.language.Selected
+	followed := old.printLang() == old.env.lang
+	old.dialog.Hide()
+	d := ui.showExport()
+	for i, e := range []*formEntry{d.title, d.subtitle, d.notes, d.source} {
+		e.SetText(texts[i])
+	}
+	d.extent.SetSelectedIndex(area)
+	d.coverage.SetChecked(shade && !d.coverage.Disabled())
+	if !followed {
+		d.language.SetSelected(page)
+	}
+}

@@ -80,3 +80,30 @@ func TestSyncFollowsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A print dialog open under Settings (the menu opens Settings over it)
+// speaks the language chosen there once Settings close, with its texts
+// and area as they were.
+func TestPrintFollowsLanguage(t *testing.T) {
+	ui := newTestUI(t, 1)
+	defer ui.setLanguage("en")
+	d := ui.showExport()
+	d.title.SetText("Хороо 6")
+	area := len(d.extent.Options) - 1
+	d.extent.SetSelectedIndex(area)
+	s := ui.showSettings()
+	s.language.SetSelected("Монгол")
+	s.dialog.Hide()
+	if n := len(ui.win.Canvas().Overlays().List()); n != 1 {
+		t.Fatalf("%d dialogs open, want the print dialog alone", n)
+	}
+	got := dialogWords(ui)
+	for _, key := range []string{"Print or export a map", "Landscape", "Summary table", "Close"} {
+		if !strings.Contains(got, words.MN.T(key)+"\n") {
+			t.Errorf("the print dialog lacks %q: it shows\n%s", words.MN.T(key), got)
+		}
+	}
+	if d = ui.export; d.title.Text != "Хороо 6" || d.extent.SelectedIndex() != area || d.printLang() != words.MN {
+		t.Errorf("the print dialog again: title %q, area %d (was %d), page in %s", d.title.Text, d.extent.SelectedIndex(), area, d.printLang())
+	}
+}
