@@ -30,9 +30,14 @@ func newPasswordEntry() *formEntry {
 
 // FocusGained remembers the text, for Escape to put back.
 func (e *formEntry) FocusGained() {
-	e.focusText = e.Text
+	if !e.pinned {
+		e.focusText = e.Text
+	}
 	e.Entry.FocusGained()
 }
+
+// undoTo makes Escape put back text, wherever the focus went since.
+func (e *formEntry) undoTo(text string) { e.focusText, e.pinned = text, true }
 
 // escape undoes the typing since the entry took the focus and then does
 // what Escape does where no field has focus: in a dialog or form, its

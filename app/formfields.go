@@ -38,6 +38,7 @@ func newNotesEntry() *formEntry {
 type formEntry struct {
 	widget.Entry
 	focusText string // the text when it took the focus, put back by Escape
+	pinned    bool   // focusText is set by the dialog, not by the focus
 }
 
 // TypedKey handles Escape (escape.go); other keys edit.

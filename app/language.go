@@ -111,6 +111,7 @@ func (ui *UI) buildSettings(s *settingsDialog, name string) {
 	})
 	s.author = newEntry(nil)
 	s.author.SetText(name)
+	s.author.undoTo(ui.author()) // Escape: the name kept, also after a switch of language
 	s.author.SetPlaceHolder(lang.L("e.g. D. Ganbaatar, 5th kheseg leader"))
 	s.projector = widget.NewCheck(lang.L("Projector mode: large text and map labels, high contrast"), ui.setProjector)
 	s.projector.SetChecked(ui.projectorOn())

@@ -57,6 +57,13 @@ func TestSettingsFollowLanguage(t *testing.T) {
 			t.Errorf("after %s the field holds %q and the name kept is %q", tc.label, s.author.Text, ui.author())
 		}
 	}
+	typeEscape(ui, s.author, "!") // Escape after the switches: the name is not changed
+	if ui.author() != "Бат" || len(ui.win.Canvas().Overlays().List()) != 0 {
+		t.Errorf("Escape kept %q", ui.author())
+	}
+	s = ui.showSettings()
+	s.author.SetText("Бат-Эрдэнэ")
+	s.language.SetSelected("Монгол")
 	s.dialog.Hide()
 	if ui.author() != "Бат-Эрдэнэ" {
 		t.Errorf("closing kept %q", ui.author())
