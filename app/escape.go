@@ -10,19 +10,15 @@ import (
 
 // newLinesEntry makes a several-line entry of a dialog, clipped as Fyne's
 // own.
-func newLinesEntry() *formEntry {
-	e := &formEntry{}
-	e.MultiLine = true
-	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
-	e.ExtendBaseWidget(e)
-	return e
-}
+func newLinesEntry() *formEntry { return newClippedEntry(true, false) }
 
 // newPasswordEntry makes a password entry of a dialog (Fyne adds its
 // button that shows the password).
-func newPasswordEntry() *formEntry {
+func newPasswordEntry() *formEntry { return newClippedEntry(false, true) }
+
+func newClippedEntry(lines, password bool) *formEntry {
 	e := &formEntry{}
-	e.Password = true
+	e.MultiLine, e.Password = lines, password
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	e.ExtendBaseWidget(e)
 	return e
