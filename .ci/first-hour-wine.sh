@@ -59,7 +59,7 @@ step_start() {
   act click 504 445 # Монгол
   check "Settings > Монгол: the window is in Mongolian at once" wait_until 30 "the title" window "^$(at title)\$"
   shot "$lang/1b-settings-mongolian"
-  act click 640 528 # Close (Escape does not close it; below the name and projector mode on main)
+  act click 640 528 # Close (below the name and projector mode on main)
   click 1000 778
   check "the language kept in %APPDATA%\\fyne\\mn.khoroomap.app\\settings.json" \
     grep -q '"language":"mn"' "$profile/AppData/Roaming/fyne/mn.khoroomap.app/settings.json"
