@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // maxSize bounds the file read: settings are a few kilobytes; a larger
@@ -57,7 +58,7 @@ func (s *Store) migrate(legacy string) error {
 // setting never has (objects, null, mixed lists) are left out, and their
 // keys returned.
 func readFile(path string) (map[string]any, []string, error) {
-	f, err := os.Open(path)
+	f, err := open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("settings: %w", err)
 	}
@@ -128,4 +129,15 @@ func texts(items []any) ([]string, bool) {
 		out = append(out, s)
 	}
 	return out, true
+}
+
+// open opens path, trying again for about a second while Windows refuses
+// it for a moment (while a writer renames a new file over it).
+func open(path string) (*os.File, error) {
+	f, err := os.Open(path)
+	for wait := 5 * time.Millisecond; busy(err) && wait < time.Second; wait *= 2 {
+		time.Sleep(wait)
+		f, err = os.Open(path)
+	}
+	return f, err
 }
