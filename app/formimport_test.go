@@ -124,7 +124,7 @@ func TestPhoneFormDialogEscape(t *testing.T) {
 // (names, as a file's name is) in the selects.
 func TestNoEnglishInPhoneFormDialog(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefLanguage, "mn")
+	prefsOf(a).SetString(prefLanguage, "mn")
 	defer useLanguage(words.EN)
 	ui := testUIOf(t, a, 1, nil)
 	fi := openFormDialog(t, ui, koboExport(t))

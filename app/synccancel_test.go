@@ -100,7 +100,7 @@ func TestSyncPanelCancel(t *testing.T) {
 	}
 	ws := &workspace.Workspace{Now: time.Now}
 	ws.Open(p, s)
-	panel := newSyncPanel(win, ws, a.Preferences(), func(*annot.Set) {})
+	panel := newSyncPanel(win, ws, prefsOf(a), func(*annot.Set) {})
 	ended := make(chan bool)
 	panel.done = func() { ended <- true }
 	panel.show()
