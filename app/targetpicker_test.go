@@ -76,7 +76,7 @@ func TestTargetPicker(t *testing.T) {
 // their headings and search box included.
 func TestTargetPickerMongolian(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefLanguage, "mn")
+	prefsOf(a).SetString(prefLanguage, "mn")
 	defer useLanguage(words.EN)
 	ui := testUIOf(t, a, 1, nil)
 	ph, err := photo.Reduce("IMG_1.jpg", phototest.JPEG(phototest.Quadrants(40, 30), phototest.Tags{}))
