@@ -62,6 +62,9 @@ func runSync(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "photos: %d sent (%s), %d received (%s)\n", res.PhotosSent, megabytes(res.PhotoBytesSent),
 		res.PhotosReceived, megabytes(res.PhotoBytesReceived))
+	for _, u := range res.Unsent {
+		fmt.Fprintln(stdout, "  "+u.String())
+	}
 	printBoundaries(stdout, res.Boundaries)
 	return 0
 }

@@ -69,8 +69,9 @@ func photosByRev(s *annot.Set) map[[2]string][]string {
 // queuePhotoLinks makes the server link each annotation of merged to its
 // photos, writing only those whose list differs from the server's, and
 // unlinks the annotations merged no longer holds. A photo unlinked stays
-// linked to the other annotations that show it.
-func queuePhotoLinks(b *pgx.Batch, srv *serverCopy, merged *annot.Set) {
+// linked to the other annotations that show it. The photos of skip (not
+// sent) are left out of the lists.
+func queuePhotoLinks(b *pgx.Batch, srv *serverCopy, merged *annot.Set, skip unsent) {
 	shown := photoLists(srv.set)
 	live := map[string]bool{}
 	for _, m := range photoMetas(merged) {
@@ -79,11 +80,12 @@ func queuePhotoLinks(b *pgx.Batch, srv *serverCopy, merged *annot.Set) {
 		if !read {
 			have = shown[m.id]
 		}
-		if slices.Equal(have, m.photos) {
+		want := slices.DeleteFunc(slices.Clone(m.photos), func(ph string) bool { _, out := skip[ph]; return out })
+		if slices.Equal(have, want) {
 			continue
 		}
 		b.Queue("DELETE FROM annotation_photos WHERE annotation = $1", m.id)
-		for i, ph := range m.photos {
+		for i, ph := range want {
 			b.Queue("INSERT INTO annotation_photos (annotation, position, photo) VALUES ($1, $2, $3)", m.id, i, ph)
 		}
 	}

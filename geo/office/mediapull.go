@@ -30,6 +30,7 @@ func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *a
 		return err
 	}
 	got, bytes := 0, int64(0)
+	progress(ctx, Progress{Stage: StagePhotosReceived, Total: len(missing)})
 	err = p.ReplaceWithPhotos(merged, revs, func(put func(photo.Photo) error) error {
 		for _, chunk := range chunks {
 			if err := fetchPhotos(ctx, conn, chunk, func(ph photo.Photo) error {
@@ -37,6 +38,7 @@ func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *a
 				if err := put(ph); err != nil {
 					return err
 				}
+				progress(ctx, Progress{Stage: StagePhotosReceived, Done: got, Total: len(missing)})
 				return fault("photo-received")
 			}); err != nil {
 				return err

@@ -30,6 +30,9 @@ type Result struct {
 	// server and came into the project; the bytes are their data's.
 	PhotosSent, PhotosReceived         int
 	PhotoBytesSent, PhotoBytesReceived int64
+	// Unsent are the photos left on the laptop (see UnsentPhoto), one per
+	// annotation showing one.
+	Unsent []UnsentPhoto
 	// Boundaries is what became of the project's boundary layers.
 	Boundaries Boundaries
 	// Report is the merge of the project into the server's copy: what was
@@ -53,9 +56,11 @@ const maxTries = 20
 // lacks go first, in transactions of their own (see pushPhotos), those
 // the project lacks come in its transaction (see pullPhotos). The
 // project's khoroo and district layers go to the server before the
-// annotations when the role may write them (see pushBoundaries). Not
-// safe for concurrent use on one project.
-func Sync(ctx context.Context, p *store.Project, connString string, area Area) (*Result, error) {
+// annotations when the role may write them (see pushBoundaries). A photo
+// not fit to send stays on the laptop (Result.Unsent). opts may ask for
+// progress (OnProgress). Not safe for concurrent use on one project.
+func Sync(ctx context.Context, p *store.Project, connString string, area Area, opts ...Option) (*Result, error) {
+	ctx = withOptions(ctx, opts)
 	in, err := readProject(p, area)
 	if err != nil {
 		return nil, err
@@ -72,18 +77,21 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area) (
 		return nil, where(err)
 	}
 	sent := &Result{}
-	if err := pushPhotos(ctx, conn, p, in.local, sent); err != nil {
+	skip, err := pushPhotos(ctx, conn, p, in.local, sent)
+	if err != nil {
 		return nil, where(err)
 	}
+	progress(ctx, Progress{Stage: StageBoundaries})
 	bounds, err := pushBoundaries(ctx, conn, p)
 	if err != nil {
 		return nil, where(err)
 	}
-	res, merged, mergedRevs, next, err := pushMerged(ctx, conn, in)
+	progress(ctx, Progress{Stage: StageAnnotations})
+	res, merged, mergedRevs, next, err := pushMerged(ctx, conn, in, skip)
 	if err != nil {
 		return nil, where(err)
 	}
-	res.PhotosSent, res.PhotoBytesSent, res.Boundaries = sent.PhotosSent, sent.PhotoBytesSent, bounds
+	res.PhotosSent, res.PhotoBytesSent, res.Boundaries, res.Unsent = sent.PhotosSent, sent.PhotoBytesSent, bounds, sent.Unsent
 	if err := fault("server-committed"); err != nil {
 		return nil, err
 	}
@@ -140,8 +148,8 @@ func fault(stage string) error {
 
 // pushMerged runs the server side, retrying when a concurrent sync made
 // the transaction fail to serialize. It returns, besides the merge, the
-// cursor for the next sync.
-func pushMerged(ctx context.Context, conn *pgx.Conn, in *syncInput) (*Result, *annot.Set, annot.Revisions, string, error) {
+// cursor for the next sync. The photos of skip are not linked.
+func pushMerged(ctx context.Context, conn *pgx.Conn, in *syncInput, skip unsent) (*Result, *annot.Set, annot.Revisions, string, error) {
 	started := time.Now()
 	unlock, err := lockArea(ctx, conn, in.area)
 	if err != nil {
@@ -170,7 +178,7 @@ func pushMerged(ctx context.Context, conn *pgx.Conn, in *syncInput) (*Result, *a
 			res = &Result{Report: annot.Merge(merged, revs, in.local, in.revs), Tries: try, Fetched: srv.fetched}
 			b := &pgx.Batch{}
 			res.Pushed = push(b, srv, merged, revs, in.area)
-			queuePhotoLinks(b, srv, merged)
+			queuePhotoLinks(b, srv, merged, skip)
 			inLocalOrder(merged.Categories, in.local.Categories)
 			if srv.writesCategories {
 				res.Categories = pushCategories(b, srv.set.Categories, merged.Categories)

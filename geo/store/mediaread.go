@@ -54,14 +54,27 @@ func attachPhotos(q querier, s *annot.Set) error {
 // with the ID.
 var ErrNoPhoto = errors.New("no such photo")
 
+// ErrBadPhoto is wrapped by Photo's error when the project holds the
+// photo but its data fails the checks; Photo then returns what it read.
+var ErrBadPhoto = errors.New("photo refused by its checks")
+
+// badPhoto is a check's error that is ErrBadPhoto.
+type badPhoto struct{ error }
+
+func (b badPhoto) Is(target error) bool { return target == ErrBadPhoto }
+func (b badPhoto) Unwrap() error        { return b.error }
+
 // Photo reads a photo of the project, its data included; data that is
-// not a JPEG or PNG, or declares too many pixels to decode, is refused.
+// not a JPEG or PNG, or declares too many pixels to decode, is refused
+// (ErrBadPhoto).
 func (p *Project) Photo(id string) (photo.Photo, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	ph, err := readPhoto(p.db, id)
 	if err == nil {
-		err = photo.CheckSize(ph.Data) // a hostile project's bytes, before anything decodes them
+		if cerr := photo.CheckSize(ph.Data); cerr != nil { // a hostile project's bytes, before anything decodes them
+			err = badPhoto{cerr}
+		}
 	}
 	if err != nil {
 		return ph, fmt.Errorf("store: %s: photo %s: %w", p.path, id, err)
