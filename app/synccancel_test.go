@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"image/color"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -31,7 +32,7 @@ func photographed(t *testing.T, name string, lon float64) *store.Project {
 		t.Fatal(err)
 	}
 	img := phototest.Quadrants(40, 30)
-	img.SetNRGBA(0, 0, color.NRGBA{uint8(lon * 100), 0, 0, 255})
+	img.SetNRGBA(0, 0, color.NRGBA{uint8(int(math.Round(lon*1000)) % 256), 0, 0, 255}) // a photo of its own per 0.001° of longitude
 	ph, err := photo.Reduce(name+".jpg", phototest.JPEG(img, phototest.Tags{}))
 	if err != nil {
 		t.Fatal(err)

@@ -20,8 +20,8 @@ const prefSyncURL = "sync.url"
 
 // syncPanel is File > Sync with the office database…: the address, the
 // password (asked each time, or kept in the OS keyring when the person
-// ticks the box; never in the project), the area, progress with Cancel,
-// and the last result. It is built from the window, the workspace, the
+// ticks the box; never in the project), the area, progress (the stage,
+// and the photos done of the stage's) with Cancel, and the last result. It is built from the window, the workspace, the
 // preferences and onSynced, run on the UI goroutine with the project's
 // annotations after a sync changed them. Closing it cancels a sync.
 type syncPanel struct {
@@ -32,21 +32,24 @@ type syncPanel struct {
 
 	url, password, area *formEntry
 	keep                *widget.Check // keep the typed password in the OS keyring
-	bar                 *widget.ProgressBarInfinite
+	bar                 *widget.ProgressBar
+	stage               *widget.Label // the stage under way
 	start, cancel       *widget.Button
 	last                *widget.Label
 	// previous is the result of the last sync that ended well, shown
 	// again under a cancelled or failed one.
 	previous string
 	stop     context.CancelFunc
-	// done, when set, is called after each sync ends (for tests).
-	done func()
+	// done, when set, is called after each sync ends, and moved each time
+	// the bar moves, with its value (for tests).
+	done  func()
+	moved func(float64)
 }
 
 func newSyncPanel(win fyne.Window, ws *workspace.Workspace, prefs *settings.Store, onSynced func(*annot.Set)) *syncPanel {
 	s := &syncPanel{win: win, ws: ws, prefs: prefs, onSynced: onSynced,
 		url: newEntry(nil), password: newPasswordEntry(), area: newEntry(nil),
-		bar: widget.NewProgressBarInfinite(), last: widget.NewLabel(""),
+		bar: widget.NewProgressBar(), stage: widget.NewLabel(""), last: widget.NewLabel(""),
 		keep: widget.NewCheck("", nil)}
 	s.url.SetPlaceHolder("postgres://bat@office/city?sslmode=require")
 	s.url.SetText(prefs.String(prefSyncURL))
@@ -55,6 +58,7 @@ func newSyncPanel(win fyne.Window, ws *workspace.Workspace, prefs *settings.Stor
 	s.relabel()
 	s.last.Wrapping = fyne.TextWrapWord
 	s.busy(false)
+	s.bar.Hidden, s.stage.Hidden = true, true // until the first sync; then they show how it went
 	return s
 }
 
@@ -63,7 +67,7 @@ func newSyncPanel(win fyne.Window, ws *workspace.Workspace, prefs *settings.Stor
 func (s *syncPanel) show() {
 	form := widget.NewForm(widget.NewFormItem(lang.L("Office database"), s.url),
 		widget.NewFormItem(lang.L("Password"), s.password), widget.NewFormItem("", s.keep), widget.NewFormItem(lang.L("Area"), s.area))
-	body := container.NewVBox(form, s.bar, container.NewHBox(s.start, s.cancel), s.last)
+	body := container.NewVBox(form, s.bar, s.stage, container.NewHBox(s.start, s.cancel), s.last)
 	d := dialog.NewCustom(lang.L("Sync with the office database"), lang.L("Close"), body, s.win)
 	d.SetOnClosed(s.halt)
 	d.Resize(fyne.NewSize(520, 320))
@@ -77,17 +81,18 @@ func (s *syncPanel) halt() {
 }
 
 func (s *syncPanel) busy(on bool) {
-	s.bar.Hidden = !on
 	if on {
-		s.bar.Start()
+		s.bar.Hidden, s.stage.Hidden = false, false
+		s.stage.SetText("")
+		s.setBar(0)
 		s.start.Disable()
 		s.cancel.Enable()
 	} else {
-		s.bar.Stop()
 		s.start.Enable()
 		s.cancel.Disable()
 	}
 	s.bar.Refresh()
+	s.stage.Refresh()
 }
 
 // showSync opens File > Sync with the office database….

@@ -59,7 +59,9 @@ func (s *syncPanel) syncWith(ctx context.Context, p *store.Project, cs, typed st
 	if pw != "" {
 		conn = office.WithPassword(cs, pw)
 	}
-	res, err := office.Sync(ctx, p, conn, area)
+	res, err := office.Sync(ctx, p, conn, area, office.OnProgress(func(pr office.Progress) {
+		fyne.Do(func() { s.showProgress(pr) })
+	}))
 	switch {
 	case saved && office.NeedsPassword(err):
 		office.ForgetPassword(cs)
@@ -81,11 +83,15 @@ func (s *syncPanel) syncWith(ctx context.Context, p *store.Project, cs, typed st
 // pulled annotations to the window.
 func (s *syncPanel) finish(p *store.Project, res *office.Result, set *annot.Set, err error, kept string) {
 	s.stop()
+	if err == nil {
+		s.setBar(1)
+		s.stage.SetText(lang.L("Sync finished."))
+	}
 	s.busy(false)
 	if err == nil {
 		s.previous = fmt.Sprintf(lang.L("Last sync %s: %d sent, %d received, %d for review"), time.Now().Format("15:04"),
 			res.Pushed, res.Pulled, len(res.Report.Conflicts)+len(res.Report.Duplicates)) + "\n" +
-			fmt.Sprintf(lang.L("Photos: %d sent, %d received"), res.PhotosSent, res.PhotosReceived)
+			fmt.Sprintf(lang.L("Photos: %d sent, %d received"), res.PhotosSent, res.PhotosReceived) + unsentLines(res.Unsent)
 		s.last.SetText(s.previous)
 		if set != nil && s.ws.Project() == p {
 			s.onSynced(set)
