@@ -13,7 +13,8 @@ import (
 )
 
 // runDBInit implements `khoroomap db-init -db URL`: create or upgrade the
-// office database's schema.
+// office database's schema, and remove the photos linked to no annotation
+// for over a day (offices may schedule it).
 func runDBInit(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("db-init", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -48,10 +49,28 @@ func runDBInit(args []string, stdout, stderr io.Writer) int {
 	} else {
 		fmt.Fprintf(stdout, "%s: applied schema version(s) %v\n", office.Redact(*db), applied)
 	}
+	if code := cleanPhotos(ctx, used, stdout, stderr); code != 0 {
+		return code
+	}
 	if *boundaries == "" {
 		return 0
 	}
 	return loadBoundaries(ctx, used, *boundaries, stdout, stderr)
+}
+
+// cleanPhotos is db-init's photo cleanup (see office.CleanPhotos).
+func cleanPhotos(ctx context.Context, db string, stdout, stderr io.Writer) int {
+	c, err := office.CleanPhotos(ctx, db, office.PhotoGrace)
+	switch {
+	case err != nil:
+		fmt.Fprintln(stderr, "khoroomap db-init:", err)
+		return 1
+	case c.Busy:
+		fmt.Fprintln(stdout, "photos: not cleaned up, syncs are sending photos; run db-init again later")
+	default:
+		fmt.Fprintf(stdout, "photos: %d linked to no annotation for over a day removed (%s)\n", c.Removed, megabytes(c.Bytes))
+	}
+	return 0
 }
 
 // loadBoundaries is db-init's -boundaries: the file's khoroos into the

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/khoroomap/khoroomap/geo/office"
 	"github.com/khoroomap/khoroomap/geo/office/pgtest"
 )
 
@@ -17,10 +19,22 @@ func TestDBInit(t *testing.T) {
 	}
 	t.Setenv("KHOROOMAP_DB", "")
 	url := pgtest.DB(t)
-	for i, want := range []string{"applied schema version(s) [1 2 3 4 5 6]", "the schema is up to date"} {
+	orphan := func() {
+		conn, err := office.Connect(context.Background(), url)
+		must(t, err)
+		defer conn.Close(context.Background())
+		_, err = conn.Exec(context.Background(), `INSERT INTO photos (sha256, data, mime, size, pushed_at)
+			VALUES (encode(sha256('\xffd8'::bytea), 'hex'), '\xffd8', 'image/jpeg', 2, now() - interval '2 days')`)
+		must(t, err)
+	}
+	for i, want := range []string{"applied schema version(s) [1 2 3 4 5 6]\nphotos: 0 linked to no annotation for over a day removed (0 KB)\n",
+		"the schema is up to date\nphotos: 1 linked to no annotation for over a day removed (1 KB)\n"} {
 		out.Reset()
-		if code := runDBInit([]string{"-db", url}, &out, &errb); code != 0 || !strings.Contains(out.String(), want) {
+		if code := runDBInit([]string{"-db", url}, &out, &errb); code != 0 || !strings.HasSuffix(out.String(), want) {
 			t.Errorf("db-init run %d: exit %d, %q (stderr %q); want %q", i+1, code, out.String(), errb.String(), want)
+		}
+		if i == 0 {
+			orphan() // a photo a cancelled sync sent two days ago
 		}
 	}
 }

@@ -25,7 +25,8 @@ const putPhotoSQL = `INSERT INTO photos (sha256, data, mime, size, name, width, 
 // transaction of its own, before the sync's transaction links them. A
 // photo the project's checks or the server refuse is left out and noted
 // in res.Unsent; the rest go. A role that may not write photos sends
-// none. It returns the photos left out.
+// none. It holds the photo lock (see CleanPhotos) for the rest of the
+// session. It returns the photos left out.
 func pushPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, local *annot.Set, res *Result) (unsent, error) {
 	var has, writes bool
 	err := conn.QueryRow(ctx, "SELECT to_regclass('annotation_photos') IS NOT NULL, to_regclass('photos') IS NOT NULL AND has_table_privilege('photos', 'INSERT')").Scan(&has, &writes)
@@ -36,6 +37,9 @@ func pushPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, local *an
 		return nil, errors.New("the office database is at an older schema, without photos: run khoroomap db-init -db … on it first")
 	case !writes:
 		return nil, nil
+	}
+	if err := holdPhotos(ctx, conn); err != nil {
+		return nil, err
 	}
 	var missing []string
 	rows, err := conn.Query(ctx, "SELECT missing_photos($1::text[])", local.PhotoIDs())
