@@ -40,6 +40,7 @@ type syncPanel struct {
 	// again under a cancelled or failed one.
 	previous string
 	stop     context.CancelFunc
+	dialog   dialog.Dialog // once shown
 	// done, when set, is called after each sync ends, and moved each time
 	// the bar moves, with its value (for tests).
 	done  func()
@@ -68,10 +69,19 @@ func (s *syncPanel) show() {
 	form := widget.NewForm(widget.NewFormItem(lang.L("Office database"), s.url),
 		widget.NewFormItem(lang.L("Password"), s.password), widget.NewFormItem("", s.keep), widget.NewFormItem(lang.L("Area"), s.area))
 	body := container.NewVBox(form, s.bar, s.stage, container.NewHBox(s.start, s.cancel), s.last)
-	d := dialog.NewCustom(lang.L("Sync with the office database"), lang.L("Close"), body, s.win)
-	d.SetOnClosed(s.halt)
-	d.Resize(fyne.NewSize(520, 320))
-	d.Show()
+	s.dialog = dialog.NewCustom(lang.L("Sync with the office database"), lang.L("Close"), body, s.win)
+	s.dialog.SetOnClosed(s.halt)
+	s.dialog.Show()
+	s.fit()
+}
+
+// fit lays the dialog out again after a line showed, hid or grew, as
+// large as its content needs, and at least 520×320.
+func (s *syncPanel) fit() {
+	if s.dialog != nil {
+		s.dialog.Refresh()
+		s.dialog.Resize(s.dialog.MinSize().Max(fyne.NewSize(520, 320)))
+	}
 }
 
 func (s *syncPanel) halt() {
@@ -91,8 +101,7 @@ func (s *syncPanel) busy(on bool) {
 		s.start.Enable()
 		s.cancel.Disable()
 	}
-	s.bar.Refresh()
-	s.stage.Refresh()
+	s.fit()
 }
 
 // showSync opens File > Sync with the office database….

@@ -102,6 +102,7 @@ func (s *syncPanel) finish(p *store.Project, res *office.Result, set *annot.Set,
 	if kept != "" {
 		s.last.SetText(s.last.Text + "\n" + kept)
 	}
+	s.fit()
 	if s.done != nil {
 		s.done()
 	}
