@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -64,6 +65,13 @@ func TestSyncPanelProgress(t *testing.T) {
 	}
 	if panel.bar.Value != 1 || panel.bar.Hidden || panel.stage.Text != "Sync finished." {
 		t.Errorf("after the sync the bar is at %g (hidden %v) under %q", panel.bar.Value, panel.bar.Hidden, panel.stage.Text)
+	}
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject
+	if bar, area := at(panel.bar), at(panel.area); bar.Y < area.Y+panel.area.Size().Height {
+		t.Errorf("the bar is drawn at y=%g, over the area field (y=%g to %g)", bar.Y, area.Y, area.Y+panel.area.Size().Height)
+	}
+	if got, need := panel.last.Size().Height, panel.last.MinSize().Height; got < need {
+		t.Errorf("the result has %g of the %g pixels its lines need", got, need)
 	}
 	if want := "Photo Bat.jpg of «Bat» stays on this laptop: the photo is not a JPEG or PNG."; !strings.Contains(panel.last.Text, want) ||
 		!strings.Contains(panel.last.Text, "Photos: 0 sent, 4 received") {
