@@ -50,7 +50,7 @@ func TestSyncPanelProgress(t *testing.T) {
 	}
 	ws := &workspace.Workspace{Now: time.Now}
 	ws.Open(p, s)
-	panel := newSyncPanel(win, ws, a.Preferences(), func(*annot.Set) {})
+	panel := newSyncPanel(win, ws, prefsOf(a), func(*annot.Set) {})
 	ended := make(chan bool)
 	var values []float64
 	panel.done = func() { ended <- true }
