@@ -57,6 +57,9 @@ func importForm(p *store.Project, tab *phoneform.Table, m phoneform.Mapping, opt
 	}
 	phs, missing := phoneform.Photos(tab, m)
 	opt.PhotoIDs = phoneform.IDs(phs)
+	if opt.Project, err = p.Load(); err != nil { // rows imported before column mappings keep their points
+		return res, nil, nil, err
+	}
 	out, err := phoneform.Apply(tab, m, opt)
 	if err != nil {
 		return res, nil, nil, err

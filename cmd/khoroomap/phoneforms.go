@@ -34,7 +34,7 @@ func (fi formImport) run(tabs []*phoneform.Table) int {
 	if err != nil {
 		return fi.fail(err)
 	}
-	p, cats, err := existing(fi.project)
+	p, s, err := existing(fi.project)
 	if err != nil {
 		return fi.fail(err)
 	}
@@ -48,11 +48,11 @@ func (fi formImport) run(tabs []*phoneform.Table) int {
 	var photos []photo.Photo
 	for _, tab := range tabs {
 		m, how := fi.mapping(p, tab, given)
-		if err := m.Check(tab, cats); err != nil { // before its photos are read
+		if err := m.Check(tab, s.Categories); err != nil { // before its photos are read
 			return fi.fail(err)
 		}
 		phs, missing := phoneform.Photos(tab, m)
-		res, err := phoneform.Apply(tab, m, phoneform.Options{Categories: cats, Category: fi.category, Author: fi.author, PhotoIDs: phoneform.IDs(phs)})
+		res, err := phoneform.Apply(tab, m, phoneform.Options{Categories: s.Categories, Category: fi.category, Author: fi.author, PhotoIDs: phoneform.IDs(phs), Project: s})
 		if err != nil {
 			return fi.fail(err)
 		}
@@ -84,11 +84,11 @@ func (fi formImport) run(tabs []*phoneform.Table) int {
 	return 0
 }
 
-// existing opens the project when its file exists (nil when not: a new
-// project has the default categories).
-func existing(path string) (*store.Project, []annot.Category, error) {
+// existing opens the project when its file exists and reads its
+// annotations (nil and an empty set with the default categories when not).
+func existing(path string) (*store.Project, *annot.Set, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil, annot.DefaultCategories(), nil
+		return nil, &annot.Set{Categories: annot.DefaultCategories()}, nil
 	}
 	p, err := workspace.OpenFile(path, workspace.Refuse)
 	if err != nil {
@@ -99,7 +99,7 @@ func existing(path string) (*store.Project, []annot.Category, error) {
 		p.Close()
 		return nil, nil, err
 	}
-	return p, s.Categories, nil
+	return p, s, nil
 }
 
 // mapping is the mapping for a table and how it was found: the one

@@ -28,6 +28,11 @@ type Options struct {
 	// PhotoIDs maps photo file names, as a photo column writes them, to
 	// the IDs of the photos stored for them; other files are left out.
 	PhotoIDs map[string]string
+	// Project, when not nil, holds the annotations already in the
+	// project: a row that the import before column mappings brought in
+	// (see legacyIDs) and that has no point under its new ID keeps the
+	// point it made then, which the import updates in place.
+	Project *annot.Set
 }
 
 // Reason says why a row is not imported, in English (the window
@@ -70,6 +75,7 @@ func Apply(t *Table, m Mapping, opt Options) (*Result, error) {
 	l := &geo.Layer{Source: t.Source, Format: "phone form", Title: key, Kind: geo.Points}
 	res := &Result{}
 	statuses := memo(statusOf)
+	var rows []int // the row of each feature of l
 	for r := range t.Rows {
 		at, why := m.position(t, r)
 		if why != "" {
@@ -81,12 +87,16 @@ func Apply(t *Table, m Mapping, opt Options) (*Result, error) {
 			continue
 		}
 		l.Features = append(l.Features, geo.Feature{Geometry: at, Props: m.props(t, r, opt.Categories, statuses)})
+		rows = append(rows, r)
 	}
 	pts, err := exchange.Points(l, exchange.Options{Categories: opt.Categories, Category: opt.Category, Author: opt.Author, Now: opt.Now, PhotoIDs: opt.PhotoIDs})
 	if err != nil {
 		return nil, fmt.Errorf("phoneform: %w", err)
 	}
 	res.Points = pts
+	if opt.Project != nil && len(pts) == len(rows) {
+		keepLegacy(pts, rows, legacyIDs(t, opt.Categories), opt.Project)
+	}
 	return res, nil
 }
 

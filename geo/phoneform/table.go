@@ -22,6 +22,8 @@ type Table struct {
 	Rows   [][]string
 	// At holds each row's point for a GeoJSON export, nil for a CSV.
 	At []orb.Point
+	// layer is a GeoJSON export as load.Read gave it (see legacyIDs).
+	layer *geo.Layer
 }
 
 // Read reads a phone form's export: a CSV table as it is, or a GeoJSON
@@ -60,7 +62,7 @@ func ReadFrom(name string, r io.Reader) (*Table, error) {
 
 // fromLayer turns a point layer's properties into cells.
 func fromLayer(l *geo.Layer) *Table {
-	t := &Table{Source: l.Source, Header: l.Fields()}
+	t := &Table{Source: l.Source, Header: l.Fields(), layer: l}
 	for _, f := range l.Features {
 		row := make([]string, len(t.Header))
 		for i, h := range t.Header {
