@@ -95,3 +95,29 @@ func TestFit(t *testing.T) {
 		t.Error(got.Check(tab, cats))
 	}
 }
+
+// A mapping a leader's copy remembers comes into the file the trainer
+// merges, under the key Remembered reads.
+func TestRememberedMerged(t *testing.T) {
+	trainer, a := project(t)
+	leader, b := project(t)
+	tab := table(t, "kobo.csv", kobo)
+	m := phoneform.Mapping{Geopoint: "place/gps", Name: "place/name", Codes: map[string]string{"1": "school"}}
+	if err := phoneform.Remember(leader, phoneform.Key(tab), m); err != nil {
+		t.Fatal(err)
+	}
+	trainer.Close()
+	leader.Close()
+	out := filepath.Join(t.TempDir(), "merged.gpkg")
+	if _, err := store.Merge(out, []string{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	q, err := store.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if got, ok, err := phoneform.Remembered(q, phoneform.Key(tab)); !ok || err != nil || !equal(got, m) {
+		t.Errorf("%+v %v %v", got, ok, err)
+	}
+}

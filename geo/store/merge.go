@@ -186,8 +186,8 @@ func readCopies(out string, inputs []string) ([]*projectCopy, error) {
 }
 
 // writeMerged writes the first copy (orig as read), with what the merge
-// changed in it, the photos it shows and the field sheets from the
-// others, and the extra layers, to out.
+// changed in it, the photos it shows, the field sheets and phone forms'
+// column mappings from the others, and the extra layers, to out.
 func writeMerged(out string, acc, orig *projectCopy, others []*projectCopy, extra []Layer) error {
 	return writeAtomically(out, func(tmp string) error {
 		if err := acc.p.copyToFile(tmp); err != nil {
@@ -203,6 +203,9 @@ func writeMerged(out string, acc, orig *projectCopy, others []*projectCopy, extr
 			return err
 		}
 		if err := merged.copyOverlays(others); err != nil {
+			return err
+		}
+		if err := merged.copySettings(others); err != nil {
 			return err
 		}
 		if err := merged.writeDiff(orig, acc, nil); err != nil {
