@@ -86,7 +86,7 @@ func (ui *UI) importPhoneForm(path string) bool {
 		return false
 	}
 	fyne.Do(func() {
-		if ui.ws.Project() == nil { // still being opened: the dialog waits for it
+		if ui.ws.Project() == nil || ui.welcome != nil { // the dialog waits for the project and the welcome
 			ui.pendingForms = append(ui.pendingForms, tab)
 			return
 		}
@@ -105,8 +105,11 @@ func (ui *UI) showForm(tab *phoneform.Table) {
 }
 
 // showPendingForms opens the dialogs of the phone forms' exports that
-// waited for the project.
+// waited for the project and the welcome, once both are done.
 func (ui *UI) showPendingForms() {
+	if ui.ws.Project() == nil || ui.welcome != nil {
+		return
+	}
 	pending := ui.pendingForms
 	ui.pendingForms = nil
 	for _, tab := range pending {

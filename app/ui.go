@@ -74,6 +74,9 @@ type UI struct {
 	// pendingForms are phone forms' exports read before the project was
 	// open: their column-mapping dialogs open with it.
 	pendingForms []*phoneform.Table
+	// welcome is the welcome while it is open: phone forms' dialogs wait
+	// for it to close.
+	welcome *welcomeDialog
 	// The open forms, for tests.
 	pointForm    *pointForm
 	gapForm      *gapForm

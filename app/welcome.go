@@ -51,12 +51,16 @@ func showWelcome(win fyne.Window, name string, done func(name string)) *welcomeD
 }
 
 // showFirstSteps shows the welcome with the name from the settings; the
-// name typed is stored. The Help menu calls it as "First steps…".
+// name typed is stored. The Help menu calls it as "First steps…". Phone
+// forms' dialogs asked for while it is open open when it closes.
 func (ui *UI) showFirstSteps() *welcomeDialog {
-	return showWelcome(ui.win, ui.author(), func(name string) {
+	ui.welcome = showWelcome(ui.win, ui.author(), func(name string) {
 		ui.setAuthor(name)
 		ui.prefs().SetBool(prefWelcomed, true)
+		ui.welcome = nil
+		ui.showPendingForms() // those that waited for the welcome
 	})
+	return ui.welcome
 }
 
 // welcomeFirstRun shows the welcome on the first start of this profile
