@@ -36,6 +36,7 @@ type formImporter struct {
 
 	// widgets kept for tests
 	selects    map[phoneform.Field]*widget.Select
+	photos     *widget.CheckGroup        // the columns that may name photos
 	codes      map[string]*widget.Select // the category column's values
 	codeBox    *fyne.Container
 	rows       *fyne.Container // the preview's first rows
@@ -74,6 +75,10 @@ func (fi *formImporter) build() {
 	fi.selects = map[phoneform.Field]*widget.Select{}
 	form := widget.NewForm()
 	for _, f := range phoneform.Fields {
+		if f == phoneform.Photo { // several columns may name photos
+			form.Append(lang.L(f.String()), fi.photoChecks())
+			continue
+		}
 		sel := widget.NewSelect(append([]string{lang.L("(none)")}, fi.tab.Header...), nil)
 		sel.OnChanged = func(string) { fi.picked(f) }
 		fi.selects[f] = sel
@@ -107,6 +112,7 @@ func (fi *formImporter) fill() {
 			sel.SetSelectedIndex(0)
 		}
 	}
+	fi.fillPhotos()
 	fi.refreshing = false
 	fi.fillCodes()
 	fi.refresh()
