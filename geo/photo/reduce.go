@@ -49,7 +49,8 @@ type Photo struct {
 	Lat, Lon float64
 }
 
-// Reduce makes a photo ready to store: decoded (JPEG or PNG), turned
+// Reduce makes a photo ready to store: decoded (JPEG or PNG; a large
+// JPEG straight at 1/2, 1/4 or 1/8 of its size), turned
 // upright by its EXIF orientation, scaled so its long side is at most
 // MaxSide, and encoded as JPEG. Only the GPS position and the time taken
 // are kept, as fields; the rest of the metadata (camera, serial numbers,
@@ -65,7 +66,7 @@ func Reduce(name string, data []byte) (Photo, error) {
 	if cfg.Width <= 0 || cfg.Height <= 0 || int64(cfg.Width)*int64(cfg.Height) > MaxPixels {
 		return Photo{}, fmt.Errorf("photo: %s: %dx%d pixels is too large (at most %d megapixels)", name, cfg.Width, cfg.Height, MaxPixels>>20)
 	}
-	img, _, err := image.Decode(bytes.NewReader(data))
+	img, err := decodeFor(format, data, cfg.Width, cfg.Height)
 	if err != nil {
 		return Photo{}, fmt.Errorf("photo: %s: the %s data is damaged (%v)", name, format, err)
 	}
@@ -73,7 +74,8 @@ func Reduce(name string, data []byte) (Photo, error) {
 	if format == "jpeg" {
 		ex = ReadExif(data)
 	}
-	out := upright(img, ex.Orientation)
+	w, h := fitSize(cfg.Width, cfg.Height, MaxSide) // from the full size: a decode at 1/2 rounds up
+	out := upright(img, w, h, ex.Orientation)
 	var buf bytes.Buffer
 	if err := jpeg.Encode(&buf, out, &jpeg.Options{Quality: quality}); err != nil {
 		return Photo{}, fmt.Errorf("photo: %s: encoding: %w", name, err)
@@ -101,12 +103,11 @@ func isHEIC(b []byte) bool {
 	return false
 }
 
-// upright returns img scaled to fit MaxSide and turned by EXIF
-// orientation o. A decoded JPEG (YCbCr planes) stays in YCbCr, which
-// the JPEG encoder takes as it is; other images go through RGBA.
-func upright(img image.Image, o int) image.Image {
+// upright returns img scaled to w x h (at most its size) and turned by
+// EXIF orientation o. A decoded JPEG (YCbCr planes) stays in YCbCr,
+// which the JPEG encoder takes as it is; other images go through RGBA.
+func upright(img image.Image, w, h, o int) image.Image {
 	b := img.Bounds()
-	w, h := fitSize(b.Dx(), b.Dy(), MaxSide)
 	if y, ok := img.(*image.YCbCr); ok && b.Min == (image.Point{}) {
 		return orientYCbCr(scaleYCbCr(y, w, h), o)
 	}
