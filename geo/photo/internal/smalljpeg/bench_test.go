@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 	"sync"
 	"testing"
+
+	"github.com/khoroomap/khoroomap/geo/internal/cpuclock"
 )
 
 // phone12MP is a 4032x3024 JPEG (4:2:0, quality 90) with noisy content
@@ -27,11 +29,13 @@ func BenchmarkDecodeHalf12MP(b *testing.B) {
 	data := phone12MP()
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	start := cpuclock.Used()
 	for b.Loop() {
 		if _, err := Decode(data, 2, 64<<20); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpuclock.Report(b, start)
 }
 
 // BenchmarkDecodeFull12MP is the baseline: image/jpeg's full decode of
@@ -40,9 +44,11 @@ func BenchmarkDecodeFull12MP(b *testing.B) {
 	data := phone12MP()
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	start := cpuclock.Used()
 	for b.Loop() {
 		if _, err := jpeg.Decode(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpuclock.Report(b, start)
 }

@@ -78,6 +78,23 @@ func (r *bits) decode(t *huffTable) (byte, error) {
 	return 0, errBadCode
 }
 
+// coefficient reads one Huffman-coded run-size (or DC size) of t and
+// the value coded in the bits after it (T.81 F.2.2.1, F.2.2.2): through
+// t.look in one step when both are short, as most are. The caller has
+// filled at least 32 bits.
+func (r *bits) coefficient(t *huffTable) (rs byte, v int32, err error) {
+	if e := t.look[r.acc>>(64-lookBits)]; e != 0 {
+		n := int(e & 31)
+		r.acc <<= n
+		r.n -= n
+		return byte(e >> 8), e >> 16, nil
+	}
+	if rs, err = r.decode(t); err != nil {
+		return 0, 0, err
+	}
+	return rs, r.receive(int(rs & 15)), nil
+}
+
 // restart skips the restart marker RSTm expected after an interval
 // (T.81 F.1.2.3), dropping the bits left in the byte before it.
 func (r *bits) restart(m int) error {

@@ -9,14 +9,14 @@ var errBadDC = errors.New("smalljpeg: damaged image data (a DC difference of mor
 func (d *scan) block(ci int, dst []byte) error {
 	c, r, w := &d.h.comps[ci], &d.r, d.w[ci]
 	r.fill()
-	t, err := r.decode(d.h.dc[c.td])
+	t, diff, err := r.coefficient(d.h.dc[c.td])
 	if err != nil {
 		return err
 	}
 	if t > 11 {
 		return errBadDC
 	}
-	d.pred[ci] += r.receive(int(t))
+	d.pred[ci] += diff
 	dc := float32(d.pred[ci])
 	if d.scale != 2 {
 		return d.blockEach(ci, dst, dc)
@@ -29,7 +29,7 @@ func (d *scan) block(ci int, dst []byte) error {
 		if r.n < 32 {
 			r.fill()
 		}
-		rs, err := r.decode(ac)
+		rs, v, err := r.coefficient(ac)
 		if err != nil {
 			return err
 		}
@@ -44,7 +44,6 @@ func (d *scan) block(ci int, dst []byte) error {
 		if k += run; k > 63 {
 			return errBadBlock
 		}
-		v := r.receive(size)
 		if at := w.at[k]; at >= 0 {
 			g[at] += float32(v) * w.half[k]
 			flat = false
@@ -70,7 +69,7 @@ func (d *scan) blockEach(ci int, dst []byte, dc float32) error {
 		if r.n < 32 {
 			r.fill()
 		}
-		rs, err := r.decode(ac)
+		rs, v, err := r.coefficient(ac)
 		if err != nil {
 			return err
 		}
@@ -85,9 +84,9 @@ func (d *scan) blockEach(ci int, dst []byte, dc float32) error {
 		if k += run; k > 63 {
 			return errBadBlock
 		}
-		if v := float32(r.receive(size)); !w.skip[k] {
+		if !w.skip[k] {
 			for i := range n * n {
-				px[i] += v * w.each[k][i]
+				px[i] += float32(v) * w.each[k][i]
 			}
 		}
 	}
