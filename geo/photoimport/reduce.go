@@ -59,21 +59,47 @@ func reduceAll(ctx context.Context, files []string, progress func(done, total in
 }
 
 func reduceFile(path string) (photo.Photo, error) {
-	f, err := os.Open(path)
+	data, err := readPhoto(path)
 	if err != nil {
-		return photo.Photo{}, fmt.Errorf("photoimport: %w", err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
-	if err != nil {
-		return photo.Photo{}, fmt.Errorf("photoimport: %s: %w", path, err)
-	}
-	if len(data) > maxFileSize {
-		return photo.Photo{}, fmt.Errorf("photoimport: %s: larger than %d MB, not a phone photo", path, maxFileSize>>20)
+		return photo.Photo{}, err
 	}
 	ph, err := photo.Reduce(filepath.Base(path), data)
 	if err != nil {
 		return ph, fmt.Errorf("%w (%s)", err, path)
 	}
 	return ph, nil
+}
+
+// readPhoto reads a photo file whole into one buffer of its size (a
+// growing one would copy a 6 MB photo a dozen times and leave twice its
+// size to collect), refusing one over maxFileSize. A file that grows
+// while it is read is read up to the limit all the same.
+func readPhoto(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("photoimport: %w", err)
+	}
+	defer f.Close()
+	size := int64(0)
+	if info, err := f.Stat(); err == nil {
+		size = info.Size()
+	}
+	if size > maxFileSize {
+		return nil, fmt.Errorf("photoimport: %s: larger than %d MB, not a phone photo", path, maxFileSize>>20)
+	}
+	buf := make([]byte, 0, size+1) // +1: the read that finds the end
+	for len(buf) <= maxFileSize {
+		if len(buf) == cap(buf) { // it grew since
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := f.Read(buf[len(buf):min(cap(buf), maxFileSize+1)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("photoimport: %s: %w", path, err)
+		}
+	}
+	return nil, fmt.Errorf("photoimport: %s: larger than %d MB, not a phone photo", path, maxFileSize>>20)
 }
