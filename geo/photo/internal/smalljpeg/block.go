@@ -5,7 +5,9 @@ import "errors"
 var errBadDC = errors.New("smalljpeg: damaged image data (a DC difference of more than 11 bits)")
 
 // block decodes one 8x8 block of component ci (T.81 F.2.2) into its
-// pixels at 1/scale, at dst with the component's stride.
+// pixels at 1/scale, at dst with the component's stride. At 1/2 each
+// coefficient adds into the 16 folded ones that half4 turns into pixels;
+// at 1/4 and 1/8 into the pixels themselves (see weights).
 func (d *scan) block(ci int, dst []byte) error {
 	c, r, w := &d.h.comps[ci], &d.r, d.w[ci]
 	r.fill()
@@ -17,13 +19,9 @@ func (d *scan) block(ci int, dst []byte) error {
 		return errBadDC
 	}
 	d.pred[ci] += diff
-	dc := float32(d.pred[ci])
-	if d.scale != 2 {
-		return d.blockEach(ci, dst, dc)
-	}
-	g := &d.coef
-	*g = [16]float32{0: dc * w.half[0]}
-	flat := true
+	g, half, flat := &d.coef, d.scale == 2, true
+	*g = [16]float32{}
+	d.add(w, 0, d.pred[ci])
 	ac := d.h.ac[c.ta]
 	for k := 1; k < 64; k++ {
 		if r.n < 32 {
@@ -44,54 +42,42 @@ func (d *scan) block(ci int, dst []byte) error {
 		if k += run; k > 63 {
 			return errBadBlock
 		}
-		if at := w.at[k]; at >= 0 {
+		switch at := w.at[k]; {
+		case half && at >= 0:
 			g[at] += float32(v) * w.half[k]
 			flat = false
+		case !half && !w.skip[k]:
+			d.add(w, k, v)
 		}
 	}
-	if flat {
-		fill(dst, d.stride[ci], 4, pixel(g[0]))
-		return nil
-	}
-	half4(g, dst, d.stride[ci])
+	d.pixels(ci, dst, flat)
 	return nil
 }
 
-// blockEach is block at 1/4 and 1/8, after the DC coefficient.
-func (d *scan) blockEach(ci int, dst []byte, dc float32) error {
-	r, w, n := &d.r, d.w[ci], d.n
-	var px [4]float32
-	for i := range n * n {
-		px[i] = dc * w.each[0][i]
+// add adds coefficient k of value v to the block (at 1/4 and 1/8 to its
+// pixels; at 1/2 only k = 0, the DC, comes here).
+func (d *scan) add(w *weights, k int, v int32) {
+	if d.scale == 2 {
+		d.coef[w.at[k]&15] += float32(v) * w.half[k]
+		return
 	}
-	ac := d.h.ac[d.h.comps[ci].ta]
-	for k := 1; k < 64; k++ {
-		if r.n < 32 {
-			r.fill()
-		}
-		rs, v, err := r.coefficient(ac)
-		if err != nil {
-			return err
-		}
-		run, size := int(rs>>4), int(rs&15)
-		if size == 0 {
-			if run != 15 {
-				break
-			}
-			k += 15
-			continue
-		}
-		if k += run; k > 63 {
-			return errBadBlock
-		}
-		if !w.skip[k] {
-			for i := range n * n {
-				px[i] += float32(v) * w.each[k][i]
-			}
+	for i := range d.n * d.n {
+		d.coef[i] += float32(v) * w.each[k][i]
+	}
+}
+
+// pixels writes the block's pixels from what its coefficients added: a
+// block at 1/2 with only its DC coefficient is flat.
+func (d *scan) pixels(ci int, dst []byte, flat bool) {
+	stride, n := d.stride[ci], d.n
+	switch {
+	case d.scale == 2 && flat:
+		fill(dst, stride, 4, pixel(d.coef[0]))
+	case d.scale == 2:
+		half4(&d.coef, dst, stride)
+	default:
+		for i := range n * n {
+			dst[i/n*stride+i%n] = pixel(d.coef[i])
 		}
 	}
-	for i := range n * n {
-		dst[i/n*d.stride[ci]+i%n] = pixel(px[i])
-	}
-	return nil
 }
