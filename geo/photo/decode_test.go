@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"testing"
 )
 
@@ -37,24 +38,41 @@ func largePhoto(w, h int) []byte {
 
 // magickPhotos are noisy photos ImageMagick writes as cameras do, in
 // each sampling, and two kinds smalljpeg leaves to image/jpeg
-// (progressive, CMYK); nil without ImageMagick.
+// (progressive, CMYK); nil without ImageMagick. One noisy picture is
+// made, then written in each kind, two at a time.
 func magickPhotos(t *testing.T) map[string][]byte {
 	if _, err := exec.LookPath("convert"); err != nil {
 		return nil
 	}
-	dir, out := t.TempDir(), map[string][]byte{}
-	for name, args := range map[string][]string{
+	dir := t.TempDir()
+	base := filepath.Join(dir, "base.ppm")
+	magick(t, "-size", "3202x482", "gradient:skyblue-tan", "-attenuate", "0.4", "+noise", "Gaussian", base)
+	kinds := map[string][]string{
 		"4:4:4": {"-sampling-factor", "1x1"}, "4:2:2": {"-sampling-factor", "2x1"}, "4:2:0": {"-sampling-factor", "2x2"},
 		"gray": {"-colorspace", "Gray"}, "progressive": {"-interlace", "JPEG"}, "cmyk": {"-colorspace", "CMYK"},
-	} {
-		p := filepath.Join(dir, name+".jpg")
-		cmd := append([]string{"-size", "3202x482", "gradient:skyblue-tan", "-attenuate", "0.4", "+noise", "Gaussian"}, args...)
-		if b, err := exec.Command("convert", append(cmd, "-quality", "90", p)...).CombinedOutput(); err != nil {
-			t.Fatalf("convert %s: %v %s", name, err, b)
-		}
-		out[name], _ = os.ReadFile(p)
 	}
+	out, mu, wg, two := map[string][]byte{}, sync.Mutex{}, sync.WaitGroup{}, make(chan bool, 2)
+	for name, args := range kinds {
+		wg.Go(func() {
+			two <- true
+			defer func() { <-two }()
+			p := filepath.Join(dir, name+".jpg")
+			magick(t, append(append([]string{base}, args...), "-quality", "90", p)...)
+			b, _ := os.ReadFile(p)
+			mu.Lock()
+			out[name] = b
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
 	return out
+}
+
+// magick runs ImageMagick's convert.
+func magick(t *testing.T, args ...string) {
+	if b, err := exec.Command("convert", args...).CombinedOutput(); err != nil {
+		t.Errorf("convert %v: %v %s", args, err, b)
+	}
 }
 
 // TestReduceSmallMatchesFull: a large photo reduced from its planes at
