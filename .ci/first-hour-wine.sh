@@ -25,10 +25,11 @@ usb_done() { [ -z "$usb_ro" ] || umount "$work/usb"; usb_ro=""; }
 # desktop of the screen's size: on the bare X screen wine gave the window a
 # size of its own from run to run (1280x785, 1028x753) and took no
 # request to change it; in its own desktop the window is the same each
-# time, 1280 wide, under a title bar.
+# time, 1280 wide, under a title bar. Arguments, if any, are the .exe's
+# (files to open, as Windows paths).
 start_app() {
   projects=$docs
-  HOME=$work/home USER=Батболд /usr/lib/wine/wine64 explorer /desktop=khoroomap,1280x800 'Z:\usb\khoroomap.exe' \
+  HOME=$work/home USER=Батболд /usr/lib/wine/wine64 explorer /desktop=khoroomap,1280x800 'Z:\usb\khoroomap.exe' "$@" \
     >> "$work/gui.log" 2>&1 &
   pid=$!
 }
