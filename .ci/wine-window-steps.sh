@@ -38,6 +38,7 @@ step_restart() {
   win_id=$(xdotool search --onlyvisible --name "^$(at title)\$" | head -n 1) || return 0
   settle
   shot "$lang/2-restart-mongolian"
+  check "...without the welcome (no dialog over the window)" no_dialog "$shots/$lang/2-restart-mongolian.png"
 }
 
 # exe_pids: the Linux ids of the .exe's processes in this run's prefix.
@@ -84,12 +85,14 @@ step_second() {
 # only_first: the .exe's processes are the first window's alone.
 only_first() { [ "$(exe_pids)" = "$(cat "$work/first.pids")" ]; }
 
-# dialog_shown FILE: a dialog's white box covers the middle of the screen
-# (over 60000 of its 84000 pixels pure white; the map there has under 10000).
+# dialog_shown FILE: a dialog's white box covers the middle of the window
+# (over 60000 of these 84000 pixels pure white; the map there has under
+# 10000); no_dialog FILE: none does.
 dialog_shown() {
-  [ "$(convert "$1" -crop 560x150+364+335 +repage -fuzz 3% -fill black +opaque white -fill white -opaque white \
-    -format '%[fx:round(mean*w*h)]' info:)" -gt 60000 ]
+  [ "$(convert "$1" -crop "560x150+$((360 + ${ox:-0}))+$((327 + ${oy:-0}))" +repage -fuzz 3% \
+    -fill black +opaque white -fill white -opaque white -format '%[fx:round(mean*w*h)]' info:)" -gt 60000 ]
 }
+no_dialog() { ! dialog_shown "$1"; }
 
 # step_khoroos: the 204 real khoroos given as the .exe's argument, a file
 # on drive Z: (Z:\data\khoroos.geojson), are added to the project it
