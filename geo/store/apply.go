@@ -154,23 +154,29 @@ func putPoint(w *writer, pt *annot.Point) error {
 
 // storePoint writes a service point over any with its ID, keeping no
 // revision: for points known to be new.
-func storePoint(w *writer, pt *annot.Point) error {
+func storePoint(w *writer, pt *annot.Point) error { return savePoint(w, pt, false) }
+
+// savePoint writes a service point over any with its ID or, when fresh
+// (its ID known to be absent from the project), inserts it alone.
+func savePoint(w *writer, pt *annot.Point, fresh bool) error {
 	geom, err := encodeGeometry(pt.Location)
 	if err != nil {
 		return err
 	}
 	values := append([]any{geom, pt.ID, pt.Category, null(pt.Name), string(pt.Status), null(pt.Notes), null(pt.Observed), null(pt.RecordedBy)}, metaValues(pt.Meta, pt.Places)...)
-	if err := upsert(w, tablePoints, pointNames, values); err != nil {
+	if err := saveRow(w, tablePoints, pointNames, pt.ID, values, pt.Photos, fresh); err != nil {
 		return fmt.Errorf("store: saving service point %q: %w", pt.Name, err)
-	}
-	if err := setPhotos(w, tablePoints, pt.ID, pt.Photos); err != nil {
-		return err
 	}
 	w.grow(tablePoints, pt.Location.Bound())
 	return nil
 }
 
-func putGap(w *writer, g *annot.Gap) error {
+func putGap(w *writer, g *annot.Gap) error { return saveGap(w, g, false) }
+
+// saveGap writes a gap over any with its ID, its past revision kept, or,
+// when fresh (its ID known to be absent from the project), inserts it
+// alone.
+func saveGap(w *writer, g *annot.Gap, fresh bool) error {
 	geom, err := encodeGeometry(g.Geometry)
 	if err != nil {
 		return err
@@ -179,18 +185,17 @@ func putGap(w *writer, g *annot.Gap) error {
 	if _, ok := g.Geometry.(orb.Polygon); ok {
 		table, other = other, table
 	}
-	if err := deleteByUUID(w, g.ID, other); err != nil { // a point gap redrawn as an area
-		return err
-	}
-	if err := archive(w, table, g.ID); err != nil {
-		return err
+	if !fresh {
+		if err := deleteByUUID(w, g.ID, other); err != nil { // a point gap redrawn as an area
+			return err
+		}
+		if err := archive(w, table, g.ID); err != nil {
+			return err
+		}
 	}
 	values := append([]any{geom, g.ID, string(g.Kind), null(g.Service), string(g.Severity), string(g.Status), null(g.Notes), null(g.RaisedBy), null(g.Raised)}, metaValues(g.Meta, g.Places)...)
-	if err := upsert(w, table, gapNames, values); err != nil {
+	if err := saveRow(w, table, gapNames, g.ID, values, g.Photos, fresh); err != nil {
 		return fmt.Errorf("store: saving gap %s: %w", g.ID, err)
-	}
-	if err := setPhotos(w, table, g.ID, g.Photos); err != nil {
-		return err
 	}
 	w.grow(table, g.Geometry.Bound())
 	return nil
@@ -209,14 +214,6 @@ func archive(w *writer, table, id string) error {
 var archiveSQL = cached(func(table, _ string) string {
 	return `INSERT OR IGNORE INTO revisions (uuid, rev, modified) SELECT uuid, rev, modified FROM ` + table + ` WHERE uuid = ?`
 })
-
-// addRevision records that an annotation reached a revision, for merging.
-func addRevision(w *writer, m annot.Meta) error {
-	if err := w.exec(`INSERT OR IGNORE INTO revisions (uuid, rev, modified) VALUES (?, ?, ?)`, m.ID, m.Rev, timeOrNull(m.Modified)); err != nil {
-		return fmt.Errorf("store: recording a revision: %w", err)
-	}
-	return nil
-}
 
 // UpdatePlaces writes the computed khoroo, kheseg and ger area of every
 // annotation in s, in one transaction. Places are derived from the

@@ -83,6 +83,13 @@ func setPhotos(w *writer, table, id string, ids []string) error {
 	if err := w.exec(`DELETE FROM `+mapping+` WHERE base_id IN (SELECT fid FROM `+table+` WHERE uuid = ?)`, id); err != nil {
 		return fmt.Errorf("store: %s: %w", mapping, err)
 	}
+	return addPhotos(w, table, id, ids)
+}
+
+// addPhotos links the annotation id in table, which has no photo, to the
+// photos ids, in that order. Each must be in the media table already.
+func addPhotos(w *writer, table, id string, ids []string) error {
+	mapping := mappingOf(table)
 	for i, ph := range ids {
 		n, err := w.execCount(`INSERT INTO `+mapping+` (base_id, related_id, position)
 			SELECT b.fid, m.id, ? FROM `+table+` b, media m WHERE b.uuid = ? AND m.uuid = ?`, i, id, ph)

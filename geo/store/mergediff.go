@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"fmt"
 	"maps"
 	"slices"
 
@@ -36,16 +37,18 @@ func (p *Project) writeDiff(orig, merged *projectCopy, first func(*sql.Tx) error
 				return err
 			}
 		}
+		known := idsOf(orig.set)
 		for _, c := range diff(orig.set, merged.set) {
-			if err := apply(w, c); err != nil {
+			if err := applyFresh(w, c, known); err != nil {
 				return err
 			}
 		}
 		for id, set := range merged.revs {
 			for rev := range set {
 				if !orig.revs[id][rev] {
-					if err := addRevision(w, annot.Meta{ID: id, Rev: rev}); err != nil {
-						return err
+					revs := w.batch(`INSERT OR IGNORE INTO revisions (uuid, rev) VALUES`, 2)
+					if err := revs.add(w, []any{id, rev}, nil); err != nil {
+						return fmt.Errorf("store: recording a revision: %w", err)
 					}
 				}
 			}

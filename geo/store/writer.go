@@ -14,6 +14,8 @@ type writer struct {
 	tx      *sql.Tx
 	stmts   map[string]*sql.Stmt
 	extents map[string]orb.Bound
+	batches map[string]*batch
+	order   []*batch // batches in the order begun, flushed so
 }
 
 // write runs fn with a writer in one transaction, committed only when fn
@@ -29,6 +31,9 @@ func (p *Project) write(fn func(*writer) error) error {
 	})
 }
 
+// execHook, set by tests, sees each statement a writer runs.
+var execHook func(query string)
+
 // exec runs query, prepared the first time.
 func (w *writer) exec(query string, args ...any) error {
 	_, err := w.execCount(query, args...)
@@ -38,19 +43,27 @@ func (w *writer) exec(query string, args ...any) error {
 // execCount runs query, prepared the first time, and returns how many rows
 // it changed.
 func (w *writer) execCount(query string, args ...any) (int64, error) {
-	st, ok := w.stmts[query]
-	if !ok {
-		var err error
-		if st, err = w.tx.Prepare(query); err != nil {
-			return 0, err
-		}
-		w.stmts[query] = st
-	}
-	res, err := st.Exec(args...)
+	res, err := w.result(query, args...)
 	if err != nil {
 		return 0, err
 	}
 	return res.RowsAffected()
+}
+
+// result runs query, prepared the first time, and returns its result.
+func (w *writer) result(query string, args ...any) (sql.Result, error) {
+	if execHook != nil {
+		execHook(query)
+	}
+	st, ok := w.stmts[query]
+	if !ok {
+		var err error
+		if st, err = w.tx.Prepare(query); err != nil {
+			return nil, err
+		}
+		w.stmts[query] = st
+	}
+	return st.Exec(args...)
 }
 
 func (w *writer) close() {
@@ -67,9 +80,29 @@ func (w *writer) grow(table string, b orb.Bound) {
 	w.extents[table] = b
 }
 
-// flush widens each written table's extent in gpkg_contents and stamps
-// its last change.
+// batch is the batch of rows for the INSERT head (see newBatch), begun
+// the first time.
+func (w *writer) batch(head string, cols int) *batch {
+	b, ok := w.batches[head]
+	if !ok {
+		b = newBatch(head, cols)
+		if w.batches == nil {
+			w.batches = map[string]*batch{}
+		}
+		w.batches[head] = b
+		w.order = append(w.order, b)
+	}
+	return b
+}
+
+// flush writes the rows batches hold, then widens each written table's
+// extent in gpkg_contents and stamps its last change.
 func (w *writer) flush() error {
+	for _, b := range w.order {
+		if err := b.flush(w); err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
+	}
 	for table, b := range w.extents {
 		err := w.exec(`UPDATE gpkg_contents SET
 		min_x = min(coalesce(min_x, ?1), ?1), min_y = min(coalesce(min_y, ?2), ?2),
