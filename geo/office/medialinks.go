@@ -68,12 +68,15 @@ func photosByRev(s *annot.Set) map[[2]string][]string {
 
 // queuePhotoLinks makes the server link each annotation of merged to its
 // photos, writing only those whose list differs from the server's, and
-// unlinks the annotations merged no longer holds. A photo unlinked stays
+// unlinks the annotations merged no longer holds: one DELETE and one
+// INSERT for all (the rows as column arrays). A photo unlinked stays
 // linked to the other annotations that show it. The photos of skip (not
 // sent) are left out of the lists.
 func queuePhotoLinks(b *pgx.Batch, srv *serverCopy, merged *annot.Set, skip unsent) {
 	shown := photoLists(srv.set)
 	live := map[string]bool{}
+	var drop, ids, photos []string
+	var positions []int32
 	for _, m := range photoMetas(merged) {
 		live[m.id] = true
 		have, read := srv.links[m.id]
@@ -84,15 +87,22 @@ func queuePhotoLinks(b *pgx.Batch, srv *serverCopy, merged *annot.Set, skip unse
 		if slices.Equal(have, want) {
 			continue
 		}
-		b.Queue("DELETE FROM annotation_photos WHERE annotation = $1", m.id)
+		drop = append(drop, m.id)
 		for i, ph := range want {
-			b.Queue("INSERT INTO annotation_photos (annotation, position, photo) VALUES ($1, $2, $3)", m.id, i, ph)
+			ids, positions, photos = append(ids, m.id), append(positions, int32(i)), append(photos, ph)
 		}
 	}
 	for id, have := range srv.links {
 		if !live[id] && len(have) > 0 {
-			b.Queue("DELETE FROM annotation_photos WHERE annotation = $1", id)
+			drop = append(drop, id)
 		}
+	}
+	if len(drop) > 0 {
+		b.Queue("DELETE FROM annotation_photos WHERE annotation = ANY($1::uuid[])", drop)
+	}
+	if len(ids) > 0 {
+		b.Queue(`INSERT INTO annotation_photos (annotation, position, photo)
+			SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[])`, ids, positions, photos)
 	}
 }
 

@@ -24,6 +24,7 @@ var migrations = []migration{
 	{Version: 4, Note: "categories sync: modified, leaders write", SQL: schemaV4},
 	{Version: 5, Note: "photo sync: photos by SHA-256, annotation_photos; offices and the city write boundaries", SQL: schemaV5},
 	{Version: 6, Note: "row-level security evaluated once per statement", SQL: schemaV6},
+	{Version: 7, Note: "photo links: row-level security evaluated once per statement", SQL: schemaV7},
 }
 
 const schemaV1 = `
