@@ -25,6 +25,7 @@ var migrations = []migration{
 	{Version: 5, Note: "photo sync: photos by SHA-256, annotation_photos; offices and the city write boundaries", SQL: schemaV5},
 	{Version: 6, Note: "row-level security evaluated once per statement", SQL: schemaV6},
 	{Version: 7, Note: "photo links: row-level security evaluated once per statement", SQL: schemaV7},
+	{Version: 8, Note: "phone forms' column mappings: phone_form_mappings", SQL: schemaV8},
 }
 
 const schemaV1 = `

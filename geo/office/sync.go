@@ -33,6 +33,12 @@ type Result struct {
 	// Unsent are the photos left on the laptop (see UnsentPhoto), one per
 	// annotation showing one.
 	Unsent []UnsentPhoto
+	// MappingsSent and MappingsReceived count the phone forms' column
+	// mappings written to the server and remembered in the project (see
+	// syncMappings); MappingsRefused says, one line each, why one from
+	// the server was not taken.
+	MappingsSent, MappingsReceived int
+	MappingsRefused                []string
 	// Boundaries is what became of the project's boundary layers.
 	Boundaries Boundaries
 	// Report is the merge of the project into the server's copy: what was
@@ -57,7 +63,9 @@ const maxTries = 20
 // the project lacks come in its transaction (see pullPhotos). The
 // project's khoroo and district layers go to the server before the
 // annotations when the role may write them (see pushBoundaries). A photo
-// not fit to send stays on the laptop (Result.Unsent). opts may ask for
+// not fit to send stays on the laptop (Result.Unsent). The phone forms'
+// column mappings go both ways first, in a transaction of their own (see
+// syncMappings). opts may ask for
 // progress (OnProgress). Not safe for concurrent use on one project.
 func Sync(ctx context.Context, p *store.Project, connString string, area Area, opts ...Option) (*Result, error) {
 	ctx = withOptions(ctx, opts)
@@ -86,12 +94,17 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area, o
 	if err != nil {
 		return nil, where(err)
 	}
+	forms := &Result{}
+	if err := syncMappings(ctx, conn, p, forms); err != nil {
+		return nil, where(err)
+	}
 	progress(ctx, Progress{Stage: StageAnnotations})
 	res, merged, mergedRevs, next, err := pushMerged(ctx, conn, in, skip)
 	if err != nil {
 		return nil, where(err)
 	}
 	res.PhotosSent, res.PhotoBytesSent, res.Boundaries, res.Unsent = sent.PhotosSent, sent.PhotoBytesSent, bounds, sent.Unsent
+	res.MappingsSent, res.MappingsReceived, res.MappingsRefused = forms.MappingsSent, forms.MappingsReceived, forms.MappingsRefused
 	if err := fault("server-committed"); err != nil {
 		return nil, err
 	}
