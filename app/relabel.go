@@ -2,14 +2,23 @@ package app
 
 import "fyne.io/fyne/v2/lang"
 
-// relabel words the sync panel's fields and buttons in the language now
-// chosen: the window keeps the panel across a switch of language, for
-// its last result.
+// relabel words the sync panel's fields and buttons, its stage and its
+// last result in the language now chosen: the window keeps the panel
+// across a switch of language, for its last result.
 func (s *syncPanel) relabel() {
 	s.area.SetPlaceHolder(lang.L("your khoroo (СБД/6, a district, or empty)"))
 	s.keep.SetText(lang.L("Keep the password in this computer's keyring"))
 	s.start.SetText(lang.L("Sync"))
 	s.cancel.SetText(lang.L("Cancel"))
+	running := !s.cancel.Disabled()
+	switch {
+	case !running && s.end != nil && s.end.err == nil:
+		s.stage.SetText(lang.L("Sync finished."))
+	case s.step.Stage != 0:
+		s.stage.SetText(stepWords(s.step))
+	}
+	s.last.SetText(s.lastWords())
+	s.fit()
 }
 
 // closedExport forgets the print dialog d once it is closed.

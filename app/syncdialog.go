@@ -11,6 +11,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/app/settings"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/office"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
@@ -36,11 +37,16 @@ type syncPanel struct {
 	stage               *widget.Label // the stage under way
 	start, cancel       *widget.Button
 	last                *widget.Label
-	// previous is the result of the last sync that ended well, shown
-	// again under a cancelled or failed one.
-	previous string
-	stop     context.CancelFunc
-	dialog   dialog.Dialog // once shown
+	// previous is the last sync that ended well, shown again under a
+	// cancelled or failed one; end is how the last one ended. Both are
+	// worded on each showing, in the language then chosen.
+	previous *goodSync
+	end      *syncEnd
+	// step is the stage the running or last sync reached (none yet when
+	// its Stage is 0).
+	step   office.Progress
+	stop   context.CancelFunc
+	dialog dialog.Dialog // once shown
 	// done, when set, is called after each sync ends, and moved each time
 	// the bar moves, with its value (for tests).
 	done  func()
@@ -94,6 +100,7 @@ func (s *syncPanel) busy(on bool) {
 	if on {
 		s.bar.Hidden, s.stage.Hidden = false, false
 		s.stage.SetText("")
+		s.step = office.Progress{}
 		s.setBar(0)
 		s.start.Disable()
 		s.cancel.Enable()

@@ -31,11 +31,8 @@ var refusalWords = map[office.Refusal]string{
 // annotations stage starts) and names the stage under it. It runs on the
 // UI goroutine.
 func (s *syncPanel) showProgress(p office.Progress) {
-	words := lang.L(stageWords[p.Stage])
-	if strings.Contains(words, "%d") {
-		words = fmt.Sprintf(words, p.Done, p.Total)
-	}
-	s.stage.SetText(fmt.Sprintf(lang.L("Step %d of %d: %s"), p.Stage, office.StagePhotosReceived, words))
+	s.step = p
+	s.stage.SetText(stepWords(p))
 	value := 0.0
 	switch {
 	case p.Total > 0:
@@ -44,6 +41,16 @@ func (s *syncPanel) showProgress(p office.Progress) {
 		value = 1
 	}
 	s.setBar(value)
+}
+
+// stepWords names a sync's stage, and its photos done, in the language
+// now chosen.
+func stepWords(p office.Progress) string {
+	words := lang.L(stageWords[p.Stage])
+	if strings.Contains(words, "%d") {
+		words = fmt.Sprintf(words, p.Done, p.Total)
+	}
+	return fmt.Sprintf(lang.L("Step %d of %d: %s"), p.Stage, office.StagePhotosReceived, words)
 }
 
 // setBar moves the bar to v (0 to 1).

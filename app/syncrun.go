@@ -2,8 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -21,9 +19,11 @@ func (s *syncPanel) run() {
 	area, err := office.ParseArea(s.area.Text)
 	if p == nil || err != nil || strings.TrimSpace(s.url.Text) == "" {
 		if err == nil {
-			err = errors.New(lang.L("Open a project and give the office database's address."))
+			err = errNoTarget
 		}
-		s.last.SetText(err.Error())
+		s.end = &syncEnd{err: err}
+		s.last.SetText(s.lastWords())
+		s.fit()
 		return
 	}
 	cs := strings.TrimSpace(s.url.Text)
@@ -36,21 +36,21 @@ func (s *syncPanel) run() {
 	s.stop = stop
 	s.busy(true)
 	go func() {
-		res, kept, err := s.syncWith(ctx, p, cs, typed, keep, area)
+		res, end := s.syncWith(ctx, p, cs, typed, keep, area)
 		var set *annot.Set
-		if err == nil && res.Pulled > 0 {
-			set, err = p.Load()
+		if end.err == nil && res.Pulled > 0 {
+			set, end.err = p.Load()
 		}
-		fyne.Do(func() { s.finish(p, res, set, err, kept) })
+		fyne.Do(func() { s.finish(p, res, set, end) })
 	}()
 }
 
 // syncWith syncs p with the database at cs, with the password typed or,
 // when none is, the one the OS keyring keeps for it (forgotten when the
 // server refuses it). A typed password the server takes is kept in the
-// keyring when keep is set, and any kept one is forgotten when not. kept
-// says what became of it, for the result line.
-func (s *syncPanel) syncWith(ctx context.Context, p *store.Project, cs, typed string, keep bool, area office.Area) (*office.Result, string, error) {
+// keyring when keep is set, and any kept one is forgotten when not. The
+// syncEnd says how it ended and what became of the password.
+func (s *syncPanel) syncWith(ctx context.Context, p *store.Project, cs, typed string, keep bool, area office.Area) (*office.Result, *syncEnd) {
 	pw, saved := typed, false
 	if pw == "" && !office.HasPassword(cs) {
 		pw, saved = office.SavedPassword(cs)
@@ -65,62 +65,36 @@ func (s *syncPanel) syncWith(ctx context.Context, p *store.Project, cs, typed st
 	switch {
 	case saved && office.NeedsPassword(err):
 		office.ForgetPassword(cs)
-		return res, lang.L("The password kept on this computer was refused and is forgotten."), err
+		return res, &syncEnd{err: err, kept: passwordForgotten}
 	case typed == "" || !office.PasswordAccepted(err):
-		return res, "", err
+		return res, &syncEnd{err: err}
 	case !keep:
 		office.ForgetPassword(cs)
-		return res, "", err
+		return res, &syncEnd{err: err}
 	}
 	if kerr := office.SavePassword(cs, typed); kerr != nil {
-		return res, fmt.Sprintf(lang.L("The password is not kept: %s"), kerr), err
+		return res, &syncEnd{err: err, kept: passwordNotKept, keepErr: kerr}
 	}
-	return res, lang.L("The password is kept in this computer's keyring."), err
+	return res, &syncEnd{err: err, kept: passwordKept}
 }
 
-// finish shows how a sync ended, with the last good result under a
-// cancelled or failed one, and what became of the password, and hands
-// pulled annotations to the window.
-func (s *syncPanel) finish(p *store.Project, res *office.Result, set *annot.Set, err error, kept string) {
+// finish shows how a sync ended (see lastWords) and hands pulled
+// annotations to the window.
+func (s *syncPanel) finish(p *store.Project, res *office.Result, set *annot.Set, end *syncEnd) {
 	s.stop()
-	if err == nil {
+	if end.err == nil {
 		s.setBar(1)
 		s.stage.SetText(lang.L("Sync finished."))
+		s.previous = &goodSync{at: time.Now(), res: res}
 	}
 	s.busy(false)
-	if err == nil {
-		s.previous = fmt.Sprintf(lang.L("Last sync %s: %d sent, %d received, %d for review"), time.Now().Format("15:04"),
-			res.Pushed, res.Pulled, len(res.Report.Conflicts)+len(res.Report.Duplicates)) + "\n" +
-			fmt.Sprintf(lang.L("Photos: %d sent, %d received"), res.PhotosSent, res.PhotosReceived) + unsentLines(res.Unsent)
-		s.last.SetText(s.previous)
-		if set != nil && s.ws.Project() == p {
-			s.onSynced(set)
-		}
-	} else {
-		s.last.SetText(s.failure(err))
-	}
-	if kept != "" {
-		s.last.SetText(s.last.Text + "\n" + kept)
+	s.end = end
+	s.last.SetText(s.lastWords())
+	if end.err == nil && set != nil && s.ws.Project() == p {
+		s.onSynced(set)
 	}
 	s.fit()
 	if s.done != nil {
 		s.done()
 	}
-}
-
-// failure says why a sync did not end well, and what the last one did.
-func (s *syncPanel) failure(err error) string {
-	var msg string
-	switch {
-	case errors.Is(err, context.Canceled):
-		msg = lang.L("Sync cancelled: nothing is lost, the next sync carries on.")
-	case office.NeedsPassword(err):
-		msg = lang.L("The office database wants your password.")
-	default:
-		msg = fmt.Sprintf(lang.L("Sync failed: %s"), err)
-	}
-	if s.previous == "" {
-		return msg
-	}
-	return msg + "\n" + s.previous
 }
