@@ -66,7 +66,19 @@ func runSync(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "  "+u.String())
 	}
 	printBoundaries(stdout, res.Boundaries)
+	printMappings(stdout, res)
 	return 0
+}
+
+// printMappings says how many phone forms' column mappings went each way,
+// when any did or were refused, and why each refused one was.
+func printMappings(w io.Writer, res *office.Result) {
+	if res.MappingsSent+res.MappingsReceived+len(res.MappingsRefused) > 0 {
+		fmt.Fprintf(w, "phone form mappings: %d sent, %d received\n", res.MappingsSent, res.MappingsReceived)
+	}
+	for _, r := range res.MappingsRefused {
+		fmt.Fprintln(w, "  "+r)
+	}
 }
 
 // printBoundaries says what became of the project's boundary layers, the

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/khoroomap/khoroomap/geo/office/pgtest"
+	"github.com/khoroomap/khoroomap/geo/phoneform"
+	"github.com/khoroomap/khoroomap/geo/store"
 )
 
 // TestSyncCommand: the training sample's points reach the office database
@@ -36,8 +38,9 @@ func TestSyncCommand(t *testing.T) {
 	if code := runImport([]string{"-project", project, "-as", "khoroo", khoroos}, &out, &errb); code != 0 {
 		t.Fatalf("import: %s", errb.String())
 	}
+	remember(t, project)
 	for i, want := range [][]string{
-		{"36 pushed, 0 pulled", "photos: 0 sent (0 KB), 0 received (0 KB)\n", "boundaries: 2 khoroo and district rows written\n",
+		{"36 pushed, 0 pulled", "phone form mappings: 1 sent, 0 received\n", "photos: 0 sent (0 KB), 0 received (0 KB)\n", "boundaries: 2 khoroo and district rows written\n",
 			"boundaries left out: feature 2 (\"Хороо\"): no district and number"},
 		{"0 pushed, 0 pulled", "boundaries left out: feature 2"},
 	} {
@@ -48,6 +51,21 @@ func TestSyncCommand(t *testing.T) {
 				t.Errorf("sync %d: exit %d, %q (stderr %q); want %q", i+1, code, out.String(), errb.String(), w)
 			}
 		}
+		if i == 1 && strings.Contains(out.String(), "phone form mappings") {
+			t.Errorf("the second sync moved mappings: %q", out.String())
+		}
+	}
+}
+
+// remember keeps a phone form's column mapping in the project at path.
+func remember(t *testing.T, path string) {
+	p, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	if err := phoneform.Remember(p, "form:wells", phoneform.Mapping{Lat: "lat", Lon: "lon"}); err != nil {
+		t.Fatal(err)
 	}
 }
 
