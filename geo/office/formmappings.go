@@ -3,10 +3,12 @@ package office
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/khoroomap/khoroomap/geo/phoneform"
 	"github.com/khoroomap/khoroomap/geo/store"
@@ -97,6 +99,10 @@ func readMappings(ctx context.Context, tx pgx.Tx) (map[string]serverMapping, str
 		return nil, "", err
 	}
 	rows, err := tx.Query(ctx, mappingsSQL)
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "42P01" {
+		return nil, "", fmt.Errorf("the office database has no table for the phone forms' mappings (schema older than version 7): an office administrator runs khoroomap db-init on it: %w", err)
+	}
 	if err != nil {
 		return nil, "", fmt.Errorf("reading the phone forms' mappings: %w", err)
 	}

@@ -114,3 +114,16 @@ func TestFormMappingsRefused(t *testing.T) {
 		t.Errorf("the project remembers %v (%v)", have, err)
 	}
 }
+
+// TestFormMappingsOldServer: a server set up before the mappings' table
+// stops the sync with a line saying what to run.
+func TestFormMappingsOldServer(t *testing.T) {
+	db := initDB(t)
+	if _, err := connect(t, db).Exec(context.Background(), "DROP TABLE phone_form_mappings"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Sync(context.Background(), newLaptop(t, "Bat").p, db, Area{})
+	if err == nil || !strings.Contains(err.Error(), "db-init") || strings.Contains(err.Error(), "\n") {
+		t.Errorf("sync with a server lacking the table: %v", err)
+	}
+}
