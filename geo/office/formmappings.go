@@ -101,7 +101,7 @@ func readMappings(ctx context.Context, tx pgx.Tx) (map[string]serverMapping, str
 	rows, err := tx.Query(ctx, mappingsSQL)
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "42P01" {
-		return nil, "", fmt.Errorf("the office database has no table for the phone forms' mappings (schema older than version 7): an office administrator runs khoroomap db-init on it: %w", err)
+		return nil, "", fmt.Errorf("the office database has no table for the phone forms' mappings (schema older than version 8): an office administrator runs khoroomap db-init on it: %w", err)
 	}
 	if err != nil {
 		return nil, "", fmt.Errorf("reading the phone forms' mappings: %w", err)
