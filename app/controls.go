@@ -86,6 +86,8 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Open the training sample"), ui.OpenTraining),
 		fyne.NewMenuItem(lang.L("Reset the training khoroo…"), ui.confirmResetTraining),
 		fyne.NewMenuItem(lang.L("Save a copy for the trainer…"), ui.showSaveForTrainer),
+		fyne.NewMenuItemSeparator(),
+		ui.quitItem(),
 	)
 	edit := fyne.NewMenu(lang.L("Edit"),
 		item(lang.L("Undo"), ui.undo, shortcutUndo),
@@ -129,6 +131,7 @@ func (ui *UI) addShortcuts() {
 	c.AddShortcut(shortcutRedo, func(fyne.Shortcut) { ui.redo() })
 	c.AddShortcut(shortcutRedoY, func(fyne.Shortcut) { ui.redo() })
 	c.AddShortcut(shortcutPrint, func(fyne.Shortcut) { ui.showExport() })
+	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { ui.quit() })
 	// Fyne's own undo shortcut type, as text fields and some drivers send it
 	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { ui.undo() })
 	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { ui.redo() })

@@ -27,6 +27,7 @@ func shortcuts() [][2]string {
 		{"Ctrl+Z", lang.L("Undo")},
 		{"Ctrl+Y, Ctrl+Shift+Z", lang.L("Redo")},
 		{"Ctrl+P", lang.L("Print or export a map…")},
+		{"Ctrl+Q", lang.L("Quit")},
 		{lang.L("Arrow keys"), lang.L("Move the map")},
 		{"+ -", lang.L("Zoom in or out")},
 		{"Home", lang.L("Fit to all")},

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"os"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -44,10 +43,3 @@ func prefsOf(a fyne.App) *settings.Store {
 
 // prefs is the window's settings.
 func (ui *UI) prefs() *settings.Store { return prefsOf(ui.app) }
-
-// EndAtStop ends the process once a's windows are closed and its driver
-// has stopped, before Fyne saves its own preferences: Khoroo Map keeps
-// nothing there, and that save truncated and rewrote preferences.json
-// while Fyne's folder watcher read it ("Preferences load error: EOF" at
-// about one quit in five, issue 16).
-func EndAtStop(a fyne.App) { a.Lifecycle().SetOnStopped(func() { os.Exit(0) }) }

@@ -112,8 +112,12 @@ func (ui *UI) updateTitle() {
 
 // Close stops the map's render worker, closes the basemap and the project
 // file (every edit is already saved) and removes the scratch folder of a
-// window that made one.
-func (ui *UI) Close() {
+// window that made one. It does so once: later calls, from any goroutine,
+// wait for the first to finish and do nothing.
+func (ui *UI) Close() { ui.end.once.Do(ui.close) }
+
+// close is Close's work.
+func (ui *UI) close() {
 	ui.rememberView()
 	ui.Map.Close()
 	if ui.base != nil {

@@ -91,6 +91,8 @@ type UI struct {
 	// background runs slow work off the UI goroutine; tests swap it for a
 	// direct call, since Fyne's test driver does not serialise fyne.Do.
 	background func(func())
+	// end makes Close run once, whichever way the window ends.
+	end ender
 }
 
 // New builds the main window of a (not yet shown).

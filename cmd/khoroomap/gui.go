@@ -41,19 +41,19 @@ func runGUI(args []string) int {
 		fmt.Fprintln(os.Stderr, "khoroomap: "+visible(err.Error()))
 		return 1
 	}
+	ui.EndAtStop()
 	ui.OpenStartup(fs.Args())
 	ui.Window().ShowAndRun()
+	ui.Close() // when Fyne dropped the stop hook: it may, as it stops
 	return 0
 }
 
 // newApp is the Fyne app, keeping its settings in settings.json (a line
-// says when they could not be read) and ending without Fyne's own
-// preferences save.
+// says when they could not be read).
 func newApp() fyne.App {
 	a := fyneapp.NewWithID(app.AppID)
 	if err := app.UseSettingsFile(a); err != nil {
 		fmt.Fprintln(os.Stderr, "khoroomap: "+visible(err.Error()))
 	}
-	app.EndAtStop(a)
 	return a
 }
