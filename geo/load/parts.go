@@ -19,8 +19,8 @@ type Part struct {
 	// RoleLines, RoleSkipped (read, but left out beside the file's other
 	// kind of feature) or RoleEmpty (no features).
 	Role string
-	// Boundary is the role of the boundary layer made of the part,
-	// as given or inferred (see geo.InferRole); with RoleBoundary only.
+	// Boundary is the role of the layer made of the part, as given or
+	// inferred (see Take); with RoleBoundary and RoleLines only.
 	Boundary geo.Role
 	// Mapped reports whether the part came with the NAME_fields.csv a
 	// Khoroo Map export writes beside each Shapefile.
@@ -90,28 +90,18 @@ func layerName(path string, l *geo.Layer) string {
 
 // part names what an import makes of the features of sub, read from a
 // file whose layer of the same kind is whole (nil: none, so the import
-// leaves sub out).
+// leaves sub out), by the rule of Take.
 func part(name string, sub, whole *geo.Layer, as *geo.Role) Part {
 	p := Part{Name: name, Layer: sub}
-	annots := as == nil || *as == geo.RolePoints
-	gaps := allGaps(sub)
 	switch {
 	case len(sub.Features) == 0:
 		p.Role = RoleEmpty
 	case whole == nil:
 		p.Role = RoleSkipped
-	case annots && gaps && sub.Kind == geo.Points:
-		p.Role = RoleGapPoints
-	case annots && gaps && allGaps(whole):
-		p.Role = RoleGapAreas
-	case annots && sub.Kind == geo.Points:
-		p.Role = RoleServicePoints
-	case sub.Kind == geo.Lines: // a track is no boundary, whatever -as says
-		p.Role = RoleLines
 	default:
-		p.Role, p.Boundary = RoleBoundary, geo.InferRole(whole)
-		if as != nil {
-			p.Boundary = *as
+		p.Role, p.Boundary = Take(whole, as)
+		if p.Role == RoleServicePoints && allGaps(sub) {
+			p.Role = RoleGapPoints
 		}
 	}
 	return p

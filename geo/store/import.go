@@ -8,6 +8,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
+	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/photo"
 )
 
@@ -64,7 +65,7 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 		ids[ph.Name] = ph.ID
 	}
 	for _, l := range ls {
-		if as != nil && *as == geo.RolePoints && l.Kind == geo.Polygons && !exchange.AreGaps(l) {
+		if role, b := load.Take(l, as); role == load.RoleBoundary && b == geo.RolePoints {
 			return ImportResult{}, fmt.Errorf("store: %s holds areas, not service points", l.Source)
 		}
 	}
@@ -84,8 +85,8 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 		var gaps []annot.Gap
 		for _, l := range ls {
 			opt := exchange.Options{Categories: s.Categories, Author: author, Now: now, Guessed: res.Guessed, PhotoIDs: ids}
-			annots := as == nil || *as == geo.RolePoints
-			if annots && (l.Kind == geo.Points || exchange.AreGaps(l)) {
+			role, boundary := load.Take(l, as)
+			if role == load.RoleServicePoints || role == load.RoleGapAreas {
 				var more []annot.Point
 				if l.Kind == geo.Points {
 					more, err = exchange.Points(l, opt)
@@ -98,7 +99,7 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 					return err
 				}
 				pts, gaps = append(pts, more...), append(gaps, moreGaps...)
-			} else if err := importBoundary(w, l, as, &res); err != nil {
+			} else if err := importBoundary(w, l, boundary, &res); err != nil {
 				return err
 			}
 			if afterImportFile != nil {
@@ -126,12 +127,9 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 // fail.
 var afterImportFile func(*geo.Layer) error
 
-// importBoundary adds one file of an import as a boundary layer.
-func importBoundary(w *writer, l *geo.Layer, as *geo.Role, res *ImportResult) error {
-	role := geo.InferRole(l)
-	if as != nil && l.Kind != geo.Lines { // a track is no boundary, whatever the other files are
-		role = *as
-	}
+// importBoundary adds one file of an import as a boundary layer with
+// the role load.Take gave it.
+func importBoundary(w *writer, l *geo.Layer, role geo.Role, res *ImportResult) error {
 	table, err := addLayer(w.tx, l, role)
 	if err != nil {
 		return fmt.Errorf("store: adding %s: %w", l.Source, err)
