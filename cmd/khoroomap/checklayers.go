@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // layerReport is what `check` says of one layer of a file: what an
@@ -21,13 +22,14 @@ type layerReport struct {
 	Names     []string `json:"names"`
 	Fields    []string `json:"attributes"`
 	Warnings  []string `json:"warnings"`
+	Line      string   `json:"-"` // see partLine
 }
 
 // describePart turns what load.Parts says of a layer into its report.
 func describePart(p load.Part) layerReport {
 	l := p.Layer
 	r := layerReport{Name: p.Name, Features: len(l.Features), Role: p.Role, Mapped: p.Mapped, NameField: l.NameField,
-		Names: sampleOf(l), Fields: l.Fields(), Warnings: append([]string{}, l.Warnings...)}
+		Names: sampleOf(l), Fields: l.Fields(), Warnings: append([]string{}, l.Warnings...), Line: partLine(p)}
 	if r.Fields == nil {
 		r.Fields = []string{}
 	}
@@ -40,45 +42,26 @@ func describePart(p load.Part) layerReport {
 	return r
 }
 
-// roleWords says in words what an import makes of a layer.
-func roleWords(r layerReport) string {
-	switch r.Role {
-	case load.RoleBoundary:
-		return "a boundary layer (" + strings.ReplaceAll(r.Boundary, "_", " ") + ")"
-	case load.RoleServicePoints:
-		return "service points"
-	case load.RoleGapPoints:
-		return "gap points"
-	case load.RoleGapAreas:
-		return "gap areas"
-	case load.RoleLines:
-		return "a line layer (the route walked)"
-	case load.RoleSkipped:
-		if r.Kind == "points" {
-			return "left out beside the areas (import -as points takes them as service points)"
-		}
-		return "left out beside the points (import without -as points takes them as a boundary layer)"
-	}
-	return "nothing"
+// cmdHints end the line of a part the import leaves out: how to take it.
+var cmdHints = map[string]string{
+	"points":   " (import -as points takes them as service points)",
+	"polygons": " (import without -as points takes them as a boundary layer)",
 }
 
-// layerLine says in one line what a layer holds and what an import
-// makes of it: "Schools: 12 points → service points".
-func layerLine(r layerReport) string {
-	if r.Features == 0 {
-		return r.Name + ": no features"
+// partLine is the window's line for a part (see load.Part.Line), in
+// English, with the import command's hint for a part it leaves out.
+func partLine(p load.Part) string {
+	line := p.Line(words.EN)
+	if p.Role == load.RoleSkipped {
+		line += cmdHints[p.Layer.Kind.String()]
 	}
-	kind := r.Kind
-	if r.Features == 1 {
-		kind = strings.TrimSuffix(kind, "s")
-	}
-	return fmt.Sprintf("%s: %d %s → %s", r.Name, r.Features, kind, roleWords(r))
+	return line
 }
 
 // printLayer writes one layer's rows of the human-readable report.
 func printLayer(w io.Writer, r layerReport) {
 	row := func(k, v string) { fmt.Fprintf(w, "    %-11s %s\n", k+":", visible(v)) }
-	fmt.Fprintf(w, "  %-11s %s\n", "layer:", visible(layerLine(r)))
+	fmt.Fprintf(w, "  %-11s %s\n", "layer:", visible(r.Line))
 	if r.Features == 0 {
 		return
 	}

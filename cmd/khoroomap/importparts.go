@@ -21,7 +21,7 @@ func officeZipLines(path string, ls []*geo.Layer, as *geo.Role) ([]string, error
 	}
 	var lines []string
 	for _, p := range parts {
-		lines = append(lines, visible(path+": "+layerLine(describePart(p))))
+		lines = append(lines, visible(path+": "+partLine(p)))
 	}
 	return lines, nil
 }
