@@ -17,6 +17,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // pickSave shows a Save dialog proposing name, starting in the project's
@@ -91,6 +92,7 @@ func (ui *UI) ImportPoints(path string) {
 		var res store.ImportResult
 		var s *annot.Set
 		var phs []photo.Photo
+		var lines []string
 		if err == nil {
 			phs, err = exchange.FilePhotos(path) // a KMZ export's photos come back too
 		}
@@ -98,6 +100,7 @@ func (ui *UI) ImportPoints(path string) {
 			pts := geo.RolePoints
 			if res, err = p.ImportWithPhotos(ls, &pts, author, phs); err == nil {
 				s, err = p.Load()
+				lines = layerLines(path, ls, &pts, words.Of(langCode(ui.app)))
 			}
 		}
 		fyne.Do(func() {
@@ -116,6 +119,7 @@ func (ui *UI) ImportPoints(path string) {
 				msg += "; " + fmt.Sprintf(lang.L("%d gaps added, %d updated"), g.Added, g.Updated)
 			}
 			ui.status.SetText(msg)
+			showLayerLines(ui.win, msg, lines)
 		})
 	})
 }

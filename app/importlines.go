@@ -1,0 +1,46 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/words"
+)
+
+// layerLines are the lines, in l, of what an import with the role as
+// makes of each layer ls read from the file at path (see
+// load.Part.Line), as `khoroomap import` prints them; none when the file
+// has one layer (the status line says it all) or cannot be read again.
+func layerLines(path string, ls []*geo.Layer, as *geo.Role, l words.Lang) []string {
+	parts, err := load.Parts(path, ls, as)
+	if err != nil || len(parts) < 2 {
+		return nil
+	}
+	lines := make([]string, len(parts))
+	for i, p := range parts {
+		lines[i] = p.Line(l)
+	}
+	return lines
+}
+
+// showLayerLines shows, under the status line's summary, what became of
+// each layer of a file, in a short report; nothing without lines.
+func showLayerLines(win fyne.Window, summary string, lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	text := widget.NewLabel(strings.Join(lines, "\n"))
+	text.Wrapping = fyne.TextWrapWord
+	head := widget.NewLabelWithStyle(summary, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(lang.L("What became of each layer"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, text), win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
