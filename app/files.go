@@ -12,6 +12,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Preference keys.
@@ -68,12 +69,17 @@ func (ui *UI) startLoad(path string) {
 			return
 		}
 		ls, err := load.All(path, load.Options{}) // a GPX's track beside its waypoints too
+		var lines []string
+		if err == nil {
+			lines = addedLines(path, ls, words.Of(langCode(ui.app))) // points left out beside areas
+		}
 		fyne.Do(func() {
 			if err != nil {
 				ui.setLoading(-1)
 				dialog.ShowError(err, ui.win)
 				return
 			}
+			showLayerLines(ui.win, filepath.Base(path), lines)
 			ui.remember(path)
 			for i, l := range ls {
 				if i > 0 {

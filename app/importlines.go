@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -23,6 +24,28 @@ func layerLines(path string, ls []*geo.Layer, as *geo.Role, l words.Lang) []stri
 	if err != nil || len(parts) < 2 {
 		return nil
 	}
+	return linesOf(parts, l)
+}
+
+// addedLines are layerLines for Add layer, which keeps every layer of a
+// file (a boundary layer, or a layer of points or lines): lines only when
+// the import's rule agrees, so when no part of the file would become
+// service points or gaps.
+func addedLines(path string, ls []*geo.Layer, l words.Lang) []string {
+	parts, err := load.Parts(path, ls, nil)
+	if err != nil || len(parts) < 2 || slices.ContainsFunc(parts, annotationPart) {
+		return nil
+	}
+	return linesOf(parts, l)
+}
+
+// annotationPart reports whether an import makes annotations of p.
+func annotationPart(p load.Part) bool {
+	return p.Role == load.RoleServicePoints || p.Role == load.RoleGapPoints || p.Role == load.RoleGapAreas
+}
+
+// linesOf are the parts' lines in l.
+func linesOf(parts []load.Part, l words.Lang) []string {
 	lines := make([]string, len(parts))
 	for i, p := range parts {
 		lines[i] = p.Line(l)

@@ -91,3 +91,28 @@ func writeTemp(t *testing.T, name, content string) string {
 	}
 	return path
 }
+
+// Add layer… of the city's kind of KML, its khoroos with points beside
+// them, says the areas became a boundary layer and the points were left
+// out; a GPX walk (its waypoints kept as a layer of points, not service
+// points) has no report.
+func TestAddLayerSaysEachLayer(t *testing.T) {
+	ui := newTestUI(t, 1)
+	ui.Open([]string{writeTemp(t, "arcgis.kml", `<kml><Document><name>Хороод</name><Placemark><name>1-р хороо</name><Polygon><outerBoundaryIs><LinearRing><coordinates>106.9,47.9 106.91,47.9 106.91,47.91 106.9,47.9</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>`+
+		`<Placemark><name>12-р сургууль</name><Point><coordinates>106.905,47.905,1350</coordinates></Point></Placemark></Document></kml>`)})
+	top := ui.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no report")
+	}
+	text := overlayText(top)
+	for _, line := range []string{"Хороод: 1 polygon → a boundary layer (khoroo)", "Хороод: 1 point → left out beside the areas"} {
+		if !strings.Contains(text, line) {
+			t.Errorf("the report says\n%s\nnot %q", text, line)
+		}
+	}
+	top.Hide()
+	ui.Open([]string{writeTemp(t, "walk.gpx", `<gpx version="1.1" creator="t"><wpt lat="47.9" lon="106.9"><name>Худаг</name></wpt><trk><trkseg><trkpt lat="47.9" lon="106.9"/><trkpt lat="47.91" lon="106.91"/></trkseg></trk></gpx>`)})
+	if o := ui.win.Canvas().Overlays().Top(); o != nil {
+		t.Errorf("a report for a GPX walk: %s", overlayText(o))
+	}
+}
