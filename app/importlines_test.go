@@ -24,8 +24,8 @@ func TestImportPointsSaysEachLayer(t *testing.T) {
 		lang words.Lang
 		want []string
 	}{
-		{words.EN, []string{"Export/Khoroo: 1 polygon → left out beside the points", "Export/Schools: 1 point → service points"}},
-		{words.MN, []string{"Export/Khoroo: 1 талбай → цэгүүдийн хажууд орхигдсон", "Export/Schools: 1 цэг → үйлчилгээний цэгүүд"}},
+		{words.EN, []string{"Export/Khoroo: 1 polygon — left out beside the points", "Export/Schools: 1 point — service points"}},
+		{words.MN, []string{"Export/Khoroo: 1 талбай — цэгүүдийн хажууд орхигдсон", "Export/Schools: 1 цэг — үйлчилгээний цэгүүд"}},
 	}
 	for _, c := range cases {
 		t.Run(string(c.lang), func(t *testing.T) {
@@ -105,7 +105,7 @@ func TestAddLayerSaysEachLayer(t *testing.T) {
 		t.Fatal("no report")
 	}
 	text := overlayText(top)
-	for _, line := range []string{"Хороод: 1 polygon → a boundary layer (khoroo)", "Хороод: 1 point → left out beside the areas"} {
+	for _, line := range []string{"Хороод: 1 polygon — a boundary layer (khoroo)", "Хороод: 1 point — left out beside the areas"} {
 		if !strings.Contains(text, line) {
 			t.Errorf("the report says\n%s\nnot %q", text, line)
 		}

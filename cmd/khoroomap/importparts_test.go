@@ -24,11 +24,11 @@ func TestImportOfficeZipLines(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{"office", []string{office}, []string{"  " + office + ": Export/Khoroo: 1 polygon → a boundary layer (khoroo)",
-			"  " + office + ": Export/Schools: 1 point → left out beside the areas (import -as points takes them as service points)"}},
+		{"office", []string{office}, []string{"  " + office + ": Export/Khoroo: 1 polygon — a boundary layer (khoroo)",
+			"  " + office + ": Export/Schools: 1 point — left out beside the areas (import -as points takes them as service points)"}},
 		{"office as points", []string{"-as", "points", office}, []string{
-			"  " + office + ": Export/Khoroo: 1 polygon → left out beside the points (import without -as points takes them as a boundary layer)",
-			"  " + office + ": Export/Schools: 1 point → service points"}},
+			"  " + office + ": Export/Khoroo: 1 polygon — left out beside the points (import without -as points takes them as a boundary layer)",
+			"  " + office + ": Export/Schools: 1 point — service points"}},
 		{"export", []string{exported}, nil},
 	}
 	for _, c := range cases {
@@ -40,7 +40,7 @@ func TestImportOfficeZipLines(t *testing.T) {
 			}
 			var got []string
 			for _, line := range strings.Split(out.String(), "\n") {
-				if strings.Contains(line, " → ") {
+				if strings.Contains(line, " — ") {
 					got = append(got, line)
 				}
 			}

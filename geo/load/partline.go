@@ -6,7 +6,7 @@ import (
 )
 
 // Line says in one line, in l, what the part holds and what an import
-// makes of it: "Schools: 12 points → service points". The window's import
+// makes of it: "Schools: 12 points — service points". The window's import
 // report and `khoroomap import` both print it.
 func (p Part) Line(l words.Lang) string {
 	n := 0
@@ -16,7 +16,7 @@ func (p Part) Line(l words.Lang) string {
 	if n == 0 || p.Role == RoleEmpty {
 		return l.F("%s: no features", p.Name)
 	}
-	return l.F("%s: %s → %s", p.Name, countWords(l, p.Layer.Kind, n), l.T(p.roleKey()))
+	return l.F("%s: %s — %s", p.Name, countWords(l, p.Layer.Kind, n), l.T(p.roleKey()))
 }
 
 // countWords is "1 point", "12 points", "3 polygons" or "1 line" in l.
