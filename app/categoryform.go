@@ -25,7 +25,7 @@ type categoryForm struct {
 	old    *annot.Category
 	nameMN *formEntry
 	nameEN *formEntry
-	symbol *widget.Select
+	symbol *formSelect
 	colour color.NRGBA
 	swatch *canvas.Rectangle
 	form   checkedForm

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 // A focused entry takes every key, so the window's Escape (cancel the
@@ -47,6 +48,39 @@ func (e *formEntry) escape() bool {
 	}
 	if e.Text != e.focusText {
 		e.SetText(e.focusText)
+	}
+	return escapeFrom(e)
+}
+
+// formSelect is a choice of a dialog or panel: a select keeps the focus
+// once chosen from, and took every key, so Escape did nothing in a
+// dialog after a choice (the print dialog's "Map" list). It passes
+// Escape on as formEntry does; other keys open and move the list.
+type formSelect struct{ widget.Select }
+
+// newChoice makes a formSelect of options calling changed.
+func newChoice(options []string, changed func(string)) *formSelect {
+	s := &formSelect{}
+	s.Options, s.OnChanged = options, changed
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedKey handles Escape (see escapeFrom); other keys go to the select.
+func (s *formSelect) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && escapeFrom(s) {
+		return
+	}
+	s.Select.TypedKey(k)
+}
+
+// escapeFrom does what Escape does where no field has focus, for a
+// focused o: the top dialog's Cancel, else the window's Escape with the
+// keyboard given back to the window. It reports whether o is in a window.
+func escapeFrom(o fyne.CanvasObject) bool {
+	c := fyne.CurrentApp().Driver().CanvasForObject(o)
+	if c == nil {
+		return false
 	}
 	if cancelTop(c) {
 		return true

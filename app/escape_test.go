@@ -98,3 +98,38 @@ func TestEscapeInCoverageDistance(t *testing.T) {
 		t.Error("the window's Escape did not clear the selection")
 	}
 }
+
+// Escape after a choice in a dialog's list closes the dialog: a select
+// keeps the keyboard once chosen from, and Escape did nothing there (the
+// print dialog after its "Map" list was used). The choice is kept.
+func TestEscapeAfterChoosing(t *testing.T) {
+	ui := newTestUI(t, 1)
+	cases := []struct {
+		name string
+		open func() *formSelect
+	}{
+		{"print: map", func() *formSelect { return ui.showExport().extent }},
+		{"Settings: language", func() *formSelect { return ui.showSettings().language }},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := tc.open()
+			c := ui.win.Canvas()
+			if tc.name == "print: map" { // choosing a language would switch it
+				s.SetSelectedIndex(len(s.Options) - 1)
+			}
+			c.Focus(s)
+			if c.Focused() != s {
+				t.Fatal("the list cannot take the keyboard")
+			}
+			chosen := s.Selected
+			s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			if top := c.Overlays().Top(); top != nil {
+				t.Fatalf("Escape left %v open", overlayText(top))
+			}
+			if s.Selected != chosen {
+				t.Errorf("Escape changed the choice to %q", s.Selected)
+			}
+		})
+	}
+}

@@ -72,7 +72,7 @@ type exportDialog struct {
 	landscape *widget.Check
 	dpi       *widget.RadioGroup
 	language  *widget.RadioGroup
-	extent    *widget.Select
+	extent    *formSelect
 	title     *formEntry
 	subtitle  *formEntry
 	notes     *formEntry
@@ -163,7 +163,7 @@ func (d *exportDialog) buildChoices() {
 	d.language.Horizontal = true
 	d.language.SetSelected(printLanguages[slices.Index(words.All, d.env.lang)])
 	d.areas = printableAreas(d.env.project())
-	d.extent = widget.NewSelect(d.extentOptions(), func(string) { d.refresh() })
+	d.extent = newChoice(d.extentOptions(), func(string) { d.refresh() })
 	d.extent.SetSelectedIndex(0)
 	d.summary = widget.NewCheck(lang.L("Summary table"), func(b bool) { prefs.SetBool(prefExportSummary, b); d.refresh() })
 	d.summary.SetChecked(prefs.Bool(prefExportSummary))

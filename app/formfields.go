@@ -10,8 +10,8 @@ import (
 
 // newSelect makes a choice among options, empty until one is chosen, that
 // says so in the window's language.
-func newSelect(options []string, changed func(string)) *widget.Select {
-	s := widget.NewSelect(options, changed)
+func newSelect(options []string, changed func(string)) *formSelect {
+	s := newChoice(options, changed)
 	s.PlaceHolder = lang.L("(Select one)")
 	return s
 }

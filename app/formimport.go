@@ -35,9 +35,9 @@ type formImporter struct {
 	cats []annot.Category
 
 	// widgets kept for tests
-	selects    map[phoneform.Field]*widget.Select
-	photos     *widget.CheckGroup        // the columns that may name photos
-	codes      map[string]*widget.Select // the category column's values
+	selects    map[phoneform.Field]*formSelect
+	photos     *widget.CheckGroup     // the columns that may name photos
+	codes      map[string]*formSelect // the category column's values
 	codeBox    *fyne.Container
 	rows       *fyne.Container // the preview's first rows
 	counts     *widget.Label
@@ -72,14 +72,14 @@ func (fi *formImporter) show(tab *phoneform.Table) {
 
 // build makes the dialog's widgets and fills them from fi.m.
 func (fi *formImporter) build() {
-	fi.selects = map[phoneform.Field]*widget.Select{}
+	fi.selects = map[phoneform.Field]*formSelect{}
 	form := widget.NewForm()
 	for _, f := range phoneform.Fields {
 		if f == phoneform.Photo { // several columns may name photos
 			form.Append(lang.L(f.String()), fi.photoChecks())
 			continue
 		}
-		sel := widget.NewSelect(append([]string{lang.L("(none)")}, fi.tab.Header...), nil)
+		sel := newChoice(append([]string{lang.L("(none)")}, fi.tab.Header...), nil)
 		sel.OnChanged = func(string) { fi.picked(f) }
 		fi.selects[f] = sel
 		form.Append(lang.L(f.String()), sel)

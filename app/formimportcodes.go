@@ -21,7 +21,7 @@ const previewRows = 12
 // fillCodes lists the category column's values, each with the category it
 // gives: the one mapped, else the one it names, else "from the name".
 func (fi *formImporter) fillCodes() {
-	fi.codes = map[string]*widget.Select{}
+	fi.codes = map[string]*formSelect{}
 	fi.codeBox.RemoveAll()
 	values, count := fi.tab.Values(fi.m.Category)
 	names := []string{lang.L("(from the point's name)")}
@@ -33,7 +33,7 @@ func (fi *formImporter) fillCodes() {
 			fi.codeBox.Add(widget.NewLabel(fmt.Sprintf(lang.L("%d more values: matched by category ID or name"), len(values)-maxCodes)))
 			break
 		}
-		sel := widget.NewSelect(names, nil)
+		sel := newChoice(names, nil)
 		sel.SetSelectedIndex(fi.catIndex(fi.m.CategoryOf(v, fi.cats)) + 1)
 		sel.OnChanged = func(string) { fi.coded(v, sel.SelectedIndex()-1) }
 		fi.codes[v] = sel

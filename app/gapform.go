@@ -21,10 +21,10 @@ type gapForm struct {
 	env      *formEnv
 	old      *annot.Gap
 	geom     orb.Geometry
-	kind     *widget.Select
-	service  *widget.Select
-	severity *widget.Select
-	status   *widget.Select
+	kind     *formSelect
+	service  *formSelect
+	severity *formSelect
+	status   *formSelect
 	notes    *formEntry
 	raisedBy *formEntry
 	raised   *formEntry

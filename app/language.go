@@ -85,7 +85,7 @@ func langCode(a fyne.App) string { return string(langOf(a)) }
 // tests. A change of language builds it again in the new language, in
 // the same struct.
 type settingsDialog struct {
-	language  *widget.Select
+	language  *formSelect
 	author    *formEntry
 	projector *widget.Check
 	dialog    dialog.Dialog
@@ -133,7 +133,7 @@ func (ui *UI) buildSettings(s *settingsDialog, name string) {
 
 // languageChoice lists the languages, current (a code) chosen; chosen
 // gets the code of another one picked.
-func languageChoice(current string, chosen func(code string)) *widget.Select {
+func languageChoice(current string, chosen func(code string)) *formSelect {
 	var labels []string
 	selected := languages[0].label
 	for _, l := range languages {
@@ -142,7 +142,7 @@ func languageChoice(current string, chosen func(code string)) *widget.Select {
 			selected = l.label
 		}
 	}
-	choice := widget.NewSelect(labels, nil)
+	choice := newChoice(labels, nil)
 	choice.SetSelected(selected)
 	choice.OnChanged = func(label string) {
 		for _, l := range languages {

@@ -32,7 +32,7 @@ type photoImporter struct {
 	pickFolder, pickFile func(chosen func(path string))
 
 	// widgets kept for tests
-	category *widget.Select
+	category *formSelect
 	bar      *widget.ProgressBar
 	cancel   *widget.Button
 	progress dialog.Dialog
@@ -52,7 +52,7 @@ func (pi *photoImporter) show() {
 	for _, c := range s.Categories {
 		names, pi.ids = append(names, c.Name(pi.lang)), append(pi.ids, c.ID)
 	}
-	pi.category = widget.NewSelect(names, nil)
+	pi.category = newChoice(names, nil)
 	pi.category.SetSelectedIndex(len(names) - 1) // "other" comes last
 	var d dialog.Dialog
 	pick := func(folder bool) {

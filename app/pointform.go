@@ -21,9 +21,9 @@ import (
 type pointForm struct {
 	env      *formEnv
 	old      *annot.Point // nil when adding
-	category *widget.Select
+	category *formSelect
 	name     *formEntry
-	status   *widget.Select
+	status   *formSelect
 	notes    *formEntry
 	observed *formEntry
 	recorder *formEntry

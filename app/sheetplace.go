@@ -24,7 +24,7 @@ type manualPlacement struct {
 	pages  []sheets.Sheet
 	picker *cornerPicker
 	hint   *widget.Label
-	page   *widget.Select
+	page   *formSelect
 	place  *widget.Button
 	again  *widget.Button
 	dialog dialog.Dialog
@@ -51,7 +51,7 @@ func (p *sheetsPanel) placeByHand(path string, photo image.Image) {
 	for _, s := range pages {
 		names = append(names, s.Code.Page+" · "+s.Title)
 	}
-	m.page = widget.NewSelect(names, func(string) { m.update() })
+	m.page = newChoice(names, func(string) { m.update() })
 	m.page.PlaceHolder = lang.L("(the page of the sheet)")
 	m.place = widget.NewButton(lang.L("Place"), func() { p.placeManually(m) })
 	m.place.Importance = widget.HighImportance
