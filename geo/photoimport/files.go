@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/khoroomap/khoroomap/geo"
 )
 
 // photoExts are the file name extensions taken as photos (HEIC too, so
@@ -66,7 +68,16 @@ func Files(paths []string) ([]string, error) {
 			return nil, err
 		}
 	}
-	slices.Sort(out)
+	// as a phone numbers them: IMG_9 before IMG_10
+	slices.SortFunc(out, func(a, b string) int {
+		switch {
+		case geo.NaturalLess(a, b):
+			return -1
+		case geo.NaturalLess(b, a):
+			return 1
+		}
+		return 0
+	})
 	return out, nil
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
 )
@@ -102,13 +103,5 @@ func categoriesIn(s *annot.Set, ts []annot.Tally) []annot.Category {
 	return out
 }
 
-// naturalLess orders "2-р хэсэг" before "10-р хэсэг".
-func naturalLess(a, b string) bool {
-	var na, nb int
-	_, ea := fmt.Sscanf(a, "%d", &na)
-	_, eb := fmt.Sscanf(b, "%d", &nb)
-	if ea == nil && eb == nil && na != nb {
-		return na < nb
-	}
-	return a < b
-}
+// naturalLess orders "2-р хэсэг" before "10-р хэсэг" (geo.NaturalLess).
+func naturalLess(a, b string) bool { return geo.NaturalLess(a, b) }
