@@ -64,6 +64,9 @@ func TestPhoneFormDialog(t *testing.T) {
 		!strings.Contains(got, "Photos found beside the file: 1 of 1") {
 		t.Errorf("counts %q", got)
 	}
+	if strings.Contains(fi.counts.Text, "in the project already") {
+		t.Errorf("a first import: %q", fi.counts.Text)
+	}
 	first := previewText(fi)
 	fi.selects[phoneform.Name].SetSelected("place/other_name")
 	if second := previewText(fi); second == first || !strings.HasPrefix(second, "Худаг · ") {
@@ -92,6 +95,10 @@ func TestPhoneFormDialog(t *testing.T) {
 	again := openFormDialog(t, ui, path)
 	if again.origin.Text != "As imported before for this form" || again.selects[phoneform.Name].Selected != "place/other_name" || again.codes["2"].Selected != "Kindergarten" {
 		t.Errorf("the second import opened with %q, name %q, code 2 %q", again.origin.Text, again.selects[phoneform.Name].Selected, again.codes["2"].Selected)
+	}
+	// the same export again adds nothing, and the preview says so
+	if got := again.counts.Text; !strings.Contains(got, "2 of them are in the project already") {
+		t.Errorf("the second import's counts: %q", got)
 	}
 }
 

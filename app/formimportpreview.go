@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/phoneform"
 )
@@ -24,14 +25,15 @@ func (fi *formImporter) refresh() {
 		return
 	}
 	fi.importBtn.Enable()
-	res, err := phoneform.Apply(fi.tab, fi.m, phoneform.Options{Categories: fi.cats})
+	project := fi.ws.Annotations()
+	res, err := phoneform.Apply(fi.tab, fi.m, phoneform.Options{Categories: fi.cats, Project: project})
 	if err != nil {
 		fi.problems.SetText(err.Error())
 		fi.problems.Show()
 		fi.importBtn.Disable()
 		return
 	}
-	fi.counts.SetText(fi.countText(res))
+	fi.counts.SetText(fi.countText(res, project))
 	for _, line := range fi.previewLines(res) {
 		l := widget.NewLabel(line)
 		l.Wrapping = fyne.TextWrapWord
@@ -39,10 +41,14 @@ func (fi *formImporter) refresh() {
 	}
 }
 
-// countText says how many service points and gaps would land, and how
-// many rows are refused, by reason.
-func (fi *formImporter) countText(res *phoneform.Result) string {
+// countText says how many service points and gaps would land (and how
+// many of them the project holds already: a second import of one export
+// adds nothing), and how many rows are refused, by reason.
+func (fi *formImporter) countText(res *phoneform.Result, project *annot.Set) string {
 	text := fmt.Sprintf(lang.L("%d service points and %d gaps would be imported."), len(res.Points), len(res.Gaps))
+	if held := alreadyHeld(res, project); held > 0 {
+		text += " " + fmt.Sprintf(lang.L("%d of them are in the project already (updated if they changed)."), held)
+	}
 	by := map[phoneform.Reason]int{}
 	var order []phoneform.Reason
 	for _, r := range res.Refused {
@@ -104,4 +110,23 @@ func nonEmpty(parts ...string) []string {
 		}
 	}
 	return out
+}
+
+// alreadyHeld counts the points and gaps of res that project holds.
+func alreadyHeld(res *phoneform.Result, project *annot.Set) int {
+	if project == nil {
+		return 0
+	}
+	n := 0
+	for _, p := range res.Points {
+		if _, ok := project.Point(p.ID); ok {
+			n++
+		}
+	}
+	for _, g := range res.Gaps {
+		if _, ok := project.Gap(g.ID); ok {
+			n++
+		}
+	}
+	return n
 }
