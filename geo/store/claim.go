@@ -1,14 +1,15 @@
 package store
 
 import (
-	"errors"
 	"fmt"
 	"os"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // ErrInUse is wrapped by Claim's error when another program, another
 // Khoroo Map window, has claimed the project.
-var ErrInUse = errors.New("the project is open in another Khoroo Map window")
+var ErrInUse = words.Errorf("the project is open in another Khoroo Map window")
 
 // Claim marks the project as open in this program's window until Close,
 // so that a second window (another process, or another Project on the
@@ -24,14 +25,14 @@ var ErrInUse = errors.New("the project is open in another Khoroo Map window")
 func (p *Project) Claim() error {
 	f, err := os.OpenFile(p.path, os.O_RDWR, 0)
 	if err != nil {
-		return fmt.Errorf("store: %w", err)
+		return words.Errorf("store: %w", err)
 	}
 	held, err := lockFile(f)
 	if err != nil || held {
 		f.Close()
 	}
 	if held {
-		return fmt.Errorf("store: %s: %w; switch to that window, or close the project there and open it here again", p.path, ErrInUse)
+		return words.Errorf("store: %s: %w; switch to that window, or close the project there and open it here again", p.path, ErrInUse)
 	}
 	if err != nil {
 		return fmt.Errorf("store: %s: claiming the project: %w", p.path, err)

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/khoroomap/khoroomap/geo/atomicfile"
+	"github.com/khoroomap/khoroomap/geo/words"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
 )
@@ -26,7 +27,7 @@ type Project struct {
 
 // ErrNotProject is wrapped by Open's error when a file is not a
 // GeoPackage.
-var ErrNotProject = errors.New("not a GeoPackage project")
+var ErrNotProject = words.Errorf("not a GeoPackage project")
 
 // dsn is the connection string: a rollback journal (the project stays one
 // file) synced in full at every commit, and foreign keys on. Transactions
@@ -87,12 +88,12 @@ func Open(path string) (*Project, error) {
 func checkHeader(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("store: %w", err)
+		return words.Errorf("store: %w", err)
 	}
 	defer f.Close()
 	head := make([]byte, 16)
 	if n, _ := f.Read(head); n < 16 || string(head) != "SQLite format 3\x00" {
-		return fmt.Errorf("store: %s: %w (it is not an SQLite file)", path, ErrNotProject)
+		return words.Errorf("store: %s: %w (it is not an SQLite file)", path, ErrNotProject)
 	}
 	return nil
 }
@@ -104,11 +105,11 @@ func (p *Project) check(q querier) error {
 		return fmt.Errorf("store: %s: %w", p.path, err)
 	}
 	if app != gpkgApplicationID {
-		return fmt.Errorf("store: %s: %w (an SQLite file with application_id %#x)", p.path, ErrNotProject, app)
+		return words.Errorf("store: %s: %w (an SQLite file with application_id %#x)", p.path, ErrNotProject, app)
 	}
 	var ok string
 	if err := q.QueryRow("PRAGMA quick_check").Scan(&ok); err != nil || ok != "ok" {
-		return fmt.Errorf("store: %s: the file is damaged (%v%s)", p.path, err, ok)
+		return words.Errorf("store: %s: the file is damaged (%v%s)", p.path, err, ok)
 	}
 	return nil
 }

@@ -13,7 +13,7 @@ import (
 
 // lookups are the methods (Lang.T and Lang.F) and functions (the word
 // helpers of the page packages) that take a key as their first argument.
-var lookups = map[string]bool{".T": true, ".F": true, "word": true}
+var lookups = map[string]bool{".T": true, ".F": true, "word": true, "words.Errorf": true}
 
 // usedKeys lists the literal keys passed to a lookup in the Go files
 // (tests left out) below root.
@@ -51,6 +51,9 @@ func callName(c *ast.CallExpr) string {
 	case *ast.Ident:
 		return f.Name
 	case *ast.SelectorExpr:
+		if x, ok := f.X.(*ast.Ident); ok && x.Name == "words" && f.Sel.Name == "Errorf" {
+			return "words.Errorf" // an error's key; fmt.Errorf's format is not one
+		}
 		return "." + f.Sel.Name
 	}
 	return ""

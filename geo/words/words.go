@@ -68,9 +68,14 @@ func (l Lang) T(key string) string {
 	return key
 }
 
-// F formats the text keyed by format in l with args, as fmt.Sprintf does.
+// F formats the text keyed by format in l with args, as fmt.Sprintf does;
+// %w (the keys of errors, see Errorf) prints as %v.
 func (l Lang) F(format string, args ...any) string {
-	return fmt.Sprintf(l.T(format), args...)
+	t := l.T(format)
+	if strings.Contains(t, "w") {
+		t = wrapVerb.ReplaceAllString(t, "${1}v")
+	}
+	return fmt.Sprintf(t, args...)
 }
 
 // Pick returns mn or en, whichever is in l: for names stored in both
