@@ -127,7 +127,7 @@ func (p *basemapPanel) askOnline() {
 func (p *basemapPanel) use(spec string) {
 	src, err := p.open(spec)
 	if err != nil {
-		dialog.ShowError(err, p.win)
+		showError(err, p.win)
 		spec, src = "", nil
 	}
 	p.set(spec, src)

@@ -5,7 +5,6 @@ import (
 	"runtime"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -36,7 +35,7 @@ func (p *coveragePanel) exportCSV() {
 	res, id, d := p.results, p.catID, p.metres
 	p.env.pickSave(lang.L("coverage")+"-"+id+".csv", ".csv", func(path string) {
 		if err := writeFileAtomically(path, func(w io.Writer) error { return coverage.WriteCSV(w, res, id, d, crlfFor(runtime.GOOS)) }); err != nil {
-			dialog.ShowError(err, p.env.win)
+			showError(err, p.env.win)
 			return
 		}
 		p.status.SetText(lang.L("Saved as") + " " + path)
@@ -59,7 +58,7 @@ func (p *coveragePanel) exportSummary() {
 		if err := writeFileAtomically(path, func(w io.Writer) error {
 			return coverage.WriteSummaryCSV(w, rows, s, distances, code, crlfFor(runtime.GOOS))
 		}); err != nil {
-			dialog.ShowError(err, p.env.win)
+			showError(err, p.env.win)
 			return
 		}
 		p.status.SetText(lang.L("Saved as") + " " + path)

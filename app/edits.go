@@ -31,7 +31,7 @@ func (ui *UI) showEdit(c annot.Change, err error) bool {
 		dialog.ShowInformation(lang.L("No project"), lang.L("Open or create a project first."), ui.win)
 		return false
 	case err != nil:
-		dialog.ShowError(err, ui.win)
+		showError(err, ui.win)
 		return false
 	}
 	if c.NewPoint == nil && c.NewGap == nil && c.NewCategory == nil && (c.OldPoint != nil || c.OldGap != nil) {
@@ -64,7 +64,7 @@ func (ui *UI) placesChanged() {
 		layers = append(layers, store.Layer{Layer: ml.layer, Role: ml.role})
 	}
 	if err := ui.ws.SetBoundaries(layers); err != nil {
-		dialog.ShowError(err, ui.win)
+		showError(err, ui.win)
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/atomicfile"
 	"github.com/khoroomap/khoroomap/geo/basemap"
 	"github.com/khoroomap/khoroomap/geo/printmap"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // save asks where to write the page and writes it in the background.
@@ -51,7 +52,7 @@ func (d *exportDialog) writePage(path string, o printmap.Options, ext printmap.E
 		})
 		fyne.Do(func() {
 			if err != nil {
-				dialog.ShowError(err, d.env.win)
+				showError(err, d.env.win)
 				d.status.SetText("")
 				return
 			}
@@ -82,7 +83,7 @@ func (d *exportDialog) saveAtlas() {
 		areas = printmap.Inside(areas, *ext.Area) // the kheseg of the khoroo chosen in "Map of"
 	}
 	if len(areas) == 0 {
-		dialog.ShowError(errors.New(lang.L("The atlas needs a khoroo or kheseg layer.")), d.env.win)
+		showError(words.Errorf("The atlas needs a khoroo or kheseg layer."), d.env.win)
 		return
 	}
 	d.env.pickSave(lang.L("atlas")+".pdf", ".pdf", func(path string) { d.writeAtlas(path, p, areas, o) })
@@ -109,7 +110,7 @@ func (d *exportDialog) writeAtlas(path string, p *printmap.Project, areas []prin
 			case errors.Is(err, printmap.ErrCancelled):
 				d.status.SetText(lang.L("The atlas was cancelled."))
 			case err != nil:
-				dialog.ShowError(err, d.env.win)
+				showError(err, d.env.win)
 			default:
 				d.status.SetText(savedText(path, p))
 			}

@@ -76,7 +76,7 @@ func (ui *UI) startLoad(path string) {
 		fyne.Do(func() {
 			if err != nil {
 				ui.setLoading(-1)
-				dialog.ShowError(err, ui.win)
+				showError(err, ui.win)
 				return
 			}
 			showLayerLines(ui.win, filepath.Base(path), lines)
@@ -106,7 +106,7 @@ func (ui *UI) saveNewLayer(l *geo.Layer) {
 		fyne.Do(func() {
 			ui.setLoading(-1)
 			if err != nil {
-				dialog.ShowError(err, ui.win)
+				showError(err, ui.win)
 				return
 			}
 			if ui.ws.Project() != p { // another project was opened meanwhile
@@ -182,7 +182,7 @@ func (ui *UI) saveLayer(ml *mapLayer, what layerChange) {
 		err = ui.ws.Project().UpdateLayer(sl)
 	}
 	if err != nil {
-		dialog.ShowError(err, ui.win)
+		showError(err, ui.win)
 	}
 	if what == layerRoled || what == layerRemoved {
 		ui.placesChanged()

@@ -66,7 +66,7 @@ func (fi *formImporter) show(tab *phoneform.Table) {
 	fi.build()
 	fi.dialog.Show()
 	if err != nil {
-		dialog.ShowError(err, fi.win)
+		showError(err, fi.win)
 	}
 }
 

@@ -32,7 +32,7 @@ func (fi *formImporter) importNow() {
 		fyne.Do(func() {
 			fi.loading(-1)
 			if err != nil {
-				dialog.ShowError(err, fi.win)
+				showError(err, fi.win)
 				return
 			}
 			if fi.ws.Project() != p {

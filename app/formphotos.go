@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -175,7 +174,7 @@ func (p *photoField) store() error {
 // it reports whether they are stored.
 func (p *photoField) stored() bool {
 	if err := p.store(); err != nil {
-		dialog.ShowError(err, p.env.win)
+		showError(err, p.env.win)
 		return false
 	}
 	return true

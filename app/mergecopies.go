@@ -55,7 +55,7 @@ func (ui *UI) finishMerge(p *store.Project, path, tmp string, sum *store.MergeSu
 	if ui.ws.Project() != p || err != nil { // another project was opened meanwhile, or nothing merged
 		os.Remove(tmp)
 		if err != nil {
-			dialog.ShowError(err, ui.win)
+			showError(err, ui.win)
 		}
 		return
 	}
@@ -65,12 +65,12 @@ func (ui *UI) finishMerge(p *store.Project, path, tmp string, sum *store.MergeSu
 	os.Remove(tmp)
 	d, rerr := readProject(path, false)
 	if rerr != nil {
-		dialog.ShowError(rerr, ui.win)
+		showError(rerr, ui.win)
 		return
 	}
 	ui.setProject(d)
 	if err != nil {
-		dialog.ShowError(err, ui.win)
+		showError(err, ui.win)
 		return
 	}
 	ui.showMergeReport(sum)

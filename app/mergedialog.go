@@ -113,7 +113,7 @@ func (d *mergeDialog) pickFile() {
 func (d *mergeDialog) pickFolder() {
 	d.pickDir(d.startDir(), func(dir string) {
 		if err := d.addFolder(dir); err != nil {
-			dialog.ShowError(err, d.win)
+			showError(err, d.win)
 		}
 	})
 }

@@ -100,7 +100,7 @@ func (d *newKhorooDialog) pickFile() {
 			l, err := load.File(path, load.Options{})
 			fyne.Do(func() {
 				if err != nil {
-					dialog.ShowError(err, d.win)
+					showError(err, d.win)
 					return
 				}
 				d.addLayer(l)
@@ -123,7 +123,7 @@ func (ui *UI) showNewKhorooProject() *newKhorooDialog {
 // sample) at path, opens it and adds the layers to it.
 func (ui *UI) createKhorooProject(path string, layers []*geo.Layer) {
 	if err := store.Create(path); err != nil {
-		dialog.ShowError(err, ui.win)
+		showError(err, ui.win)
 		return
 	}
 	for _, l := range layers {

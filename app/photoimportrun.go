@@ -45,7 +45,7 @@ func (pi *photoImporter) finish(p *store.Project, res *photoimport.Result, s *an
 		dialog.ShowInformation(lang.L("Import photos"), lang.L("Cancelled: nothing was imported, the project is as it was."), pi.win)
 		return
 	case err != nil:
-		dialog.ShowError(err, pi.win)
+		showError(err, pi.win)
 		return
 	}
 	if pi.ws.Project() == p {

@@ -89,11 +89,11 @@ func (pp *photoPlacer) attachTo(i int, id string) {
 // the photos left.
 func (pp *photoPlacer) commit(i int, c annot.Change) {
 	if err := pp.ws.Project().AddPhotos(pp.photos[i : i+1]); err != nil {
-		dialog.ShowError(err, pp.win)
+		showError(err, pp.win)
 		return
 	}
 	if _, err := pp.ws.Edit(c, pp.author()); err != nil {
-		dialog.ShowError(err, pp.win)
+		showError(err, pp.win)
 		return
 	}
 	pp.photos = slices.Delete(slices.Clone(pp.photos), i, i+1)

@@ -6,7 +6,6 @@ import (
 	"runtime"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/khoroomap/khoroomap/geo/workspace"
@@ -53,7 +52,7 @@ func (ui *UI) openProject(path string, training bool) {
 		fyne.Do(func() {
 			ui.setLoading(-1)
 			if err != nil {
-				dialog.ShowError(err, ui.win)
+				showError(err, ui.win)
 				return
 			}
 			ui.setProject(d)
@@ -93,7 +92,7 @@ func (ui *UI) saveSetting(key, value string) {
 		return
 	}
 	if err := ui.ws.Project().SetSetting(key, value); err != nil {
-		dialog.ShowError(err, ui.win)
+		showError(err, ui.win)
 	}
 }
 

@@ -8,7 +8,6 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/khoroomap/khoroomap/geo"
@@ -36,7 +35,7 @@ func (ui *UI) pickSave(name, ext string, chosen func(string)) {
 func (ui *UI) showNewProject() {
 	ui.pickSave(lang.L("my khoroo")+".gpkg", ".gpkg", func(path string) {
 		if err := store.Create(path); err != nil {
-			dialog.ShowError(err, ui.win)
+			showError(err, ui.win)
 			return
 		}
 		ui.OpenProject(path)
@@ -55,7 +54,7 @@ func (ui *UI) showSaveAs() {
 	}
 	ui.pickSave(filepath.Base(ui.ws.Project().Path()), ".gpkg", func(path string) {
 		if err := ui.ws.Project().SaveAs(path); err != nil {
-			dialog.ShowError(err, ui.win)
+			showError(err, ui.win)
 			return
 		}
 		ui.prefs().SetString(prefProject, path)
@@ -106,7 +105,7 @@ func (ui *UI) ImportPoints(path string) {
 		fyne.Do(func() {
 			ui.setLoading(-1)
 			if err != nil {
-				dialog.ShowError(err, ui.win)
+				showError(err, ui.win)
 				return
 			}
 			if ui.ws.Project() != p {
@@ -132,7 +131,7 @@ func (ui *UI) showExportAnnotations() {
 	}
 	ui.pickSave(lang.L("annotations")+".geojson", ".geojson", func(path string) {
 		if err := ui.exportAnnotations(path); err != nil {
-			dialog.ShowError(err, ui.win)
+			showError(err, ui.win)
 			return
 		}
 		ui.status.SetText(lang.L("Exported") + " " + path)

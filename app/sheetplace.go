@@ -13,6 +13,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/sheets"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // manualPlacement is the dialog that places a photo whose code could not
@@ -42,7 +43,7 @@ func (p *sheetsPanel) placeByHand(path string, photo image.Image) {
 	p.env.status("")
 	pages := p.env.pages()
 	if len(pages) == 0 {
-		dialog.ShowError(fmt.Errorf(lang.L("%s: its QR code could not be read, and the project has no khoroo or kheseg boundaries to choose its page from"), filepath.Base(path)), p.env.win)
+		showError(words.Errorf("%s: its QR code could not be read, and the project has no khoroo or kheseg boundaries to choose its page from", filepath.Base(path)), p.env.win)
 		return
 	}
 	m := &manualPlacement{path: path, photo: photo, pages: pages, hint: widget.NewLabel("")}

@@ -54,7 +54,7 @@ func (p *sheetsPanel) read(path string, img image.Image, rd sheets.Reading, o st
 		p.placeByHand(path, img)
 	case err != nil:
 		p.env.status("")
-		dialog.ShowError(err, p.env.win)
+		showError(err, p.env.win)
 	default:
 		p.env.status(fmt.Sprintf(lang.L("Sheet %s read from %s: %d of 4 corner markers, within %.1f m"), o.Page, filepath.Base(path), rd.Found(), rd.Residual))
 		p.load()

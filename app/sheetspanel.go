@@ -126,7 +126,7 @@ func (p *sheetsPanel) setOpacity(i int, v float64) {
 func (p *sheetsPanel) saveOpacity(id string, v float64) {
 	if proj := p.env.ws.Project(); proj != nil {
 		if err := proj.SetOverlayOpacity(id, v); err != nil {
-			dialog.ShowError(err, p.env.win)
+			showError(err, p.env.win)
 		}
 	}
 }
@@ -144,7 +144,7 @@ func (p *sheetsPanel) confirmRemove(o store.Overlay) {
 func (p *sheetsPanel) remove(o store.Overlay) {
 	if proj := p.env.ws.Project(); proj != nil {
 		if err := proj.RemoveOverlay(o.ID); err != nil {
-			dialog.ShowError(err, p.env.win)
+			showError(err, p.env.win)
 		}
 		p.load()
 	}
@@ -162,7 +162,7 @@ func (p *sheetsPanel) export(i int, path string) {
 		err := sheets.WriteGeoPNG(path, pic.Image, pic.Bound)
 		fyne.Do(func() {
 			if err != nil {
-				dialog.ShowError(err, p.env.win)
+				showError(err, p.env.win)
 				return
 			}
 			p.env.status(fmt.Sprintf(lang.L("%s: written, with its world file for GDAL and QGIS"), filepath.Base(path)))

@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -102,7 +101,7 @@ func (p *streetsPanel) prepared(name string, n int, s *streets.Set, err error) {
 		p.status(lang.L("Street map: cancelled; the project is unchanged."))
 		return
 	case err != nil:
-		dialog.ShowError(err, p.win)
+		showError(err, p.win)
 		return
 	}
 	p.status(fmt.Sprintf(lang.L("%s: %d streets, buildings and names kept in the project"), name, n))

@@ -43,11 +43,11 @@ func (ui *UI) resetTraining() {
 	ui.ws.Close()
 	backup, err := training.Reset(path, now())
 	if err != nil {
-		dialog.ShowError(err, ui.win)
+		showError(err, ui.win)
 	}
 	d, rerr := readProject(path, true)
 	if rerr != nil {
-		dialog.ShowError(rerr, ui.win)
+		showError(rerr, ui.win)
 		return
 	}
 	ui.setProject(d)
@@ -74,7 +74,7 @@ func (ui *UI) showSaveForTrainer() {
 func (ui *UI) saveForTrainer(path string) {
 	if p := ui.ws.Project(); p != nil {
 		if err := p.SaveCopy(path); err != nil {
-			dialog.ShowError(err, ui.win)
+			showError(err, ui.win)
 			return
 		}
 		ui.status.SetText(lang.L("Copy for the trainer saved:") + " " + path)

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // CheckRegular reports whether path names an ordinary file, looking at
@@ -25,13 +27,13 @@ func CheckRegular(path string) error {
 	case m.IsRegular():
 		return nil
 	case m.IsDir():
-		return errors.New("is a folder, not a file")
+		return words.Errorf("is a folder, not a file")
 	case m&fs.ModeNamedPipe != 0:
-		return errors.New("is a named pipe (FIFO), not a file; save the data to a file first")
+		return words.Errorf("is a named pipe (FIFO), not a file; save the data to a file first")
 	case m&fs.ModeDevice != 0 || m&fs.ModeCharDevice != 0:
-		return errors.New("is a device, not a file")
+		return words.Errorf("is a device, not a file")
 	case m&fs.ModeSocket != 0:
-		return errors.New("is a socket, not a file")
+		return words.Errorf("is a socket, not a file")
 	}
-	return errors.New("is not an ordinary file")
+	return words.Errorf("is not an ordinary file")
 }

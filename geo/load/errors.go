@@ -2,6 +2,8 @@ package load
 
 import (
 	"fmt"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Error is a problem with a file, worded for the person who chose it: it
@@ -15,6 +17,9 @@ type Error struct {
 	// Err is the cause underneath, when there is one (a missing file, a
 	// read error); errors.Is and errors.As reach it through Unwrap.
 	Err error
+	// why is Msg as a words error, when the problem has words in the
+	// translations (In uses them).
+	why error
 }
 
 // Unwrap returns the cause underneath, or nil.
@@ -36,7 +41,45 @@ func (e *Error) Error() string {
 	return where + ": " + e.Msg
 }
 
-// errorf makes an Error about the whole file.
-func errorf(file, format string, args ...any) error {
-	return &Error{File: file, Msg: fmt.Sprintf(format, args...)}
+// In words the problem in l as Error does in English; a problem with no
+// words in the translations keeps its English text.
+func (e *Error) In(l words.Lang) string {
+	where := e.File
+	if e.Feature > 0 {
+		where += ": " + l.F("feature %d", e.Feature)
+	}
+	if e.Line > 0 {
+		where += ": " + l.F("line %d", e.Line)
+		if e.Col > 0 {
+			where += ", " + l.F("column %d", e.Col)
+		}
+	}
+	if e.why == nil {
+		return where + ": " + e.Msg
+	}
+	return where + ": " + l.Explain(e.why)
 }
+
+// worded makes an Error whose problem is worded by key (a literal
+// format of the translations) and args.
+func worded(e Error, key string, args ...any) error {
+	e.why = words.Errorf(key, args...)
+	e.Msg = e.why.Error()
+	return &e
+}
+
+// errorf makes an Error about the whole file; format is a key of the
+// translations.
+func errorf(file, format string, args ...any) error {
+	return worded(Error{File: file}, format, args...)
+}
+
+// phrase is a part of an error's text that the translations word: what a
+// reader expected, "a JSON value". Put in an error with %s, it reads as
+// itself in English.
+type phrase string
+
+func (p phrase) Error() string { return string(p) }
+
+// In is the phrase in l.
+func (p phrase) In(l words.Lang) string { return l.T(string(p)) }

@@ -47,10 +47,10 @@ func readGeoJSON(r io.Reader, b *builder) error {
 	err := g.document()
 	var se *syntaxError
 	if errors.As(err, &se) && g.cur > 0 {
-		return &Error{File: b.file, Feature: g.cur, Line: se.line, Col: se.col, Msg: se.msg}
+		return &Error{File: b.file, Feature: g.cur, Line: se.line, Col: se.col, Msg: se.why.Error(), why: se.why}
 	}
 	if errors.As(err, &se) {
-		return &Error{File: b.file, Line: se.line, Col: se.col, Msg: se.msg}
+		return &Error{File: b.file, Line: se.line, Col: se.col, Msg: se.why.Error(), why: se.why}
 	}
 	return err
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // maxDepth bounds how deeply JSON values may nest before the reader gives
@@ -31,11 +33,11 @@ type scanner struct {
 // syntaxError is a JSON syntax problem at a place in the file.
 type syntaxError struct {
 	line, col int
-	msg       string
+	why       error // a words error: the translations word it
 }
 
 func (e *syntaxError) Error() string {
-	return fmt.Sprintf("line %d, column %d: %s", e.line, e.col, e.msg)
+	return fmt.Sprintf("line %d, column %d: %s", e.line, e.col, e.why)
 }
 
 func newScanner(r io.Reader) *scanner {
@@ -81,7 +83,7 @@ func (s *scanner) errorf(format string, args ...any) error {
 		return s.readErr
 	}
 	col := int(s.base+int64(s.pos)-s.lineStart) + 1
-	return &syntaxError{line: s.line, col: col, msg: fmt.Sprintf(format, args...)}
+	return &syntaxError{line: s.line, col: col, why: words.Errorf(format, args...)}
 }
 
 // mark is a remembered place in the input, for errors about a value that
@@ -97,11 +99,13 @@ func (s *scanner) mark() mark {
 
 // errorAt returns a syntaxError at a remembered place.
 func (s *scanner) errorAt(m mark, format string, args ...any) error {
-	return &syntaxError{line: m.line, col: int(m.off-m.lineStart) + 1, msg: fmt.Sprintf(format, args...)}
+	return &syntaxError{line: m.line, col: int(m.off-m.lineStart) + 1, why: words.Errorf(format, args...)}
 }
 
-// unexpected describes the byte at pos, or the end of input, as an error.
-func (s *scanner) unexpected(want string) error {
+// unexpected describes the byte at pos, or the end of input, as an error;
+// want is a key of the translations.
+func (s *scanner) unexpected(text string) error {
+	want := phrase(text)
 	if s.pos >= s.end && !s.more(s.pos) {
 		return s.errorf("unexpected end of file, expected %s (the file looks truncated)", want)
 	}

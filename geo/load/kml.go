@@ -60,10 +60,11 @@ func readKML(r io.Reader, b *builder) error {
 		if errors.As(err, &se) {
 			line, msg = se.Line, se.Msg
 		}
+		at := Error{File: b.file, Feature: k.current(), Line: line}
 		if errors.Is(err, io.ErrUnexpectedEOF) || msg == "unexpected EOF" {
-			msg = "unexpected end of file (the file looks truncated)"
+			return worded(at, "invalid KML: unexpected end of file (the file looks truncated)")
 		}
-		return &Error{File: b.file, Feature: k.current(), Line: line, Msg: "invalid KML: " + msg}
+		return worded(at, "invalid KML: %s", msg)
 	}
 	return nil
 }

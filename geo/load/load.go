@@ -10,7 +10,6 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -41,7 +40,7 @@ func File(path string, opt Options) (*geo.Layer, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &Error{File: path, Msg: "cannot open: " + unwrapPathError(err).Error(), Err: err}
+		return nil, worded(Error{File: path, Err: err}, "cannot open: %w", unwrapPathError(err))
 	}
 	defer f.Close()
 	return Read(path, f, opt)
@@ -50,9 +49,9 @@ func File(path string, opt Options) (*geo.Layer, error) {
 // notRegular words what geo.CheckRegular found.
 func notRegular(path string, err error) error {
 	if errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
-		return &Error{File: path, Msg: fmt.Sprintf("cannot open: %v", err), Err: err}
+		return worded(Error{File: path, Err: err}, "cannot open: %w", err)
 	}
-	return &Error{File: path, Msg: err.Error(), Err: err}
+	return worded(Error{File: path, Err: err}, "%w", err)
 }
 
 func unwrapPathError(err error) error {

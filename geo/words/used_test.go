@@ -12,8 +12,10 @@ import (
 )
 
 // lookups are the methods (Lang.T and Lang.F) and functions (the word
-// helpers of the page packages) that take a key as their first argument.
-var lookups = map[string]bool{".T": true, ".F": true, "word": true, "words.Errorf": true}
+// helpers of the page packages, the errors that word themselves) that
+// take a key, with the index of that argument.
+var lookups = map[string]int{".T": 0, ".F": 0, "word": 0, "words.Errorf": 0,
+	"errorf": 1, ".errorf": 0, ".errorAt": 1, "worded": 1, ".unexpected": 0} // the last five: geo/load's errors
 
 // usedKeys lists the literal keys passed to a lookup in the Go files
 // (tests left out) below root.
@@ -30,8 +32,12 @@ func usedKeys(t *testing.T, root string) map[string]string {
 			return err
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok && len(call.Args) > 0 && lookups[callName(call)] {
-				if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			if i, ok := lookups[callName(call)]; ok && len(call.Args) > i {
+				if lit, ok := call.Args[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
 					k, _ := strconv.Unquote(lit.Value)
 					keys[k] = fset.Position(lit.Pos()).String()
 				}
