@@ -15,10 +15,11 @@ import (
 )
 
 // latinAllowed are the Latin words the Mongolian window may show: names
-// of formats, programs and licences, the sample's column name, and Enter,
+// of formats, programs, standards and licences, the sample's column name, and Enter,
 // the name printed on the key (the file dialog's location field).
 var latinAllowed = []string{"OpenStreetMap", "MBTiles", "GeoJSON", "KML", "KMZ", "CSV", "GPKG", "GeoPackage",
-	"PDF", "PNG", "osm", "pbf", "Noto", "Sans", "MIT", "SIL", "OFL", "Fyne", "Go", "name", "dpi", "dev", "English", "Enter", "GPS"}
+	"PDF", "PNG", "osm", "pbf", "Noto", "Sans", "MIT", "SIL", "OFL", "Fyne", "Go", "name", "dpi", "dev", "English", "Enter", "GPS",
+	"XML", "ZIP", "JSON", "TopoJSON", "Shapefile", "UTF", "WGS", "EPSG", "UTM", "QGIS", "ArcMap", "MiB", "FIFO"}
 
 // latinNames are names of several words, taken out before the words are
 // looked at.
@@ -41,7 +42,7 @@ func latinWords(text string) []string {
 		text = strings.ReplaceAll(text, n, "")
 	}
 	for _, tok := range strings.Fields(text) {
-		if strings.ContainsAny(tok, "./\\_@:") && !strings.HasSuffix(tok, ":") || driveLetter.MatchString(tok) || paperSize.MatchString(strings.Trim(tok, ",.")) {
+		if strings.ContainsAny(strings.TrimSuffix(tok, ":"), "./\\_@:") || driveLetter.MatchString(tok) || paperSize.MatchString(strings.Trim(tok, ",.")) {
 			continue // a file, a path, an address, a disk
 		}
 		for _, w := range latinWord.FindAllString(tok, -1) {

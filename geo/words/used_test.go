@@ -15,7 +15,7 @@ import (
 // helpers of the page packages, the errors that word themselves) that
 // take a key, with the index of that argument.
 var lookups = map[string]int{".T": 0, ".F": 0, "word": 0, "words.Errorf": 0,
-	"errorf": 1, ".errorf": 0, ".errorAt": 1, "worded": 1, ".unexpected": 0} // the last five: geo/load's errors
+	"errorf": 1, ".errorf": 0, ".errorAt": 1, "worded": 1, ".unexpected": 0, ".consume": 1} // the last six: geo/load's errors
 
 // usedKeys lists the literal keys passed to a lookup in the Go files
 // (tests left out) below root.

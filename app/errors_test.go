@@ -1,0 +1,160 @@
+package app
+
+import (
+	"database/sql"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/words"
+)
+
+// errorCase makes one error a leader can meet, for real, in dir; cause is
+// the text of a library's own cause that may stay as it is.
+type errorCase struct {
+	name  string
+	make  func(t *testing.T, dir string) error
+	cause string
+}
+
+// write puts data in dir/name and returns the path.
+func write(t *testing.T, dir, name, data string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// loadErr is the error of adding the file name holding data as a layer.
+func loadErr(name, data string) func(*testing.T, string) error {
+	return func(t *testing.T, dir string) error {
+		if data != "" {
+			name = write(t, dir, name, data)
+		} else {
+			name = filepath.Join(dir, name)
+		}
+		_, err := load.File(name, load.Options{})
+		return err
+	}
+}
+
+var errorCases = []errorCase{
+	{"project in another window", func(t *testing.T, dir string) error {
+		path := filepath.Join(dir, "сургалт.gpkg")
+		p, err := store.Open(path)
+		if err != nil || p.Claim() != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { p.Close() })
+		q, err := store.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer q.Close()
+		return q.Claim()
+	}, ""},
+	{"not a project", func(t *testing.T, dir string) error {
+		_, err := store.Open(write(t, dir, "тэмдэглэл.gpkg", "сайн байна уу\n"))
+		return err
+	}, ""},
+	{"a database of another program", func(t *testing.T, dir string) error {
+		path := filepath.Join(dir, "other.gpkg")
+		db, err := sql.Open("sqlite", path)
+		if err == nil {
+			_, err = db.Exec("CREATE TABLE t (x)")
+			db.Close()
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = store.Open(path)
+		return err
+	}, ""},
+	{"layer file missing", loadErr("хороо.geojson", ""), ""},
+	{"layer is a folder", func(t *testing.T, dir string) error {
+		_, err := load.File(dir, load.Options{})
+		return err
+	}, ""},
+	{"no features", loadErr("a.geojson", `{"type":"FeatureCollection","features":[]}`), ""},
+	{"truncated GeoJSON", loadErr("a.geojson", "{\"type\":\"FeatureCollection\",\n\"features\":[{\"type\":\"Feature\","), ""},
+	{"broken GeoJSON", loadErr("a.geojson", "{\"type\":\"FeatureCollection\",\n\"features\":[}"), ""},
+	{"truncated KML", loadErr("a.kml", "<kml><Document>\n<Placemark>"), ""},
+	{"not KML", loadErr("a.kml", "<?xml version=\"1.0\"?>\n<хүснэгт/>"), ""},
+	{"broken KMZ", loadErr("a.kmz", "PK\x03\x04 сайн"), "zip: not a valid zip file"},
+}
+
+// osCause lists the parts of err that are the system's own words: they
+// may stay as they are, in brackets.
+func osCause(err error) []string {
+	var out []string
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		out = append(out, pe.Op, pe.Err.Error())
+	}
+	var no syscall.Errno
+	if errors.As(err, &no) {
+		out = append(out, no.Error())
+	}
+	return out
+}
+
+// Each error a leader meets first reads in Mongolian: no Latin words but
+// names, paths, units and the system's own cause in brackets; in English
+// it is the error's own text.
+func TestErrorsWordedInMongolian(t *testing.T) {
+	for _, c := range errorCases {
+		t.Run(c.name, func(t *testing.T) {
+			err := c.make(t, t.TempDir())
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if got := words.EN.Explain(err); got != err.Error() {
+				t.Errorf("English %q, not the error's %q", got, err.Error())
+			}
+			mn := words.MN.Explain(err)
+			rest := mn
+			for _, s := range append(osCause(err), c.cause) {
+				if s != "" {
+					rest = strings.ReplaceAll(rest, s, "")
+				}
+			}
+			if bad := latinWords(rest); len(bad) > 0 || strings.Contains(mn, "%!") {
+				t.Errorf("%q has %v\n(English: %s)", mn, bad, err)
+			}
+		})
+	}
+}
+
+// Opening a project another window holds, in the Mongolian window, shows
+// the refusal in Mongolian.
+func TestInUseDialogInMongolian(t *testing.T) {
+	a := test.NewTempApp(t)
+	prefsOf(a).SetString(prefLanguage, "mn")
+	defer useLanguage(words.EN)
+	ui := testUIOf(t, a, 1, nil)
+	path := filepath.Join(t.TempDir(), "training.gpkg")
+	other, err := store.Open(path)
+	if err != nil || other.Claim() != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	ui.OpenProject(path)
+	top := ui.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog")
+	}
+	if text := overlayText(top); !strings.Contains(text, "өөр цонхонд нээлттэй") {
+		t.Errorf("dialog says %q", text)
+	}
+	latinIn(t, ui, "the in-use dialog")
+}
