@@ -199,7 +199,7 @@ func (p *basemapPanel) opacityNow() float64 { return math.Float64frombits(p.alph
 // tile is reported once in the status bar.
 func (p *basemapPanel) tileArrived(err error) {
 	if err != nil {
-		fyne.Do(func() { p.status(err.Error()) })
+		fyne.Do(func() { p.status(errorText(err)) })
 	}
 	if p.dirty.Swap(true) {
 		return
@@ -225,7 +225,7 @@ func (p *basemapPanel) loadFromProject() {
 	p.opacity.SetValue(opacity)
 	src, err := p.open(spec)
 	if err != nil {
-		p.status(err.Error())
+		p.status(errorText(err))
 		spec, src = "", nil
 	}
 	p.set(spec, src)

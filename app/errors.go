@@ -13,3 +13,7 @@ import (
 func showError(err error, win fyne.Window) {
 	dialog.ShowError(errors.New(langOf(fyne.CurrentApp()).Explain(err)), win)
 }
+
+// errorText is err worded in the window's language for a line that
+// already says what failed (a status, a report, a form's problem).
+func errorText(err error) string { return langOf(fyne.CurrentApp()).Cause(err) }

@@ -103,7 +103,7 @@ func (d *exportDialog) showPreview(gen uint64, imgs []*image.RGBA, paper string,
 		return
 	}
 	if err != nil {
-		d.status.SetText(err.Error())
+		d.status.SetText(errorText(err))
 		return
 	}
 	d.drawn++

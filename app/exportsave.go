@@ -66,7 +66,7 @@ func (d *exportDialog) writePage(path string, o printmap.Options, ext printmap.E
 func savedText(path string, p *printmap.Project) string {
 	text := lang.L("Saved as") + " " + path
 	if err := basemap.Problems(p.Basemap); err != nil {
-		text += "\n" + err.Error()
+		text += "\n" + errorText(err)
 	}
 	return text
 }

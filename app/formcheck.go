@@ -74,7 +74,7 @@ func (f *checkedForm) recheck() bool {
 func (fd checkedField) show(err error) {
 	text := ""
 	if err != nil {
-		text = err.Error()
+		text = errorText(err)
 	}
 	if text == fd.problem.Text && fd.problem.Visible() == (err != nil) {
 		return

@@ -28,7 +28,7 @@ func (fi *formImporter) refresh() {
 	project := fi.ws.Annotations()
 	res, err := phoneform.Apply(fi.tab, fi.m, phoneform.Options{Categories: fi.cats, Project: project})
 	if err != nil {
-		fi.problems.SetText(err.Error())
+		fi.problems.SetText(errorText(err))
 		fi.problems.Show()
 		fi.importBtn.Disable()
 		return

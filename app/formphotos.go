@@ -102,7 +102,7 @@ func (p *photoField) added(ph photo.Photo, err error) {
 	p.add.Enable()
 	p.problem.Hidden = err == nil
 	if err != nil {
-		p.problem.SetText(err.Error())
+		p.problem.SetText(errorText(err))
 		p.content.Refresh()
 		p.changed()
 		return

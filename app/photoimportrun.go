@@ -71,7 +71,7 @@ func photoSummary(res *photoimport.Result) string {
 		lines = append(lines, fmt.Sprintf(lang.L("%d without a GPS position: %s"), len(res.NoGPS), strings.Join(names, ", ")))
 	}
 	for _, e := range res.Skipped {
-		lines = append(lines, lang.L("Not read:")+" "+e.Error())
+		lines = append(lines, lang.L("Not read:")+" "+errorText(e))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -199,7 +199,7 @@ func (p *sheetsPanel) load() {
 				return
 			}
 			if err != nil {
-				p.env.status(err.Error())
+				p.env.status(errorText(err))
 			}
 			p.show(items, ps)
 		})

@@ -136,7 +136,7 @@ func (p *streetsPanel) loadFromProject() {
 		s, err := proj.Streets()
 		fyne.Do(func() {
 			if err != nil {
-				p.status(err.Error())
+				p.status(errorText(err))
 				return
 			}
 			if p.ws.Project() == proj {

@@ -92,7 +92,7 @@ func (s *syncPanel) failure(err error) string {
 	case office.NeedsPassword(err):
 		msg = lang.L("The office database wants your password.")
 	default:
-		msg = fmt.Sprintf(lang.L("Sync failed: %s"), err)
+		msg = fmt.Sprintf(lang.L("Sync failed: %s"), errorText(err))
 	}
 	if s.previous == nil {
 		return msg

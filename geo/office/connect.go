@@ -2,12 +2,15 @@ package office
 
 import (
 	"context"
-	"fmt"
+	"errors"
+	"net"
 	"net/url"
 	"regexp"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Connect opens one connection to the office database. connString is a
@@ -17,11 +20,11 @@ import (
 func Connect(ctx context.Context, connString string) (*pgx.Conn, error) {
 	cfg, err := pgx.ParseConfig(connString)
 	if err != nil {
-		return nil, fmt.Errorf("office: %s is not a PostgreSQL connection string (postgres://user@host/db or host=… dbname=…): %w", Redact(connString), redactErr(err))
+		return nil, words.Errorf("office: %s is not a PostgreSQL connection string (postgres://user@host/db or host=… dbname=…): %w", Redact(connString), redactErr(err))
 	}
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("office: cannot connect to %s: %w", Redact(connString), redactErr(err))
+		return nil, words.Errorf("office: cannot connect to %s: %w", Redact(connString), redactErr(err))
 	}
 	return conn, nil
 }
@@ -62,3 +65,17 @@ func (r *redacted) Error() string {
 	return Redact(strings.Join(strings.Fields(r.err.Error()), " "))
 }
 func (r *redacted) Unwrap() error { return r.err }
+
+// In words what a person can do about the driver's error in l, its own
+// message kept in brackets: a wrong password, a server not reached.
+func (r *redacted) In(l words.Lang) string {
+	var dns *net.DNSError
+	var op *net.OpError
+	switch {
+	case NeedsPassword(r.err):
+		return l.T("the server refused the user name or password") + " (" + r.Error() + ")"
+	case errors.As(r.err, &dns) || errors.As(r.err, &op):
+		return l.T("the server cannot be reached: check its address and this computer's network") + " (" + r.Error() + ")"
+	}
+	return r.Error()
+}

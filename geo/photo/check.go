@@ -2,8 +2,9 @@ package photo
 
 import (
 	"bytes"
-	"fmt"
 	"image"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // CheckSize reports whether data is a JPEG or PNG small enough to decode
@@ -14,10 +15,10 @@ import (
 func CheckSize(data []byte) error {
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return fmt.Errorf("photo: not a JPEG or PNG photo (%v)", err)
+		return words.Errorf("photo: not a JPEG or PNG photo (%v)", err)
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 || int64(cfg.Width)*int64(cfg.Height) > MaxPixels {
-		return fmt.Errorf("photo: %dx%d pixels is too large (at most %d megapixels)", cfg.Width, cfg.Height, MaxPixels>>20)
+		return words.Errorf("photo: %dx%d pixels is too large (at most %d megapixels)", cfg.Width, cfg.Height, MaxPixels>>20)
 	}
 	return nil
 }

@@ -2,9 +2,10 @@ package photo
 
 import (
 	"bytes"
-	"fmt"
 	"image"
 	"image/jpeg"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Keep takes a photo read back from an export (a KMZ's photos): a JPEG
@@ -18,7 +19,7 @@ func Keep(name string, data []byte) (Photo, error) {
 		return Reduce(name, data)
 	}
 	if _, err := jpeg.Decode(bytes.NewReader(data)); err != nil {
-		return Photo{}, fmt.Errorf("photo: %s: the jpeg data is damaged (%v)", name, err)
+		return Photo{}, words.Errorf("photo: %s: the jpeg data is damaged (%v)", name, err)
 	}
 	return Photo{ID: ID(data), Name: name, Data: data, ContentType: "image/jpeg", Width: cfg.Width, Height: cfg.Height}, nil
 }

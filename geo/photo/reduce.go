@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"image"
 	"image/jpeg"
@@ -12,6 +11,8 @@ import (
 	"time"
 
 	"golang.org/x/image/draw"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // MaxSide is the longest side, in pixels, of a stored photo.
@@ -29,7 +30,7 @@ const quality = 82
 // ErrHEIC is wrapped by Reduce's error for HEIC/HEIF photos (an iPhone's
 // default): no pure-Go decoder is available, so they are not supported.
 // The iPhone's Settings > Camera > Formats > Most Compatible takes JPEGs.
-var ErrHEIC = errors.New("HEIC photos are not supported; set the iPhone to Most Compatible (JPEG) or convert them")
+var ErrHEIC = words.Errorf("HEIC photos are not supported; set the iPhone to Most Compatible (JPEG) or convert them")
 
 // Photo is a photo as a project stores it.
 type Photo struct {
@@ -57,18 +58,18 @@ type Photo struct {
 // thumbnails) is dropped. name is the file's name, for messages.
 func Reduce(name string, data []byte) (Photo, error) {
 	if isHEIC(data) {
-		return Photo{}, fmt.Errorf("photo: %s: %w", name, ErrHEIC)
+		return Photo{}, words.Errorf("photo: %s: %w", name, ErrHEIC)
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return Photo{}, fmt.Errorf("photo: %s: not a JPEG or PNG photo (%v)", name, err)
+		return Photo{}, words.Errorf("photo: %s: not a JPEG or PNG photo (%v)", name, err)
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 || int64(cfg.Width)*int64(cfg.Height) > MaxPixels {
-		return Photo{}, fmt.Errorf("photo: %s: %dx%d pixels is too large (at most %d megapixels)", name, cfg.Width, cfg.Height, MaxPixels>>20)
+		return Photo{}, words.Errorf("photo: %s: %dx%d pixels is too large (at most %d megapixels)", name, cfg.Width, cfg.Height, MaxPixels>>20)
 	}
 	img, err := decodeFor(format, data, cfg.Width, cfg.Height)
 	if err != nil {
-		return Photo{}, fmt.Errorf("photo: %s: the %s data is damaged (%v)", name, format, err)
+		return Photo{}, words.Errorf("photo: %s: the %s data is damaged (%v)", name, format, err)
 	}
 	ex := Exif{Orientation: 1}
 	if format == "jpeg" {

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // maxFileSize bounds a photo file read whole: a 12 MP JPEG is 3-8 MB.
@@ -85,7 +86,7 @@ func readPhoto(path string) ([]byte, error) {
 		size = info.Size()
 	}
 	if size > maxFileSize {
-		return nil, fmt.Errorf("photoimport: %s: larger than %d MB, not a phone photo", path, maxFileSize>>20)
+		return nil, words.Errorf("photoimport: %s: larger than %d MB, not a phone photo", path, maxFileSize>>20)
 	}
 	buf := make([]byte, 0, size+1) // +1: the read that finds the end
 	for len(buf) <= maxFileSize {
@@ -101,5 +102,5 @@ func readPhoto(path string) ([]byte, error) {
 			return nil, fmt.Errorf("photoimport: %s: %w", path, err)
 		}
 	}
-	return nil, fmt.Errorf("photoimport: %s: larger than %d MB, not a phone photo", path, maxFileSize>>20)
+	return nil, words.Errorf("photoimport: %s: larger than %d MB, not a phone photo", path, maxFileSize>>20)
 }

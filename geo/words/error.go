@@ -61,6 +61,16 @@ func (l Lang) Explain(err error) string {
 	return l.T("This did not work") + " (" + cause(err, l) + ")"
 }
 
+// Cause words err in l where a sentence around it already says what
+// failed ("Sync failed: %s"): like Explain, but an error with nothing
+// Worded inside is its own text. In English it is err's own text.
+func (l Lang) Cause(err error) string {
+	if l == EN {
+		return err.Error()
+	}
+	return cause(err, l)
+}
+
 // wrapVerb finds %w and %[n]w, which only Errorf knows.
 var wrapVerb = regexp.MustCompile(`(%(?:\[[0-9]+\])?)w`)
 
