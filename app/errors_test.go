@@ -1,9 +1,16 @@
 package app
 
 import (
+	"bytes"
+	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
+	"image"
+	"image/jpeg"
 	"io/fs"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,12 +20,15 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/office"
+	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/store"
 	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // errorCase makes one error a leader can meet, for real, in dir; cause is
-// the text of a library's own cause that may stay as it is.
+// the text of a library's own cause that may stay as it is, and a cause
+// beginning with "(" is the start of one that runs to the end.
 type errorCase struct {
 	name  string
 	make  func(t *testing.T, dir string) error
@@ -91,6 +101,45 @@ var errorCases = []errorCase{
 	{"truncated KML", loadErr("a.kml", "<kml><Document>\n<Placemark>"), ""},
 	{"not KML", loadErr("a.kml", "<?xml version=\"1.0\"?>\n<хүснэгт/>"), ""},
 	{"broken KMZ", loadErr("a.kmz", "PK\x03\x04 сайн"), "zip: not a valid zip file"},
+	{"HEIC photo", photoErr(func() []byte { return []byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00") }), ""},
+	{"not a photo", photoErr(func() []byte { return []byte("сайн байна уу") }), "image: unknown format"},
+	{"damaged photo", photoErr(func() []byte { b := smallJPEG(); return b[:len(b)-30] }), "invalid JPEG format: short Huffman data"},
+	{"photo too large", photoErr(hugePNG), ""},
+	{"office not reached", func(t *testing.T, dir string) error {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		addr := l.Addr().String()
+		l.Close() // nothing listens there now
+		_, err = office.Connect(context.Background(), "postgres://leader@"+addr+"/office?connect_timeout=5")
+		return err
+	}, "(failed to connect"},
+}
+
+// photoErr is the error of adding the photo data makes.
+func photoErr(data func() []byte) func(*testing.T, string) error {
+	return func(*testing.T, string) error {
+		_, err := photo.Reduce("зураг.jpg", data())
+		return err
+	}
+}
+
+// smallJPEG is a 64x64 JPEG.
+func smallJPEG() []byte {
+	var b bytes.Buffer
+	jpeg.Encode(&b, image.NewGray(image.Rect(0, 0, 64, 64)), nil)
+	return b.Bytes()
+}
+
+// hugePNG is a PNG's header declaring 60000x60000 pixels.
+func hugePNG() []byte {
+	ihdr := binary.BigEndian.AppendUint32([]byte("IHDR"), 60000)
+	ihdr = binary.BigEndian.AppendUint32(ihdr, 60000)
+	ihdr = append(ihdr, 8, 2, 0, 0, 0)
+	out := append([]byte("\x89PNG\r\n\x1a\n"), 0, 0, 0, 13)
+	out = append(out, ihdr...)
+	return binary.BigEndian.AppendUint32(out, crc32.ChecksumIEEE(ihdr))
 }
 
 // osCause lists the parts of err that are the system's own words: they
@@ -123,6 +172,9 @@ func TestErrorsWordedInMongolian(t *testing.T) {
 			}
 			mn := words.MN.Explain(err)
 			rest := mn
+			if i := strings.Index(rest, c.cause); strings.HasPrefix(c.cause, "(") && i >= 0 {
+				rest = rest[:i]
+			}
 			for _, s := range append(osCause(err), c.cause) {
 				if s != "" {
 					rest = strings.ReplaceAll(rest, s, "")

@@ -19,11 +19,12 @@ import (
 // the name printed on the key (the file dialog's location field).
 var latinAllowed = []string{"OpenStreetMap", "MBTiles", "GeoJSON", "KML", "KMZ", "CSV", "GPKG", "GeoPackage",
 	"PDF", "PNG", "osm", "pbf", "Noto", "Sans", "MIT", "SIL", "OFL", "Fyne", "Go", "name", "dpi", "dev", "English", "Enter", "GPS",
-	"XML", "ZIP", "JSON", "TopoJSON", "Shapefile", "UTF", "WGS", "EPSG", "UTM", "QGIS", "ArcMap", "MiB", "FIFO"}
+	"XML", "ZIP", "JSON", "TopoJSON", "Shapefile", "UTF", "WGS", "EPSG", "UTM", "QGIS", "ArcMap", "MiB", "FIFO",
+	"PostgreSQL", "JPEG", "jpeg", "png", "HEIC", "iPhone", "MB"}
 
 // latinNames are names of several words, taken out before the words are
 // looked at.
-var latinNames = []string{"Open Font License", "Khoroo Map"}
+var latinNames = []string{"Open Font License", "Khoroo Map", "Most Compatible"}
 
 // paperSize is a paper size: "A4".
 var paperSize = regexp.MustCompile(`^A[0-9]$`)
