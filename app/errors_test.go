@@ -19,6 +19,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/khoroomap/khoroomap/geo/atomicfile"
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/office"
 	"github.com/khoroomap/khoroomap/geo/photo"
@@ -105,6 +106,16 @@ var errorCases = []errorCase{
 	{"not a photo", photoErr(func() []byte { return []byte("сайн байна уу") }), "image: unknown format"},
 	{"damaged photo", photoErr(func() []byte { b := smallJPEG(); return b[:len(b)-30] }), "invalid JPEG format: short Huffman data"},
 	{"photo too large", photoErr(hugePNG), ""},
+	{"export into a missing folder", func(t *testing.T, dir string) error {
+		return atomicfile.Check(filepath.Join(dir, "алга", "зураг.png"))
+	}, ""},
+	{"export onto a folder", func(t *testing.T, dir string) error {
+		return atomicfile.Check(dir)
+	}, ""},
+	{"sync area refused", func(*testing.T, string) error {
+		_, err := office.ParseArea("Сүхбаатар/зургаа")
+		return err
+	}, ""},
 	{"office not reached", func(t *testing.T, dir string) error {
 		l, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {

@@ -5,10 +5,11 @@
 package atomicfile
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Write has write fill a new file and puts it at path. When write (or
@@ -28,13 +29,13 @@ func Write(path string, write func(io.Writer) error) error {
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()
-		return fmt.Errorf("atomicfile: %s: %w", path, reason(err))
+		return words.Errorf("atomicfile: %s: %w", path, reason(err))
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("atomicfile: %s: %w", path, reason(err))
+		return words.Errorf("atomicfile: %s: %w", path, reason(err))
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("atomicfile: %s: %w", path, reason(err))
+		return words.Errorf("atomicfile: %s: %w", path, reason(err))
 	}
 	if d, err := os.Open(dir); err == nil { // make the rename durable where directories sync
 		d.Sync()

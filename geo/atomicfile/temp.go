@@ -2,12 +2,13 @@ package atomicfile
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Temp creates the temporary file that will become path: a hidden name
@@ -35,14 +36,14 @@ func Temp(path string) (*os.File, error) {
 			continue
 		}
 		if err != nil {
-			return nil, fmt.Errorf("atomicfile: %s: cannot write in the folder %s: %w", path, dir, reason(err))
+			return nil, words.Errorf("atomicfile: %s: cannot write in the folder %s: %w", path, dir, reason(err))
 		}
 		if keep {
 			f.Chmod(perm) // the umask may have narrowed it
 		}
 		return f, nil
 	}
-	return nil, fmt.Errorf("atomicfile: %s: cannot find a free temporary name in %s", path, dir)
+	return nil, words.Errorf("atomicfile: %s: cannot find a free temporary name in %s", path, dir)
 }
 
 // folder checks that path can be a file in an existing folder, and
@@ -50,19 +51,19 @@ func Temp(path string) (*os.File, error) {
 func folder(path string) (string, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		if ext := filepath.Ext(path); ext != "" {
-			return "", fmt.Errorf("atomicfile: %s is a folder, not a file: give a file name, e.g. %s", path, filepath.Join(path, "map"+ext))
+			return "", words.Errorf("atomicfile: %s is a folder, not a file: give a file name, e.g. %s", path, filepath.Join(path, "map"+ext))
 		}
-		return "", fmt.Errorf("atomicfile: %s is a folder, not a file: give a file name in it", path)
+		return "", words.Errorf("atomicfile: %s is a folder, not a file: give a file name in it", path)
 	}
 	dir := filepath.Dir(path)
 	fi, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "", fmt.Errorf("atomicfile: %s: the folder %s does not exist", path, dir)
+		return "", words.Errorf("atomicfile: %s: the folder %s does not exist", path, dir)
 	case err != nil:
-		return "", fmt.Errorf("atomicfile: %s: cannot reach the folder %s: %w", path, dir, reason(err))
+		return "", words.Errorf("atomicfile: %s: cannot reach the folder %s: %w", path, dir, reason(err))
 	case !fi.IsDir():
-		return "", fmt.Errorf("atomicfile: %s: %s is a file, not a folder", path, dir)
+		return "", words.Errorf("atomicfile: %s: %s is a file, not a folder", path, dir)
 	}
 	return dir, nil
 }

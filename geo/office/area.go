@@ -1,9 +1,10 @@
 package office
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Area is the part of the city a sync pulls: one district's khoroo, a
@@ -23,7 +24,7 @@ func ParseArea(s string) (Area, error) {
 	}
 	n, err := strconv.Atoi(strings.TrimSpace(number))
 	if err != nil || n <= 0 || a.District == "" {
-		return Area{}, fmt.Errorf("office: the area %q is not DISTRICT/NUMBER (СБД/6) or DISTRICT", s)
+		return Area{}, words.Errorf("office: the area %q is not DISTRICT/NUMBER (СБД/6) or DISTRICT", s)
 	}
 	a.Khoroo = n
 	return a, nil
