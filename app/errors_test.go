@@ -1,6 +1,7 @@
 package app
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"database/sql"
@@ -102,6 +103,22 @@ var errorCases = []errorCase{
 	{"truncated KML", loadErr("a.kml", "<kml><Document>\n<Placemark>"), ""},
 	{"not KML", loadErr("a.kml", "<?xml version=\"1.0\"?>\n<хүснэгт/>"), ""},
 	{"broken KMZ", loadErr("a.kmz", "PK\x03\x04 сайн"), "zip: not a valid zip file"},
+	{"unknown format", loadErr("тайлан.txt", "\x00\x01\x02 1 2 3"), ""},
+	{"text of an unknown format", loadErr("тайлан.dat", "Хороо 6: 12 цэг"), ""},
+	{"a .prj refused", func(t *testing.T, dir string) error {
+		var b bytes.Buffer
+		z := zip.NewWriter(&b)
+		for name, data := range map[string]string{"хороо.shp": "\x00\x00\x27\x0a", "хороо.dbf": "\x03", "хороо.prj": `PROJCS["Mongolia_Lambert",GEOGCS["GCS_Clarke_1866"]]`} {
+			w, _ := z.Create(name)
+			w.Write([]byte(data))
+		}
+		z.Close()
+		return loadErr("хороо.zip", b.String())(t, dir)
+	}, ""},
+	{"project in a missing folder", func(t *testing.T, dir string) error {
+		_, err := store.Open(filepath.Join(dir, "алга", "төсөл.gpkg"))
+		return err
+	}, ""},
 	{"HEIC photo", photoErr(func() []byte { return []byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00") }), ""},
 	{"not a photo", photoErr(func() []byte { return []byte("сайн байна уу") }), "image: unknown format"},
 	{"damaged photo", photoErr(func() []byte { b := smallJPEG(); return b[:len(b)-30] }), "invalid JPEG format: short Huffman data"},
@@ -182,6 +199,7 @@ func TestErrorsWordedInMongolian(t *testing.T) {
 				t.Errorf("English %q, not the error's %q", got, err.Error())
 			}
 			mn := words.MN.Explain(err)
+			t.Log(mn)
 			rest := mn
 			if i := strings.Index(rest, c.cause); strings.HasPrefix(c.cause, "(") && i >= 0 {
 				rest = rest[:i]

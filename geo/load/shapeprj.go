@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 var (
@@ -38,7 +40,7 @@ func prjEPSG(prj string) (string, error) {
 	m := prjName.FindStringSubmatch(prj)
 	switch {
 	case m == nil:
-		return "", fmt.Errorf("not a coordinate system Khoroo Map can read")
+		return "", words.Errorf("not a coordinate system Khoroo Map can read")
 	case m[1] == "GEOGCS" && prjWGS.MatchString(prj):
 		return "EPSG:4326", nil
 	case m[1] == "PROJCS" && prjWeb.MatchString(prj):
@@ -55,5 +57,5 @@ func prjEPSG(prj string) (string, error) {
 			return fmt.Sprintf("EPSG:%d", base+zone), nil
 		}
 	}
-	return "", fmt.Errorf("the layer is in %q, not WGS 84 longitude/latitude, and Khoroo Map has no conversion from it", m[2])
+	return "", words.Errorf("the layer is in %q, not WGS 84 longitude/latitude, and Khoroo Map has no conversion from it", m[2])
 }
