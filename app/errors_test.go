@@ -115,6 +115,17 @@ var errorCases = []errorCase{
 		z.Close()
 		return loadErr("хороо.zip", b.String())(t, dir)
 	}, ""},
+	{"KMZ too large unpacked", func(t *testing.T, dir string) error {
+		var b bytes.Buffer
+		z := zip.NewWriter(&b)
+		w, err := z.CreateRaw(&zip.FileHeader{Name: "doc.kml", Method: zip.Deflate, CompressedSize64: 2, UncompressedSize64: 2 << 30})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte{3, 0})
+		z.Close()
+		return loadErr("том.kmz", b.String())(t, dir)
+	}, ""},
 	{"project in a missing folder", func(t *testing.T, dir string) error {
 		_, err := store.Open(filepath.Join(dir, "алга", "төсөл.gpkg"))
 		return err
