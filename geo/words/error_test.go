@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -16,6 +17,10 @@ var errHeld = Errorf("the project is open in another Khoroo Map window")
 // worded in Mongolian with its causes, outer English wrappers left out.
 func TestErrorWordedInEachLanguage(t *testing.T) {
 	_, osErr := os.Open(filepath.Join(t.TempDir(), "missing.gpkg"))
+	// made here: a full disk and a refused folder cannot be made for real
+	// by a test that may run as root
+	full := &fs.PathError{Op: "write", Path: "/x/a.png", Err: syscall.ENOSPC}
+	denied := &fs.PathError{Op: "open", Path: "/x/.a.png.1.tmp", Err: syscall.EACCES}
 	for _, c := range []struct {
 		name     string
 		err      error
@@ -29,6 +34,8 @@ func TestErrorWordedInEachLanguage(t *testing.T) {
 			[]string{"a.gpkg: төсөл Хорооны зургийн өөр цонхонд нээлттэй байна"}, errHeld, "switch"},
 		{"cause of the system", Errorf("store: %w", osErr), "store: " + osErr.Error(),
 			[]string{"ийм файл, хавтас алга (", osErr.Error()}, fs.ErrNotExist, "store"},
+		{"disk full", Errorf("store: %w", full), "store: " + full.Error(), []string{"диск дүүрсэн байна (write /x/a.png: no space left on device)"}, syscall.ENOSPC, "store"},
+		{"folder refused", Errorf("store: %w", denied), "store: " + denied.Error(), []string{"энэ хэрэглэгч тэнд унших, бичих эрхгүй ("}, fs.ErrPermission, "store"},
 		{"nothing worded", errors.New("boom"), "boom", []string{"Үйлдэл амжилтгүй боллоо (boom)"}, nil, "xx"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
