@@ -20,12 +20,14 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/atomicfile"
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/office"
 	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/store"
 	"github.com/khoroomap/khoroomap/geo/words"
+	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
 // errorCase makes one error a leader can meet, for real, in dir; cause is
@@ -128,6 +130,10 @@ var errorCases = []errorCase{
 	}, ""},
 	{"project in a missing folder", func(t *testing.T, dir string) error {
 		_, err := store.Open(filepath.Join(dir, "алга", "төсөл.gpkg"))
+		return err
+	}, ""},
+	{"an edit with no project", func(*testing.T, string) error {
+		_, err := new(workspace.Workspace).Edit(annot.Change{}, "Бат")
 		return err
 	}, ""},
 	{"HEIC photo", photoErr(func() []byte { return []byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00") }), ""},

@@ -5,15 +5,15 @@
 package workspace
 
 import (
-	"errors"
 	"time"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // ErrNoProject is returned by edits when no project is open.
-var ErrNoProject = errors.New("workspace: no project is open; open or create one first")
+var ErrNoProject = words.Errorf("workspace: no project is open; open or create one first")
 
 // Workspace holds the open project file, its annotations in memory, the
 // undo history of this session and the place assigner. It is not safe for
