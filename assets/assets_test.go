@@ -1,4 +1,4 @@
-package assets
+package assets_test
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
 
+	"github.com/khoroomap/khoroomap/assets"
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/load"
 )
@@ -17,7 +18,7 @@ import (
 // few dozen service points of several categories, all marked fictional.
 func TestSample(t *testing.T) {
 	layers := map[string]*geo.Layer{}
-	for _, f := range Sample() {
+	for _, f := range assets.Sample() {
 		l, err := load.Read(f.Name, bytes.NewReader(f.Data), load.Options{})
 		if err != nil {
 			t.Fatal(err)
