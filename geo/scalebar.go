@@ -1,8 +1,9 @@
 package geo
 
 import (
-	"fmt"
 	"math"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // ScaleLength is the length of a scale bar that may be at most max metres
@@ -22,10 +23,11 @@ func ScaleLength(max float64) float64 {
 	return p
 }
 
-// ScaleLabel writes a scale bar's length: "500 m", "2 km".
-func ScaleLabel(metres float64) string {
+// ScaleLabel writes a scale bar's length in l: "500 m", "2 km"; in
+// Mongolian "500 м", "2 км".
+func ScaleLabel(metres float64, l words.Lang) string {
 	if metres >= 1000 {
-		return fmt.Sprintf("%g km", metres/1000)
+		return l.F("%g km", metres/1000)
 	}
-	return fmt.Sprintf("%g m", metres)
+	return l.F("%g m", metres)
 }

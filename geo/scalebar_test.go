@@ -3,6 +3,8 @@ package geo
 import (
 	"math"
 	"testing"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 func TestScaleLength(t *testing.T) {
@@ -24,9 +26,18 @@ func TestScaleLength(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := ScaleLength(c.max)
-			if got != c.length || ScaleLabel(got) != c.label {
-				t.Errorf("ScaleLength(%v) = %v (%q), want %v (%q)", c.max, got, ScaleLabel(got), c.length, c.label)
+			if got != c.length || ScaleLabel(got, words.EN) != c.label {
+				t.Errorf("ScaleLength(%v) = %v (%q), want %v (%q)", c.max, got, ScaleLabel(got, words.EN), c.length, c.label)
 			}
 		})
+	}
+}
+
+// In Mongolian the units are Cyrillic, as the window writes them.
+func TestScaleLabelMongolian(t *testing.T) {
+	for metres, want := range map[float64]string{500: "500 м", 2000: "2 км"} {
+		if got := ScaleLabel(metres, words.MN); got != want {
+			t.Errorf("ScaleLabel(%v, mn) = %q, want %q", metres, got, want)
+		}
 	}
 }

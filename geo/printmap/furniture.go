@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // bar is the scale bar as laid out: where it starts, its length on
@@ -24,7 +25,7 @@ func (pg *page) scaleBarLayout(m measurer) bar {
 	mmPerPixel := mb.w / float64(pg.view.Width)
 	metresPerMM := pg.view.MetresPerPixel() / mmPerPixel
 	length := geo.ScaleLength(metresPerMM * mb.w * 0.22) // the window's rule too
-	b := bar{x: mb.x + 4, y: mb.y + mb.h - 5*k, label: geo.ScaleLabel(length), ratio: scaleRatio(metresPerMM * 1000)}
+	b := bar{x: mb.x + 4, y: mb.y + mb.h - 5*k, label: geo.ScaleLabel(length, words.Of(pg.opt.Lang)), ratio: scaleRatio(metresPerMM * 1000)}
 	if length > 0 {
 		b.mm = length / metresPerMM
 	}

@@ -1,17 +1,25 @@
 package printmap
 
 import (
+	"github.com/paulmach/orb"
+
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
-// labelledLayers are the project's layers as a page about focus shows
-// them: khoroos of another district than the focus's are labelled with
-// that district's short name ("ЧД 6-р хороо"), so that a neighbour is not
-// taken for the focus district's khoroo of the same number.
-func (p *Project) labelledLayers(focus *Area) []render.DrawLayer {
+// labelledLayers are the project's layers as a page about focus, showing
+// shown, draws them. On a page about an area of a district, khoroos of
+// another district are labelled with that district's short name ("ЧД
+// 6-р хороо"), so that a neighbour is not taken for the focus district's
+// khoroo of the same number. On a page about no district (the current
+// view) every khoroo is so labelled when the khoroos in shown belong to
+// more than one district; else the names stay as they are.
+func (p *Project) labelledLayers(focus *Area, shown orb.Bound) []render.DrawLayer {
 	out := append([]render.DrawLayer(nil), p.Layers...)
-	if focus == nil || focus.District == "" {
+	own := ""
+	if focus != nil && focus.District != "" {
+		own = focus.District
+	} else if !p.severalDistricts(shown) {
 		return out
 	}
 	for i, dl := range out {
@@ -21,11 +29,38 @@ func (p *Project) labelledLayers(focus *Area) []render.DrawLayer {
 		labels := make([]string, len(dl.Layer.Features))
 		for j, k := range p.describe(dl.Layer) {
 			labels[j] = dl.Layer.Features[j].Name
-			if k.District.Name != "" && k.District.Name != focus.District {
+			if k.District.Name != "" && k.District.Name != own {
 				labels[j] = k.Label()
 			}
 		}
 		out[i].Labels = labels
 	}
 	return out
+}
+
+// severalDistricts tells whether the khoroos reaching into shown belong
+// to more than one (known) district.
+func (p *Project) severalDistricts(shown orb.Bound) bool {
+	first := ""
+	for _, dl := range p.Layers {
+		if dl.Role != geo.RoleKhoroo || dl.Hidden || dl.Layer.Kind != geo.Polygons {
+			continue
+		}
+		for j, k := range p.describe(dl.Layer) {
+			if !inBound(&dl.Layer.Features[j], shown) || k.District.Name == "" {
+				continue
+			}
+			if first == "" {
+				first = k.District.Name
+			} else if k.District.Name != first {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inBound tells whether f's geometry reaches into b.
+func inBound(f *geo.Feature, b orb.Bound) bool {
+	return f.Geometry != nil && f.Geometry.Bound().Intersects(b)
 }

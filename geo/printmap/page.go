@@ -131,7 +131,7 @@ func (pg *page) legendItems() []legendItem {
 
 // place builds the scene of the map and the overview's view.
 func (pg *page) place(shown orb.Bound) {
-	pg.scene = render.Scene{Layers: pg.proj.labelledLayers(pg.focus), Selected: render.None}
+	pg.scene = render.Scene{Layers: pg.proj.labelledLayers(pg.focus, pg.view.Bound()), Selected: render.None}
 	if dm := pg.proj.districtsDrawn(); dm != nil {
 		st := render.DefaultStyle(geo.RoleDistrict)
 		st.Stroke.A, st.StrokeWidth = 0, 0 // only the names: the borders come from the khoroos' edges
