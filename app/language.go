@@ -169,6 +169,7 @@ func (ui *UI) setLanguage(code string) {
 	ui.updateTitle()
 	ui.build()
 	ui.sceneChanged()
+	ui.showSelected() // the new panel shows the selection still ringed on the map
 	ui.scaleBar.update(ui.Map.View(), ui.Map.currentScale())
 	if ui.syncer != nil { // kept across the switch: it holds the last result
 		ui.syncer.relabel()

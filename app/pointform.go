@@ -14,6 +14,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // pointForm is the dialog that adds or edits a service point. Its widgets
@@ -168,10 +169,11 @@ func validDate(s string) error {
 	return nil
 }
 
-// placesText lists the places an annotation lies in.
+// placesText lists the places an annotation lies in, the khoroo with its
+// district ("Сүхбаатар дүүрэг, 6-р хороо").
 func placesText(pl annot.Places) string {
 	var parts []string
-	for _, s := range []string{pl.Khoroo, pl.Kheseg, pl.GerArea} {
+	for _, s := range []string{pl.KhorooText(words.Of(currentLang())), pl.Kheseg, pl.GerArea} {
 		if s != "" {
 			parts = append(parts, s)
 		}

@@ -253,6 +253,16 @@ func (ui *UI) selectAnnotation(id string) {
 	ui.showAnnotation(id)
 }
 
+// showSelected fills the details panel with what is selected: the
+// annotation, else the feature, else the hint.
+func (ui *UI) showSelected() {
+	if ui.selectedAnnot != "" {
+		ui.showAnnotation(ui.selectedAnnot)
+		return
+	}
+	ui.info.show(ui.layers.feature(ui.layers.selected))
+}
+
 // fitAll zooms to show every visible layer and annotation.
 func (ui *UI) fitAll() {
 	b, ok := ui.layers.bound()
