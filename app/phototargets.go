@@ -10,13 +10,14 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // target is one row of the list a photo is added to from: an annotation
-// (its label, the text a search matches, its ID) or a group's heading
-// (no ID).
+// (its label, the places it lies in, the text a search matches, its ID)
+// or a group's heading (no ID).
 type target struct {
-	label, match, id string
+	label, where, match, id string
 }
 
 // heading reports whether the row is a group's heading.
@@ -27,7 +28,8 @@ func (t target) heading() bool { return t.id == "" }
 // points), gap points and gap areas by kind ("Gap area: Flooding"), then
 // the service points by name. A label met before gets a number
 // ("Flooding (2)"), so that each one can be told apart; a search matches
-// the label, the category, the kheseg, the khoroo and the notes.
+// the label, the category, the kheseg, the khoroo, its district and the
+// notes.
 func photoTargets(s *annot.Set, code string) []target {
 	var gaps, points []target
 	for i := range s.Gaps {
@@ -37,14 +39,14 @@ func photoTargets(s *annot.Set, code string) []target {
 			kind = lang.L("Gap area")
 		}
 		label := kind + ": " + mapstyle.GapName(s, g, code)
-		gaps = append(gaps, target{label: label, match: matchText(label, g.Places, g.Notes), id: g.ID})
+		gaps = append(gaps, placed(target{label: label, id: g.ID}, g.Places, g.Notes, code))
 	}
 	slices.SortStableFunc(gaps, func(a, b target) int { return cmp.Compare(a.label, b.label) })
 	for i := range s.Points {
 		p := &s.Points[i]
 		c, _ := s.Category(p.Category)
 		label := mapstyle.PointName(c, p, code)
-		points = append(points, target{label: label, match: matchText(label+" "+c.Name(code), p.Places, p.Notes), id: p.ID})
+		points = append(points, placed(target{label: label, id: p.ID}, p.Places, c.Name(code)+" "+p.Notes, code))
 	}
 	out := numbered(append([]target{{label: lang.L("Gaps")}}, gaps...))
 	return append(out, numbered(append([]target{{label: lang.L("Service points")}}, points...))...)
@@ -62,7 +64,11 @@ func numbered(ts []target) []target {
 	return ts
 }
 
-// matchText is what a search looks in for an annotation.
-func matchText(label string, pl annot.Places, notes string) string {
-	return strings.Join([]string{label, pl.Kheseg, pl.Khoroo, pl.GerArea, notes}, " ")
+// placed gives t the places pl names (in the language code), and what a
+// search looks in: its label, those places, the khoroo's own name and
+// more (a category, notes).
+func placed(t target, pl annot.Places, more, code string) target {
+	t.where = placesIn(pl, words.Of(code))
+	t.match = strings.Join([]string{t.label, t.where, pl.Khoroo, more}, " ")
+	return t
 }

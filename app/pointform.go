@@ -170,16 +170,22 @@ func validDate(s string) error {
 }
 
 // placesText lists the places an annotation lies in, the khoroo with its
-// district ("Сүхбаатар дүүрэг, 6-р хороо").
+// district ("Сүхбаатар дүүрэг, 6-р хороо"), or says it lies outside them.
 func placesText(pl annot.Places) string {
+	if s := placesIn(pl, words.Of(currentLang())); s != "" {
+		return s
+	}
+	return lang.L("outside the loaded boundaries")
+}
+
+// placesIn lists the places pl names in l: the khoroo with its district,
+// the kheseg and the ger area; "" when it names none.
+func placesIn(pl annot.Places, l words.Lang) string {
 	var parts []string
-	for _, s := range []string{pl.KhorooText(words.Of(currentLang())), pl.Kheseg, pl.GerArea} {
+	for _, s := range []string{pl.KhorooText(l), pl.Kheseg, pl.GerArea} {
 		if s != "" {
 			parts = append(parts, s)
 		}
-	}
-	if len(parts) == 0 {
-		return lang.L("outside the loaded boundaries")
 	}
 	return strings.Join(parts, " · ")
 }

@@ -44,14 +44,19 @@ func showTargetPicker(win fyne.Window, title string, all []target, picked func(i
 	return p
 }
 
-// row shows a target: a heading in bold, an annotation indented below it.
+// row shows a target: a heading in bold, an annotation indented below it
+// with the places it lies in, so that kiosks of one name are told apart.
 func (p *targetPicker) row(t target, l *widget.Label) {
 	l.TextStyle.Bold = t.heading()
 	if t.heading() {
 		l.SetText(t.label)
 		return
 	}
-	l.SetText("    " + t.label)
+	if t.where == "" {
+		l.SetText("    " + t.label)
+		return
+	}
+	l.SetText("    " + t.label + " — " + t.where)
 }
 
 // filter shows the annotations matching the search box under their
