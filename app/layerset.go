@@ -23,6 +23,9 @@ type mapLayer struct {
 	table string
 	// coloured says the user picked the colour (it is saved).
 	coloured bool
+	// labels, labelsOf: see khorooLabels.
+	labels   []string
+	labelsOf string
 }
 
 // layerSet is the ordered list of loaded layers, bottom first, and the
@@ -179,7 +182,7 @@ func (s *layerSet) setHidden(i int, hidden bool) {
 func (s *layerSet) scene() render.Scene {
 	sc := render.Scene{Selected: s.selected}
 	for _, ml := range s.list {
-		sc.Layers = append(sc.Layers, render.DrawLayer{Layer: ml.layer, Role: ml.role, Style: ml.style, Hidden: ml.hidden})
+		sc.Layers = append(sc.Layers, render.DrawLayer{Layer: ml.layer, Role: ml.role, Style: ml.style, Hidden: ml.hidden, Labels: ml.khorooLabels()})
 	}
 	return sc
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/place"
 	"github.com/khoroomap/khoroomap/geo/render"
 )
 
@@ -26,14 +27,7 @@ func (p *Project) labelledLayers(focus *Area, shown orb.Bound) []render.DrawLaye
 		if dl.Role != geo.RoleKhoroo || dl.Layer.Kind != geo.Polygons {
 			continue
 		}
-		labels := make([]string, len(dl.Layer.Features))
-		for j, k := range p.describe(dl.Layer) {
-			labels[j] = dl.Layer.Features[j].Name
-			if k.District.Name != "" && k.District.Name != own {
-				labels[j] = k.Label()
-			}
-		}
-		out[i].Labels = labels
+		out[i].Labels = place.Labels(p.describe(dl.Layer), own)
 	}
 	return out
 }
@@ -41,23 +35,18 @@ func (p *Project) labelledLayers(focus *Area, shown orb.Bound) []render.DrawLaye
 // severalDistricts tells whether the khoroos reaching into shown belong
 // to more than one (known) district.
 func (p *Project) severalDistricts(shown orb.Bound) bool {
-	first := ""
+	var in []place.Khoroo
 	for _, dl := range p.Layers {
 		if dl.Role != geo.RoleKhoroo || dl.Hidden || dl.Layer.Kind != geo.Polygons {
 			continue
 		}
 		for j, k := range p.describe(dl.Layer) {
-			if !inBound(&dl.Layer.Features[j], shown) || k.District.Name == "" {
-				continue
-			}
-			if first == "" {
-				first = k.District.Name
-			} else if k.District.Name != first {
-				return true
+			if inBound(&dl.Layer.Features[j], shown) {
+				in = append(in, k)
 			}
 		}
 	}
-	return false
+	return place.SeveralDistricts(in)
 }
 
 // inBound tells whether f's geometry reaches into b.
