@@ -120,7 +120,7 @@ func (ui *UI) newPhotoImporter() *photoImporter {
 		pickFile:   func(f func(string)) { ui.pickFile(photoimport.Extensions(), f) }}
 	pi.noGPS = func(res *photoimport.Result) {
 		pi.placer = &photoPlacer{win: ui.win, ws: ui.ws, author: ui.author, lang: pi.lang, category: pi.chosen(),
-			tapOnce: ui.tapOnce, changed: ui.annotsChanged, photos: res.NoGPS}
+			tapOnce: ui.tapOnce, changed: ui.annotsChanged, photos: res.NoGPS, batch: res.Photos}
 		pi.placer.show()
 	}
 	return pi

@@ -14,6 +14,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/photoimport"
+	"github.com/khoroomap/khoroomap/geo/words"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
@@ -32,6 +33,7 @@ type photoPlacer struct {
 	tapOnce  func(hint string, f func(orb.Point)) // the next map click goes to f
 	changed  func()
 	photos   []photo.Photo
+	batch    []photo.Photo // the import's photos with a position, for hints
 
 	// kept for tests
 	list   dialog.Dialog
@@ -51,7 +53,7 @@ func (pp *photoPlacer) show() {
 	for i, ph := range pp.photos {
 		place := widget.NewButton(lang.L("Place on the map"), func() { pp.pickPlace(i) })
 		attach := widget.NewButton(lang.L("Add to a service point or a gap…"), func() {
-			pp.picker = showTargetPicker(pp.win, ph.Name, targets, func(id string) { pp.attachTo(i, id) })
+			pp.picker = showTargetPicker(pp.win, ph.Name, pp.hinted(ph, targets), func(id string) { pp.attachTo(i, id) })
 		})
 		pp.place, pp.attach = append(pp.place, place), append(pp.attach, attach)
 		rows.Add(container.NewBorder(nil, nil, newThumbnail(ph, func() {}), nil,
@@ -60,6 +62,15 @@ func (pp *photoPlacer) show() {
 	pp.list = dialog.NewCustom(lang.L("Photos without a position"), lang.L("Close"), container.NewVScroll(rows), pp.win)
 	pp.list.Resize(fyne.NewSize(560, 420))
 	pp.list.Show()
+}
+
+// hinted is targets with their distances from where a photo of the
+// import taken just before or after ph was taken, when there is one.
+func (pp *photoPlacer) hinted(ph photo.Photo, targets []target) []target {
+	if at, ok := photoimport.Neighbour(ph, pp.batch); ok {
+		return withDistances(targets, at, words.Of(pp.lang))
+	}
+	return targets
 }
 
 // pickPlace waits for a click on the map to place photo i there.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
+	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
@@ -14,10 +15,12 @@ import (
 )
 
 // target is one row of the list a photo is added to from: an annotation
-// (its label, the places it lies in, the text a search matches, its ID)
-// or a group's heading (no ID).
+// (its label, the places it lies in, how far it is from where the photo
+// was likely taken, the text a search matches, its ID, its spot) or a
+// group's heading (no ID).
 type target struct {
-	label, where, match, id string
+	label, where, far, match, id string
+	at                           orb.Point
 }
 
 // heading reports whether the row is a group's heading.
@@ -39,14 +42,14 @@ func photoTargets(s *annot.Set, code string) []target {
 			kind = lang.L("Gap area")
 		}
 		label := kind + ": " + mapstyle.GapName(s, g, code)
-		gaps = append(gaps, placed(target{label: label, id: g.ID}, g.Places, g.Notes, code))
+		gaps = append(gaps, placed(target{label: label, id: g.ID, at: annot.Anchor(g.Geometry)}, g.Places, g.Notes, code))
 	}
 	slices.SortStableFunc(gaps, func(a, b target) int { return cmp.Compare(a.label, b.label) })
 	for i := range s.Points {
 		p := &s.Points[i]
 		c, _ := s.Category(p.Category)
 		label := mapstyle.PointName(c, p, code)
-		points = append(points, placed(target{label: label, id: p.ID}, p.Places, c.Name(code)+" "+p.Notes, code))
+		points = append(points, placed(target{label: label, id: p.ID, at: p.Location}, p.Places, c.Name(code)+" "+p.Notes, code))
 	}
 	out := numbered(append([]target{{label: lang.L("Gaps")}}, gaps...))
 	return append(out, numbered(append([]target{{label: lang.L("Service points")}}, points...))...)

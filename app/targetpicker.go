@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -45,18 +47,25 @@ func showTargetPicker(win fyne.Window, title string, all []target, picked func(i
 }
 
 // row shows a target: a heading in bold, an annotation indented below it
-// with the places it lies in, so that kiosks of one name are told apart.
+// with the places it lies in and how far it is from where the photo was
+// likely taken, so that kiosks of one name are told apart.
 func (p *targetPicker) row(t target, l *widget.Label) {
 	l.TextStyle.Bold = t.heading()
 	if t.heading() {
 		l.SetText(t.label)
 		return
 	}
-	if t.where == "" {
+	var about []string
+	for _, s := range []string{t.where, t.far} {
+		if s != "" {
+			about = append(about, s)
+		}
+	}
+	if len(about) == 0 {
 		l.SetText("    " + t.label)
 		return
 	}
-	l.SetText("    " + t.label + " — " + t.where)
+	l.SetText("    " + t.label + " — " + strings.Join(about, " · "))
 }
 
 // filter shows the annotations matching the search box under their
