@@ -7,15 +7,15 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2/lang"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // scaleText writes a scale bar's length in the window's language: "500
 // м", "2 км" in Mongolian.
 func scaleText(metres float64) string {
-	if metres >= 1000 {
-		return fmt.Sprintf(lang.L("%g km"), metres/1000)
-	}
-	return fmt.Sprintf(lang.L("%g m"), metres)
+	return geo.ScaleLabel(metres, words.Of(currentLang())) // as the printed page writes it
 }
 
 // hectaresText writes an area given in hectares, with its square
