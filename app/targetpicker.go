@@ -40,7 +40,7 @@ func showTargetPicker(win fyne.Window, title string, all []target, picked func(i
 		picked(p.shown[i].id)
 	}
 	p.dialog = dialog.NewCustom(title, lang.L("Cancel"), container.NewBorder(p.search, nil, nil, nil, p.list), win)
-	p.dialog.Resize(fyne.NewSize(460, 520))
+	p.dialog.Resize(fyne.NewSize(620, 520)) // wide enough for a row's places
 	p.dialog.Show()
 	win.Canvas().Focus(p.search)
 	return p
