@@ -78,6 +78,7 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 		opt.Now = time.Now()
 	}
 	out := make([]annot.Point, 0, len(l.Features))
+	nameColumn := hasNameColumn(l)
 	for i := range l.Features {
 		f := &l.Features[i]
 		if load.IsGap(f.Props) {
@@ -86,7 +87,7 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 		now := opt.Now.UTC().Truncate(time.Millisecond)
 		p := annot.Point{Meta: annot.Meta{Created: now, Modified: now}, Location: f.Geometry.(orb.Point)} // the ID and revision come last, from the content
 		pr := sheetProps(l, f.Props)
-		p.Name = first(pr.Text(l.NameField), pr.Text("name:mn"), pr.Text("name"), pr.Text("tags.name:mn"), pr.Text("tags.name"), pr.Text("Name"), pr.Text("нэр"))
+		p.Name = pointName(l, nameColumn, pr)
 		if t, err := time.Parse(time.RFC3339, pr.Text("created")); err == nil {
 			p.Created = t.UTC()
 		}
