@@ -80,7 +80,7 @@ func (pp *photoPlacer) pickPlace(i int) {
 		pt := annot.Point{Meta: annot.NewMeta(pp.author(), time.Now()), Category: pp.category, Status: annot.Working,
 			RecordedBy: pp.author(), Location: at, Photos: []string{pp.photos[i].ID}}
 		if !pp.photos[i].Taken.IsZero() {
-			pt.Observed = pp.photos[i].Taken.Format(time.DateOnly)
+			pt.Observed = photo.Day(pp.photos[i].Taken)
 		}
 		pp.commit(i, annot.Change{NewPoint: &pt})
 	})

@@ -15,8 +15,9 @@ type Exif struct {
 	// HasGPS says whether Lat and Lon hold the position the phone saved.
 	HasGPS   bool
 	Lat, Lon float64
-	// Taken is DateTimeOriginal (or DateTime), in the phone's local time
-	// read as UTC unless OffsetTimeOriginal says otherwise; zero when absent.
+	// Taken is DateTimeOriginal (or DateTime), the phone's local time, at
+	// the offset OffsetTimeOriginal gives, else the one the GPS date and
+	// time stamp (UTC) tells, else Ulaanbaatar's (+08:00); zero when absent.
 	Taken time.Time
 }
 

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math"
 	"strings"
-	"time"
 )
 
 // tiff is EXIF's TIFF structure: a byte order and offsets from its start.
@@ -140,26 +139,4 @@ func (t *tiff) gps(ifd map[uint16]entry) (lat, lon float64, ok bool) {
 		return 0, 0, false
 	}
 	return lat, lon, true
-}
-
-// taken reads DateTimeOriginal from the Exif IFD (DateTime from IFD0 when
-// it is missing), with OffsetTimeOriginal when the phone wrote one.
-func (t *tiff) taken(ifd0 map[uint16]entry) time.Time {
-	s, offset := ifd0[tagDateTime].ascii(t), ""
-	if off, ok := ifd0[tagExifIFD].long(t); ok {
-		ex := t.ifd(off)
-		if d := ex[tagDateOriginal].ascii(t); d != "" {
-			s, offset = d, ex[tagOffsetOrig].ascii(t)
-		}
-	}
-	if offset != "" {
-		if tm, err := time.Parse("2006:01:02 15:04:05-07:00", s+offset); err == nil {
-			return tm
-		}
-	}
-	tm, err := time.Parse("2006:01:02 15:04:05", s)
-	if err != nil {
-		return time.Time{}
-	}
-	return tm
 }

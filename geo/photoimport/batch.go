@@ -60,7 +60,7 @@ func (b *batch) newPoint(at orb.Point, ph photo.Photo) {
 	pt := annot.Point{Meta: annot.NewMeta(b.opt.Author, b.now()), Category: b.opt.Category, Status: annot.Working,
 		RecordedBy: b.opt.Author, Location: at, Photos: []string{ph.ID}}
 	if !ph.Taken.IsZero() {
-		pt.Observed = ph.Taken.Format(time.DateOnly) // the phone's own day
+		pt.Observed = photo.Day(ph.Taken) // the day in Ulaanbaatar, however Taken is kept
 	}
 	if b.opt.Places != nil {
 		pt.Places = b.opt.Places(at)

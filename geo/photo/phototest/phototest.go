@@ -31,6 +31,9 @@ type Tags struct {
 	GPS      bool
 	Lat, Lon float64
 	Taken    time.Time
+	// GPSTime, with GPS, is written as the GPS date and time stamp (in
+	// UTC), as Android phones write the time of the fix.
+	GPSTime time.Time
 }
 
 // Quadrants returns a w x h picture whose quarters are red (top left),
@@ -144,7 +147,12 @@ func (w *writer) gps(t Tags) []field {
 	latRef, lonRef := ref(t.Lat, "N", "S"), ref(t.Lon, "E", "W")
 	latRef.tag, lonRef.tag = 1, 3
 	alt := w.rationals(6, [2]uint32{1350, 1})
-	return []field{latRef, dms(2, t.Lat), lonRef, dms(4, t.Lon), alt}
+	fs := []field{latRef, dms(2, t.Lat), lonRef, dms(4, t.Lon), alt}
+	if u := t.GPSTime.UTC(); !t.GPSTime.IsZero() {
+		fs = append(fs, w.rationals(7, [2]uint32{uint32(u.Hour()), 1}, [2]uint32{uint32(u.Minute()), 1}, [2]uint32{uint32(u.Second()), 1}),
+			w.ascii(29, u.Format("2006:01:02")))
+	}
+	return fs
 }
 
 // write lays out IFD0 (with pointers to the Exif and GPS IFDs when they
