@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/workspace"
@@ -23,12 +21,16 @@ func exportWithPhotos(project, out, lang string, stdout io.Writer) error {
 		ph, err := p.Photo(id)
 		return ph.Data, err
 	}
-	write, what := exchange.WriteShapefileZip, "Shapefiles"
-	if strings.EqualFold(filepath.Ext(out), ".kmz") {
-		write, what = exchange.WriteKMZ, "KMZ"
+	format, err := exchange.FormatOf(out)
+	if err != nil {
+		return err
+	}
+	what := string(format) // "KMZ"
+	if format == exchange.ShapefileZip {
+		what = "Shapefiles"
 	}
 	if err := writeAtomically(out, func(w io.Writer) error {
-		return write(w, s, exchange.WriteOptions{Lang: lang}, photos)
+		return exchange.Write(w, s, format, exchange.WriteOptions{Lang: lang, Photos: photos})
 	}); err != nil {
 		return err
 	}

@@ -220,9 +220,14 @@ func TestKML(t *testing.T) {
 }
 
 func TestFormatOf(t *testing.T) {
-	for in, want := range map[string]Format{"a.geojson": GeoJSON, `C:\Users\Бат\цэг.CSV`: CSV, "x.kml": KML} {
+	for in, want := range map[string]Format{"a.geojson": GeoJSON, `C:\Users\Бат\цэг.CSV`: CSV, "x.kml": KML, "walk.KMZ": KMZ, "office.zip": ShapefileZip} {
 		if got, err := FormatOf(in); got != want || err != nil {
 			t.Errorf("FormatOf(%q) = %q, %v", in, got, err)
+		}
+	}
+	for _, f := range Formats {
+		if got, err := FormatOf("x" + f.Ext()); got != f || err != nil {
+			t.Errorf("%s: FormatOf(%q) = %q, %v", f, "x"+f.Ext(), got, err)
 		}
 	}
 	if _, err := FormatOf("x.shp"); err == nil {

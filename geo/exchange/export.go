@@ -20,7 +20,23 @@ const (
 	GeoJSON Format = "GeoJSON"
 	CSV     Format = "CSV"
 	KML     Format = "KML"
+	// KMZ is the KML zipped with the photos, for Google Earth.
+	KMZ Format = "KMZ"
+	// ShapefileZip is a zip of Shapefiles with the photos, for offices
+	// running QGIS or ArcMap.
+	ShapefileZip Format = "Shapefile"
 )
+
+// Formats are the export formats, as a window offers them.
+var Formats = []Format{GeoJSON, CSV, KML, KMZ, ShapefileZip}
+
+// Ext is the file name extension of format f (".geojson").
+func (f Format) Ext() string {
+	if f == ShapefileZip {
+		return ".zip"
+	}
+	return "." + strings.ToLower(string(f))
+}
 
 // FormatOf tells the export format from a file name's extension.
 func FormatOf(path string) (Format, error) {
@@ -31,8 +47,12 @@ func FormatOf(path string) (Format, error) {
 		return CSV, nil
 	case "kml":
 		return KML, nil
+	case "kmz":
+		return KMZ, nil
+	case "zip":
+		return ShapefileZip, nil
 	}
-	return "", fmt.Errorf("exchange: %s: annotations export to .geojson, .csv or .kml", path)
+	return "", fmt.Errorf("exchange: %s: annotations export to .geojson, .csv, .kml, .kmz or .zip", path)
 }
 
 // WriteOptions tune an export.
@@ -42,9 +62,13 @@ type WriteOptions struct {
 	Lang string
 	// CRLF ends CSV lines with CR LF, as Windows programs expect.
 	CRLF bool
+	// Photos reads the photos a KMZ or a Shapefile zip holds; nil leaves
+	// them out.
+	Photos PhotoData
 }
 
-// Write exports every service point and gap of s in format f.
+// Write exports every service point and gap of s in format f; a KMZ or
+// a Shapefile zip with the photos opt.Photos reads.
 func Write(w io.Writer, s *annot.Set, f Format, opt WriteOptions) error {
 	switch f {
 	case GeoJSON:
@@ -53,6 +77,10 @@ func Write(w io.Writer, s *annot.Set, f Format, opt WriteOptions) error {
 		return writeCSV(w, s, opt)
 	case KML:
 		return writeKML(w, s, opt)
+	case KMZ:
+		return WriteKMZ(w, s, opt, opt.Photos)
+	case ShapefileZip:
+		return WriteShapefileZip(w, s, opt, opt.Photos)
 	}
 	return fmt.Errorf("exchange: unknown format %q", f)
 }
