@@ -39,6 +39,8 @@ type filePicker struct {
 	name *formEntry
 	// folder is set in a dialog that chooses a folder.
 	folder bool
+	// format, in a Save dialog offering several formats, chooses one.
+	format *widget.Select
 }
 
 // newFilePicker builds a picker of files ending in one of exts, starting
@@ -84,6 +86,9 @@ func (f *filePicker) show(win fyne.Window) {
 	if f.name != nil {
 		title = lang.L("Save as")
 		bottom.Add(container.NewBorder(nil, nil, widget.NewLabel(lang.L("File name")), nil, f.name))
+	}
+	if f.format != nil {
+		bottom.Add(container.NewBorder(nil, nil, widget.NewLabel(lang.L("Format")), nil, f.format))
 	}
 	files := container.NewBorder(top, bottom, nil, nil, f.list)
 	split := container.NewHSplit(f.places, files)

@@ -24,7 +24,7 @@ var latinAllowed = []string{"OpenStreetMap", "MBTiles", "GeoJSON", "KML", "KMZ",
 
 // latinNames are names of several words, taken out before the words are
 // looked at.
-var latinNames = []string{"Open Font License", "Khoroo Map", "Most Compatible"}
+var latinNames = []string{"Open Font License", "Khoroo Map", "Most Compatible", "Google Earth"}
 
 // paperSize is a paper size: "A4".
 var paperSize = regexp.MustCompile(`^A[0-9]$`)
@@ -160,6 +160,17 @@ func TestNoEnglishInMongolianWindow(t *testing.T) {
 	ui.picker.spots = placesFor("windows", `C:\Users\Бат`, "Бат")
 	ui.picker.places.Refresh()
 	latinIn(t, ui, "the Save dialog")
+	ui.picker.dialog.Hide()
+	ui.showExportAnnotations()
+	ui.picker.enter(t.TempDir())
+	ui.picker.spots = placesFor("windows", `C:\Users\Бат`, "Бат")
+	ui.picker.places.Refresh()
+	for _, o := range ui.picker.format.Options {
+		if bad := latinWords(o); len(bad) > 0 {
+			t.Errorf("the export format %q has %v", o, bad)
+		}
+	}
+	latinIn(t, ui, "the Export annotations dialog")
 	ui.picker.dialog.Hide()
 	ui.showSettings()
 	latinIn(t, ui, "the settings")

@@ -22,12 +22,16 @@ import (
 // pickSave shows a Save dialog proposing name, starting in the project's
 // folder; the path chosen gets ext when it has no extension.
 func (ui *UI) pickSave(name, ext string, chosen func(string)) {
-	dir := documentsDir()
-	if ui.ws.Project() != nil {
-		dir = filepath.Dir(ui.ws.Project().Path())
-	}
-	ui.picker = newSavePicker(ext, dir, name, chosen)
+	ui.picker = newSavePicker(ext, ui.saveDir(), name, chosen)
 	ui.picker.show(ui.win)
+}
+
+// saveDir is the folder a Save dialog starts in: the project's.
+func (ui *UI) saveDir() string {
+	if ui.ws.Project() != nil {
+		return filepath.Dir(ui.ws.Project().Path())
+	}
+	return documentsDir()
 }
 
 // showNewProject creates an empty project (with the default categories)
@@ -123,28 +127,61 @@ func (ui *UI) ImportPoints(path string) {
 	})
 }
 
-// showExportAnnotations writes the service points and gaps as GeoJSON,
-// CSV or KML, chosen by the file name's extension.
+// exportFormats are the annotation export formats, named for the people
+// who open them.
+func exportFormats() []saveFormat {
+	label := map[exchange.Format]string{
+		exchange.GeoJSON:      lang.L("GeoJSON"),
+		exchange.CSV:          lang.L("CSV, for a spreadsheet"),
+		exchange.KML:          lang.L("KML"),
+		exchange.KMZ:          lang.L("KMZ with the photos, for Google Earth"),
+		exchange.ShapefileZip: lang.L("Shapefile zip with the photos, for QGIS or ArcMap"),
+	}
+	var out []saveFormat
+	for _, f := range exchange.Formats {
+		out = append(out, saveFormat{label[f] + " (" + f.Ext() + ")", f.Ext()})
+	}
+	return out
+}
+
+// showExportAnnotations writes the service points and gaps in the format
+// chosen in the Save dialog (the file name's extension follows it): GeoJSON,
+// CSV, KML, or, with the photos, KMZ or a Shapefile zip.
 func (ui *UI) showExportAnnotations() {
 	if ui.ws.Annotations() == nil {
 		return
 	}
-	ui.pickSave(lang.L("annotations")+".geojson", ".geojson", func(path string) {
-		if err := ui.exportAnnotations(path); err != nil {
-			showError(err, ui.win)
-			return
-		}
-		ui.status.SetText(lang.L("Exported") + " " + path)
+	ui.picker = newSaveFormatPicker(exportFormats(), ui.saveDir(), lang.L("annotations"), func(path string) {
+		ui.setLoading(+1)
+		set, p := ui.ws.Snapshot(), ui.ws.Project()
+		ui.background(func() {
+			err := exportAnnotations(path, set, p, langCode(ui.app))
+			fyne.Do(func() {
+				ui.setLoading(-1)
+				if err != nil {
+					showError(err, ui.win)
+					return
+				}
+				ui.status.SetText(lang.L("Exported") + " " + path)
+			})
+		})
 	})
+	ui.picker.show(ui.win)
 }
 
-// exportAnnotations writes the annotations to path, whole or not at all.
-func (ui *UI) exportAnnotations(path string) error {
+// exportAnnotations writes set to path in the format its extension names,
+// whole or not at all, with the photos of project p (nil: none).
+func exportAnnotations(path string, set *annot.Set, p *store.Project, language string) error {
 	format, err := exchange.FormatOf(path)
 	if err != nil {
 		return err
 	}
-	opt := exchange.WriteOptions{Lang: langCode(ui.app), CRLF: crlfFor(runtime.GOOS)}
-	set := ui.ws.Snapshot() // a snapshot, in case this runs off the UI goroutine
+	opt := exchange.WriteOptions{Lang: language, CRLF: crlfFor(runtime.GOOS)}
+	if p != nil {
+		opt.Photos = func(id string) ([]byte, error) {
+			ph, err := p.Photo(id)
+			return ph.Data, err
+		}
+	}
 	return writeFileAtomically(path, func(w io.Writer) error { return exchange.Write(w, set, format, opt) })
 }
