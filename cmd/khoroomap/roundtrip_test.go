@@ -18,16 +18,30 @@ import (
 	"github.com/khoroomap/khoroomap/geo/store"
 )
 
-// photoProject writes a project whose service point, gap point and gap
-// area each hold a photo (the area two), as the window leaves them.
+// walkKhoroos are two khoroos, halves of a square:
+//
+//	47.90 +-----+
+//	      |6  / |   6-р хороо: the unnamed photo point
+//	      | /  1|   1-р хороо: the named point and the gaps
+//	47.89 +-----+
+//	   106.90  106.91
+const walkKhoroos = `{"type":"FeatureCollection","features":[` +
+	`{"type":"Feature","properties":{"name":"1-р хороо"},"geometry":{"type":"Polygon","coordinates":[[[106.9,47.89],[106.91,47.89],[106.91,47.9],[106.9,47.89]]]}},` +
+	`{"type":"Feature","properties":{"name":"6-р хороо"},"geometry":{"type":"Polygon","coordinates":[[[106.9,47.89],[106.91,47.9],[106.9,47.9],[106.9,47.89]]]}}]}`
+
+// photoProject writes a project of two khoroos whose service points (one
+// named, one a photo point without a name, in another khoroo), gap point
+// and gap area each hold a photo (the area two), as the window leaves
+// them. Their khoroo tells the points apart better than their names, as
+// in a leader's walk.
 func photoProject(t *testing.T, dir string) (string, *annot.Set, map[string][]byte) {
 	project := filepath.Join(dir, "хороо.gpkg")
 	var out, errOut bytes.Buffer
-	if code := runImport([]string{"-project", project, writeFile(t, "khoroo.geojson", goodGeoJSON)}, &out, &errOut); code != 0 {
-		t.Fatalf("import the khoroo: %d %s", code, errOut.String())
+	if code := runImport([]string{"-project", project, writeFile(t, "khoroo.geojson", walkKhoroos)}, &out, &errOut); code != 0 {
+		t.Fatalf("import the khoroos: %d %s", code, errOut.String())
 	}
 	var phs []photo.Photo
-	for i := range 4 {
+	for i := range 5 {
 		img := phototest.Quadrants(60+4*i, 40)
 		ph, err := photo.Reduce(fmt.Sprintf("IMG_%d.jpg", i+1), phototest.JPEG(img, phototest.Tags{}))
 		must(t, err)
@@ -35,7 +49,11 @@ func photoProject(t *testing.T, dir string) (string, *annot.Set, map[string][]by
 	}
 	now := time.Date(2026, 1, 12, 3, 0, 0, 0, time.UTC)
 	pt := annot.Point{Meta: annot.NewMeta("Б. Болормаа", now), Category: "water_kiosk", Name: "Ус түгээх 3-р байр", Status: annot.Broken,
-		Notes: "Өвөл хөлддөг", Observed: "2026-01-10", RecordedBy: "Д. Ганбаатар", Location: orb.Point{106.905, 47.893}, Photos: []string{phs[0].ID}}
+		Notes: "Өвөл хөлддөг", Observed: "2026-01-10", RecordedBy: "Д. Ганбаатар", Location: orb.Point{106.905, 47.893}, Photos: []string{phs[0].ID},
+		Places: annot.Places{Khoroo: "1-р хороо"}} // as the window places it
+
+	unnamed := annot.Point{Meta: annot.NewMeta("Б. Болормаа", now), Category: "other", Status: annot.Working, Location: orb.Point{106.902, 47.897}, Photos: []string{phs[4].ID},
+		Places: annot.Places{Khoroo: "6-р хороо"}}
 	dark := annot.Gap{Meta: annot.NewMeta("О. Сарангэрэл", now), Kind: annot.MissingService, Service: "kindergarten", Severity: annot.High,
 		Status: annot.Raised, Notes: "Хүүхдүүд 2 км алхдаг", RaisedBy: "5-р хэсэг", Raised: "2026-01-09", Geometry: orb.Point{106.907, 47.894}, Photos: []string{phs[1].ID}}
 	flood := annot.Gap{Meta: annot.NewMeta("О. Сарангэрэл", now), Kind: annot.Flooding, Severity: annot.Medium, Status: annot.Open, Notes: "Хаврын үер",
@@ -43,7 +61,7 @@ func photoProject(t *testing.T, dir string) (string, *annot.Set, map[string][]by
 	p, err := store.Open(project)
 	must(t, err)
 	defer p.Close()
-	must(t, p.ApplyWithPhotos(phs, []annot.Change{{NewPoint: &pt}, {NewGap: &dark}, {NewGap: &flood}}))
+	must(t, p.ApplyWithPhotos(phs, []annot.Change{{NewPoint: &pt}, {NewPoint: &unnamed}, {NewGap: &dark}, {NewGap: &flood}}))
 	s, err := p.Load()
 	must(t, err)
 	data := map[string][]byte{}
@@ -70,8 +88,8 @@ func TestExportImportRoundTrip(t *testing.T) {
 				t.Fatalf("export: exit %d: %s", code, errOut.String())
 			}
 			dst := filepath.Join(t.TempDir(), "шинэ.gpkg")
-			for round, said := range []string{"service points: 1 added, 0 updated, 0 unchanged; gaps: 2 added, 0 updated, 0 unchanged",
-				"service points: 0 added, 0 updated, 1 unchanged; gaps: 0 added, 0 updated, 2 unchanged"} {
+			for round, said := range []string{"service points: 2 added, 0 updated, 0 unchanged; gaps: 2 added, 0 updated, 0 unchanged",
+				"service points: 0 added, 0 updated, 2 unchanged; gaps: 0 added, 0 updated, 2 unchanged"} {
 				out.Reset()
 				if code := runImport([]string{"-project", dst, file}, &out, &errOut); code != 0 || !strings.Contains(out.String(), said) {
 					t.Fatalf("import %d: exit %d, %q %s", round+1, code, out.String(), errOut.String())
@@ -138,9 +156,9 @@ func ogrCounts(t *testing.T, file, ext string) {
 	if err != nil || strings.Contains(s, "ERROR") {
 		t.Fatalf("ogrinfo: %v\n%s", err, s)
 	}
-	// the zip: three layers of one annotation each; the KMZ: a folder of
-	// service points and one of gaps
-	layers := map[string][]string{"zip": {"1", "1", "1"}, "kmz": {"1", "2"}}[ext]
+	// the zip: two service points, a gap point, a gap area; the KMZ: a
+	// folder of service points and one of gaps
+	layers := map[string][]string{"zip": {"2", "1", "1"}, "kmz": {"2", "2"}}[ext]
 	if got := regexp.MustCompile(`Feature Count: (\d+)`).FindAllStringSubmatch(s, -1); len(got) != len(layers) {
 		t.Errorf("%d layers, want %d:\n%s", len(got), len(layers), s)
 	} else {
@@ -150,8 +168,8 @@ func ogrCounts(t *testing.T, file, ext string) {
 			}
 		}
 	}
-	if n := strings.Count(s, "OGRFeature("); n != 3 {
-		t.Errorf("GDAL read %d features, want 3", n)
+	if n := strings.Count(s, "OGRFeature("); n != 4 {
+		t.Errorf("GDAL read %d features, want 4", n)
 	}
 	for _, w := range []string{"Ус түгээх 3-р байр", "Хүүхдүүд 2 км алхдаг", "Хаврын үер"} {
 		if !strings.Contains(s, w) {
