@@ -16,12 +16,12 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var pf pageFlags
 	pf.register(fs)
-	out := fs.String("o", "", "the file to write: .png or .pdf (a printed map), .geojson, .csv or .kml (annotations)")
+	out := fs.String("o", "", "the file to write: .png or .pdf (a printed map), .geojson, .csv, .kml, or with the photos .kmz or .zip (annotations)")
 	area := fs.String("area", "", "print this khoroo, kheseg or ger area, its neighbours dimmed (default: everything)")
 	crlf := fs.Bool("crlf", false, "end CSV lines with CR LF, for Windows programs")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: khoroomap export [-project P.gpkg | FILE...] -o OUT.png|OUT.pdf [-paper A4|A3] [-landscape] [-dpi 150|300] [-title T] [-area NAME] [-lang mn|en] [-summary]")
-		fmt.Fprintln(stderr, "       khoroomap export [-project P.gpkg] -o OUT.geojson|OUT.csv|OUT.kml [-lang mn|en] [-crlf]")
+		fmt.Fprintln(stderr, "       khoroomap export [-project P.gpkg] -o OUT.geojson|OUT.csv|OUT.kml|OUT.kmz|OUT.zip [-lang mn|en] [-crlf]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
