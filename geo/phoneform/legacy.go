@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"slices"
 	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
@@ -23,6 +25,35 @@ const rowColumn = "khoroomap legacy row"
 // refused (no position columns it knew, a position that is not numbers)
 // gives none.
 func legacyIDs(t *Table, cats []annot.Category) map[int]string {
+	key := categoriesKey(cats)
+	t.legacy.mu.Lock()
+	defer t.legacy.mu.Unlock()
+	if !t.legacy.done || t.legacy.key != key {
+		t.legacy.ids, t.legacy.key, t.legacy.done = readLegacyIDs(t, cats), key, true
+	}
+	return t.legacy.ids
+}
+
+// legacyCache is legacyIDs' last answer and the categories it was for.
+type legacyCache struct {
+	mu   sync.Mutex
+	done bool
+	key  string
+	ids  map[int]string
+}
+
+// categoriesKey tells sets of categories apart as exchange.Points reads
+// them: by ID and names.
+func categoriesKey(cats []annot.Category) string {
+	var b strings.Builder
+	for _, c := range cats {
+		b.WriteString(c.ID + "\x00" + c.NameMN + "\x00" + c.NameEN + "\x01")
+	}
+	return b.String()
+}
+
+// readLegacyIDs works out legacyIDs' answer.
+func readLegacyIDs(t *Table, cats []annot.Category) map[int]string {
 	l, rows := t.legacyLayer()
 	if l == nil || l.Kind != geo.Points {
 		return nil

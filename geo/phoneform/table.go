@@ -24,6 +24,9 @@ type Table struct {
 	At []orb.Point
 	// layer is a GeoJSON export as load.Read gave it (see legacyIDs).
 	layer *geo.Layer
+	// legacy keeps legacyIDs' answer for one set of categories: the
+	// mapping dialog's preview applies the table at every change.
+	legacy legacyCache
 }
 
 // Read reads a phone form's export: a CSV table as it is, or a GeoJSON
