@@ -46,7 +46,11 @@ step_start() {
   # stands for them
   check "first start: a window titled \"$(at title)\"" wait_until 90 "the window" window "^$(at title)\$"
   check "first start: the training project made in $projects" test -f "$projects/training.gpkg"
-  win_id=$(xdotool search --onlyvisible --name "^$(at title)\$" | head -n 1) || return 0
+  win_id=$(xdotool search --onlyvisible --name "^$(at title)\$" | head -n 1) || {
+    screen_alive || true
+    [ "$(type -t app_log)" != function ] || { echo "the program said:"; app_log | tail -n 10; }
+    return 0
+  }
   xdotool windowfocus --sync "$win_id"
   step_name
   click 1000 778  # the status bar: the keyboard goes to the window

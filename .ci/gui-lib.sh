@@ -3,19 +3,25 @@
 # does, waiting on what it can see or read (bounded polls), never on luck.
 # Needs $shots (the screenshot folder) set by the caller.
 
-# gui_screen starts Xvfb on a free display, at ${screen_size:-1280x800},
-# and exports DISPLAY; gui_stop_screen ends it.
+# gui_screen starts Xvfb at ${screen_size:-1280x800} on a display it finds
+# free itself (-displayfd: one whose socket files and abstract sockets it
+# could bind, so not another job's screen when /tmp is private but the
+# network namespace is shared, as in CI), and exports DISPLAY;
+# gui_stop_screen ends it. Needs $gui_tmp.
 gui_screen() {
-  local n
-  for n in $(seq 20); do
-    display=:$((RANDOM % 400 + 500))
-    [ -e "/tmp/.X11-unix/X${display#:}" ] && continue
-    Xvfb "$display" -screen 0 "${screen_size:-1280x800}x24" -nolisten tcp > /dev/null 2>&1 &
-    xvfb=$!
-    export DISPLAY=$display
-    wait_until 10 "Xvfb on $display" xdpyinfo && return 0
-  done
-  echo "gui: no free X display"; return 1
+  local fd_file=$gui_tmp/xvfb-display
+  : > "$fd_file"
+  Xvfb -displayfd 3 -screen 0 "${screen_size:-1280x800}x24" -nolisten tcp 3> "$fd_file" > "$gui_tmp/xvfb.log" 2>&1 &
+  xvfb=$!
+  wait_until 20 "Xvfb to choose a display" grep -q '[0-9]' "$fd_file" || { cat "$gui_tmp/xvfb.log"; return 1; }
+  display=:$(tr -dc 0-9 < "$fd_file")
+  export DISPLAY=$display
+  wait_until 10 "Xvfb on $display" xdpyinfo || { cat "$gui_tmp/xvfb.log"; return 1; }
+}
+# screen_alive: our Xvfb still runs (said when a window does not come).
+screen_alive() {
+  kill -0 "$xvfb" 2> /dev/null && return 0
+  echo "gui: Xvfb on $display has ended; it said:"; tail -n 5 "$gui_tmp/xvfb.log"; return 1
 }
 gui_stop_screen() { [ -z "${xvfb:-}" ] || kill "$xvfb" 2> /dev/null || true; }
 
