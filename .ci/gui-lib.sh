@@ -7,11 +7,14 @@
 # free itself (-displayfd: one whose socket files and abstract sockets it
 # could bind, so not another job's screen when /tmp is private but the
 # network namespace is shared, as in CI), and exports DISPLAY;
-# gui_stop_screen ends it. Needs $gui_tmp.
+# gui_stop_screen ends it. Needs $gui_tmp. -noreset: by default the server
+# resets when its last client leaves, and a client connecting then (the
+# program while xdotool polls) is dropped: "Failed to open display" (37
+# connections of 300 here under such churn, none with -noreset).
 gui_screen() {
   local fd_file=$gui_tmp/xvfb-display
   : > "$fd_file"
-  Xvfb -displayfd 3 -screen 0 "${screen_size:-1280x800}x24" -nolisten tcp 3> "$fd_file" > "$gui_tmp/xvfb.log" 2>&1 &
+  Xvfb -displayfd 3 -noreset -screen 0 "${screen_size:-1280x800}x24" -nolisten tcp 3> "$fd_file" > "$gui_tmp/xvfb.log" 2>&1 &
   xvfb=$!
   wait_until 20 "Xvfb to choose a display" grep -q '[0-9]' "$fd_file" || { cat "$gui_tmp/xvfb.log"; return 1; }
   display=:$(tr -dc 0-9 < "$fd_file")
