@@ -78,17 +78,17 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	var kept []photo.Photo
 	var said []string
 	for _, path := range fs.Args() {
+		ls, err := load.All(path, load.Options{Points: role == geo.RolePoints && *as != ""}) // a GPX's track too; first, as it words what a file is not
+		if err != nil {
+			fmt.Fprintln(stderr, "khoroomap import:", err)
+			return 1
+		}
 		phs, err := exchange.FilePhotos(path) // a KMZ export's photos come back with its points
 		if err != nil {
 			fmt.Fprintln(stderr, "khoroomap import:", err)
 			return 1
 		}
 		kept = append(kept, phs...)
-		ls, err := load.All(path, load.Options{Points: role == geo.RolePoints && *as != ""}) // a GPX's track too
-		if err != nil {
-			fmt.Fprintln(stderr, "khoroomap import:", err)
-			return 1
-		}
 		layers = append(layers, ls...)
 		lines, err := officeZipLines(path, ls, rolePtr) // which of an office's Shapefiles became what
 		if err != nil {

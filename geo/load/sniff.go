@@ -47,6 +47,9 @@ func sniff(name string, head []byte) (string, error) {
 	if bytes.HasPrefix(head, []byte("PK\x03\x04")) {
 		return "KMZ", nil
 	}
+	if isArchiveName(name) { // a failed download, a renamed text: say what it is not
+		return "", errorf(name, "not a zip archive (Shapefile zip or KMZ expected)")
+	}
 	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
 		return "", errorf(name, "the file is UTF-16 encoded; save it as UTF-8")
 	}
@@ -73,6 +76,13 @@ func sniff(name string, head []byte) (string, error) {
 		return "", errorf(name, "a binary file, not GeoJSON, KML or TopoJSON")
 	}
 	return "", errorf(name, "not GeoJSON, KML or TopoJSON: it starts with %q", firstLine(text))
+}
+
+// isArchiveName reports whether a file's name says it is a zip archive:
+// a Shapefile zip or a KMZ.
+func isArchiveName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".zip" || ext == ".kmz"
 }
 
 // shapefileCompanions says which companion files of a .shp are missing.
