@@ -24,15 +24,21 @@ func NameID(name string) string {
 // reads as it did before photos). Identity,
 // times, author, revision, review and the computed places are left out, so
 // two copies holding equal Content hold the same point.
-func (p *Point) Content() string {
-	return strings.Join([]string{"point", p.Category, p.Name, string(p.Status), p.Notes, p.Observed, p.RecordedBy, coords(p.Location)}, "\x1f") + photosText(p.Photos)
+func (p *Point) Content() string { return p.content(coords(p.Location)) }
+
+// content is Content with where as the location's text.
+func (p *Point) content(where string) string {
+	return strings.Join([]string{"point", p.Category, p.Name, string(p.Status), p.Notes, p.Observed, p.RecordedBy, where}, "\x1f") + photosText(p.Photos)
 }
 
 // Content is what a person wrote about a gap, as one string: kind,
 // service, severity, status, notes, who raised it, when, its geometry and
 // photos (as for a point).
-func (g *Gap) Content() string {
-	return strings.Join([]string{"gap", string(g.Kind), g.Service, string(g.Severity), string(g.Status), g.Notes, g.RaisedBy, g.Raised, geometryText(g.Geometry)}, "\x1f") + photosText(g.Photos)
+func (g *Gap) Content() string { return g.content(geometryText(g.Geometry)) }
+
+// content is Content with where as the geometry's text.
+func (g *Gap) content(where string) string {
+	return strings.Join([]string{"gap", string(g.Kind), g.Service, string(g.Severity), string(g.Status), g.Notes, g.RaisedBy, g.Raised, where}, "\x1f") + photosText(g.Photos)
 }
 
 // photosText is the photos' part of a content: "" without photos.

@@ -61,10 +61,11 @@ func (r *MergeReport) String() string {
 // Merge folds another copy of a project (other, with its revisions) into
 // s (with its revisions), in place, and reports what changed. It compares
 // content, not revision IDs. For the same ID: the copy that has seen the
-// other's revision wins; when both changed it since they split, equal
-// content is no conflict (the later stays), and different content keeps
-// the newer under the ID and the older beside it under an ID derived from
-// its content, both marked for review. An annotation deleted in one copy
+// other's revision wins; when both changed it since they split, the same
+// content (see Point.Same: positions within SamePlaceDegrees, as an
+// export read back holds them) is no conflict (the later stays), and
+// different content keeps the newer under the ID and the older beside it
+// under an ID derived from its content, both marked for review. An annotation deleted in one copy
 // after the other's last version is deleted; deleted in one but changed in
 // the other, it is kept and marked. A new annotation of the same category
 // (or gap kind) within DuplicateMetres of one already there is added and

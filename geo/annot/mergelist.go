@@ -9,6 +9,7 @@ import (
 type itemOps[T any] struct {
 	meta    func(*T) *Meta
 	content func(*T) string
+	same    func(a, b *T) bool // the same content, positions within SamePlaceDegrees
 	label   func(*T) string
 	near    func(*T) nearKey
 }
@@ -16,6 +17,7 @@ type itemOps[T any] struct {
 var pointOps = itemOps[Point]{
 	meta:    func(p *Point) *Meta { return &p.Meta },
 	content: (*Point).Content,
+	same:    (*Point).Same,
 	label: func(p *Point) string {
 		if p.Name != "" {
 			return p.Name
@@ -28,6 +30,7 @@ var pointOps = itemOps[Point]{
 var gapOps = itemOps[Gap]{
 	meta:    func(g *Gap) *Meta { return &g.Meta },
 	content: (*Gap).Content,
+	same:    (*Gap).Same,
 	label:   (*Gap).Label,
 	near: func(g *Gap) nearKey {
 		kind := "g|" + string(g.Kind) + "|" + g.Service
@@ -92,12 +95,12 @@ func (m *listMerge[T]) one(q T) {
 	case pm.Rev == qm.Rev || m.revs[qm.ID][qm.Rev]:
 		// identical, or this copy already descends from theirs
 	case m.otherRevs[qm.ID][pm.Rev]:
-		if m.ops.content(p) != m.ops.content(&q) {
+		if !m.ops.same(p, &q) {
 			m.r.Updated = append(m.r.Updated, m.entry(&q, "by "+qm.Author))
 		}
 		m.list[i] = q
 		m.dropCopy(qm.ID, m.ops.content(&q))
-	case m.ops.content(p) == m.ops.content(&q):
+	case m.ops.same(p, &q):
 		m.takeNewer(i, q)
 	default:
 		m.conflict(i, q)

@@ -30,7 +30,7 @@ func importGaps(w *writer, s *annot.Set, gaps []annot.Gap, res *ImportResult) er
 		g := &gaps[i]
 		old, ok := s.Gap(g.ID)
 		switch {
-		case done[g.ID] || (ok && old.Content() == g.Content()):
+		case done[g.ID] || (ok && old.Same(g)):
 			res.Gaps.Unchanged++
 			continue
 		case ok:

@@ -35,7 +35,8 @@ func importPoints(w *writer, s *annot.Set, pts []annot.Point, res *ImportResult)
 }
 
 // sortImported tells the imported points new to s from those it holds
-// with other content (updates, which keep their creation time and review
+// with other content (see annot.Point.Same: an export read back, rounded
+// its own way, is no update; updates keep their creation time and review
 // mark) and counts them in res; the rest, and a point met twice, are
 // unchanged.
 func sortImported(s *annot.Set, pts []annot.Point, res *ImportResult) (fresh []*annot.Point, changes []annot.Change) {
@@ -47,7 +48,7 @@ func sortImported(s *annot.Set, pts []annot.Point, res *ImportResult) (fresh []*
 		pt := &pts[i]
 		j, ok := have[pt.ID]
 		switch {
-		case ok && (j < 0 || s.Points[j].Content() == pt.Content()):
+		case ok && (j < 0 || s.Points[j].Same(pt)):
 			res.Unchanged++
 			continue
 		case ok:
