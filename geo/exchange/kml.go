@@ -12,7 +12,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
-
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/words"
 )
 
@@ -24,7 +24,11 @@ func writeKML(w io.Writer, s *annot.Set, opt WriteOptions) error {
 }
 
 // writeKMLPhotos is writeKML with each placemark's photos shown in its
-// balloon, from the files photos names (inside a KMZ).
+// balloon, from the files photos names (inside a KMZ). A placemark's
+// <name> is what Google Earth labels it with, as the window does: a
+// point's name or else its category's, a gap's kind (and service), in
+// the export's language; ExtendedData keeps the codes and the point's
+// own name (see placemark), which an import reads.
 func writeKMLPhotos(w io.Writer, s *annot.Set, opt WriteOptions, photos map[string]string) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header + `<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Khoroo Map</name>` + "\n")
@@ -35,18 +39,23 @@ func writeKMLPhotos(w io.Writer, s *annot.Set, opt WriteOptions, photos map[stri
 	fmt.Fprintf(bw, "<Folder><name>%s</name>\n", words.Of(opt.Lang).T("Service points"))
 	for i := range s.Points {
 		p := &s.Points[i]
-		placemark(bw, first(p.Name, p.ID), "cat-"+p.Category, pointFields(s, p, opt.Lang), p.Location, images(p.Photos, photos))
+		cat, _ := s.Category(p.Category)
+		placemark(bw, mapstyle.PointName(cat, p, opt.Lang), "cat-"+p.Category, pointFields(s, p, opt.Lang), p.Location, images(p.Photos, photos), true)
 	}
 	fmt.Fprintf(bw, "</Folder>\n<Folder><name>%s</name>\n", words.Of(opt.Lang).T("Gaps"))
 	for i := range s.Gaps {
 		g := &s.Gaps[i]
-		placemark(bw, g.Label(), "gap", gapFields(s, g, opt.Lang), rightHand(g.Geometry), images(g.Photos, photos))
+		placemark(bw, mapstyle.GapName(s, g, opt.Lang), "gap", gapFields(s, g, opt.Lang), rightHand(g.Geometry), images(g.Photos, photos), false)
 	}
 	bw.WriteString("</Folder>\n</Document></kml>\n")
 	return bw.Flush()
 }
 
-func placemark(w *bufio.Writer, name, style string, fs []field, g orb.Geometry, imgs []string) {
+// placemark writes one placemark labelled name, with the attributes fs
+// in its ExtendedData, empty ones left out but for a point's "name":
+// an unnamed point's label is its category's, no name to import. A gap
+// has no "name" there, so GDAL names it by its label.
+func placemark(w *bufio.Writer, name, style string, fs []field, g orb.Geometry, imgs []string, point bool) {
 	fmt.Fprintf(w, "<Placemark><name>%s</name><styleUrl>#%s</styleUrl>", esc(name), esc(style))
 	if len(imgs) > 0 {
 		w.WriteString("<description>")
@@ -60,7 +69,7 @@ func placemark(w *bufio.Writer, name, style string, fs []field, g orb.Geometry, 
 		fs = append(slices.Clip(fs), field{"photos", strings.Join(imgs, ";")})
 	}
 	for _, f := range fs {
-		if f.value != "" {
+		if f.value != "" || (point && f.key == "name") {
 			fmt.Fprintf(w, `<Data name="%s"><value>%s</value></Data>`, esc(f.key), esc(f.value))
 		}
 	}

@@ -18,8 +18,10 @@ var nameKeys = []string{"name:mn", "name", "tags.name:mn", "tags.name", "Name", 
 // (ChooseNameField takes "khoroo" when it tells more points apart than a
 // name column with blanks), and a point left unnamed stays unnamed. The
 // display field names only a feature with no name property. A
-// KML placemark named after the point's uuid (as the export names an
-// unnamed point, for Google Earth's label) is unnamed too.
+// placemark's label is never its name when the export wrote a "name"
+// (empty for an unnamed point; the label is its category's name), and a
+// placemark named after the point's uuid (as earlier exports labelled an
+// unnamed point) is unnamed too.
 func pointName(l *geo.Layer, nameColumn bool, pr geo.Props) string {
 	var name string
 	if nameColumn || slices.ContainsFunc(nameKeys, func(k string) bool { _, ok := pr.Get(k); return ok }) {
