@@ -10,6 +10,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 )
 
 // Format is an export file format.
@@ -88,18 +89,23 @@ func Write(w io.Writer, s *annot.Set, f Format, opt WriteOptions) error {
 // field is one exported attribute.
 type field struct{ key, value string }
 
-// pointFields lists a service point's attributes in export order.
+// pointFields lists a service point's attributes in export order: codes
+// for programs (an import reads them back), words in lang for people,
+// label among them: what the window calls the point, its name or else its
+// category's (a label for QGIS; an import never takes it for a name).
 func pointFields(s *annot.Set, p *annot.Point, lang string) []field {
 	cat, _ := s.Category(p.Category)
 	return append([]field{
 		{"annotation", "service_point"}, {"uuid", p.ID}, {"category", p.Category}, {"category_name", cat.Name(lang)},
-		{"name", p.Name}, {"status", string(p.Status)}, {"notes", p.Notes}, {"observed", p.Observed},
+		{"name", p.Name}, {"label", mapstyle.PointName(cat, p, lang)}, {"status", string(p.Status)}, {"notes", p.Notes}, {"observed", p.Observed},
 		{"recorded_by", p.RecordedBy},
 		{"kind", ""}, {"service", ""}, {"severity", ""}, {"raised_by", ""}, {"raised", ""},
 	}, metaFields(p.Meta, p.Places, lang)...)
 }
 
-// gapFields lists a gap's attributes in the same columns as a point's.
+// gapFields lists a gap's attributes in the same columns as a point's;
+// its label is its kind (and missing service) in lang, as the window
+// says it.
 func gapFields(s *annot.Set, g *annot.Gap, lang string) []field {
 	service := ""
 	if c, ok := s.Category(g.Service); ok {
@@ -107,7 +113,7 @@ func gapFields(s *annot.Set, g *annot.Gap, lang string) []field {
 	}
 	return append([]field{
 		{"annotation", "gap"}, {"uuid", g.ID}, {"category", ""}, {"category_name", ""},
-		{"name", ""}, {"status", string(g.Status)}, {"notes", g.Notes}, {"observed", ""}, {"recorded_by", ""},
+		{"name", ""}, {"label", mapstyle.GapName(s, g, lang)}, {"status", string(g.Status)}, {"notes", g.Notes}, {"observed", ""}, {"recorded_by", ""},
 		{"kind", string(g.Kind)}, {"service", first(service, g.Service)}, {"severity", string(g.Severity)},
 		{"raised_by", g.RaisedBy}, {"raised", g.Raised},
 	}, metaFields(g.Meta, g.Places, lang)...)

@@ -3,6 +3,7 @@ package exchange_test
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/csv"
 	"io"
 	"os"
 	"os/exec"
@@ -162,4 +163,32 @@ func readBack(t *testing.T, name string, data []byte, cats []annot.Category) []s
 	}
 	slices.Sort(gaps)
 	return append(names, gaps...)
+}
+
+// TestLabelColumn: the tables (CSV, GeoJSON, Shapefile) carry the same
+// labels in a "label" column, for a spreadsheet's reader and QGIS's
+// labels, while "name" stays the point's own.
+func TestLabelColumn(t *testing.T) {
+	var buf bytes.Buffer
+	if err := exchange.Write(&buf, walkSet(), exchange.CSV, exchange.WriteOptions{Lang: "mn"}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\xef\xbb\xbf")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	label, name := slices.Index(rows[0], "label"), slices.Index(rows[0], "name")
+	if label < 0 || name < 0 {
+		t.Fatalf("no label or name column: %q", rows[0])
+	}
+	var labels, names []string
+	for _, r := range rows[1:] {
+		labels, names = append(labels, r[label]), append(names, r[name])
+	}
+	if want := []string{"Ус түгээх 3-р байр", "Ус түгээх байр, худаг", "Үер", "Дутуу үйлчилгээ: Цэцэрлэг"}; !slices.Equal(labels, want) {
+		t.Errorf("labels %q, want %q", labels, want)
+	}
+	if want := []string{"Ус түгээх 3-р байр", "", "", ""}; !slices.Equal(names, want) {
+		t.Errorf("names %q, want %q", names, want)
+	}
 }

@@ -14,17 +14,20 @@ var nameKeys = []string{"name:mn", "name", "tags.name:mn", "tags.name", "Name", 
 
 // pointName is a feature's own name. A feature with a name property, or
 // of a layer with a name column (columns are the layer's fields; a blank
-// cell may leave no property), is named from it alone: the layer's display field may be another column
-// (ChooseNameField takes "khoroo" when it tells more points apart than a
-// name column with blanks), and a point left unnamed stays unnamed. The
-// display field names only a feature with no name property. A
-// placemark's label is never its name when the export wrote a "name"
-// (empty for an unnamed point; the label is its category's name), and a
-// placemark named after the point's uuid (as earlier exports labelled an
-// unnamed point) is unnamed too.
+// cell may leave no property), is named from it alone: the layer's
+// display field may be another column (ChooseNameField takes "khoroo"
+// when it tells more points apart than a name column with blanks), and a
+// point left unnamed stays unnamed. The display field names only a
+// feature with no name property. A row of one of this package's exports
+// is named by its "name" alone, never by its label (see pointFields; a
+// KML placemark's <name> is that label, and the export writes "name"
+// even empty). A placemark named after the point's uuid, as earlier
+// exports labelled an unnamed point, is unnamed too.
 func pointName(l *geo.Layer, nameColumn bool, pr geo.Props) string {
 	var name string
-	if nameColumn || slices.ContainsFunc(nameKeys, func(k string) bool { _, ok := pr.Get(k); return ok }) {
+	if pr.Text("annotation") == "service_point" { // an export's row: its label is no name
+		name = strings.TrimSpace(pr.Text("name"))
+	} else if nameColumn || slices.ContainsFunc(nameKeys, func(k string) bool { _, ok := pr.Get(k); return ok }) {
 		for _, k := range nameKeys {
 			if name = strings.TrimSpace(pr.Text(k)); name != "" {
 				break
