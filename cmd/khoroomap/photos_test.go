@@ -69,7 +69,8 @@ func TestImportPhotos(t *testing.T) {
 	defer zr.Close()
 	var photos []string
 	for _, f := range zr.File {
-		if strings.HasPrefix(f.Name, "photos/water_kiosk_") && strings.HasSuffix(f.Name, "_1.jpg") {
+		// named by the category, in the export's language (mn)
+		if strings.HasPrefix(f.Name, "photos/Ус_түгээх_байр_худаг_") && strings.HasSuffix(f.Name, "_1.jpg") {
 			photos = append(photos, f.Name)
 		}
 	}

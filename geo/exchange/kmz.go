@@ -15,7 +15,7 @@ import (
 func WriteKMZ(w io.Writer, s *annot.Set, opt WriteOptions, photos PhotoData) error {
 	names := map[string]string{}
 	if photos != nil {
-		names = photoNames(s)
+		names = photoNames(s, opt.Lang)
 	}
 	var doc bytes.Buffer
 	if err := writeKMLPhotos(&doc, s, opt, names); err != nil {

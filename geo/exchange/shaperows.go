@@ -10,6 +10,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/mapstyle"
 	"github.com/khoroomap/khoroomap/geo/shapefile"
 )
 
@@ -48,12 +49,13 @@ func safeName(s string, max int) string {
 	return s
 }
 
-// photoNames names each photo file by its annotation: the point's name
-// (or the gap's kind), the start of the annotation's UUID and the photo's
-// place in its list, e.g. photos/Ус_түгээх_3-р_байр_1f0c2a9b_1.jpg.
+// photoNames names each photo file by its annotation: its label in lang
+// (the point's name or its category's, the gap's kind, as the window
+// says them), the start of the annotation's UUID and the photo's place in
+// its list, e.g. photos/Ус_түгээх_3-р_байр_1f0c2a9b_1.jpg.
 // A hostile project's IDs and names pass through safeName, so no entry
 // leaves photos/, and a name already given gets a number after it.
-func photoNames(s *annot.Set) map[string]string {
+func photoNames(s *annot.Set, lang string) map[string]string {
 	out, taken := map[string]string{}, map[string]bool{}
 	name := func(label, id string, photos []string) {
 		label = safeName(label, 40)
@@ -69,11 +71,13 @@ func photoNames(s *annot.Set) map[string]string {
 			out[ph], taken[n] = n, true
 		}
 	}
-	for _, p := range s.Points {
-		name(first(p.Name, p.Category), p.ID, p.Photos)
+	for i := range s.Points {
+		p := &s.Points[i]
+		cat, _ := s.Category(p.Category)
+		name(mapstyle.PointName(cat, p, lang), p.ID, p.Photos)
 	}
-	for _, g := range s.Gaps {
-		name(string(g.Kind), g.ID, g.Photos)
+	for i := range s.Gaps {
+		name(mapstyle.GapName(s, &s.Gaps[i], lang), s.Gaps[i].ID, s.Gaps[i].Photos)
 	}
 	return out
 }
