@@ -55,46 +55,72 @@ func (pg *page) layout(m measurer) {
 	pg.layoutBand(m, top, bottom)
 }
 
-// layoutSide is the landscape layout: a column on the right.
+// layoutSide is the landscape layout: a column on the right, widened
+// (the map giving up width) when the legend needs it.
 func (pg *page) layoutSide(m measurer, top, bottom float64) {
 	k := pg.k
-	side := math.Max(pg.w*0.26, 64)
+	side := pg.sideWidth(m, bottom-top)
 	x := pg.w - margin - side
 	pg.mapBox = box{margin, top, x - 5 - margin, bottom - top}
 	// the overview gives up height (down to 38% of its width) for the legend
 	room := bottom - top - side*0.72 - pg.summaryNeed(m, side, k) - notesMin*k - 10
-	_, _, lh := legendColumns(m, pg.legend, side, room, k)
+	lh := layoutLegend(m, pg.legend, side, room, k).h
 	free := bottom - top - lh - pg.summaryNeed(m, side, k) - notesMin*k - 10
 	insetH := math.Max(side*0.38, math.Min(side*0.72, free))
 	pg.insetBox = box{x, bottom - insetH, side, insetH}
-	pg.column(m, box{x, top, side, pg.insetBox.y - 4 - top}, k)
+	pg.column(m, box{x, top, side, pg.insetBox.y - 4 - top}, k, true)
+}
+
+// sideWidth is the width of the landscape column, of a page whose column
+// is h high: a quarter of the page, or wider (up to a third) when the
+// legend would not fit above the notes and the smallest overview.
+func (pg *page) sideWidth(m measurer, h float64) float64 {
+	side := math.Max(pg.w*0.26, 64)
+	for ; side < pg.w*0.34; side += pg.w * 0.02 {
+		room := h - side*0.38 - notesMin*pg.k - 8
+		if layoutLegend(m, pg.legend, side, room, pg.k).h <= room {
+			break
+		}
+	}
+	return side
 }
 
 // layoutBand is the portrait layout: under the map, the legend, summary
-// and notes on the left and the overview on the right.
+// and notes on the left and the overview on the right; the notes go
+// under the overview when the legend needs the whole left column.
 func (pg *page) layoutBand(m measurer, top, bottom float64) {
 	k := pg.k
 	colW := (pg.w - 2*margin - 5) / 2
-	lines := legendLines(m, pg.legend, colW, k)
-	need := legendHeight(lines, k, 1) + pg.summaryNeed(m, colW, k) + notesMin*k + 8
-	band := math.Min(math.Max(colW*0.72, need), (bottom-top)*0.45)
+	most := (bottom - top) * 0.45
+	lh := layoutLegend(m, pg.legend, colW, most, k).h
+	need := lh + pg.summaryNeed(m, colW, k) + notesMin*k + 8
+	band := math.Min(math.Max(colW*0.72, need), most)
 	pg.mapBox = box{margin, top, pg.w - 2*margin, bottom - top - band - 5}
 	y := bottom - band
 	pg.insetBox = box{margin + colW + 5, y, colW, math.Min(colW*0.72, band)}
-	pg.column(m, box{margin, y, colW, band}, k)
+	under := band - pg.insetBox.h - 4 // room under the overview
+	notesLeft := need <= band || under < notesMin*k
+	pg.column(m, box{margin, y, colW, band}, k, notesLeft)
+	if !notesLeft {
+		pg.notesBox = box{pg.insetBox.x, y + pg.insetBox.h + 4, colW, under}
+	}
 }
 
-// column stacks the legend, the summary table (when it fits) and the
-// notes box in b; the notes take what is left.
-func (pg *page) column(m measurer, b box, k float64) {
-	room := b.h - notesMin*k - 4
-	var lh float64
-	pg.legendLines, pg.legendCols, lh = legendColumns(m, pg.legend, b.w, room, k)
-	lh = math.Min(lh, room)
-	pg.legendBox = box{b.x, b.y, b.w, math.Max(lh, 0)}
+// column stacks the legend, the summary table (when it fits) and, with
+// notes, the notes box in b; the notes take what is left.
+func (pg *page) column(m measurer, b box, k float64, notes bool) {
+	reserve := 0.0 // under the legend and the summary, for the notes
+	if notes {
+		reserve = notesMin*k + 3
+	}
+	room := b.h - reserve - 1
+	pg.legendLayout = layoutLegend(m, pg.legend, b.w, room, k)
+	pg.legendLayout.cut(room, k)
+	lh := pg.legendLayout.h
+	pg.legendBox = box{b.x, b.y, b.w, lh}
 	y := b.y + lh + 3
 	pg.summaryBox = box{}
-	if need := pg.summaryNeed(m, b.w, k); need > 0 && y+need+notesMin*k+3 <= b.y+b.h {
+	if need := pg.summaryNeed(m, b.w, k); need > 0 && y+need+reserve <= b.y+b.h {
 		pg.summaryBox = box{b.x, y, b.w, need}
 		y += need + 3
 	}

@@ -28,68 +28,42 @@ func legendRowHeight(n int, k float64) float64 {
 	return max(3.6*k, float64(n)*lineHeight(bodySize*k)) + 1.2*k
 }
 
-// legendSplit is how many entries go in the first of cols columns.
-func legendSplit(n, cols int) int { return (n + cols - 1) / cols }
-
-// legendHeight is the height of the legend in cols columns with its
-// heading (0 when it has no entries).
-func legendHeight(lines [][]string, k float64, cols int) float64 {
-	if len(lines) == 0 {
-		return 0
-	}
-	split := legendSplit(len(lines), cols)
-	col := [2]float64{}
-	for i, l := range lines {
-		col[min(i/max(split, 1), 1)] += legendRowHeight(len(l), k)
-	}
-	return 7*k + max(col[0], col[1])
-}
-
-// legendColumns lays the legend out in b's width: one column, or two
-// when one would take more than room and the column is wide enough to
-// split; it returns the wrapped entries, the columns and the height.
-func legendColumns(m measurer, items []legendItem, w, room, k float64) ([][]string, int, float64) {
-	lines := legendLines(m, items, w, k)
-	h := legendHeight(lines, k, 1)
-	if h <= room || w < 70*k {
-		return lines, 1, h
-	}
-	two := legendLines(m, items, (w-3)/2, k)
-	if h2 := legendHeight(two, k, 2); h2 < h {
-		return two, 2, h2
-	}
-	return lines, 1, h
-}
-
-// drawLegend draws the legend in its box, entries wrapped as laid out,
-// in one or two columns; entries that do not fit are counted.
+// drawLegend draws the legend in its box, entries wrapped and split into
+// columns as laid out; entries the page has no room for are counted at
+// the foot of the last column.
 func (pg *page) drawLegend(s surface) {
-	k, b := pg.k, pg.legendBox
+	k, b, l := pg.k, pg.legendBox, pg.legendLayout
 	if len(pg.legend) == 0 {
 		return
 	}
 	s.text(b.x, b.y+4*k, 10*k, true, ink, word("Legend", pg.opt.Lang))
-	lh := lineHeight(bodySize * k)
-	split := legendSplit(len(pg.legend), pg.legendCols)
-	colW := (b.w - 3) / float64(pg.legendCols)
-	y := b.y + 7*k
-	for i, it := range pg.legend {
-		if i == split && pg.legendCols == 2 {
-			y = b.y + 7*k
+	colW := legendWidth(b.w, len(l.starts))
+	var x, y float64
+	for c, start := range l.starts {
+		x, y = b.x+float64(c)*(colW+legendGap), b.y+legendHead(k, 1)
+		end := l.shown
+		if c+1 < len(l.starts) {
+			end = min(l.starts[c+1], l.shown)
 		}
-		x := b.x
-		if pg.legendCols == 2 && i >= split {
-			x += colW + 3
+		for i := start; i < end; i++ {
+			y = pg.drawEntry(s, pg.legend[i], l.lines[i], x, y)
 		}
-		lines := pg.legendLines[i]
-		if y+legendRowHeight(len(lines), k) > b.y+b.h+0.5 {
-			s.text(x+5.5*k, y+2.9*k, bodySize*k, false, grey, fmt.Sprintf("+ %d …", len(pg.legend)-i))
-			return
-		}
-		pg.drawKey(s, it, x, y, 3.6*k)
-		for j, l := range lines {
-			s.text(x+5.5*k, y+2.9*k+float64(j)*lh, bodySize*k, false, ink, l)
-		}
-		y += legendRowHeight(len(lines), k)
 	}
+	if left := len(pg.legend) - l.shown; left > 0 {
+		more := fmt.Sprintf(word("+ %d more entries: no room on the page", pg.opt.Lang), left)
+		for j, t := range wrap(s, bodySize*k, false, more, colW-6*k, 2) {
+			s.text(x+5.5*k, y+2.9*k+float64(j)*lineHeight(bodySize*k), bodySize*k, false, grey, t)
+		}
+	}
+}
+
+// drawEntry draws one entry, its key and its lines, at (x, y) and
+// returns where the next one goes.
+func (pg *page) drawEntry(s surface, it legendItem, lines []string, x, y float64) float64 {
+	k := pg.k
+	pg.drawKey(s, it, x, y, 3.6*k)
+	for j, t := range lines {
+		s.text(x+5.5*k, y+2.9*k+float64(j)*lineHeight(bodySize*k), bodySize*k, false, ink, t)
+	}
+	return y + legendRowHeight(len(lines), k)
 }

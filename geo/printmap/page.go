@@ -28,8 +28,7 @@ type page struct {
 	scene           render.Scene
 	focus           *Area
 	legend          []legendItem
-	legendLines     [][]string // each entry's text, wrapped
-	legendCols      int        // 1 or 2
+	legendLayout    legendLayout // the entries wrapped, in columns
 	legendBox       box
 	insetBox        box
 	insetView       render.View

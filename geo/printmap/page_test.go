@@ -92,7 +92,7 @@ func TestPageTextLegible(t *testing.T) {
 				t.Errorf("landscape %v %s: %q overprints %q", landscape, lang, a.s, b.s)
 			}
 			for i, it := range pg.legend {
-				if got := strings.Join(pg.legendLines[i], " "); got != it.text() {
+				if got := strings.Join(pg.legendLayout.lines[i], " "); got != it.text() {
 					t.Errorf("legend entry %q printed as %q", it.text(), got)
 				}
 			}
@@ -143,11 +143,11 @@ func TestHugeCategoryName(t *testing.T) {
 	if e < 0 {
 		t.Fatal("the huge category is not in the legend")
 	}
-	if n := len(pg.legendLines[e]); n > 4 {
+	if n := len(pg.legendLayout.lines[e]); n > 4 {
 		t.Errorf("the legend entry has %d lines", n)
 	}
-	if !strings.HasSuffix(pg.legendLines[e][len(pg.legendLines[e])-1], ellipsis) {
-		t.Errorf("the cut entry does not say so: %q", pg.legendLines[e])
+	if !strings.HasSuffix(pg.legendLayout.lines[e][len(pg.legendLayout.lines[e])-1], ellipsis) {
+		t.Errorf("the cut entry does not say so: %q", pg.legendLayout.lines[e])
 	}
 	if _, err := PageImages(p, Extent{}, Options{Summary: true, Date: day}, fonts); err != nil {
 		t.Fatal(err)
