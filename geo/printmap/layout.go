@@ -10,6 +10,13 @@ import (
 
 const margin = 10.0
 
+// Heights of the overview, as shares of its width: as drawn when there is
+// room, and the least it gives up to when the legend needs the height.
+const (
+	insetTall  = 0.72
+	insetShort = 0.3
+)
+
 // notesMin is the least height of the notes box, in mm (times k): room
 // for its heading and three writing lines.
 const notesMin = 24.0
@@ -62,22 +69,25 @@ func (pg *page) layoutSide(m measurer, top, bottom float64) {
 	side := pg.sideWidth(m, bottom-top)
 	x := pg.w - margin - side
 	pg.mapBox = box{margin, top, x - 5 - margin, bottom - top}
-	// the overview gives up height (down to 38% of its width) for the legend
-	room := bottom - top - side*0.72 - pg.summaryNeed(m, side, k) - notesMin*k - 10
+	// the overview gives up height for the legend
+	room := bottom - top - side*insetTall - pg.summaryNeed(m, side, k) - notesMin*k - 10
 	lh := layoutLegend(m, pg.legend, side, room, k).h
 	free := bottom - top - lh - pg.summaryNeed(m, side, k) - notesMin*k - 10
-	insetH := math.Max(side*0.38, math.Min(side*0.72, free))
+	insetH := math.Max(side*insetShort, math.Min(side*insetTall, free))
 	pg.insetBox = box{x, bottom - insetH, side, insetH}
 	pg.column(m, box{x, top, side, pg.insetBox.y - 4 - top}, k, true)
 }
 
 // sideWidth is the width of the landscape column, of a page whose column
-// is h high: a quarter of the page, or wider (up to a third) when the
-// legend would not fit above the notes and the smallest overview.
+// is h high: a quarter of the page, or wider in steps (up to 40% of it,
+// the map keeping more than half) when the legend would not fit above
+// the notes and the smallest overview.
 func (pg *page) sideWidth(m measurer, h float64) float64 {
-	side := math.Max(pg.w*0.26, 64)
-	for ; side < pg.w*0.34; side += pg.w * 0.02 {
-		room := h - side*0.38 - notesMin*pg.k - 8
+	base := math.Max(pg.w*0.26, 64)
+	side := base
+	for step := 0; step <= 7; step++ {
+		side = base + float64(step)*pg.w*0.02
+		room := h - side*insetShort - notesMin*pg.k - 8
 		if layoutLegend(m, pg.legend, side, room, pg.k).h <= room {
 			break
 		}
@@ -87,23 +97,40 @@ func (pg *page) sideWidth(m measurer, h float64) float64 {
 
 // layoutBand is the portrait layout: under the map, the legend, summary
 // and notes on the left and the overview on the right; the notes go
-// under the overview when the legend needs the whole left column.
+// under the overview when the legend needs the whole left column, which
+// widens (the overview narrowing) when that is not enough.
 func (pg *page) layoutBand(m measurer, top, bottom float64) {
 	k := pg.k
-	colW := (pg.w - 2*margin - 5) / 2
+	inner := pg.w - 2*margin - 5
 	most := (bottom - top) * 0.45
+	colW := pg.bandWidth(m, inner/2, most)
+	insetW := inner - colW
 	lh := layoutLegend(m, pg.legend, colW, most, k).h
 	need := lh + pg.summaryNeed(m, colW, k) + notesMin*k + 8
-	band := math.Min(math.Max(colW*0.72, need), most)
+	band := math.Min(math.Max(insetW*insetTall, need), most)
 	pg.mapBox = box{margin, top, pg.w - 2*margin, bottom - top - band - 5}
 	y := bottom - band
-	pg.insetBox = box{margin + colW + 5, y, colW, math.Min(colW*0.72, band)}
+	pg.insetBox = box{margin + colW + 5, y, insetW, math.Min(insetW*insetTall, band)}
 	under := band - pg.insetBox.h - 4 // room under the overview
 	notesLeft := need <= band || under < notesMin*k
 	pg.column(m, box{margin, y, colW, band}, k, notesLeft)
 	if !notesLeft {
-		pg.notesBox = box{pg.insetBox.x, y + pg.insetBox.h + 4, colW, under}
+		pg.notesBox = box{pg.insetBox.x, y + pg.insetBox.h + 4, insetW, under}
 	}
+}
+
+// bandWidth is the width of the legend's column on a portrait page: half
+// the width inside the margins, or wider in steps (up to 60% of it) when
+// the legend would not fit in room.
+func (pg *page) bandWidth(m measurer, half, room float64) float64 {
+	w := half
+	for step := 0; step <= 5; step++ {
+		w = half * (1 + 0.04*float64(step))
+		if layoutLegend(m, pg.legend, w, room, pg.k).h <= room {
+			break
+		}
+	}
+	return w
 }
 
 // column stacks the legend, the summary table (when it fits) and, with

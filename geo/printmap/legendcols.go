@@ -8,7 +8,7 @@ const legendGap = 3.0
 // minLegendColumn is the narrowest legend column, in mm (times k): the key
 // and about sixteen letters of 9 pt type, so a Mongolian name wraps on
 // two or three lines, not five.
-const minLegendColumn = 34.0
+const minLegendColumn = 40.0
 
 // legendLayout is a legend laid out in columns.
 type legendLayout struct {

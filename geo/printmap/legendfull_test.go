@@ -7,6 +7,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
 )
@@ -60,32 +61,46 @@ func legendText(pg *page, r *recorder) []string {
 }
 
 // The tester's page lists every entry, with its count, on A4 and A3 in
-// both orientations and both languages: in as many columns as it needs,
-// with no "+ N …" left over.
+// both orientations and both languages, also with notes, the summary,
+// coverage shading (an entry of four lines) and two more categories:
+// in as many columns as it needs, with no "+ N …" left over.
 func TestLegendListsEverything(t *testing.T) {
-	p := testersKhoroo(t)
+	plain, full := testersKhoroo(t), testersKhoroo(t)
+	withCategories(full, 2)
+	cover := &Coverage{Category: "water_kiosk", Distance: 500, By: geo.RoleKheseg}
 	for _, paper := range []string{"A4", "A3"} {
 		for _, landscape := range []bool{true, false} {
 			for _, lang := range []string{"mn", "en"} {
-				name := fmt.Sprintf("%s-%v-%s", paper, landscape, lang)
-				t.Run(name, func(t *testing.T) {
-					pg, r := laidOut(t, p, Extent{}, Options{Paper: paper, Landscape: landscape, DPI: 150, Lang: lang, Date: day})
-					written := " " + strings.Join(legendText(pg, r), " ") + " "
-					want := wantedEntries(p, lang)
-					for _, it := range pg.legend {
-						want = append(want, it.text())
+				for _, p := range []*Project{plain, full} {
+					opt := Options{Paper: paper, Landscape: landscape, DPI: 150, Lang: lang, Date: day}
+					if p == full {
+						opt.Notes, opt.Summary, opt.Coverage = "Өвлийн бэлтгэл: Үерийн аюултай газрыг хэсгийн хурлаар хэлэлцэнэ", true, cover
 					}
-					for _, w := range want {
-						if !strings.Contains(written, " "+w+" ") {
-							t.Errorf("%q is not in the legend: %s", w, written)
-						}
-					}
-					if strings.Contains(written, "…") {
-						t.Errorf("the legend is cut short: %s", written)
-					}
-				})
+					t.Run(fmt.Sprintf("%s-%v-%s-%v", paper, landscape, lang, p == full), func(t *testing.T) {
+						pg, r := laidOut(t, p, Extent{}, opt)
+						checkWritten(t, pg, r, wantedEntries(p, lang))
+					})
+				}
 			}
 		}
+	}
+}
+
+// checkWritten checks that pg's legend wrote every one of its entries and
+// those wanted, whole.
+func checkWritten(t *testing.T, pg *page, r *recorder, want []string) {
+	t.Helper()
+	written := " " + strings.Join(legendText(pg, r), " ") + " "
+	for _, it := range pg.legend {
+		want = append(want, it.text())
+	}
+	for _, w := range want {
+		if !strings.Contains(written, " "+w+" ") {
+			t.Errorf("%q is not in the legend: %s", w, written)
+		}
+	}
+	if strings.Contains(written, "…") {
+		t.Errorf("the legend is cut short: %s", written)
 	}
 }
 
