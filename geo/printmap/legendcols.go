@@ -6,8 +6,8 @@ import "math"
 const legendGap = 3.0
 
 // minLegendColumn is the narrowest legend column, in mm (times k): the key
-// and about sixteen letters of 9 pt type, so a Mongolian name wraps on
-// two or three lines, not five.
+// and about twenty letters of 9 pt type, so a long Mongolian entry (the
+// coverage's) wraps on four lines at most and is never cut with "…".
 const minLegendColumn = 40.0
 
 // legendLayout is a legend laid out in columns.
