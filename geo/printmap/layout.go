@@ -141,9 +141,8 @@ func (pg *page) column(m measurer, b box, k float64, notes bool) {
 		reserve = notesMin*k + 3
 	}
 	room := b.h - reserve - 1
-	pg.legendLayout = layoutLegend(m, pg.legend, b.w, room, k)
-	pg.legendLayout.cut(room, k)
-	lh := pg.legendLayout.h
+	pg.legendLayout = fitLegend(m, pg.legend, b.w, room, k, pg.opt.Lang)
+	lh := math.Min(pg.legendLayout.h, math.Max(room, 0))
 	pg.legendBox = box{b.x, b.y, b.w, lh}
 	y := b.y + lh + 3
 	pg.summaryBox = box{}

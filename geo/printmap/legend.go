@@ -27,6 +27,9 @@ type legendItem struct {
 	count  int // in the page's area (or on the map); -1 for boundaries and notes
 	onMap  int // on the whole map when that differs from count, else -1
 	lang   string
+	// category marks a service category's entry: the first to give way
+	// when a page has no room for the whole legend.
+	category bool
 }
 
 // drawKey draws one legend key in a square of side a at (x, y).

@@ -12,10 +12,10 @@ const minLegendColumn = 40.0
 
 // legendLayout is a legend laid out in columns.
 type legendLayout struct {
-	lines  [][]string // each entry's text, wrapped to its column
-	starts []int      // the first entry of each column
-	shown  int        // entries printed: all but those the page had no room for
-	h      float64    // height with the heading
+	items  []legendItem // the entries printed, with the note of those left out
+	lines  [][]string   // each entry's text, wrapped to its column
+	starts []int        // the first entry of each column
+	h      float64      // height with the heading
 }
 
 // legendWidth is the width of each of cols columns in w.
@@ -29,7 +29,7 @@ func legendWidth(w float64, cols int) float64 {
 func layoutLegend(m measurer, items []legendItem, w, room, k float64) legendLayout {
 	var best legendLayout
 	for cols := 1; cols == 1 || legendWidth(w, cols) >= minLegendColumn*k; cols++ {
-		l := legendLayout{lines: legendLines(m, items, legendWidth(w, cols), k), shown: len(items)}
+		l := legendLayout{items: items, lines: legendLines(m, items, legendWidth(w, cols), k)}
 		l.balance(cols, k)
 		if l.h <= room {
 			return l
@@ -99,29 +99,4 @@ func legendHead(k float64, n int) float64 {
 		return 0
 	}
 	return 7 * k
-}
-
-// cut keeps the entries that fit in room when the legend is taller:
-// each column filled in turn, the last keeping two lines at its foot to say
-// how many entries the page has no room for.
-func (l *legendLayout) cut(room, k float64) {
-	if l.h <= room {
-		return
-	}
-	hs, cols := l.heights(k), len(l.starts)
-	avail := room - legendHead(k, len(hs))
-	l.starts, l.h = nil, math.Max(room, 0)
-	i := 0
-	for c := 0; c < cols; c++ {
-		l.starts = append(l.starts, i)
-		col := 0.0
-		for ; i < len(hs) && col+hs[i] <= avail; i++ {
-			col += hs[i]
-		}
-		for c == cols-1 && i < len(hs) && i > l.starts[c] && col+legendRowHeight(2, k) > avail {
-			i--
-			col -= hs[i]
-		}
-	}
-	l.shown = i
 }

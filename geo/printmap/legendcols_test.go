@@ -1,6 +1,7 @@
 package printmap
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -8,7 +9,7 @@ import (
 
 // entries are legend entries of the given numbers of lines.
 func entries(n ...int) legendLayout {
-	l := legendLayout{shown: len(n)}
+	var l legendLayout
 	for _, k := range n {
 		l.lines = append(l.lines, strings.Split(strings.Repeat("x\n", k-1)+"x", "\n"))
 	}
@@ -45,17 +46,32 @@ func TestLegendBalance(t *testing.T) {
 	}
 }
 
-// A cut legend fills its columns in turn and leaves two lines at the foot
-// of the last for the count of what is left out.
-func TestLegendCut(t *testing.T) {
-	l := entries(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
-	l.balance(2, 1)
-	room := legendHead(1, 1) + 4*legendRowHeight(1, 1)
-	l.cut(room, 1)
-	if !slices.Equal(l.starts, []int{0, 4}) || l.shown != 6 {
-		t.Errorf("columns start at %v with %d shown, want [0 4] and 6", l.starts, l.shown)
+// A legend with no room for all its entries keeps the boundaries, the
+// statuses and the gaps, and the first categories that fit, in order,
+// then says how many entries are left out.
+func TestLegendCategoriesGiveWay(t *testing.T) {
+	f, _ := fonts.parse()
+	m := measureSurface(f)
+	items := []legendItem{{kind: keyLine, label: "Хорооны хил", count: -1, onMap: -1}}
+	for i := range 12 {
+		items = append(items, legendItem{kind: keySymbol, label: fmt.Sprintf("Ангилал %d", i), count: i + 1, onMap: -1, category: true})
 	}
-	if l.h != room {
-		t.Errorf("height %.1f, want the room %.1f", l.h, room)
+	items = append(items, legendItem{kind: keySymbol, label: "Эвдэрсэн", count: 4, onMap: -1},
+		legendItem{kind: keyHatch, label: "Үер", count: 1, onMap: -1})
+	room := legendHead(1, 1) + 9*legendRowHeight(1, 1)
+	l := fitLegend(m, items, 60, room, 1, "mn")
+	var got []string
+	for _, it := range l.items {
+		got = append(got, it.text())
+	}
+	// nine lines: the boundary, four categories, the status, the gap and
+	// the note on two lines
+	want := []string{"Хорооны хил", "Ангилал 0 (1)", "Ангилал 1 (2)", "Ангилал 2 (3)", "Ангилал 3 (4)",
+		"Эвдэрсэн (4)", "Үер (1)", fmt.Sprintf(word("+ %d more entries: no room on the page", "mn"), 8)}
+	if !slices.Equal(got, want) {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+	if l.h > room {
+		t.Errorf("%.1f mm high in %.1f", l.h, room)
 	}
 }

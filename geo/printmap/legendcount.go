@@ -41,7 +41,7 @@ func legendFor(p *Project, b orb.Bound, focus *Area, lang string) []legendItem {
 	}
 	for _, c := range s.Categories {
 		if !c.Hidden {
-			add(legendItem{kind: keySymbol, style: mapstyle.PointStyle(c, annot.Working), label: c.Name(lang)}, in.Points[c.ID], onMap.Points[c.ID])
+			add(legendItem{kind: keySymbol, style: mapstyle.PointStyle(c, annot.Working), label: c.Name(lang), category: true}, in.Points[c.ID], onMap.Points[c.ID])
 		}
 	}
 	for _, st := range annot.Statuses[1:] {

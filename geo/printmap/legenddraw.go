@@ -28,31 +28,24 @@ func legendRowHeight(n int, k float64) float64 {
 	return max(3.6*k, float64(n)*lineHeight(bodySize*k)) + 1.2*k
 }
 
-// drawLegend draws the legend in its box, entries wrapped and split into
-// columns as laid out; entries the page has no room for are counted at
-// the foot of the last column.
+// drawLegend draws the legend in its box as laid out: its entries wrapped
+// and split into columns (the last, when the page has no room for them
+// all, saying how many are left out).
 func (pg *page) drawLegend(s surface) {
 	k, b, l := pg.k, pg.legendBox, pg.legendLayout
-	if len(pg.legend) == 0 {
+	if len(l.items) == 0 {
 		return
 	}
 	s.text(b.x, b.y+4*k, 10*k, true, ink, word("Legend", pg.opt.Lang))
 	colW := legendWidth(b.w, len(l.starts))
-	var x, y float64
 	for c, start := range l.starts {
-		x, y = b.x+float64(c)*(colW+legendGap), b.y+legendHead(k, 1)
-		end := l.shown
+		x, y := b.x+float64(c)*(colW+legendGap), b.y+legendHead(k, 1)
+		end := len(l.items)
 		if c+1 < len(l.starts) {
-			end = min(l.starts[c+1], l.shown)
+			end = l.starts[c+1]
 		}
 		for i := start; i < end; i++ {
-			y = pg.drawEntry(s, pg.legend[i], l.lines[i], x, y)
-		}
-	}
-	if left := len(pg.legend) - l.shown; left > 0 {
-		more := fmt.Sprintf(word("+ %d more entries: no room on the page", pg.opt.Lang), left)
-		for j, t := range wrap(s, bodySize*k, false, more, colW-6*k, 2) {
-			s.text(x+5.5*k, y+2.9*k+float64(j)*lineHeight(bodySize*k), bodySize*k, false, grey, t)
+			y = pg.drawEntry(s, l.items[i], l.lines[i], x, y)
 		}
 	}
 }
