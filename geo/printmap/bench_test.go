@@ -69,3 +69,18 @@ func BenchmarkAtlas204(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLayoutTestersPage lays out (without drawing) the tester's
+// page of 26 legend entries in Mongolian, trying both orientations: the
+// legend is wrapped at every width the layout weighs.
+func BenchmarkLayoutTestersPage(b *testing.B) {
+	p := testersKhoroo(b)
+	f, err := fonts.parse()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		newPage(p, Extent{}, Options{Paper: "A4", AutoOrientation: true, DPI: 150, Lang: "mn", Date: day}, f)
+	}
+}

@@ -15,7 +15,7 @@ import (
 // testersKhoroo is the tester's project: the training khoroo with its
 // flooded area and unlit point, 30 "Other" photo points in a row and a
 // second unlit point.
-func testersKhoroo(t *testing.T) *Project {
+func testersKhoroo(t testing.TB) *Project {
 	p := sample(t)
 	s := p.Annotations
 	for i := range 30 {

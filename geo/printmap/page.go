@@ -67,7 +67,7 @@ func newPage(p *Project, ext Extent, opt Options, fonts render.Fonts) *page {
 	pg := &page{opt: opt, proj: p, fonts: fonts, focus: ext.Area}
 	pg.centre = ext.Area == nil && ext.View == nil && len(p.Areas(geo.RoleKhoroo)) >= 20
 	pg.scale = float64(opt.DPI) / 96
-	m := measureSurface(fonts)
+	m := memo(measureSurface(fonts))
 	b := pg.target(ext)
 	pg.titles(b)
 	if opt.AutoOrientation {
