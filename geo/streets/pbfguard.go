@@ -2,6 +2,7 @@ package streets
 
 import (
 	"bytes"
+	"compress/zlib"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -9,69 +10,46 @@ import (
 )
 
 // maxRaw is the largest unpacked blob taken: OSM's format says a blob
-// must unpack to less than 32 MiB, and the decoder refuses a block of
-// 32 MiB or more, so room is left for the raw blob's own fields.
-const maxRaw = 32<<20 - 64
+// must unpack to less than 32 MiB.
+const maxRaw = 32<<20 - 1
 
-// pbfGuard passes an .osm.pbf file through to the decoder block by block,
-// each zlib blob unpacked here, within what it declares and maxRaw, and
-// handed on raw. The decoder trusts what a blob declares: a 200 KB blob
-// of zeros made it set aside 800 MB, a negative block size made it panic.
-// The unpacking moves here; it is not done twice.
+// pbfGuard reads an .osm.pbf file block by block, in order, each part
+// checked against the format's limits before it is set aside: a negative
+// or huge size is refused, not trusted. Not safe for concurrent use.
 type pbfGuard struct {
 	r     io.Reader
 	block int // blocks read, for messages
-	out   bytes.Reader
-	buf   []byte // the block being handed on
-	raw   []byte // the unpacked blob, kept for the next
 }
 
-func (g *pbfGuard) Read(p []byte) (int, error) {
-	for g.out.Len() == 0 {
-		if err := g.next(); err != nil {
-			return 0, err
-		}
-	}
-	return g.out.Read(p)
+// rawBlock is one block of the file as read: its number from 1, its
+// type ("OSMHeader", "OSMData" or another) and its Blob message.
+type rawBlock struct {
+	n    int
+	typ  string
+	blob []byte
 }
 
-// next reads one block and sets it, checked and unpacked, to be read.
-func (g *pbfGuard) next() error {
+// next reads the next block; io.EOF at the end of the file.
+func (g *pbfGuard) next() (rawBlock, error) {
 	var size [4]byte
 	if _, err := io.ReadFull(g.r, size[:]); err != nil {
 		if errors.Is(err, io.EOF) {
-			return io.EOF
+			return rawBlock{}, io.EOF
 		}
-		return fmt.Errorf("block %d: %w", g.block+1, err)
+		return rawBlock{}, fmt.Errorf("block %d: %w", g.block+1, err)
 	}
 	g.block++
 	head, err := g.read(int64(binary.BigEndian.Uint32(size[:])), 64<<10, "header")
 	if err != nil {
-		return err
+		return rawBlock{}, err
 	}
 	typ, ok := pbfField(head, 1)
 	datasize, ok2 := pbfVarint(head, 3)
 	if !ok || !ok2 {
-		return fmt.Errorf("block %d: a damaged header", g.block)
+		return rawBlock{}, fmt.Errorf("block %d: a damaged header", g.block)
 	}
 	blob, err := g.read(int64(datasize), 32<<20, "blob")
-	if err != nil {
-		return err
-	}
-	if blob, err = g.unpack(blob); err != nil {
-		return fmt.Errorf("block %d: %w", g.block, err)
-	}
-	if raw, ok := pbfField(blob, 1); ok && string(typ) == "OSMData" {
-		if err := checkGroups(raw); err != nil {
-			return fmt.Errorf("block %d: %w", g.block, err)
-		}
-	}
-	h := binary.AppendUvarint([]byte{0x0a}, uint64(len(typ)))
-	h = binary.AppendUvarint(append(append(h, typ...), 0x18), uint64(len(blob)))
-	g.buf = binary.BigEndian.AppendUint32(g.buf[:0], uint32(len(h)))
-	g.buf = append(append(g.buf, h...), blob...)
-	g.out.Reset(g.buf)
-	return nil
+	return rawBlock{n: g.block, typ: string(typ), blob: blob}, err
 }
 
 // read reads n bytes of a block's part, refused when n is not below max.
@@ -86,50 +64,49 @@ func (g *pbfGuard) read(n, max int64, part string) ([]byte, error) {
 	return b, nil
 }
 
-// unpack returns a Blob message with its zlib data (if any) unpacked
-// into raw data; other blobs go on as they are.
-func (g *pbfGuard) unpack(blob []byte) ([]byte, error) {
-	zdata, ok := pbfField(blob, 3)
-	if !ok {
-		return blob, nil
+// unpack returns the data of a Blob message: its raw data (field 1), or
+// its zlib data (3) unpacked within the size it declares (2) and maxRaw,
+// into *buf, which grows when it is too small. A 130 KB blob of zeros declaring
+// 100 bytes is refused after 101, not unpacked to its 128 MiB.
+func unpack(blob []byte, buf *[]byte) ([]byte, error) {
+	var raw, zdata []byte
+	var rawSize uint64
+	other := false
+	if !pbfWalk(blob, func(num, v uint64, b []byte) {
+		switch num {
+		case 1:
+			raw = b
+		case 2:
+			rawSize = v
+		case 3:
+			zdata = b
+		case 4, 5, 6, 7:
+			other = true
+		}
+	}) {
+		return nil, errors.New("its blob is damaged")
 	}
-	rawSize, _ := pbfVarint(blob, 2)
-	if int64(rawSize) < 0 || rawSize > maxRaw {
-		return nil, fmt.Errorf("its blob declares %d bytes unpacked (at most %d)", int64(rawSize), maxRaw)
+	switch {
+	case raw != nil:
+		return raw, nil
+	case zdata == nil && other:
+		return nil, errors.New("its blob is packed with lzma, bzip2, lz4 or zstd, which this reader cannot unpack (only zlib)")
+	case zdata == nil:
+		return nil, errors.New("its blob holds no data")
+	case rawSize > maxRaw:
+		return nil, fmt.Errorf("its blob declares %d bytes unpacked (at most %d)", rawSize, maxRaw)
 	}
-	z, err := newZlib(zdata)
+	z, err := zlib.NewReader(bytes.NewReader(zdata))
 	if err != nil {
 		return nil, fmt.Errorf("its blob is not zlib data (%v)", err)
 	}
 	defer z.Close()
-	if uint64(cap(g.raw)) < rawSize+24 {
-		g.raw = make([]byte, 0, rawSize+24)
+	if uint64(cap(*buf)) <= rawSize {
+		*buf = make([]byte, rawSize+1)
 	}
-	out := binary.AppendUvarint(g.raw[:1], rawSize)
-	out[0] = 0x0a // field 1, raw: the unpacked bytes, read one past
-	k := len(out)
-	n, err := io.ReadFull(z, out[k:k+int(rawSize)+1])
+	n, err := io.ReadFull(z, (*buf)[:rawSize+1])
 	if n != int(rawSize) || err != io.ErrUnexpectedEOF && err != io.EOF {
 		return nil, fmt.Errorf("its blob does not unpack to the %d bytes it declares", rawSize)
 	}
-	return binary.AppendUvarint(append(out[:k+n], 0x10), rawSize), nil
-}
-
-// checkGroups refuses a data block the decoder cannot read without
-// panicking: one with nodes not in the dense form (allowed by the format
-// but written by no current tool; the decoder stops the program on them).
-func checkGroups(block []byte) error {
-	sparse, good := false, true
-	good = pbfWalk(block, func(num, _ uint64, group []byte) {
-		if num == 2 && group != nil {
-			good = pbfWalk(group, func(num, _ uint64, _ []byte) { sparse = sparse || num == 1 }) && good
-		}
-	}) && good
-	switch {
-	case !good:
-		return errors.New("its data is damaged")
-	case sparse:
-		return errors.New("its nodes are not in the dense form, which this reader cannot read")
-	}
-	return nil
+	return (*buf)[:n], nil
 }

@@ -76,21 +76,3 @@ func TestReadPBFBombs(t *testing.T) {
 		})
 	}
 }
-
-// TestReadPBFSparseNodes: a data block whose group holds nodes in the
-// plain (not dense) form made the decoder panic in its own goroutine,
-// which no recover can catch; it is refused in one line. The block is
-// raw (not zlib), as the format allows:
-//
-//	PrimitiveBlock{ stringtable{""}, primitivegroup{ node{id 1} } }
-func TestReadPBFSparseNodes(t *testing.T) {
-	block := []byte{0x0a, 0x02, 0x0a, 0x00, 0x12, 0x04, 0x0a, 0x02, 0x08, 0x02}
-	blob := binary.AppendUvarint([]byte{0x0a}, uint64(len(block)))
-	blob = binary.AppendUvarint(append(append(blob, block...), 0x10), uint64(len(block)))
-	p := filepath.Join(t.TempDir(), "sparse.osm.pbf")
-	os.WriteFile(p, pbfBlock("OSMData", int64(len(blob)), blob), 0o644)
-	_, err := Read(context.Background(), p, Options{})
-	if err == nil || !strings.Contains(err.Error(), "sparse.osm.pbf") || !strings.Contains(err.Error(), "dense") {
-		t.Errorf("got %v, want one line naming the file and the nodes' form", err)
-	}
-}

@@ -64,3 +64,60 @@ func pbfVarint(msg []byte, num uint64) (v uint64, ok bool) {
 	})
 	return v, ok
 }
+
+// packed is a repeated varint field of a message, gathered from its
+// packed form (one run of bytes) or its plain form (one field per value),
+// both of which the format allows; it is then read value by value. A
+// value read past the end, or a damaged one, sets bad and reads as 0.
+type packed struct {
+	b     []byte
+	owned bool // b is a copy, not a part of the message, and may grow
+	bad   bool
+}
+
+// add takes one occurrence of the field, as pbfWalk hands it on.
+func (p *packed) add(v uint64, b []byte) {
+	switch {
+	case b != nil && p.b == nil:
+		p.b = b
+		return
+	case !p.owned:
+		p.b, p.owned = append([]byte(nil), p.b...), true
+	}
+	if b == nil {
+		p.b = binary.AppendUvarint(p.b, v)
+	} else {
+		p.b = append(p.b, b...)
+	}
+}
+
+// more reports whether values are left.
+func (p *packed) more() bool { return len(p.b) > 0 }
+
+// count is the number of values left.
+func (p *packed) count() int {
+	n := 0
+	for _, c := range p.b {
+		if c < 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// uint is the next value.
+func (p *packed) uint() uint64 {
+	v, n := binary.Uvarint(p.b)
+	if n <= 0 {
+		p.b, p.bad = nil, true
+		return 0
+	}
+	p.b = p.b[n:]
+	return v
+}
+
+// sint is the next value, zigzag-encoded (sint32, sint64).
+func (p *packed) sint() int64 {
+	u := p.uint()
+	return int64(u>>1) ^ -int64(u&1)
+}

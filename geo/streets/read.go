@@ -13,7 +13,6 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/osm"
-	"github.com/paulmach/osm/osmpbf"
 	"github.com/paulmach/osm/osmxml"
 )
 
@@ -91,14 +90,11 @@ func scan(ctx context.Context, path string, progress func(float64), relations bo
 	case len(head) > 0 && isXML(head):
 		sc = osmxml.New(ctx, br)
 	default:
-		pb := osmpbf.New(ctx, &pbfGuard{r: br}, max(1, runtime.GOMAXPROCS(0)))
+		want := pbfWant{nodes: !relations, ways: !relations, relations: relations}
 		if relations {
-			pb.SkipNodes, pb.SkipWays = true, true
-			pb.FilterRelation = func(r *osm.Relation) bool { return areaRelationClass(r) != Unknown }
-		} else {
-			pb.SkipRelations = true
+			want.relation = func(r *osm.Relation) bool { return areaRelationClass(r) != Unknown }
 		}
-		sc = pb
+		sc = newPBFScanner(ctx, br, max(1, runtime.GOMAXPROCS(0)), want)
 	}
 	defer sc.Close()
 	for sc.Scan() {

@@ -1,3 +1,0 @@
-module github.com/datadog/czlib
-
-go 1.26.0
