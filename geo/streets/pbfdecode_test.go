@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -211,23 +212,33 @@ func TestReadPBFLikeXML(t *testing.T) {
 	}
 }
 
-// Cancelling a read of an .osm.pbf ends it with the context's error, and
-// its reading and decoding goroutines end with it.
+// Cancelling a read of an .osm.pbf, before it starts or from its
+// progress (called from the reading goroutine), ends it with the
+// context's error, and its reading and decoding goroutines end with it.
 func TestReadPBFCancel(t *testing.T) {
 	_, pbf := osmsynth.Extract(t, 20, 4)
 	if pbf == "" {
 		t.Skip("osmium not installed: no .osm.pbf")
 	}
-	before := runtime.NumGoroutine()
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if _, err := Read(ctx, pbf, Options{}); !errors.Is(err, context.Canceled) {
-		t.Fatalf("after cancel: %v, want context.Canceled", err)
-	}
-	for i := 0; runtime.NumGoroutine() > before && i < 100; i++ {
-		time.Sleep(10 * time.Millisecond) // goroutines of the test runner may still be ending
-	}
-	if n := runtime.NumGoroutine(); n > before {
-		t.Errorf("%d goroutines after the read, %d before", n, before)
+	for _, during := range []bool{false, true} {
+		before := runtime.NumGoroutine()
+		ctx, cancel := context.WithCancel(context.Background())
+		var calls atomic.Int32
+		o := Options{Progress: func(float64) { calls.Add(1); cancel() }}
+		if !during {
+			cancel()
+		}
+		if _, err := Read(ctx, pbf, o); !errors.Is(err, context.Canceled) {
+			t.Fatalf("cancelled (during the read: %v): %v, want context.Canceled", during, err)
+		}
+		if during && calls.Load() == 0 {
+			t.Error("no progress reported")
+		}
+		for i := 0; runtime.NumGoroutine() > before && i < 100; i++ {
+			time.Sleep(10 * time.Millisecond) // goroutines of the test runner may still be ending
+		}
+		if n := runtime.NumGoroutine(); n > before {
+			t.Errorf("%d goroutines after the read, %d before", n, before)
+		}
 	}
 }
