@@ -42,16 +42,25 @@ func (ui *UI) showEdit(c annot.Change, err error) bool {
 	return true
 }
 
-// undo reverts the last edit, itself saved as an edit.
+// undo reverts the last edit, itself saved as an edit; the status bar
+// says what was undone, or that there is nothing to undo.
 func (ui *UI) undo() {
-	if c, ok, err := ui.ws.Undo(ui.author()); ok && ui.showEdit(c, err) {
+	c, ok, err := ui.ws.Undo(ui.author())
+	switch {
+	case !ok:
+		ui.status.SetText(lang.L("Nothing to undo"))
+	case ui.showEdit(c, err):
 		ui.status.SetText(undoneText(c, langCode(ui.app), ui.forms().categoryName))
 	}
 }
 
-// redo makes the last undone edit again.
+// redo makes the last undone edit again, or says there is none.
 func (ui *UI) redo() {
-	if c, ok, err := ui.ws.Redo(ui.author()); ok && ui.showEdit(c, err) {
+	c, ok, err := ui.ws.Redo(ui.author())
+	switch {
+	case !ok:
+		ui.status.SetText(lang.L("Nothing to redo"))
+	case ui.showEdit(c, err):
 		ui.status.SetText(redoneText(c, langCode(ui.app), ui.forms().categoryName))
 	}
 }

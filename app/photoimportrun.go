@@ -49,7 +49,7 @@ func (pi *photoImporter) finish(p *store.Project, res *photoimport.Result, s *an
 		return
 	}
 	if pi.ws.Project() == p {
-		pi.ws.Replace(s) // one import, not undone edit by edit
+		pi.ws.Imported(s) // one step that Ctrl+Z undoes
 		pi.changed()
 	}
 	summary := dialog.NewInformation(lang.L("Import photos"), photoSummary(res), pi.win)

@@ -55,8 +55,8 @@ func (w *Workspace) Open(p *store.Project, s *annot.Set) {
 }
 
 // Replace puts s in place of the annotations after a change made to the
-// file in bulk (an import), which is not undone edit by edit: the history
-// starts anew.
+// file that cannot be undone (a sync with the office): the history starts
+// anew. An import is recorded with Imported instead.
 func (w *Workspace) Replace(s *annot.Set) {
 	w.annots = s
 	w.history.Clear()

@@ -40,18 +40,7 @@ func TestEditUndoRedo(t *testing.T) {
 	if made.NewPoint.Author != "Бат" || len(w.Annotations().Points) != 1 {
 		t.Errorf("edit made %+v; %d points in memory", made.NewPoint.Meta, len(w.Annotations().Points))
 	}
-	onDisk := func() int {
-		p, err := store.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer p.Close()
-		s, err := p.Load()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return len(s.Points)
-	}
+	onDisk := func() int { return len(loadFile(t, path).Points) }
 	if n := onDisk(); n != 1 {
 		t.Errorf("%d points on disk after the edit", n)
 	}
