@@ -51,8 +51,7 @@ func (ui *UI) dropped(_ fyne.Position, uris []fyne.URI) {
 func (ui *UI) Open(paths []string) {
 	for _, path := range paths {
 		if isProject(path) {
-			ui.OpenProject(path)
-			fyne.Do(func() { ui.remember(path) })
+			ui.OpenProject(path) // remembered once it opened
 			continue
 		}
 		ui.startLoad(path)
@@ -202,13 +201,28 @@ func (ui *UI) confirmRemoveLayer(i int) {
 	}, ui.win)
 }
 
-// remember puts path at the top of the recent files.
-func (ui *UI) remember(path string) {
+// remember puts path, a file that opened, at the top of the recent files.
+func (ui *UI) remember(path string) { ui.setRecent(path, true) }
+
+// forget takes path, a file that failed to open, off the recent files.
+func (ui *UI) forget(path string) { ui.setRecent(path, false) }
+
+// setRecent takes path off the recent files and, when top, puts it first.
+func (ui *UI) setRecent(path string, top bool) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
 	prefs := ui.prefs()
-	list := slices.DeleteFunc(prefs.StringList(prefRecent), func(s string) bool { return s == path })
-	list = append([]string{path}, list...)
+	old := prefs.StringList(prefRecent)
+	list := slices.DeleteFunc(slices.Clone(old), func(s string) bool { return s == path })
+	if top {
+		list = append([]string{path}, list...)
+	}
 	if len(list) > maxRecent {
 		list = list[:maxRecent]
+	}
+	if slices.Equal(list, old) {
+		return
 	}
 	prefs.SetStringList(prefRecent, list)
 	ui.win.SetMainMenu(ui.mainMenu())

@@ -52,6 +52,7 @@ func (ui *UI) openProject(path string, training bool) {
 		fyne.Do(func() {
 			ui.setLoading(-1)
 			if err != nil {
+				ui.forget(path)
 				showError(err, ui.win)
 				return
 			}
@@ -74,6 +75,7 @@ func (ui *UI) setProject(d *workspace.Read) {
 	}
 	ui.placesChanged()
 	ui.prefs().SetString(prefProject, d.Project.Path())
+	ui.remember(d.Project.Path())
 	ui.updateTitle()
 	ui.base.loadFromProject()
 	ui.streets.loadFromProject()

@@ -62,6 +62,7 @@ func (ui *UI) showSaveAs() {
 			return
 		}
 		ui.prefs().SetString(prefProject, path)
+		ui.remember(path)
 		ui.updateTitle()
 		ui.status.SetText(lang.L("Saved as") + " " + path)
 	})
