@@ -90,9 +90,14 @@ func (pi *photoImporter) run(paths []string) {
 	if p == nil {
 		return
 	}
-	ctx, stop := context.WithCancel(context.Background())
+	g := newCancelGate()
 	pi.bar = widget.NewProgressBar()
-	pi.cancel = widget.NewButton(lang.L("Cancel"), stop)
+	pi.cancel = widget.NewButton(lang.L("Cancel"), func() {
+		if g.cancel() { // at once: the photos still being read are dropped
+			pi.finish(p, nil, nil, context.Canceled)
+		}
+	})
+	g.writing = func() { fyne.Do(pi.cancel.Disable) } // too late to cancel
 	pi.progress = dialog.NewCustomWithoutButtons(lang.L("Importing photos…"), container.NewVBox(pi.bar, pi.cancel), pi.win)
 	pi.progress.Show()
 	pi.done = make(chan struct{})
@@ -104,9 +109,13 @@ func (pi *photoImporter) run(paths []string) {
 	snap := pi.ws.Snapshot()
 	go func() {
 		defer close(pi.done)
-		res, s, err := importPhotos(ctx, p, paths, snap, opt)
-		stop()
-		fyne.Do(func() { pi.finish(p, res, s, err) })
+		res, s, err := importPhotos(g, p, paths, snap, opt)
+		g.done()
+		fyne.Do(func() {
+			if !g.cancelled() { // else Cancel has said so already
+				pi.finish(p, res, s, err)
+			}
+		})
 	}()
 }
 

@@ -67,9 +67,9 @@ func TestImportPhotosCancelled(t *testing.T) {
 	ui := newTestUI(t, 1)
 	p := ui.ws.Project()
 	before, _ := p.Load()
-	ctx, stop := context.WithCancel(context.Background())
-	stop()
-	res, _, err := importPhotos(ctx, p, []string{walkPhotos(t)}, ui.ws.Snapshot(), photoimport.Options{Category: "school"})
+	g := newCancelGate()
+	g.cancel()
+	res, _, err := importPhotos(g, p, []string{walkPhotos(t)}, ui.ws.Snapshot(), photoimport.Options{Category: "school"})
 	if !errors.Is(err, context.Canceled) || res != nil {
 		t.Fatalf("%v %v", res, err)
 	}

@@ -15,19 +15,23 @@ import (
 )
 
 // importPhotos reads and reduces the photos of paths and writes them to
-// p in one transaction, unless ctx is cancelled first; it returns the
-// project's annotations as written. Safe to call from any goroutine.
-func importPhotos(ctx context.Context, p *store.Project, paths []string, s *annot.Set, opt photoimport.Options) (*photoimport.Result, *annot.Set, error) {
+// p in one transaction, unless g is cancelled before the write begins
+// (context.Canceled); it returns the project's annotations as written.
+// Safe to call from any goroutine.
+func importPhotos(g *cancelGate, p *store.Project, paths []string, s *annot.Set, opt photoimport.Options) (*photoimport.Result, *annot.Set, error) {
 	files, err := photoimport.Files(paths)
 	if err != nil {
 		return nil, nil, err
 	}
-	res, err := photoimport.Run(ctx, files, s, opt)
-	if err == nil {
-		err = ctx.Err() // Cancel after the last photo still writes nothing
-	}
+	res, err := photoimport.Run(g.ctx, files, s, opt)
 	if err != nil {
 		return nil, nil, err
+	}
+	if beforePhotoWrite != nil {
+		beforePhotoWrite()
+	}
+	if !g.write() { // Cancel after the last photo still writes nothing
+		return nil, nil, context.Canceled
 	}
 	if err := p.ApplyWithPhotos(res.Photos, res.Changes); err != nil {
 		return nil, nil, err
@@ -35,6 +39,10 @@ func importPhotos(ctx context.Context, p *store.Project, paths []string, s *anno
 	s, err = p.Load()
 	return res, s, err
 }
+
+// beforePhotoWrite, when set (by tests), runs just before an import's
+// write is let through or refused.
+var beforePhotoWrite func()
 
 // finish shows how the import went and, when it wrote, the new
 // annotations (if p is still the open project).

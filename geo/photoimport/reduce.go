@@ -42,7 +42,7 @@ func reduceAll(ctx context.Context, files []string, progress func(done, total in
 				if i >= len(files) {
 					return
 				}
-				out[i].photo, out[i].err = reduceFile(files[i])
+				out[i].photo, out[i].err = reduceFile(ctx, files[i])
 				mu.Lock()
 				done++
 				if progress != nil {
@@ -59,9 +59,14 @@ func reduceAll(ctx context.Context, files []string, progress func(done, total in
 	return out, nil
 }
 
-func reduceFile(path string) (photo.Photo, error) {
+// reduceFile reads and reduces one photo; a ctx cancelled while the file
+// was read (a slow USB stick) stops it before the decode.
+func reduceFile(ctx context.Context, path string) (photo.Photo, error) {
 	data, err := readPhoto(path)
 	if err != nil {
+		return photo.Photo{}, err
+	}
+	if err := ctx.Err(); err != nil {
 		return photo.Photo{}, err
 	}
 	ph, err := photo.Reduce(filepath.Base(path), data)
