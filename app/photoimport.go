@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -53,7 +54,7 @@ func (pi *photoImporter) show() {
 		names, pi.ids = append(names, c.Name(pi.lang)), append(pi.ids, c.ID)
 	}
 	pi.category = newChoice(names, nil)
-	pi.category.SetSelectedIndex(len(names) - 1) // "other" comes last
+	pi.category.SetSelectedIndex(pi.lastCategory())
 	var d dialog.Dialog
 	pick := func(folder bool) {
 		d.Hide()
@@ -63,6 +64,21 @@ func (pi *photoImporter) show() {
 		container.NewGridWithColumns(2, widget.NewButton(lang.L("A folder (DCIM)…"), func() { pick(true) }), widget.NewButton(lang.L("One photo…"), func() { pick(false) })))
 	d = dialog.NewCustom(lang.L("Import photos"), lang.L("Close"), body, pi.win)
 	d.Show()
+}
+
+// settingPhotoCategory keeps, in the project, the category of the last
+// batch of photos imported, which the next import proposes.
+const settingPhotoCategory = "photo_import_category"
+
+// lastCategory is the index of the category of the last batch imported
+// into the project, else of "other" (which comes last).
+func (pi *photoImporter) lastCategory() int {
+	if id, ok, _ := pi.ws.Project().Setting(settingPhotoCategory); ok {
+		if i := slices.Index(pi.ids, id); i >= 0 {
+			return i
+		}
+	}
+	return len(pi.ids) - 1
 }
 
 // pick opens a folder or a photo, in the window's own Open dialogs, and
@@ -101,6 +117,9 @@ func (pi *photoImporter) run(paths []string) {
 	pi.progress = dialog.NewCustomWithoutButtons(lang.L("Importing photos…"), container.NewVBox(pi.bar, pi.cancel), pi.win)
 	pi.progress.Show()
 	pi.done = make(chan struct{})
+	if err := p.SetSetting(settingPhotoCategory, pi.chosen()); err != nil {
+		showError(err, pi.win)
+	}
 	opt := photoimport.Options{Category: pi.chosen(), Author: pi.author(), Now: time.Now(),
 		Progress: func(done, total int) { fyne.Do(func() { pi.bar.SetValue(float64(done) / float64(total)) }) }}
 	if a := pi.ws.Assigner(); a != nil {

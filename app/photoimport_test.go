@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,5 +105,24 @@ func TestImportPhotosPicksInOwnDialogs(t *testing.T) {
 		if ui.picker == nil {
 			t.Errorf("folder=%v: no Open dialog of the window's own", folder)
 		}
+	}
+}
+
+// The next Import photos… proposes the category of the last batch
+// imported into the project, not "Other" again.
+func TestImportPhotosRemembersCategory(t *testing.T) {
+	ui := newTestUI(t, 1)
+	pi := ui.newPhotoImporter()
+	pi.show()
+	if got := pi.chosen(); got != "other" {
+		t.Errorf("the first import proposes %q", got)
+	}
+	pi.category.SetSelectedIndex(slices.Index(pi.ids, "school"))
+	pi.run([]string{walkPhotos(t)})
+	<-pi.done
+	next := ui.newPhotoImporter()
+	next.show()
+	if got := next.chosen(); got != "school" {
+		t.Errorf("the next import proposes %q, want the last batch's school", got)
 	}
 }
