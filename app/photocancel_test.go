@@ -31,7 +31,7 @@ func TestImportPhotosCancelActsAtOnce(t *testing.T) {
 	if got := counts(ui.ws.Annotations()); got != before || err != nil || counts(onDisk) != before {
 		t.Errorf("after Cancel %v in the window, %v in the file (%v); %v before", got, counts(onDisk), err, before)
 	}
-	if text := overlayText(ui.win.Canvas().Overlays().Top()); strings.Contains(text, "new service points") {
+	if text := overlayText(ui.win.Canvas().Overlays().Top()); strings.Contains(text, "New service points") {
 		t.Errorf("a summary followed the Cancel: %q", text)
 	}
 }

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
+	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/photo/phototest"
 	"github.com/khoroomap/khoroomap/geo/photoimport"
 )
@@ -88,8 +91,37 @@ func TestPhotoSummary(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := photoSummary(res)
-	if !strings.Contains(got, "2 new service points") || !strings.Contains(got, "1 without a GPS position: IMG_3.jpg") {
+	if got != "New service points: 2\n1 without a GPS position: IMG_3.jpg" {
 		t.Errorf("%q", got)
+	}
+}
+
+// Imported again after the photo without GPS was placed, the walk's three
+// photos are all in the project already, and the summary says so alone.
+func TestPhotoSummaryAgain(t *testing.T) {
+	ui := newTestUI(t, 1)
+	dir := walkPhotos(t)
+	pi := ui.newPhotoImporter()
+	pi.show()
+	pi.run([]string{dir})
+	<-pi.done
+	data, err := os.ReadFile(filepath.Join(dir, "IMG_3.jpg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ph, err := photo.Reduce("IMG_3.jpg", data) // as the import read it
+	if err != nil {
+		t.Fatal(err)
+	}
+	pi.noGPS(&photoimport.Result{NoGPS: []photo.Photo{ph}})
+	test.Tap(pi.placer.place[0])
+	test.Tap(ui.Map)
+	again := ui.newPhotoImporter()
+	again.show()
+	again.run([]string{dir})
+	<-again.done
+	if got := overlayText(ui.win.Canvas().Overlays().Top()); !strings.Contains(got, "Photos already in the project, left as they were: 3\n") || strings.Contains(got, ": 0") {
+		t.Errorf("the summary says %q", got)
 	}
 }
 

@@ -67,10 +67,25 @@ func (pi *photoImporter) finish(p *store.Project, res *photoimport.Result, s *an
 	summary.Show()
 }
 
-// photoSummary says what an import did, and names the photos it could
-// not place or read.
+// photoSummary says what an import did, a line for each count that is not
+// zero, and names the photos it could not place or read.
 func photoSummary(res *photoimport.Result) string {
-	lines := []string{fmt.Sprintf(lang.L("%d new service points, %d photos added to points already there, %d already in the project."), res.Added, res.Attached, res.Already)}
+	var lines []string
+	for _, n := range []struct {
+		text  string
+		count int
+	}{
+		{lang.L("New service points: %d"), res.Added},
+		{lang.L("Photos added to points or gaps already there: %d"), res.Attached},
+		{lang.L("Photos already in the project, left as they were: %d"), res.Already},
+	} {
+		if n.count > 0 {
+			lines = append(lines, fmt.Sprintf(n.text, n.count))
+		}
+	}
+	if len(lines) == 0 {
+		lines = append(lines, lang.L("No new photos with a GPS position."))
+	}
 	if len(res.NoGPS) > 0 {
 		var names []string
 		for _, ph := range res.NoGPS {
