@@ -27,7 +27,8 @@ type target struct {
 func (t target) heading() bool { return t.id == "" }
 
 // photoTargets lists what a photo can be added to, in two groups under
-// their headings: the gaps first (few, and easily lost below hundreds of
+// their headings (a group with nothing in it is left out, heading and
+// all): the gaps first (few, and easily lost below hundreds of
 // points), gap points and gap areas by kind ("Gap area: Flooding"), then
 // the service points by name. A label met before gets a number
 // ("Flooding (2)"), so that each one can be told apart; a search matches
@@ -51,8 +52,16 @@ func photoTargets(s *annot.Set, code string) []target {
 		label := mapstyle.PointName(c, p, code)
 		points = append(points, placed(target{label: label, id: p.ID, at: p.Location}, p.Places, c.Name(code)+" "+p.Notes, code))
 	}
-	out := numbered(append([]target{{label: lang.L("Gaps")}}, gaps...))
-	return append(out, numbered(append([]target{{label: lang.L("Service points")}}, points...))...)
+	return append(group(lang.L("Gaps"), gaps), group(lang.L("Service points"), points)...)
+}
+
+// group is rows under their heading, numbered; none, not even the
+// heading, when there are no rows.
+func group(heading string, rows []target) []target {
+	if len(rows) == 0 {
+		return nil
+	}
+	return numbered(append([]target{{label: heading}}, rows...))
 }
 
 // numbered numbers the labels met before in one group.

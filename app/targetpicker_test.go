@@ -19,7 +19,8 @@ import (
 
 // With hundreds of points, the gaps come first under their heading and a
 // search narrows both groups, in Cyrillic or Latin, by name, category,
-// kheseg or notes; a heading is no choice.
+// kheseg or notes; a heading is no choice. A project without gaps has no
+// "Gaps" heading.
 func TestTargetPicker(t *testing.T) {
 	now := time.Date(2026, 1, 12, 3, 0, 0, 0, time.UTC)
 	s := &annot.Set{Categories: annot.DefaultCategories()}
@@ -32,6 +33,11 @@ func TestTargetPicker(t *testing.T) {
 		{Meta: annot.NewMeta("Б", now), Kind: annot.Flooding, Notes: "Хаврын үер", Geometry: annot.NewArea([]orb.Point{{106.9, 47.9}, {106.91, 47.9}, {106.9, 47.91}})},
 		{Meta: annot.NewMeta("Б", now.Add(time.Hour)), Kind: annot.Flooding, Geometry: orb.Point{106.9, 47.9}},
 		{Meta: annot.NewMeta("Б", now.Add(2*time.Hour)), Kind: annot.Flooding, Geometry: annot.NewArea([]orb.Point{{106.9, 47.9}, {106.92, 47.9}, {106.9, 47.92}})},
+	}
+	noGaps := *s
+	noGaps.Gaps = nil
+	if got := photoTargets(&noGaps, "en"); len(got) != 1+300 || got[0].label != "Service points" {
+		t.Errorf("without gaps: %d rows, the first %q", len(got), got[0].label)
 	}
 	all := photoTargets(s, "en")
 	if len(all) != 2+3+300 || all[0].label != "Gaps" || all[4].label != "Service points" {
@@ -83,6 +89,8 @@ func TestTargetPickerMongolian(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	gap := annot.Gap{Meta: annot.NewMeta("Б", now()), Kind: annot.Flooding, Severity: annot.Medium, Status: annot.Open, Geometry: orb.Point{106.92, 47.955}}
+	ui.edit(annot.Change{NewGap: &gap}) // the training project has none: no heading for them
 	pi := ui.newPhotoImporter()
 	pi.show()
 	ui.win.Canvas().Overlays().Top().Hide()

@@ -34,7 +34,7 @@ func TestTargetPickerRowsSayWhere(t *testing.T) {
 	}
 	for i, row := range want {
 		l := widget.NewLabel("")
-		p.row(p.shown[i+2], l)
+		p.row(p.shown[i+1], l) // below the one heading: no gaps, no "Gaps"
 		if l.Text != row {
 			t.Errorf("row %d: %q, want %q", i, l.Text, row)
 		}
