@@ -61,6 +61,10 @@ type printEnv struct {
 	background func(func())
 	pickSave   func(name, ext string, chosen func(string))
 	after      afterFunc
+	// setting and saveSetting read and keep a setting of the open
+	// project (see keepTexts); nil keeps nothing
+	setting     func(key string) string
+	saveSetting func(key, value string)
 }
 
 // exportDialog is the print dialog: the options on the left, a live
@@ -116,7 +120,7 @@ func (ui *UI) printProject() *printmap.Project {
 // the dialog while it is open.
 func (ui *UI) showExport() *exportDialog {
 	d := newExportDialog(ui.printEnv())
-	d.dialog.SetOnClosed(func() { ui.closedExport(d) })
+	d.dialog.SetOnClosed(func() { d.closed(); ui.closedExport(d) })
 	ui.export = d
 	return d
 }
@@ -125,7 +129,7 @@ func (ui *UI) showExport() *exportDialog {
 func (ui *UI) printEnv() printEnv {
 	return printEnv{win: ui.win, prefs: ui.prefs(), lang: langOf(ui.app), author: ui.author(),
 		project: ui.printProject, view: ui.Map.View, coverage: ui.cover.printed,
-		background: ui.background, pickSave: ui.pickSave, after: afterOnUI}
+		background: ui.background, pickSave: ui.pickSave, after: afterOnUI, setting: ui.projectSetting, saveSetting: ui.saveSetting}
 }
 
 // newExportDialog builds and shows the print dialog.
@@ -140,7 +144,7 @@ func newExportDialog(env printEnv) *exportDialog {
 	left := container.NewBorder(nil, d.buttons(), nil, nil, container.NewVScroll(d.form()))
 	content := container.NewHSplit(left, container.NewBorder(nil, d.status, nil, nil, d.preview))
 	d.dialog = dialog.NewCustom(lang.L("Print or export a map"), lang.L("Close"), content, env.win)
-	d.dialog.SetOnClosed(d.typing.cancel)
+	d.dialog.SetOnClosed(d.closed)
 	d.dialog.Resize(fyne.NewSize(1100, 680))
 	d.dialog.Show()
 	d.refresh()
@@ -194,9 +198,17 @@ func (d *exportDialog) buildTexts() {
 	d.notes.SetMinRowsVisible(3)
 	d.source = newEntry(nil)
 	d.source.SetText(d.env.prefs.StringWithFallback(prefExportSource, d.env.author))
+	d.loadTexts()
 	for _, e := range []*formEntry{d.title, d.subtitle, d.notes, d.source} {
 		e.OnChanged = typed
 	}
+}
+
+// closed stops a redraw waiting for the typing to pause and keeps the
+// texts in the project.
+func (d *exportDialog) closed() {
+	d.typing.cancel()
+	d.keepTexts()
 }
 
 func (d *exportDialog) form() *widget.Form {

@@ -29,9 +29,11 @@ func (d *exportDialog) printLang() words.Lang {
 	return d.env.lang
 }
 
-// rememberSource stores the source line, once a page is saved (not at
-// every key); the other choices are stored as they are made.
+// rememberSource stores the source line, and the texts in the project,
+// once a page is saved (not at every key); the other choices are stored
+// as they are made.
 func (d *exportDialog) rememberSource() {
+	d.keepTexts()
 	if prefs := d.env.prefs; prefs.String(prefExportSource) != d.source.Text {
 		prefs.SetString(prefExportSource, d.source.Text)
 	}
