@@ -38,7 +38,7 @@ func (fi *formImporter) importNow() {
 			if fi.ws.Project() != p {
 				return
 			}
-			fi.ws.Imported(s) // one step that Ctrl+Z undoes
+			fi.ws.Imported(s, filepath.Base(tab.Source)) // one step that Ctrl+Z undoes
 			fi.changed()
 			fi.status(fmt.Sprintf(lang.L("%s: %d service points added, %d updated, %d gaps"), filepath.Base(tab.Source), res.Added, res.Updated, res.Gaps.Added+res.Gaps.Updated))
 			if len(missing) > 0 {

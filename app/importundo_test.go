@@ -47,6 +47,9 @@ func TestImportsAreUndoneOneByOne(t *testing.T) {
 		if i > 0 {
 			ui.undo()
 		}
+		if i == 1 && ui.status.Text != "Undone: import of «kobo.csv» (2 changes)" {
+			t.Errorf("status %q after undoing the phone form", ui.status.Text)
+		}
 		want := [2]int{start[0] + s.want[0], start[1] + s.want[1]}
 		onDisk, err := ui.ws.Project().Load()
 		if got := counts(ui.ws.Annotations()); got != want || err != nil || counts(onDisk) != want {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
 	"time"
 
@@ -39,6 +40,7 @@ type photoImporter struct {
 	progress dialog.Dialog
 	ids      []string // category IDs in the order category lists them
 	done     chan struct{}
+	from     string       // the folder or photo imported, for undo
 	placer   *photoPlacer // the photos without GPS, after the import
 }
 
@@ -106,6 +108,7 @@ func (pi *photoImporter) run(paths []string) {
 	if p == nil {
 		return
 	}
+	pi.from = filepath.Base(paths[0])
 	g := newCancelGate()
 	pi.bar = widget.NewProgressBar()
 	pi.cancel = widget.NewButton(lang.L("Cancel"), func() {

@@ -57,7 +57,7 @@ func (pi *photoImporter) finish(p *store.Project, res *photoimport.Result, s *an
 		return
 	}
 	if pi.ws.Project() == p {
-		pi.ws.Imported(s) // one step that Ctrl+Z undoes
+		pi.ws.Imported(s, pi.from) // one step that Ctrl+Z undoes
 		pi.changed()
 	}
 	summary := dialog.NewInformation(lang.L("Import photos"), photoSummary(res), pi.win)

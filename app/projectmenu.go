@@ -116,7 +116,7 @@ func (ui *UI) ImportPoints(path string) {
 			if ui.ws.Project() != p {
 				return
 			}
-			ui.ws.Imported(s) // one step that Ctrl+Z undoes
+			ui.ws.Imported(s, filepath.Base(path)) // one step that Ctrl+Z undoes
 			ui.annotsChanged()
 			msg := fmt.Sprintf(lang.L("%s: %d service points added, %d updated"), filepath.Base(path), res.Added, res.Updated)
 			if g := res.Gaps; g.Added+g.Updated > 0 {

@@ -20,9 +20,13 @@ func redoneText(c annot.Change, code string, catName func(string) string) string
 }
 
 // changeText says in a few words what an edit did: "add point «Water
-// kiosk 3»"; an action of several edits is counted.
+// kiosk 3»"; an action of several edits is counted, an import named
+// ("import of «DCIM» (7 changes)").
 func changeText(c annot.Change, code string, catName func(string) string) string {
 	flat := c.Flat()
+	if c.Import != "" {
+		return fmt.Sprintf(lang.L("import of «%s» (%d changes)"), c.Import, len(flat))
+	}
 	if len(flat) != 1 {
 		return fmt.Sprintf(lang.L("%d changes"), len(flat))
 	}

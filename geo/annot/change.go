@@ -10,6 +10,10 @@ type Change struct {
 	OldGap, NewGap           *Gap
 	OldCategory, NewCategory *Category
 	Steps                    []Change
+	// Import names what an action of Steps imported (a file or folder
+	// name, never a sentence), for the status bar; "" for other actions.
+	// Inverse keeps it.
+	Import string
 }
 
 // Flat returns the single edits c is made of, in order; none for an
@@ -35,7 +39,7 @@ func (c Change) Inverse() Change {
 		for i, s := range c.Steps {
 			inv[len(c.Steps)-1-i] = s.Inverse()
 		}
-		return Change{Steps: inv}
+		return Change{Steps: inv, Import: c.Import}
 	}
 	return Change{
 		OldPoint: c.NewPoint, NewPoint: c.OldPoint,

@@ -43,10 +43,10 @@ func TestImportIsOneUndoableStep(t *testing.T) {
 		}
 		return s
 	}
-	if c := w.Imported(imported()); len(c.Flat()) != 2 {
+	if c := w.Imported(imported(), "kobo.csv"); len(c.Flat()) != 2 {
 		t.Fatalf("the import recorded %d steps, want 2 (kiosk added, school updated)", len(c.Flat()))
 	}
-	if c := w.Imported(imported()); len(c.Steps) != 0 {
+	if c := w.Imported(imported(), "kobo.csv"); len(c.Steps) != 0 {
 		t.Fatalf("the same import again recorded %d steps", len(c.Steps))
 	}
 	step := func(name string, do func(string) (annot.Change, bool, error), want string) {
