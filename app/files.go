@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -232,7 +234,7 @@ func (ui *UI) setRecent(path string, top bool) {
 func (ui *UI) recentMenu() *fyne.Menu {
 	var items []*fyne.MenuItem
 	for _, p := range ui.prefs().StringList(prefRecent) {
-		items = append(items, fyne.NewMenuItem(shortPath(p), func() { ui.Open([]string{p}) }))
+		items = append(items, fyne.NewMenuItem(shortPath(p), func() { ui.openRecent(p) }))
 	}
 	if len(items) == 0 {
 		none := fyne.NewMenuItem(lang.L("(none yet)"), nil)
@@ -240,6 +242,17 @@ func (ui *UI) recentMenu() *fyne.Menu {
 		items = append(items, none)
 	}
 	return fyne.NewMenu("", items...)
+}
+
+// openRecent opens a file of the recent list; one no longer there is
+// taken off the list, and said so, rather than made anew empty.
+func (ui *UI) openRecent(path string) {
+	if _, err := os.Stat(path); err != nil {
+		ui.forget(path)
+		dialog.ShowInformation(lang.L("Open Recent"), fmt.Sprintf(lang.L("%s is no longer there (moved, renamed or deleted), so it is taken off the list."), path), ui.win)
+		return
+	}
+	ui.Open([]string{path})
 }
 
 // shortPath keeps the last two elements of a long path.

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/khoroomap/khoroomap/geo/store"
@@ -52,3 +53,25 @@ func TestOpenRecentListsProjectsThatOpened(t *testing.T) {
 }
 
 func recentPaths(ui *UI) []string { return ui.prefs().StringList(prefRecent) }
+
+// A recent project that was moved or deleted is taken off the list, with
+// a word, not made anew as an empty project where it was.
+func TestOpenRecentGone(t *testing.T) {
+	ui := newTestUI(t, 1)
+	gone := trainingCopy(t, t.TempDir(), "moved.gpkg")
+	ui.Open([]string{gone})
+	ui.Open([]string{ui.prefs().StringList(prefRecent)[1]}) // back to the training project
+	if err := os.Remove(gone); err != nil {
+		t.Fatal(err)
+	}
+	ui.openRecent(gone)
+	if _, err := os.Stat(gone); err == nil {
+		t.Error("a project no longer there was made anew")
+	}
+	if got := recentPaths(ui); len(got) != 1 || got[0] == gone {
+		t.Errorf("recent %q", got)
+	}
+	if text := overlayText(ui.win.Canvas().Overlays().Top()); !strings.Contains(text, "moved.gpkg is no longer there") {
+		t.Errorf("the window says %q", text)
+	}
+}
