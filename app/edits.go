@@ -47,6 +47,8 @@ func (ui *UI) showEdit(c annot.Change, err error) bool {
 func (ui *UI) undo() {
 	c, ok, err := ui.ws.Undo(ui.author())
 	switch {
+	case !ok && ui.ws.Replaced():
+		ui.status.SetText(lang.L("Nothing to undo: a sync with the office database cannot be undone, nor what came before it"))
 	case !ok:
 		ui.status.SetText(lang.L("Nothing to undo"))
 	case ui.showEdit(c, err):

@@ -68,3 +68,25 @@ func TestImportsAreUndoneOneByOne(t *testing.T) {
 
 // counts is how many service points and gaps s holds.
 func counts(s *annot.Set) [2]int { return [2]int{len(s.Points), len(s.Gaps)} }
+
+// After a sync with the office (which starts the history anew), Ctrl+Z
+// says why there is nothing to undo, once the edits made since are undone;
+// after opening a project it says only that there is nothing.
+func TestNothingToUndoSaysWhy(t *testing.T) {
+	ui := newTestUI(t, 1)
+	ui.undo()
+	if got := ui.status.Text; got != "Nothing to undo" {
+		t.Errorf("after opening: %q", got)
+	}
+	ui.ws.Replace(ui.ws.Snapshot()) // as the sync dialog does with what it pulled
+	gap := annot.Gap{Meta: annot.NewMeta("", now()), Kind: annot.Flooding, Severity: annot.Medium, Status: annot.Open, Geometry: orb.Point{106.92, 47.955}}
+	ui.edit(annot.Change{NewGap: &gap})
+	ui.undo()
+	if got := ui.status.Text; got != "Undone: add gap «Flooding»" {
+		t.Errorf("the edit after the sync: %q", got)
+	}
+	ui.undo()
+	if got := ui.status.Text; got != "Nothing to undo: a sync with the office database cannot be undone, nor what came before it" {
+		t.Errorf("before the edit, the sync: %q", got)
+	}
+}

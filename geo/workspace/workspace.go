@@ -24,6 +24,7 @@ type Workspace struct {
 	annots   *annot.Set
 	history  annot.History
 	assigner *annot.Assigner
+	replaced bool // the history was started anew by Replace
 	// Now is the clock edits are stamped with; nil means time.Now.
 	Now func() time.Time
 }
@@ -52,6 +53,7 @@ func (w *Workspace) Open(p *store.Project, s *annot.Set) {
 	}
 	w.proj, w.annots = p, s
 	w.history.Clear()
+	w.replaced = false
 }
 
 // Replace puts s in place of the annotations after a change made to the
@@ -60,7 +62,13 @@ func (w *Workspace) Open(p *store.Project, s *annot.Set) {
 func (w *Workspace) Replace(s *annot.Set) {
 	w.annots = s
 	w.history.Clear()
+	w.replaced = true
 }
+
+// Replaced reports whether there is nothing to undo because Replace
+// started the history anew (the edits since, if any, are all undone): the
+// window says why.
+func (w *Workspace) Replaced() bool { return w.replaced && !w.history.CanUndo() }
 
 // Close closes the project file; nothing is open afterwards. Calling it
 // twice is harmless.
