@@ -46,6 +46,9 @@ func (s *Set) Gap(id string) (Gap, bool) {
 func (s *Set) Apply(c Change) {
 	switch {
 	case len(c.Steps) > 0:
+		if flat := c.Flat(); len(flat) >= manySteps && s.applyMany(flat) {
+			return
+		}
 		for _, step := range c.Steps {
 			s.Apply(step)
 		}

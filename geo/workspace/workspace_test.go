@@ -12,7 +12,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/store"
 )
 
-func openTemp(t *testing.T) (*Workspace, string) {
+func openTemp(t testing.TB) (*Workspace, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "p.gpkg")
 	p, err := store.Open(path)
