@@ -13,8 +13,6 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
-	"github.com/khoroomap/khoroomap/geo/load"
-	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/store"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
@@ -74,23 +72,16 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if *as != "" {
 		rolePtr = &role
 	}
-	var layers []*geo.Layer
-	var kept []photo.Photo
+	var files []*workspace.Incoming
 	var said []string
 	for _, path := range fs.Args() {
-		ls, err := load.All(path, load.Options{Points: role == geo.RolePoints && *as != ""}) // a GPX's track too; first, as it words what a file is not
+		in, err := workspace.ReadIncoming(path, rolePtr) // a KMZ export's photos, a GPX's track too
 		if err != nil {
 			fmt.Fprintln(stderr, "khoroomap import:", err)
 			return 1
 		}
-		phs, err := exchange.FilePhotos(path) // a KMZ export's photos come back with its points
-		if err != nil {
-			fmt.Fprintln(stderr, "khoroomap import:", err)
-			return 1
-		}
-		kept = append(kept, phs...)
-		layers = append(layers, ls...)
-		lines, err := officeZipLines(path, ls, rolePtr) // which of an office's Shapefiles became what
+		files = append(files, in)
+		lines, err := officeZipLines(path, in.Layers, rolePtr) // which of an office's Shapefiles became what
 		if err != nil {
 			fmt.Fprintln(stderr, "khoroomap import:", err)
 			return 1
@@ -103,7 +94,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer p.Close()
-	res, err := p.ImportWithPhotos(layers, rolePtr, *author, kept)
+	res, err := workspace.Import(p, files, rolePtr, *author)
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap import:", err)
 		return 1

@@ -16,6 +16,9 @@ import (
 type ImportResult struct {
 	// Layers are the tables of the boundary layers added.
 	Layers []string
+	// NewLayers are the same layers as stored (table, layer and role), in
+	// the order of the layers imported, for a window to show.
+	NewLayers []Layer
 	// Added, Updated and Unchanged count service points: a point already
 	// imported (the same key, see exchange.Points) is updated when the
 	// file says something else of it, else left as it is.
@@ -135,6 +138,7 @@ func importBoundary(w *writer, l *geo.Layer, role geo.Role, res *ImportResult) e
 		return fmt.Errorf("store: adding %s: %w", l.Source, err)
 	}
 	res.Layers = append(res.Layers, table)
+	res.NewLayers = append(res.NewLayers, Layer{Table: table, Layer: l, Role: role})
 	return nil
 }
 
