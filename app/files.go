@@ -12,9 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/khoroomap/khoroomap/geo"
-	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/store"
-	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Preference keys.
@@ -47,49 +45,19 @@ func (ui *UI) dropped(_ fyne.Position, uris []fyne.URI) {
 }
 
 // Open opens files in the background: a project file (.gpkg) replaces the
-// open project; any other file is read and added to the project as a
-// layer, appearing when it is read and saved; a file that cannot be read
-// gets a one-line error dialog. Safe to call from any goroutine.
+// open project; any other file is imported into the project as
+// `khoroomap import` would (its points as service points, its gaps as
+// gaps, its areas as boundary layers; see fileImport), appearing when it
+// is read and saved; a file that cannot be read gets a one-line error
+// dialog. Safe to call from any goroutine.
 func (ui *UI) Open(paths []string) {
 	for _, path := range paths {
 		if isProject(path) {
 			ui.OpenProject(path) // remembered once it opened
 			continue
 		}
-		ui.startLoad(path)
+		ui.newFileImport(path, nil).start()
 	}
-}
-
-// startLoad reads a layer file and adds it to the project, off the UI
-// goroutine, with the progress bar showing.
-func (ui *UI) startLoad(path string) {
-	fyne.Do(func() { ui.setLoading(+1) })
-	ui.background(func() {
-		if ui.importPhoneForm(path) { // a phone form's rows become annotations
-			fyne.Do(func() { ui.setLoading(-1) })
-			return
-		}
-		ls, err := load.All(path, load.Options{}) // a GPX's track beside its waypoints too
-		var lines []string
-		if err == nil {
-			lines = addedLines(path, ls, words.Of(langCode(ui.app))) // points left out beside areas
-		}
-		fyne.Do(func() {
-			if err != nil {
-				ui.setLoading(-1)
-				showError(err, ui.win)
-				return
-			}
-			showLayerLines(ui.win, filepath.Base(path), lines)
-			ui.remember(path)
-			for i, l := range ls {
-				if i > 0 {
-					ui.setLoading(+1) // each layer saved ends one
-				}
-				ui.saveNewLayer(l)
-			}
-		})
-	})
 }
 
 // saveNewLayer writes a loaded layer into the project in the background,
@@ -131,12 +99,16 @@ func (ui *UI) showNewLayer(l *geo.Layer, role geo.Role, table string) {
 	}
 }
 
-// flushPending saves the layers that waited for the project.
+// flushPending saves the layers and imports the files that waited for
+// the project.
 func (ui *UI) flushPending() {
-	pending := ui.pending
-	ui.pending = nil
+	pending, files := ui.pending, ui.pendingFiles
+	ui.pending, ui.pendingFiles = nil, nil
 	for _, l := range pending {
 		ui.saveNewLayer(l)
+	}
+	for _, fi := range files {
+		fi.importNow()
 	}
 	ui.showPendingForms()
 }

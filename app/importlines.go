@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,34 +9,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/words"
 )
-
-// layerLines are the lines, in l, of what an import with the role as
-// makes of each layer ls read from the file at path (see
-// load.Part.Line), as `khoroomap import` prints them; none when the file
-// has one layer (the status line says it all) or cannot be read again.
-func layerLines(path string, ls []*geo.Layer, as *geo.Role, l words.Lang) []string {
-	parts, err := load.Parts(path, ls, as)
-	if err != nil || len(parts) < 2 {
-		return nil
-	}
-	return linesOf(parts, l)
-}
-
-// addedLines are layerLines for Add layer, which keeps every layer of a
-// file (a boundary layer, or a layer of points or lines): lines only when
-// the import's rule agrees, so when no part of the file would become
-// service points or gaps.
-func addedLines(path string, ls []*geo.Layer, l words.Lang) []string {
-	parts, err := load.Parts(path, ls, nil)
-	if err != nil || len(parts) < 2 || slices.ContainsFunc(parts, annotationPart) {
-		return nil
-	}
-	return linesOf(parts, l)
-}
 
 // annotationPart reports whether an import makes annotations of p.
 func annotationPart(p load.Part) bool {

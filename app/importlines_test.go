@@ -94,8 +94,8 @@ func writeTemp(t *testing.T, name, content string) string {
 
 // Add layer… of the city's kind of KML, its khoroos with points beside
 // them, says the areas became a boundary layer and the points were left
-// out; a GPX walk (its waypoints kept as a layer of points, not service
-// points) has no report.
+// out; of a GPX walk, as `khoroomap import` takes it, that its waypoints
+// became service points and its track a layer of lines.
 func TestAddLayerSaysEachLayer(t *testing.T) {
 	ui := newTestUI(t, 1)
 	ui.Open([]string{writeTemp(t, "arcgis.kml", `<kml><Document><name>Хороод</name><Placemark><name>1-р хороо</name><Polygon><outerBoundaryIs><LinearRing><coordinates>106.9,47.9 106.91,47.9 106.91,47.91 106.9,47.9</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>`+
@@ -112,7 +112,14 @@ func TestAddLayerSaysEachLayer(t *testing.T) {
 	}
 	top.Hide()
 	ui.Open([]string{writeTemp(t, "walk.gpx", `<gpx version="1.1" creator="t"><wpt lat="47.9" lon="106.9"><name>Худаг</name></wpt><trk><trkseg><trkpt lat="47.9" lon="106.9"/><trkpt lat="47.91" lon="106.91"/></trkseg></trk></gpx>`)})
-	if o := ui.win.Canvas().Overlays().Top(); o != nil {
-		t.Errorf("a report for a GPX walk: %s", overlayText(o))
+	top = ui.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no report for a GPX walk")
+	}
+	text = overlayText(top)
+	for _, line := range []string{"walk.gpx: 1 point — service points", "walk.gpx: 1 line — a line layer (the route walked)", "walk.gpx: 1 service points added, 0 updated"} {
+		if !strings.Contains(text, line) {
+			t.Errorf("the report says\n%s\nnot %q", text, line)
+		}
 	}
 }

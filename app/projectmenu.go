@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"io"
 	"path/filepath"
 	"runtime"
@@ -13,10 +12,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
-	"github.com/khoroomap/khoroomap/geo/load"
-	"github.com/khoroomap/khoroomap/geo/photo"
 	"github.com/khoroomap/khoroomap/geo/store"
-	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // pickSave shows a Save dialog proposing name, starting in the project's
@@ -78,54 +74,12 @@ func (ui *UI) showImportPoints() {
 	ui.pickFile(importExtensions, ui.ImportPoints)
 }
 
-// ImportPoints imports the points of a file as service points, in the
-// background. Safe to call from any goroutine.
+// ImportPoints imports the points of a file as service points (and an
+// export's gaps as gaps), in the background, as `khoroomap import -as
+// points` does. Safe to call from any goroutine.
 func (ui *UI) ImportPoints(path string) {
-	p := ui.ws.Project()
-	if p == nil {
-		return
-	}
-	author := ui.author()
-	fyne.Do(func() { ui.setLoading(+1) })
-	ui.background(func() {
-		if ui.importPhoneForm(path) { // its columns are chosen in a dialog first
-			fyne.Do(func() { ui.setLoading(-1) })
-			return
-		}
-		ls, err := load.All(path, load.Options{Points: true}) // an export's gap areas too
-		var res store.ImportResult
-		var s *annot.Set
-		var phs []photo.Photo
-		var lines []string
-		if err == nil {
-			phs, err = exchange.FilePhotos(path) // a KMZ export's photos come back too
-		}
-		if err == nil {
-			pts := geo.RolePoints
-			if res, err = p.ImportWithPhotos(ls, &pts, author, phs); err == nil {
-				s, err = p.Load()
-				lines = layerLines(path, ls, &pts, words.Of(langCode(ui.app)))
-			}
-		}
-		fyne.Do(func() {
-			ui.setLoading(-1)
-			if err != nil {
-				showError(err, ui.win)
-				return
-			}
-			if ui.ws.Project() != p {
-				return
-			}
-			ui.ws.Imported(s, filepath.Base(path)) // one step that Ctrl+Z undoes
-			ui.annotsChanged()
-			msg := fmt.Sprintf(lang.L("%s: %d service points added, %d updated"), filepath.Base(path), res.Added, res.Updated)
-			if g := res.Gaps; g.Added+g.Updated > 0 {
-				msg += "; " + fmt.Sprintf(lang.L("%d gaps added, %d updated"), g.Added, g.Updated)
-			}
-			ui.status.SetText(msg)
-			showLayerLines(ui.win, msg, lines)
-		})
-	})
+	pts := geo.RolePoints
+	ui.newFileImport(path, &pts).start()
 }
 
 // exportFormats are the annotation export formats, named for the people

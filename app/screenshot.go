@@ -13,8 +13,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
-	"github.com/khoroomap/khoroomap/geo"
-	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
 
@@ -98,17 +96,16 @@ func (ui *UI) LoadNow(paths []string) error {
 		}
 		ui.setProject(d)
 	}
-	for _, p := range layerFiles {
-		l, err := load.File(p, load.Options{})
+	for _, p := range layerFiles { // as Add layer… takes them
+		in, err := workspace.ReadIncoming(p, nil)
 		keep(err)
 		if err != nil {
 			continue
 		}
-		role := geo.InferRole(l)
-		table, err := ui.ws.Project().AddLayer(l, role)
+		r, err := importInto(ui.ws.Project(), in, nil, ui.author())
 		keep(err)
 		if err == nil {
-			ui.showNewLayer(l, role, table)
+			ui.takeImported(r)
 		}
 	}
 	return first

@@ -3,13 +3,16 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
-// A GPX of a walk added with File > Add layer… gives its waypoints and,
-// beside them, the track as a layer of lines, both saved in the project.
+// A GPX of a walk added with File > Add layer… gives, as `khoroomap
+// import` does, its waypoints as service points and, beside them, the
+// track as a layer of lines saved in the project.
 func TestAddGPXWithTrack(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "walk.gpx")
 	gpx := `<gpx><wpt lat="47.955" lon="106.918"><name>Худаг</name></wpt>
@@ -24,8 +27,11 @@ func TestAddGPXWithTrack(t *testing.T) {
 			kinds[ml.layer.Kind]++
 		}
 	}
-	if kinds[geo.Points] != 1 || kinds[geo.Lines] != 1 {
-		t.Errorf("walk.gpx gave saved layers %v, want one of points and one of lines", kinds)
+	if kinds[geo.Points] != 0 || kinds[geo.Lines] != 1 {
+		t.Errorf("walk.gpx gave saved layers %v, want one of lines", kinds)
+	}
+	if !slices.ContainsFunc(ui.ws.Annotations().Points, func(p annot.Point) bool { return p.Name == "Худаг" }) {
+		t.Error("the waypoint is not a service point")
 	}
 	stored, err := ui.ws.Project().Layers()
 	if err != nil || len(stored) != len(ui.layers.list) {

@@ -71,6 +71,9 @@ type UI struct {
 	scratch string
 	// pending are layers read before the project was open.
 	pending []*geo.Layer
+	// pendingFiles are files read for an import before the project was
+	// open: they are imported into it when it is.
+	pendingFiles []*fileImport
 	// pendingForms are phone forms' exports read before the project was
 	// open: their column-mapping dialogs open with it.
 	pendingForms []*phoneform.Table
