@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
@@ -195,4 +196,34 @@ func projectState(t *testing.T, p *store.Project) string {
 	}
 	slices.Sort(lines)
 	return "\n" + strings.Join(lines, "\n")
+}
+
+// A file given on the command line is read before the project opens: it
+// waits for it, then is imported into it (its points as service points),
+// and the progress bar stops.
+func TestAddLayerBeforeTheProjectOpens(t *testing.T) {
+	ui, err := New(test.NewTempApp(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(ui.Close)
+	var queue []func()
+	ui.background = func(f func()) { queue = append(queue, f) }
+	ui.Map.inline = true
+	schools := writeTemp(t, "schools.geojson", `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"12-р сургууль","amenity":"school"},"geometry":{"type":"Point","coordinates":[106.905,47.905]}}]}`)
+	ui.OpenIn(emptyProject(t, "p.gpkg"), []string{schools})
+	if len(queue) != 2 {
+		t.Fatalf("%d jobs in the background, want the project's and the file's", len(queue))
+	}
+	queue[1]() // the file is read first
+	if len(ui.pendingFiles) != 1 {
+		t.Fatalf("%d files wait for the project", len(ui.pendingFiles))
+	}
+	queue[0]()
+	for _, f := range queue[2:] { // the import, once the project is open
+		f()
+	}
+	if s := ui.ws.Annotations(); s == nil || len(s.Points) != 1 || s.Points[0].Name != "12-р сургууль" || ui.loading != 0 || len(ui.layers.list) != 0 {
+		t.Errorf("the project shows %+v, %d layers, loading %d", s, len(ui.layers.list), ui.loading)
+	}
 }
