@@ -70,3 +70,68 @@ func TestExportZipAndKMZFromTheWindow(t *testing.T) {
 		})
 	}
 }
+
+// In File > Export annotations…, the format list follows an extension
+// typed in the file name (as `khoroomap export -o` tells formats: .json is
+// GeoJSON), and the file written is of that format; a name with another
+// extension, or none, keeps the chosen format and gets its extension.
+func TestExportFormatFollowsTheName(t *testing.T) {
+	ui := newTestUI(t, 1)
+	dir := t.TempDir()
+	for _, c := range []struct{ chosen, typed, want, file, starts string }{
+		{"GeoJSON", "x.kmz", "Google Earth", "x.kmz", "PK"},
+		{"GeoJSON", "x.KML", "KML (.kml)", "x.KML", "<?xml"},
+		{"CSV", "x.json", "GeoJSON", "x.json", "{"},
+		{"KML (.kml)", "x.zip", "QGIS", "x.zip", "PK"},
+		{"GeoJSON", "x.csv", "CSV", "x.csv", "\ufefflat,lon,annotation,"},
+		{"Google Earth", "Баянзүрх 6.5", "Google Earth", "Баянзүрх 6.5.kmz", "PK"},
+		{"CSV", "тайлан", "CSV", "тайлан.csv", "\ufefflat,lon,annotation,"},
+	} {
+		t.Run(c.typed, func(t *testing.T) {
+			ui.showExportAnnotations()
+			pk := ui.picker
+			pk.enter(dir)
+			chooseFormat(pk, c.chosen)
+			pk.name.SetText("")
+			test.Type(pk.name, c.typed)
+			if !strings.Contains(pk.format.Selected, c.want) || pk.name.Text != c.typed {
+				t.Errorf("typed %q with %s chosen: the list says %q, the name %q", c.typed, c.chosen, pk.format.Selected, pk.name.Text)
+			}
+			test.Tap(pk.open)
+			data, err := os.ReadFile(filepath.Join(dir, c.file))
+			if err != nil || !strings.HasPrefix(string(data), c.starts) {
+				t.Errorf("%s: %.20q (%v), want it to begin %q; status %q", c.file, data, err, c.starts, ui.status.Text)
+			}
+		})
+	}
+}
+
+// Choosing a format in the list puts its extension in place of another
+// format's, and after an extension that names none.
+func TestExportNameFollowsTheFormat(t *testing.T) {
+	ui := newTestUI(t, 1)
+	ui.showExportAnnotations()
+	pk := ui.picker
+	for _, c := range []struct{ typed, chosen, want string }{
+		{"x.json", "CSV", "x.csv"},
+		{"x.csv", "Google Earth", "x.kmz"},
+		{"notes.txt", "QGIS", "notes.txt.zip"},
+		{"тайлан", "KML (.kml)", "тайлан.kml"},
+	} {
+		pk.name.SetText(c.typed)
+		chooseFormat(pk, c.chosen)
+		if pk.name.Text != c.want || len(pk.exts) != 1 || pk.exts[0] != filepath.Ext(c.want) {
+			t.Errorf("%q, then %s chosen: the name is %q, the dialog lists %v", c.typed, c.chosen, pk.name.Text, pk.exts)
+		}
+	}
+}
+
+// chooseFormat picks the format whose words hold label in a Save dialog.
+func chooseFormat(pk *filePicker, label string) {
+	for _, o := range pk.format.Options {
+		if strings.Contains(o, label) {
+			pk.format.SetSelected(o)
+			return
+		}
+	}
+}

@@ -39,8 +39,12 @@ type filePicker struct {
 	name *formEntry
 	// folder is set in a dialog that chooses a folder.
 	folder bool
-	// format, in a Save dialog offering several formats, chooses one.
-	format *widget.Select
+	// format, in a Save dialog offering several formats, chooses one;
+	// formatExts are their extensions, formatOf the extension of the format
+	// a name's extension names ("" for none).
+	format     *widget.Select
+	formatExts []string
+	formatOf   func(name string) string
 }
 
 // newFilePicker builds a picker of files ending in one of exts, starting

@@ -24,13 +24,15 @@ func newSavePicker(ext, dir, name string, chosen func(string)) *filePicker {
 	return f
 }
 
-// nameChanged enables Save while a name is typed.
+// nameChanged enables Save while a name is typed, and chooses the format
+// its extension names.
 func (f *filePicker) nameChanged() {
 	if strings.TrimSpace(f.name.Text) == "" {
 		f.open.Disable()
 	} else {
 		f.open.Enable()
 	}
+	f.followName()
 }
 
 // saveTyped saves under the name typed, in the folder shown.
@@ -41,10 +43,7 @@ func (f *filePicker) saveTyped() {
 		f.problem.Show()
 		return
 	}
-	path := filepath.Join(f.dir, name)
-	if filepath.Ext(path) == "" {
-		path += f.exts[0]
-	}
+	path := filepath.Join(f.dir, name) + f.savedExt(name)
 	if _, err := os.Stat(path); err != nil {
 		f.done(path)
 		return

@@ -99,6 +99,17 @@ func exportFormats() []saveFormat {
 	return out
 }
 
+// exportFormatOf is the extension of the export format a file name's
+// extension names, as `khoroomap export -o` tells it (exchange.FormatOf:
+// ".json" is GeoJSON's, ".geojson"), or "" for none.
+func exportFormatOf(name string) string {
+	f, err := exchange.FormatOf(name)
+	if err != nil || filepath.Ext(name) == "" {
+		return ""
+	}
+	return f.Ext()
+}
+
 // showExportAnnotations writes the service points and gaps in the format
 // chosen in the Save dialog (the file name's extension follows it): GeoJSON,
 // CSV, KML, or, with the photos, KMZ or a Shapefile zip.
@@ -106,7 +117,7 @@ func (ui *UI) showExportAnnotations() {
 	if ui.ws.Annotations() == nil {
 		return
 	}
-	ui.picker = newSaveFormatPicker(exportFormats(), ui.saveDir(), lang.L("annotations"), func(path string) {
+	ui.picker = newSaveFormatPicker(exportFormats(), exportFormatOf, ui.saveDir(), lang.L("annotations"), func(path string) {
 		ui.setLoading(+1)
 		set, p := ui.ws.Snapshot(), ui.ws.Project()
 		ui.background(func() {
