@@ -227,3 +227,29 @@ func TestAddLayerBeforeTheProjectOpens(t *testing.T) {
 		t.Errorf("the project shows %+v, %d layers, loading %d", s, len(ui.layers.list), ui.loading)
 	}
 }
+
+// File > Add layer… offers every kind of file `khoroomap import` reads:
+// a Shapefile zip and a GPX walk pasted in its location field are taken.
+func TestAddLayerOffersZipAndGPX(t *testing.T) {
+	for _, c := range []struct {
+		file   func(t *testing.T) string
+		points int
+	}{
+		{func(t *testing.T) string { return officeZip(t) }, 0},
+		{func(t *testing.T) string {
+			return writeTemp(t, "walk.gpx", `<gpx version="1.1" creator="t"><wpt lat="47.93" lon="106.93"><name>Хогийн цэг</name></wpt></gpx>`)
+		}, 1},
+	} {
+		ui := newTestUIOn(t, emptyProject(t, "p.gpkg"))
+		ui.showOpen()
+		path := c.file(t)
+		ui.picker.loc.SetText(path)
+		ui.picker.loc.OnSubmitted(path)
+		if ui.picker.problem.Visible() {
+			t.Fatalf("%s: the dialog says %q", filepath.Base(path), ui.picker.problem.Text)
+		}
+		if len(ui.ws.Annotations().Points) != c.points || len(ui.layers.list)+c.points != 1 {
+			t.Errorf("%s gave %d service points and %d layers", filepath.Base(path), len(ui.ws.Annotations().Points), len(ui.layers.list))
+		}
+	}
+}

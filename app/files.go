@@ -24,15 +24,20 @@ const (
 // maxRecent is how many recently opened files the menu remembers.
 const maxRecent = 8
 
-// fileExtensions are the boundary and point formats Add layer offers.
+// fileExtensions are the boundary and point formats the dialogs offer.
 var fileExtensions = []string{".geojson", ".json", ".kml", ".kmz", ".topojson", ".csv"}
+
+// importExtensions are the files Add layer… and Import service points…
+// offer: every kind `khoroomap import` reads, a Shapefile zip (an
+// office's, or this app's export) and a GPX walk too.
+var importExtensions = append(slices.Clip(fileExtensions), ".zip", ".gpx")
 
 // isProject tells project files by their extension.
 func isProject(path string) bool { return strings.EqualFold(filepath.Ext(path), ".gpkg") }
 
 // showOpen asks for a layer file (or a project) to open.
 func (ui *UI) showOpen() {
-	ui.pickFile(append(fileExtensions, ".gpkg"), func(path string) { ui.Open([]string{path}) })
+	ui.pickFile(append(slices.Clip(importExtensions), ".gpkg"), func(path string) { ui.Open([]string{path}) })
 }
 
 // dropped opens files dropped onto the window.

@@ -4,7 +4,6 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
-	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -63,10 +62,6 @@ func (ui *UI) showSaveAs() {
 		ui.status.SetText(lang.L("Saved as") + " " + path)
 	})
 }
-
-// importExtensions are the files Import service points offers: those
-// Add layer does and a Shapefile zip (an office's, or this app's export).
-var importExtensions = append(slices.Clip(fileExtensions), ".zip")
 
 // showImportPoints turns a point file (GeoJSON, osmtogeojson output, CSV
 // or KML) into editable service points of the project.
