@@ -33,7 +33,7 @@ func (ui *UI) showImported(r imported) {
 // file and shows where it lies.
 func (ui *UI) takeImported(r imported) {
 	if r.set != nil {
-		ui.ws.Replace(r.set) // the import itself is not undone edit by edit
+		ui.ws.Imported(r.set, filepath.Base(r.path)) // one step that Ctrl+Z undoes
 	}
 	for _, l := range r.res.NewLayers {
 		ui.showNewLayer(l.Layer, l.Role, l.Table)
