@@ -27,7 +27,7 @@ func TestDBInit(t *testing.T) {
 			VALUES (encode(sha256('\xffd8'::bytea), 'hex'), '\xffd8', 'image/jpeg', 2, now() - interval '2 days')`)
 		must(t, err)
 	}
-	for i, want := range []string{"applied schema version(s) [1 2 3 4 5 6 7 8]\nphotos: 0 linked to no annotation for over a day removed (0 KB)\n",
+	for i, want := range []string{"applied schema version(s) [1 2 3 4 5 6 7 8 9]\nphotos: 0 linked to no annotation for over a day removed (0 KB)\n",
 		"the schema is up to date\nphotos: 1 linked to no annotation for over a day removed (1 KB)\n"} {
 		out.Reset()
 		if code := runDBInit([]string{"-db", url}, &out, &errb); code != 0 || !strings.HasSuffix(out.String(), want) {

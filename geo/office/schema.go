@@ -26,6 +26,7 @@ var migrations = []migration{
 	{Version: 6, Note: "row-level security evaluated once per statement", SQL: schemaV6},
 	{Version: 7, Note: "photo links: row-level security evaluated once per statement", SQL: schemaV7},
 	{Version: 8, Note: "phone forms' column mappings: phone_form_mappings", SQL: schemaV8},
+	{Version: 9, Note: "photo links' reads: no function call per row", SQL: schemaV9},
 }
 
 const schemaV1 = `
