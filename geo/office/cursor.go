@@ -26,10 +26,12 @@ const SettingCursorPrefix = "sync.cursor."
 // schemaV3 and horizon), "" before the first sync or when the saved
 // cursor is garbled; seen is the revision and review of every
 // annotation the project and the server shared when it ended.
+// refusedKey names the setting of the photos the pulls from the
+// database refused (see RefusedPhoto).
 type cursor struct {
-	key   string
-	since string
-	seen  map[string]rowState
+	key, refusedKey string
+	since           string
+	seen            map[string]rowState
 }
 
 // savedCursor is a cursor as the project keeps it, in JSON.
@@ -50,7 +52,7 @@ func readCursor(ctx context.Context, conn *pgx.Conn, p *store.Project, a Area) (
 	if err != nil {
 		return cursor{}, fmt.Errorf("reading the database's identity: %w", err)
 	}
-	c := cursor{key: SettingCursorPrefix + db + "." + role + "." + a.String()}
+	c := cursor{key: SettingCursorPrefix + db + "." + role + "." + a.String(), refusedKey: SettingRefusedPrefix + db}
 	v, _, err := p.Setting(c.key)
 	var saved savedCursor
 	if err != nil || json.Unmarshal([]byte(v), &saved) != nil || !validCursor(saved.Since) {

@@ -16,6 +16,8 @@ type syncInput struct {
 	// cur is where the last sync with this database, role and area left
 	// off.
 	cur cursor
+	// refused are the photos earlier pulls from this database refused.
+	refused []RefusedPhoto
 }
 
 // ids are every annotation the project has or had.

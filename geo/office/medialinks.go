@@ -71,9 +71,10 @@ func photosByRev(s *annot.Set) map[[2]string][]string {
 // unlinks the annotations merged no longer holds: one DELETE and one
 // INSERT for all (the rows as column arrays). A photo unlinked stays
 // linked to the other annotations that show it. The photos of skip (not
-// sent) are left out of the lists.
-func queuePhotoLinks(b *pgx.Batch, srv *serverCopy, merged *annot.Set, skip unsent) {
-	shown := photoLists(srv.set)
+// sent) are left out of the lists; those of refused (refused by the
+// laptop's pulls) stay where the server links them.
+func queuePhotoLinks(b *pgx.Batch, srv *serverCopy, merged *annot.Set, skip unsent, refused []RefusedPhoto) {
+	shown, kept := photoLists(srv.set), refusedOn(refused)
 	live := map[string]bool{}
 	var drop, ids, photos []string
 	var positions []int32
@@ -84,6 +85,7 @@ func queuePhotoLinks(b *pgx.Batch, srv *serverCopy, merged *annot.Set, skip unse
 			have = shown[m.id]
 		}
 		want := slices.DeleteFunc(slices.Clone(m.photos), func(ph string) bool { _, out := skip[ph]; return out })
+		want = keepRefused(want, have, kept[m.id])
 		if slices.Equal(have, want) {
 			continue
 		}

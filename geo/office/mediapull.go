@@ -3,6 +3,7 @@ package office
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -15,25 +16,29 @@ import (
 // pullPhotos writes merged into the project, with the photos it shows
 // that the project lacks, read from the server in chunks, all in the
 // project's one transaction. What the server sends is outside input: a
-// photo over maxPhotoBytes or MaxPixels, not a JPEG or PNG, or not the
-// data its hash names is refused, and the project stays as it was.
+// photo over maxPhotoBytes or MaxPixels, not a JPEG or PNG, not the data
+// its hash names, or not given at all is refused, and the annotations
+// showing it come in without it (see RefusedPhoto): the pull goes on.
+// res.Refused gets a line for each, after those it holds.
 func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *annot.Set, revs annot.Revisions, res *Result) error {
 	missing, err := p.MissingPhotos(merged.PhotoIDs())
 	switch {
 	case err != nil:
 		return err
 	case len(missing) == 0:
+		res.Refused = slices.DeleteFunc(res.Refused, shownIn(merged))
 		return p.Replace(merged, revs)
 	}
-	chunks, err := photoChunks(ctx, conn, missing)
+	chunks, refused, err := photoChunks(ctx, conn, missing)
 	if err != nil {
 		return err
 	}
 	got, bytes := 0, int64(0)
 	progress(ctx, Progress{Stage: StagePhotosReceived, Total: len(missing)})
+	var lines []UnsentPhoto
 	err = p.ReplaceWithPhotos(merged, revs, func(put func(photo.Photo) error) error {
 		for _, chunk := range chunks {
-			if err := fetchPhotos(ctx, conn, chunk, func(ph photo.Photo) error {
+			if err := fetchPhotos(ctx, conn, chunk, refused, func(ph photo.Photo) error {
 				got, bytes = got+1, bytes+int64(len(ph.Data))
 				if err := put(ph); err != nil {
 					return err
@@ -44,10 +49,15 @@ func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *a
 				return err
 			}
 		}
+		// The project compares merged with what it holds after this
+		// returns: the annotations come in without the refused photos.
+		lines = refused.lines(merged)
+		leaveOut(merged, refused)
 		return nil
 	})
 	if err == nil {
 		res.PhotosReceived, res.PhotoBytesReceived = got, bytes
+		res.Refused = addRefused(slices.DeleteFunc(res.Refused, shownIn(merged)), lines)
 	}
 	return err
 }
@@ -55,38 +65,42 @@ func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *a
 // photoChunks asks the server the size of each photo of ids and groups
 // them into chunks of about photoChunk bytes. A photo the server does not
 // give (absent, or not the reader's to see) or one over maxPhotoBytes is
-// refused before any data comes.
-func photoChunks(ctx context.Context, conn *pgx.Conn, ids []string) ([][]string, error) {
-	rows, err := conn.Query(ctx, "SELECT sha256, size FROM photos WHERE sha256 = ANY($1::text[])", ids)
+// refused before any data comes: it is in no chunk, and in refused.
+func photoChunks(ctx context.Context, conn *pgx.Conn, ids []string) ([][]string, unsent, error) {
+	rows, err := conn.Query(ctx, "SELECT sha256, octet_length(data), name FROM photos WHERE sha256 = ANY($1::text[])", ids)
 	if err != nil {
-		return nil, fmt.Errorf("reading photos: %w", err)
+		return nil, nil, fmt.Errorf("reading photos: %w", err)
 	}
-	sizes := map[string]int64{}
-	var id string
+	sizes, names := map[string]int64{}, map[string]string{}
+	var id, name string
 	var size int64
-	if _, err := pgx.ForEachRow(rows, []any{&id, &size}, func() error { sizes[id] = size; return nil }); err != nil {
-		return nil, fmt.Errorf("reading photos: %w", err)
+	if _, err := pgx.ForEachRow(rows, []any{&id, &size, &name}, func() error { sizes[id], names[id] = size, name; return nil }); err != nil {
+		return nil, nil, fmt.Errorf("reading photos: %w", err)
 	}
 	var chunks [][]string
 	var sum int64
+	refused := unsent{}
 	for _, id := range ids {
 		size, ok := sizes[id]
 		switch {
 		case !ok:
-			return nil, fmt.Errorf("the server gives no photo %s that an annotation shows", id)
+			refused[id] = UnsentPhoto{Photo: id, Why: PhotoAbsent, Detail: "the server gives no photo by this SHA-256"}
+			continue
 		case size > maxPhotoBytes:
-			return nil, fmt.Errorf("photo %s: %d bytes is over the %d MB a photo may have", id, size, maxPhotoBytes>>20)
+			refused[id] = UnsentPhoto{Photo: id, Name: names[id], Why: PhotoTooLarge, Detail: tooLarge(int(size))}
+			continue
 		case len(chunks) == 0 || sum+size > int64(photoChunk):
 			chunks, sum = append(chunks, nil), 0
 		}
 		chunks[len(chunks)-1], sum = append(chunks[len(chunks)-1], id), sum+size
 	}
-	return chunks, nil
+	return chunks, refused, nil
 }
 
 // fetchPhotos reads the photos ids from the server, checks each, and
-// hands it to put.
-func fetchPhotos(ctx context.Context, conn *pgx.Conn, ids []string, put func(photo.Photo) error) error {
+// hands it to put. A photo the checks refuse, or that the server does
+// not give, goes into refused instead.
+func fetchPhotos(ctx context.Context, conn *pgx.Conn, ids []string, refused unsent, put func(photo.Photo) error) error {
 	rows, err := conn.Query(ctx, `SELECT sha256, mime, name, width, height, taken, latitude, longitude, data
 		FROM photos WHERE sha256 = ANY($1::text[]) AND octet_length(data) <= `+maxPhotoBytesSQL, ids)
 	if err != nil {
@@ -95,9 +109,9 @@ func fetchPhotos(ctx context.Context, conn *pgx.Conn, ids []string, put func(pho
 	var ph photo.Photo
 	var taken *time.Time
 	var lat, lon *float64
-	n := 0
+	given := map[string]bool{}
 	_, err = pgx.ForEachRow(rows, []any{&ph.ID, &ph.ContentType, &ph.Name, &ph.Width, &ph.Height, &taken, &lat, &lon, &ph.Data}, func() error {
-		n++
+		given[ph.ID] = true
 		ph.Taken, ph.HasGPS = time.Time{}, lat != nil && lon != nil
 		if taken != nil {
 			ph.Taken = taken.UTC()
@@ -105,13 +119,16 @@ func fetchPhotos(ctx context.Context, conn *pgx.Conn, ids []string, put func(pho
 		if ph.HasGPS {
 			ph.Lat, ph.Lon = *lat, *lon
 		}
-		if err := checkPhoto(ph); err != nil {
-			return err
+		if u, ok := verdict(ph); !ok {
+			refused[ph.ID] = u
+			return nil
 		}
 		return put(ph)
 	})
-	if err == nil && n != len(ids) {
-		err = fmt.Errorf("the server gave %d of %d photos asked for", n, len(ids))
+	for _, id := range ids {
+		if err == nil && !given[id] {
+			refused[id] = UnsentPhoto{Photo: id, Why: PhotoAbsent, Detail: "the server gave no data for it"}
+		}
 	}
 	return err
 }

@@ -59,18 +59,35 @@ func readSendable(p *store.Project, id string, skip unsent) (photo.Photo, bool, 
 	if err != nil && !errors.Is(err, store.ErrBadPhoto) {
 		return ph, false, err
 	}
-	why, detail := PhotoTooLarge, fmt.Sprintf("%d bytes is over the %d MB a photo may have", len(ph.Data), maxPhotoBytes>>20)
-	if len(ph.Data) <= maxPhotoBytes {
-		if err = checkPhoto(ph); err == nil {
-			return ph, true, nil
-		}
-		why, detail = PhotoDamaged, strings.TrimPrefix(err.Error(), "photo "+id+": ")
-		if ph.ContentType != "image/jpeg" && ph.ContentType != "image/png" {
-			why = PhotoWrongType
-		}
+	if u, ok := verdict(ph); !ok {
+		skip[id] = u
+		return ph, false, nil
 	}
-	skip[id] = UnsentPhoto{Photo: id, Name: ph.Name, Why: why, Detail: detail}
-	return ph, false, nil
+	return ph, true, nil
+}
+
+// verdict says whether ph may travel (be sent or received): a JPEG or
+// PNG of at most maxPhotoBytes that decodes within photo.MaxPixels and
+// is the data its ID names. When not, the UnsentPhoto says why.
+func verdict(ph photo.Photo) (UnsentPhoto, bool) {
+	u := UnsentPhoto{Photo: ph.ID, Name: ph.Name, Why: PhotoTooLarge, Detail: tooLarge(len(ph.Data))}
+	if len(ph.Data) > maxPhotoBytes {
+		return u, false
+	}
+	err := checkPhoto(ph)
+	if err == nil {
+		return UnsentPhoto{}, true
+	}
+	u.Why, u.Detail = PhotoDamaged, strings.TrimPrefix(err.Error(), "photo "+ph.ID+": ")
+	if ph.ContentType != "image/jpeg" && ph.ContentType != "image/png" {
+		u.Why = PhotoWrongType
+	}
+	return u, false
+}
+
+// tooLarge says that a photo of size bytes is over the limit.
+func tooLarge(size int) string {
+	return fmt.Sprintf("%d bytes is over the %d MB a photo may have", size, maxPhotoBytes>>20)
 }
 
 // refusedByServer says whether err is the server refusing a photo's row

@@ -36,7 +36,7 @@ func TestPhotoLinksCallNoFunctionPerRow(t *testing.T) {
 	}
 	b := &pgx.Batch{}
 	push(b, emptyServer(), s, revs, Area{District: "СБД", Khoroo: 6})
-	queuePhotoLinks(b, emptyServer(), s, nil)
+	queuePhotoLinks(b, emptyServer(), s, nil, nil)
 	err := pgx.BeginFunc(ctx, connect(t, leader), func(tx pgx.Tx) error {
 		if err := runBatch(ctx, tx, b); err != nil {
 			return err

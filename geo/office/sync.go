@@ -33,6 +33,10 @@ type Result struct {
 	// Unsent are the photos left on the laptop (see UnsentPhoto), one per
 	// annotation showing one.
 	Unsent []UnsentPhoto
+	// Refused are the photos on the server that the laptop's pulls
+	// refused (see RefusedPhoto), one per annotation showing one: this
+	// sync's and those of earlier syncs that still stand.
+	Refused []RefusedPhoto
 	// MappingsSent and MappingsReceived count the phone forms' column
 	// mappings written to the server and remembered in the project (see
 	// syncMappings); MappingsRefused says, one line each, why one from
@@ -114,6 +118,9 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area, o
 			return nil, where(err)
 		}
 	}
+	if err := saveRefused(p, in.cur.refusedKey, in.refused, res.Refused); err != nil {
+		return nil, err
+	}
 	if err := fault("project-written"); err != nil {
 		return nil, err
 	}
@@ -144,7 +151,10 @@ func (in *syncInput) resolve(ctx context.Context, conn *pgx.Conn, p *store.Proje
 		}
 	}
 	var err error
-	in.cur, err = readCursor(ctx, conn, p, in.area)
+	if in.cur, err = readCursor(ctx, conn, p, in.area); err != nil {
+		return err
+	}
+	in.refused, err = readRefused(p, in.cur.refusedKey)
 	return err
 }
 
@@ -191,7 +201,8 @@ func pushMerged(ctx context.Context, conn *pgx.Conn, in *syncInput, skip unsent)
 			res = &Result{Report: annot.Merge(merged, revs, in.local, in.revs), Tries: try, Fetched: srv.fetched}
 			b := &pgx.Batch{}
 			res.Pushed = push(b, srv, merged, revs, in.area)
-			queuePhotoLinks(b, srv, merged, skip)
+			res.Refused = standing(in.refused, srv, merged)
+			queuePhotoLinks(b, srv, merged, skip, in.refused)
 			inLocalOrder(merged.Categories, in.local.Categories)
 			if srv.writesCategories {
 				res.Categories = pushCategories(b, srv.set.Categories, merged.Categories)
