@@ -40,8 +40,8 @@ type goodSync struct {
 }
 
 // words says what a good sync did: annotations, photos, the phone
-// forms' mappings when any moved or were refused, and photos left on the
-// laptop.
+// forms' mappings when any moved or were refused, photos left on the
+// laptop and photos of the server not taken.
 func (g *goodSync) words() string {
 	r := g.res
 	out := fmt.Sprintf(lang.L("Last sync %s: %d sent, %d received, %d for review"), g.at.Format("15:04"),
@@ -53,7 +53,7 @@ func (g *goodSync) words() string {
 	if n := len(r.MappingsRefused); n > 0 {
 		out += "\n" + fmt.Sprintf(lang.L("%d phone form mappings from the office database were not taken: too large or damaged."), n)
 	}
-	return out + unsentLines(r.Unsent)
+	return out + unsentLines(r.Unsent) + refusedLines(r.Refused)
 }
 
 // lastWords is the panel's result line in the language now chosen: the

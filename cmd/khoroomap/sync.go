@@ -65,6 +65,9 @@ func runSync(args []string, stdout, stderr io.Writer) int {
 	for _, u := range res.Unsent {
 		fmt.Fprintln(stdout, "  "+u.String())
 	}
+	for _, r := range res.Refused {
+		fmt.Fprintln(stdout, "  "+r.String())
+	}
 	printBoundaries(stdout, res.Boundaries)
 	printMappings(stdout, res)
 	return 0

@@ -23,7 +23,11 @@ type RefusedPhoto UnsentPhoto
 
 // String is the photo's line in khoroomap sync's output.
 func (r RefusedPhoto) String() string {
-	return fmt.Sprintf("photo %s (%.12s…) of %q (%s) not received, left on the server: %s: %s", r.Name, r.Photo, r.Label, r.Annotation, r.Why, r.Detail)
+	name := r.Name
+	if name != "" {
+		name += " "
+	}
+	return fmt.Sprintf("photo %s(%.12s…) of %q (%s) not received, left on the server: %s: %s", name, r.Photo, r.Label, r.Annotation, r.Why, r.Detail)
 }
 
 // SettingRefusedPrefix begins the project settings that list, per office

@@ -78,7 +78,7 @@ func verdict(ph photo.Photo) (UnsentPhoto, bool) {
 	if err == nil {
 		return UnsentPhoto{}, true
 	}
-	u.Why, u.Detail = PhotoDamaged, strings.TrimPrefix(err.Error(), "photo "+ph.ID+": ")
+	u.Why, u.Detail = PhotoDamaged, strings.TrimPrefix(strings.TrimPrefix(err.Error(), "photo "+ph.ID+": "), "photo: ")
 	if ph.ContentType != "image/jpeg" && ph.ContentType != "image/png" {
 		u.Why = PhotoWrongType
 	}

@@ -35,7 +35,9 @@ func (p *Project) Replace(s *annot.Set, revs annot.Revisions) error {
 // lacks (see MissingPhotos). fetch runs with the project locked and must
 // not call its methods; a photo that is not a JPEG or PNG, whose ID is
 // not the SHA-256 of its data or that declares too many pixels is
-// refused, and then nothing is written. A nil fetch stores no photo.
+// refused, and then nothing is written. s is compared with the project
+// after fetch returns, so fetch may take out of s the photos it did not
+// store. A nil fetch stores no photo.
 func (p *Project) ReplaceWithPhotos(s *annot.Set, revs annot.Revisions, fetch func(put func(photo.Photo) error) error) error {
 	cur, err := p.Load()
 	if err != nil {

@@ -58,3 +58,23 @@ func TestReplaceWithPhotos(t *testing.T) {
 		})
 	}
 }
+
+// TestReplaceWithPhotosLeavesOut: fetch may take out of the set the
+// photos it did not store (a sync's refused ones): the point comes in
+// showing the photo stored only.
+func TestReplaceWithPhotosLeavesOut(t *testing.T) {
+	p := newProject(t)
+	defer p.Close()
+	phs := testPhotos(t, 2)
+	s := &annot.Set{Points: []annot.Point{samplePoint("худаг", orb.Point{106.92, 47.95})}}
+	s.Points[0].Photos = []string{phs[1].ID, phs[0].ID}
+	revs := annot.Revisions{}
+	revs.Add(s.Points[0].ID, s.Points[0].Rev)
+	must(t, p.ReplaceWithPhotos(s, revs, func(put func(photo.Photo) error) error {
+		s.Points[0].Photos = s.Points[0].Photos[1:]
+		return put(phs[0])
+	}))
+	if got := pointPhotos(t, p, s.Points[0].ID); !slices.Equal(got, []string{phs[0].ID}) {
+		t.Errorf("the point shows %.12q, want the photo stored only", got)
+	}
+}
