@@ -58,10 +58,7 @@ func (fi *formImporter) show(tab *phoneform.Table) {
 	fi.tab, fi.cats = tab, s.Categories
 	m, remembered, err := phoneform.Start(p, tab)
 	fi.m = m.Fit(tab, fi.cats)
-	fi.origin = widget.NewLabel(lang.L("Guessed from the column names"))
-	if remembered {
-		fi.origin.SetText(lang.L("As imported before for this form"))
-	}
+	fi.origin = widget.NewLabel(originWords(p, tab, remembered))
 	fi.origin.Importance = widget.LowImportance
 	fi.build()
 	fi.dialog.Show()

@@ -116,6 +116,9 @@ func (fi formImport) mapping(p *store.Project, tab *phoneform.Table, given *phon
 	if err != nil {
 		fmt.Fprintln(fi.stderr, "khoroomap import:", err) // the guess is used
 	}
+	if by, _ := phoneform.SavedBy(p, phoneform.Key(tab)); remembered && by != "" {
+		return m, "the mapping saved in the office database by " + by
+	}
 	if remembered {
 		return m, "the mapping remembered in the project"
 	}

@@ -93,3 +93,20 @@ func TestImportPhoneFormShowMap(t *testing.T) {
 		t.Errorf("exit %d: %s", code, out.String())
 	}
 }
+
+// -show-map says that the mapping a sync brought from the office
+// database is saved there by its author, not remembered from an import.
+func TestImportPhoneFormShowsOfficeMapping(t *testing.T) {
+	project := filepath.Join(t.TempDir(), "p.gpkg")
+	must(t, store.Create(project))
+	p, err := store.Open(project)
+	must(t, err)
+	_, err = p.AddFormMappings(map[string]store.FormMapping{"form:tr01": {JSON: renamedMap, From: "bat"}})
+	p.Close()
+	must(t, err)
+	var out, errOut bytes.Buffer
+	if code := runImport([]string{"-project", project, "-show-map", writeFile(t, "kobo.csv", renamedKobo)}, &out, &errOut); code != 0 ||
+		!strings.Contains(out.String(), "kobo.csv (form form:tr01, the mapping saved in the office database by bat):") || !strings.Contains(out.String(), `"2": "kindergarten"`) {
+		t.Errorf("exit %d: %s%s", code, out.String(), errOut.String())
+	}
+}

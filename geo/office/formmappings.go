@@ -70,7 +70,7 @@ func syncMappings(ctx context.Context, conn *pgx.Conn, p *store.Project, res *Re
 	if err != nil {
 		return err
 	}
-	var take map[string]string
+	var take map[string]store.FormMapping
 	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		srv, me, err := readMappings(ctx, tx)
 		if err != nil {
@@ -137,10 +137,11 @@ func queueMappings(b *pgx.Batch, local map[string]string, srv map[string]serverM
 	return n
 }
 
-// mappingsToTake picks the server's mappings the project lacks, leaving
-// out (one line each in refused) those over the bounds or not reading.
-func mappingsToTake(local map[string]string, srv map[string]serverMapping) (take map[string]string, refused []string) {
-	take = map[string]string{}
+// mappingsToTake picks the server's mappings the project lacks, with who
+// saved each there, leaving out (one line each in refused) those over the
+// bounds or not reading.
+func mappingsToTake(local map[string]string, srv map[string]serverMapping) (take map[string]store.FormMapping, refused []string) {
+	take = map[string]store.FormMapping{}
 	for key, s := range srv {
 		if _, ok := local[key]; ok {
 			continue
@@ -149,7 +150,7 @@ func mappingsToTake(local map[string]string, srv map[string]serverMapping) (take
 			refused = append(refused, err.Error())
 			continue
 		}
-		take[key] = s.text
+		take[key] = store.FormMapping{JSON: s.text, From: s.by}
 	}
 	slices.Sort(refused)
 	return take, refused

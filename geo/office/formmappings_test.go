@@ -33,7 +33,8 @@ func (l *laptop) opens() phoneform.Mapping {
 
 // TestFormMappingsSync: a leader of БЗД 2 maps a form and syncs; a leader
 // of СБД 6 (another district: mappings are read by all) syncs and the
-// import of that form opens prefilled. A second sync moves nothing; the
+// import of that form opens prefilled, saved in the office database by
+// A's role. A second sync moves nothing; the
 // author's change reaches a new laptop; an office's own mapping of the
 // form stays on its laptop and does not replace the leader's.
 func TestFormMappingsSync(t *testing.T) {
@@ -52,6 +53,9 @@ func TestFormMappingsSync(t *testing.T) {
 	}
 	if got := b.opens(); got.Name != "name" || got.Codes["w"] != "water" {
 		t.Errorf("B's import opens with %+v", got)
+	}
+	if by, err := phoneform.SavedBy(b.p, phoneform.Key(wells)); by != roleOf(t, leaderA) || err != nil {
+		t.Errorf("B's mapping was saved by %q (%v), want A's role", by, err)
 	}
 	for _, s := range []struct {
 		l  *laptop

@@ -17,8 +17,14 @@ type Settings interface {
 }
 
 // settingPrefix starts the key of a remembered mapping in the project's
-// settings; the form's key (see Key) follows.
-const settingPrefix = "phone_form_mapping:"
+// settings; the form's key (see Key) follows. fromPrefix starts the key
+// of who saved it in the office database a sync took it from (empty when
+// the project's own import remembered it). geo/store names both keys
+// too.
+const (
+	settingPrefix = "phone_form_mapping:"
+	fromPrefix    = "phone_form_mapping_from:"
+)
 
 // Remembered returns the mapping remembered in a project for a form, and
 // whether there is one. A remembered mapping that does not read (a damaged
@@ -35,13 +41,27 @@ func Remembered(s Settings, form string) (Mapping, bool, error) {
 	return m, true, nil
 }
 
-// Remember keeps m in the project as the mapping of a form.
+// Remember keeps m in the project as the mapping of a form, the
+// project's own (see SavedBy).
 func Remember(s Settings, form string, m Mapping) error {
 	data, err := json.Marshal(m)
 	if err != nil {
 		return fmt.Errorf("phoneform: %w", err)
 	}
+	if _, ok, err := s.Setting(fromPrefix + form); ok || err != nil {
+		if err := s.SetSetting(fromPrefix+form, ""); err != nil {
+			return err
+		}
+	}
 	return s.SetSetting(settingPrefix+form, string(data))
+}
+
+// SavedBy says who saved in the office database the mapping remembered
+// for a form, when a sync brought it from there; "" when the project's
+// own import remembered it, or none is.
+func SavedBy(s Settings, form string) (string, error) {
+	by, _, err := s.Setting(fromPrefix + form)
+	return by, err
 }
 
 // Start is the mapping to begin with for a table: the one remembered for

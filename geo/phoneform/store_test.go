@@ -121,3 +121,24 @@ func TestRememberedMerged(t *testing.T) {
 		t.Errorf("%+v %v %v", got, ok, err)
 	}
 }
+
+// A mapping a sync took from the office database says who saved it
+// there, until the project's own import remembers the form's mapping.
+func TestSavedBy(t *testing.T) {
+	p, _ := project(t)
+	tab := table(t, "kobo.csv", kobo)
+	form := phoneform.Key(tab)
+	if n, err := p.AddFormMappings(map[string]store.FormMapping{form: {JSON: `{"name":"place/other_name"}`, From: "bat"}}); n != 1 || err != nil {
+		t.Fatalf("took %d mappings (%v)", n, err)
+	}
+	m, remembered, err := phoneform.Start(p, tab)
+	if by, byErr := phoneform.SavedBy(p, form); !remembered || err != nil || m.Name != "place/other_name" || by != "bat" || byErr != nil {
+		t.Errorf("the synced mapping opens as %+v (remembered %v, %v), saved by %q (%v); want it, saved by bat", m, remembered, err, by, byErr)
+	}
+	if err := phoneform.Remember(p, form, m); err != nil {
+		t.Fatal(err)
+	}
+	if by, err := phoneform.SavedBy(p, form); by != "" || err != nil {
+		t.Errorf("after the project's own import the mapping is saved by %q (%v), want the project's", by, err)
+	}
+}

@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// TestAddFormMappings: mappings of forms the project lacks come in, its
-// own is kept, other settings are not listed, and adding again adds
+// TestAddFormMappings: mappings of forms the project lacks come in, with
+// who saved them in the office database, its own is kept (and not said
+// to be anyone's), other settings are not listed, and adding again adds
 // nothing.
 func TestAddFormMappings(t *testing.T) {
 	p := newProject(t)
@@ -15,7 +16,7 @@ func TestAddFormMappings(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	from := map[string]string{"form:a": `{"lat":"theirs"}`, "form:b": `{"lon":"x"}`}
+	from := map[string]FormMapping{"form:a": {`{"lat":"theirs"}`, "bat"}, "form:b": {`{"lon":"x"}`, "saran"}}
 	for i, want := range []int{1, 0} {
 		if n, err := p.AddFormMappings(from); err != nil || n != want {
 			t.Errorf("adding %d: %d added (%v), want %d", i+1, n, err, want)
@@ -24,5 +25,10 @@ func TestAddFormMappings(t *testing.T) {
 	got, err := p.FormMappings()
 	if want := map[string]string{"form:a": `{"lat":"mine"}`, "form:b": `{"lon":"x"}`}; err != nil || !maps.Equal(got, want) {
 		t.Errorf("the project remembers %v (%v), want %v", got, err, want)
+	}
+	for form, want := range map[string]string{"form:a": "", "form:b": "saran"} {
+		if by, _, err := p.Setting(SettingFormMappingFrom + form); by != want || err != nil {
+			t.Errorf("the mapping of %s was saved by %q (%v), want %q", form, by, err, want)
+		}
 	}
 }
