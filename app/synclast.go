@@ -41,8 +41,9 @@ type goodSync struct {
 
 // words says what a good sync did: annotations, photos, the phone
 // forms' mappings when any moved or were refused, photos left on the
-// laptop and photos of the server not taken.
-func (g *goodSync) words() string {
+// laptop and photos of the server not taken, each on its annotation as
+// name words it.
+func (g *goodSync) words(name func(id, label string) string) string {
 	r := g.res
 	out := fmt.Sprintf(lang.L("Last sync %s: %d sent, %d received, %d for review"), g.at.Format("15:04"),
 		r.Pushed, r.Pulled, len(r.Report.Conflicts)+len(r.Report.Duplicates)) + "\n" +
@@ -53,7 +54,7 @@ func (g *goodSync) words() string {
 	if n := len(r.MappingsRefused); n > 0 {
 		out += "\n" + fmt.Sprintf(lang.L("%d phone form mappings from the office database were not taken: too large or damaged."), n)
 	}
-	return out + unsentLines(r.Unsent) + refusedLines(r.Refused)
+	return out + unsentLines(r.Unsent, name) + refusedLines(r.Refused, name)
 }
 
 // lastWords is the panel's result line in the language now chosen: the
@@ -65,7 +66,7 @@ func (s *syncPanel) lastWords() string {
 	}
 	var msg string
 	if s.end.err == nil {
-		msg = s.previous.words()
+		msg = s.previous.words(s.annotName)
 	} else {
 		msg = s.failure(s.end.err)
 	}
@@ -97,5 +98,5 @@ func (s *syncPanel) failure(err error) string {
 	if s.previous == nil {
 		return msg
 	}
-	return msg + "\n" + s.previous.words()
+	return msg + "\n" + s.previous.words(s.annotName)
 }

@@ -18,16 +18,6 @@ var stageWords = map[office.Stage]string{
 	office.StagePhotosReceived: "Receiving photos: %d of %d",
 }
 
-// refusalWords say in the window why a photo stayed on the laptop, or
-// on the server.
-var refusalWords = map[office.Refusal]string{
-	office.PhotoDamaged:   "the photo is damaged",
-	office.PhotoWrongType: "the photo is not a JPEG or PNG",
-	office.PhotoTooLarge:  "the photo is over 32 MB",
-	office.PhotoRefused:   "the office database refused it",
-	office.PhotoAbsent:    "the office database gives no data for it",
-}
-
 // showProgress moves the bar to how far the sync's stage is (its photos
 // done of all: full when there are none; empty as the boundaries or
 // annotations stage starts) and names the stage under it. It runs on the
@@ -61,32 +51,4 @@ func (s *syncPanel) setBar(v float64) {
 	if s.moved != nil {
 		s.moved(v)
 	}
-}
-
-// unsentLines says, one line each, which photos the sync left on the
-// laptop, on which annotation, and why.
-func unsentLines(us []office.UnsentPhoto) string {
-	var b strings.Builder
-	for _, u := range us {
-		fmt.Fprintf(&b, "\n"+lang.L("Photo %s of «%s» stays on this laptop: %s."), u.Name, u.Label, lang.L(refusalWords[u.Why]))
-	}
-	return b.String()
-}
-
-// refusedLines says, one line each, which photos of the server the sync
-// did not take, on which annotation, and why.
-func refusedLines(rs []office.RefusedPhoto) string {
-	var b strings.Builder
-	for _, r := range rs {
-		fmt.Fprintf(&b, "\n"+lang.L("Photo %s of «%s» stays in the office database, not taken: %s."), photoName(r), r.Label, lang.L(refusalWords[r.Why]))
-	}
-	return b.String()
-}
-
-// photoName is a refused photo's file name, or words saying it has none.
-func photoName(r office.RefusedPhoto) string {
-	if r.Name != "" {
-		return r.Name
-	}
-	return lang.L("(without a file name)")
 }
