@@ -19,19 +19,8 @@ import (
 // stored as a GIF does not stop the sync: the kiosk goes, and one line
 // names the photo, the kiosk and why it stayed on the laptop.
 func TestSyncLeavesBadPhotoBehind(t *testing.T) {
-	db := pgtest.DB(t)
+	db, project := kioskWithPhoto(t)
 	var out, errb bytes.Buffer
-	if code := runDBInit([]string{"-db", db}, &out, &errb); code != 0 {
-		t.Fatalf("db-init: %s", errb.String())
-	}
-	dir := t.TempDir()
-	dcim := filepath.Join(dir, "DCIM")
-	os.MkdirAll(dcim, 0o755)
-	os.WriteFile(filepath.Join(dcim, "IMG_1.jpg"), phototest.JPEG(phototest.Quadrants(60, 40), phototest.Tags{GPS: true, Lat: 47.894, Lon: 106.907}), 0o644)
-	project := filepath.Join(dir, "p.gpkg")
-	if code := runImport([]string{"-project", project, "-category", "water_kiosk", "-author", "Б", dcim}, &out, &errb); code != 0 {
-		t.Fatalf("import: %s", errb.String())
-	}
 	other, err := sql.Open("sqlite", project)
 	must(t, err)
 	_, err = other.Exec(`UPDATE media SET content_type = 'image/gif'`)
@@ -52,19 +41,9 @@ func TestSyncLeavesBadPhotoBehind(t *testing.T) {
 // on one line, as left on the server and why; a second sync names it
 // again and pulls nothing.
 func TestSyncNamesRefusedServerPhoto(t *testing.T) {
-	db := pgtest.DB(t)
+	db, first := kioskWithPhoto(t)
+	second := filepath.Join(filepath.Dir(first), "b.gpkg")
 	var out, errb bytes.Buffer
-	if code := runDBInit([]string{"-db", db}, &out, &errb); code != 0 {
-		t.Fatalf("db-init: %s", errb.String())
-	}
-	dir := t.TempDir()
-	dcim := filepath.Join(dir, "DCIM")
-	os.MkdirAll(dcim, 0o755)
-	os.WriteFile(filepath.Join(dcim, "IMG_1.jpg"), phototest.JPEG(phototest.Quadrants(60, 40), phototest.Tags{GPS: true, Lat: 47.894, Lon: 106.907}), 0o644)
-	first, second := filepath.Join(dir, "a.gpkg"), filepath.Join(dir, "b.gpkg")
-	if code := runImport([]string{"-project", first, "-category", "water_kiosk", "-author", "Б", dcim}, &out, &errb); code != 0 {
-		t.Fatalf("import: %s", errb.String())
-	}
 	if code := runSync([]string{"-project", first, "-db", db}, &out, &errb); code != 0 {
 		t.Fatalf("sync: %s", errb.String())
 	}
@@ -84,4 +63,24 @@ func TestSyncNamesRefusedServerPhoto(t *testing.T) {
 			t.Errorf("sync %d: exit %d, %q (stderr %q); want %s and the photo named as not received", i+1, code, out.String(), errb.String(), pulled)
 		}
 	}
+}
+
+// kioskWithPhoto makes a test database at the current schema and a
+// project holding one water kiosk, made by import from a phone's photo.
+func kioskWithPhoto(t *testing.T) (db, project string) {
+	t.Helper()
+	db = pgtest.DB(t)
+	var out, errb bytes.Buffer
+	if code := runDBInit([]string{"-db", db}, &out, &errb); code != 0 {
+		t.Fatalf("db-init: %s", errb.String())
+	}
+	dir := t.TempDir()
+	dcim := filepath.Join(dir, "DCIM")
+	os.MkdirAll(dcim, 0o755)
+	os.WriteFile(filepath.Join(dcim, "IMG_1.jpg"), phototest.JPEG(phototest.Quadrants(60, 40), phototest.Tags{GPS: true, Lat: 47.894, Lon: 106.907}), 0o644)
+	project = filepath.Join(dir, "p.gpkg")
+	if code := runImport([]string{"-project", project, "-category", "water_kiosk", "-author", "Б", dcim}, &out, &errb); code != 0 {
+		t.Fatalf("import: %s", errb.String())
+	}
+	return db, project
 }
