@@ -43,7 +43,7 @@ func TestPoliciesCallNoFunctionPerRow(t *testing.T) {
 }
 
 // roleOf is the user a connection URL names.
-func roleOf(t *testing.T, url string) string {
+func roleOf(t testing.TB, url string) string {
 	t.Helper()
 	cfg, err := pgx.ParseConfig(url)
 	if err != nil {
