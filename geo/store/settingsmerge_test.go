@@ -11,13 +11,15 @@ import (
 // mappings only later copies remember come into the merged file, the
 // first copy's own is kept when another copy remembers the same form
 // otherwise, the first later copy wins over the next, other settings stay
-// the first copy's, and the report says nothing of them.
+// the first copy's, and the report says nothing of them. Who saved a
+// mapping in the office database comes with the mapping, not without.
 func TestMergeCopiesFormMappings(t *testing.T) {
 	dir := t.TempDir()
 	settings := []map[string]string{
 		{SettingFormMapping + "form:a": `{"name":"trainer"}`, SettingAuthor: "Trainer"},
 		{SettingAuthor: "Leader 1"},
-		{SettingFormMapping + "form:a": `{"name":"leader 2"}`, SettingFormMapping + "form:b": `{"name":"leader 2"}`, SettingTitle: "Leader 2's"},
+		{SettingFormMapping + "form:a": `{"name":"leader 2"}`, SettingFormMapping + "form:b": `{"name":"leader 2"}`, SettingTitle: "Leader 2's",
+			SettingFormMappingFrom + "form:a": "saran", SettingFormMappingFrom + "form:b": "bat"},
 		{SettingFormMapping + "form:b": `{"name":"leader 3"}`, SettingFormMapping + "header:0f": `{"lat":"y"}`},
 	}
 	var inputs []string
@@ -39,11 +41,13 @@ func TestMergeCopiesFormMappings(t *testing.T) {
 	m := newProjectAt(t, out)
 	defer m.Close()
 	for k, want := range map[string]string{
-		SettingFormMapping + "form:a":    `{"name":"trainer"}`,
-		SettingFormMapping + "form:b":    `{"name":"leader 2"}`,
-		SettingFormMapping + "header:0f": `{"lat":"y"}`,
-		SettingAuthor:                    "Trainer",
-		SettingTitle:                     "",
+		SettingFormMapping + "form:a":     `{"name":"trainer"}`,
+		SettingFormMapping + "form:b":     `{"name":"leader 2"}`,
+		SettingFormMapping + "header:0f":  `{"lat":"y"}`,
+		SettingAuthor:                     "Trainer",
+		SettingTitle:                      "",
+		SettingFormMappingFrom + "form:a": "",
+		SettingFormMappingFrom + "form:b": "bat",
 	} {
 		if got, _, err := m.Setting(k); err != nil || got != want {
 			t.Errorf("%s = %q (%v), want %q", k, got, err, want)
