@@ -33,17 +33,21 @@ func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *a
 	if err != nil {
 		return err
 	}
-	got, bytes := 0, int64(0)
-	progress(ctx, Progress{Stage: StagePhotosReceived, Total: len(missing)})
+	got, done, bytes := 0, len(refused), int64(0)
+	progress(ctx, Progress{Stage: StagePhotosReceived, Done: done, Total: len(missing)})
 	var lines []UnsentPhoto
 	err = p.ReplaceWithPhotos(merged, revs, func(put func(photo.Photo) error) error {
 		for _, chunk := range chunks {
 			if err := fetchPhotos(ctx, conn, chunk, refused, func(ph photo.Photo) error {
-				got, bytes = got+1, bytes+int64(len(ph.Data))
-				if err := put(ph); err != nil {
+				done++
+				if u, ok := verdict(ph); !ok {
+					refused[ph.ID] = u
+				} else if err := put(ph); err != nil {
 					return err
+				} else {
+					got, bytes = got+1, bytes+int64(len(ph.Data))
 				}
-				progress(ctx, Progress{Stage: StagePhotosReceived, Done: got, Total: len(missing)})
+				progress(ctx, Progress{Stage: StagePhotosReceived, Done: done, Total: len(missing)})
 				return fault("photo-received")
 			}); err != nil {
 				return err
@@ -97,9 +101,8 @@ func photoChunks(ctx context.Context, conn *pgx.Conn, ids []string) ([][]string,
 	return chunks, refused, nil
 }
 
-// fetchPhotos reads the photos ids from the server, checks each, and
-// hands it to put. A photo the checks refuse, or that the server does
-// not give, goes into refused instead.
+// fetchPhotos reads the photos ids from the server and hands each to
+// put, unchecked. A photo the server does not give goes into refused.
 func fetchPhotos(ctx context.Context, conn *pgx.Conn, ids []string, refused unsent, put func(photo.Photo) error) error {
 	rows, err := conn.Query(ctx, `SELECT sha256, mime, name, width, height, taken, latitude, longitude, data
 		FROM photos WHERE sha256 = ANY($1::text[]) AND octet_length(data) <= `+maxPhotoBytesSQL, ids)
@@ -118,10 +121,6 @@ func fetchPhotos(ctx context.Context, conn *pgx.Conn, ids []string, refused unse
 		}
 		if ph.HasGPS {
 			ph.Lat, ph.Lon = *lat, *lon
-		}
-		if u, ok := verdict(ph); !ok {
-			refused[ph.ID] = u
-			return nil
 		}
 		return put(ph)
 	})

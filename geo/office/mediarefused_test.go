@@ -30,7 +30,8 @@ const (
 // link. A second sync changes nothing and names them again; the
 // laptop's edits of the three, pushed, leave the server's links as they
 // were; the other leader's rename of the kiosk pulls it again, and its
-// refused photo is refused again, named once.
+// refused photo is refused again, named once. The progress of the
+// photos received counts the refused ones too, and ends full.
 func TestRefusedServerPhotos(t *testing.T) {
 	db := initDB(t)
 	a, b := newLaptop(t, "Bat"), newLaptop(t, "Saran")
@@ -79,9 +80,16 @@ func TestRefusedServerPhotos(t *testing.T) {
 			t.Errorf("%s: the laptop's kiosk shows %.12q, its school %.12q; want the good photo, none", when, got, b.point(school.ID).Photos)
 		}
 	}
-	r := b.sync(db)
+	var last Progress
+	r, err := Sync(context.Background(), b.p, db, Area{}, OnProgress(func(p Progress) { last = p }))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if r.Pulled != 3 || r.PhotosReceived != 2 || !slices.Equal(b.point(well.ID).Photos, []string{phs[1].ID}) {
 		t.Errorf("the first sync pulled %d annotations and %d photos, the well shows %.12q; want 3, 2 and its good photo", r.Pulled, r.PhotosReceived, b.point(well.ID).Photos)
+	}
+	if last.Stage != StagePhotosReceived || last.Done != 7 || last.Total != 7 {
+		t.Errorf("the first sync's progress ended at %+v, want the 7 photos received or refused of 7", last)
 	}
 	check("first sync", r)
 	if r = b.sync(db); r.Pushed+r.Pulled+r.PhotosReceived+r.PhotosSent != 0 {
