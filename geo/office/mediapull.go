@@ -19,15 +19,17 @@ import (
 // photo over maxPhotoBytes or MaxPixels, not a JPEG or PNG, not the data
 // its hash names, or not given at all is refused, and the annotations
 // showing it come in without it (see RefusedPhoto): the pull goes on.
-// res.Refused gets a line for each, after those it holds.
-func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *annot.Set, revs annot.Revisions, res *Result) error {
+// res.Refused gets a line for each, after those it holds that still
+// stand, and the same transaction keeps the list under key.
+func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *annot.Set, revs annot.Revisions, res *Result, key string) error {
+	keep := func() (string, string) { return key, refusedJSON(res.Refused) }
 	missing, err := p.MissingPhotos(merged.PhotoIDs())
 	switch {
 	case err != nil:
 		return err
 	case len(missing) == 0:
 		res.Refused = slices.DeleteFunc(res.Refused, shownIn(merged))
-		return p.Replace(merged, revs)
+		return p.ReplaceWithPhotos(merged, revs, nil, keep)
 	}
 	chunks, refused, err := photoChunks(ctx, conn, missing)
 	if err != nil {
@@ -35,7 +37,6 @@ func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *a
 	}
 	got, done, bytes := 0, len(refused), int64(0)
 	progress(ctx, Progress{Stage: StagePhotosReceived, Done: done, Total: len(missing)})
-	var lines []UnsentPhoto
 	err = p.ReplaceWithPhotos(merged, revs, func(put func(photo.Photo) error) error {
 		for _, chunk := range chunks {
 			if err := fetchPhotos(ctx, conn, chunk, refused, func(ph photo.Photo) error {
@@ -55,14 +56,12 @@ func pullPhotos(ctx context.Context, conn *pgx.Conn, p *store.Project, merged *a
 		}
 		// The project compares merged with what it holds after this
 		// returns: the annotations come in without the refused photos.
-		lines = refused.lines(merged)
+		lines := refused.lines(merged)
 		leaveOut(merged, refused)
-		return nil
-	})
-	if err == nil {
-		res.PhotosReceived, res.PhotoBytesReceived = got, bytes
 		res.Refused = addRefused(slices.DeleteFunc(res.Refused, shownIn(merged)), lines)
-	}
+		return nil
+	}, keep)
+	res.PhotosReceived, res.PhotoBytesReceived = got, bytes
 	return err
 }
 

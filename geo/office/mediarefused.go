@@ -53,8 +53,13 @@ func saveRefused(p *store.Project, key string, was, now []RefusedPhoto) error {
 	if slices.Equal(was, now) {
 		return nil
 	}
-	b, _ := json.Marshal(now) // strings only
-	return p.SetSetting(key, string(b))
+	return p.SetSetting(key, refusedJSON(now))
+}
+
+// refusedJSON is rs as the project keeps it.
+func refusedJSON(rs []RefusedPhoto) string {
+	b, _ := json.Marshal(rs) // strings only
+	return string(b)
 }
 
 // addRefused adds to rs the photos of lines it lacks (by annotation and

@@ -2,6 +2,7 @@ package office
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -145,5 +146,44 @@ func link(t *testing.T, db, id string, photos ...string) {
 		if _, err := conn.Exec(context.Background(), `INSERT INTO annotation_photos (annotation, position, photo) VALUES ($1, $2, $3)`, id, i, ph); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestRefusedPhotoKeptThroughCrash: the laptop dies just after its pull
+// refused a photo of the server's kiosk and wrote the kiosk without it.
+// The list of refused photos was written with the kiosk, so the laptop's
+// next push of its edit of the kiosk leaves the photo linked on the
+// server.
+func TestRefusedPhotoKeptThroughCrash(t *testing.T) {
+	db := initDB(t)
+	a, b := newLaptop(t, "Bat"), newLaptop(t, "Saran")
+	good, junk := testPhotos(t, 1)[0], []byte("not a photo at all")
+	kiosk := a.add("Ус", 106.9, 47.9)
+	a.withPhotos(kiosk.ID, good)
+	a.sync(db)
+	if _, err := connect(t, db).Exec(context.Background(), putPhotoRow, junk, "image/jpeg", []byte{}); err != nil {
+		t.Fatal(err)
+	}
+	link(t, db, kiosk.ID, good.ID, photo.ID(junk))
+	crash := errors.New("the laptop's battery ran out")
+	withFault(t, func(stage string) error {
+		if stage == "project-pulled" {
+			return crash
+		}
+		return nil
+	})
+	if _, err := Sync(context.Background(), b.p, db, Area{}); !errors.Is(err, crash) {
+		t.Fatalf("the crashed sync: %v", err)
+	}
+	faultHook = nil
+	if got := b.point(kiosk.ID).Photos; !slices.Equal(got, []string{good.ID}) {
+		t.Fatalf("after the crash the kiosk shows %.12q, want the good photo", got)
+	}
+	b.rename(kiosk.ID, "Ус 2")
+	if r := b.sync(db); r.Pushed != 1 || len(r.Refused) != 1 {
+		t.Errorf("the sync of the edit pushed %d, named %d refused photos; want 1 and 1", r.Pushed, len(r.Refused))
+	}
+	if got := serverLinks(t, db, kiosk.ID); !slices.Equal(got, []string{good.ID, photo.ID(junk)}) {
+		t.Errorf("the server links the kiosk to %.12q, want both photos still", got)
 	}
 }

@@ -114,11 +114,13 @@ func Sync(ctx context.Context, p *store.Project, connString string, area Area, o
 	}
 	res.Pulled = changed(in.local, merged)
 	if res.Pulled > 0 || !maps.EqualFunc(in.revs, mergedRevs, maps.Equal) || categoriesDiffer(in.local.Categories, merged.Categories) {
-		if err := pullPhotos(ctx, conn, p, merged, mergedRevs, res); err != nil {
+		if err := pullPhotos(ctx, conn, p, merged, mergedRevs, res, in.cur.refusedKey); err != nil {
 			return nil, where(err)
 		}
-	}
-	if err := saveRefused(p, in.cur.refusedKey, in.refused, res.Refused); err != nil {
+		if err := fault("project-pulled"); err != nil {
+			return nil, err
+		}
+	} else if err := saveRefused(p, in.cur.refusedKey, in.refused, res.Refused); err != nil {
 		return nil, err
 	}
 	if err := fault("project-written"); err != nil {

@@ -37,8 +37,10 @@ func (p *Project) Replace(s *annot.Set, revs annot.Revisions) error {
 // not the SHA-256 of its data or that declares too many pixels is
 // refused, and then nothing is written. s is compared with the project
 // after fetch returns, so fetch may take out of s the photos it did not
-// store. A nil fetch stores no photo.
-func (p *Project) ReplaceWithPhotos(s *annot.Set, revs annot.Revisions, fetch func(put func(photo.Photo) error) error) error {
+// store. A nil fetch stores no photo. Each of keep, called after fetch,
+// gives a setting that the same transaction saves (what the fetch found,
+// kept with what it brought).
+func (p *Project) ReplaceWithPhotos(s *annot.Set, revs annot.Revisions, fetch func(put func(photo.Photo) error) error, keep ...func() (key, value string)) error {
 	cur, err := p.Load()
 	if err != nil {
 		return err
@@ -47,21 +49,32 @@ func (p *Project) ReplaceWithPhotos(s *annot.Set, revs annot.Revisions, fetch fu
 	if err != nil {
 		return err
 	}
-	var first func(*sql.Tx) error
-	if fetch != nil {
-		first = func(tx *sql.Tx) error {
-			return fetch(func(ph photo.Photo) error {
-				if err := validPhoto(&ph); err != nil {
-					return err
-				}
-				if err := photo.CheckSize(ph.Data); err != nil {
-					return fmt.Errorf("store: photo %s: %w", ph.ID, err)
-				}
-				return putPhoto(tx, &ph)
-			})
+	first := func(tx *sql.Tx) error {
+		if fetch != nil {
+			if err := fetch(func(ph photo.Photo) error { return putChecked(tx, ph) }); err != nil {
+				return err
+			}
 		}
+		for _, k := range keep {
+			key, value := k()
+			if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
+				return fmt.Errorf("store: saving setting %q: %w", key, err)
+			}
+		}
+		return nil
 	}
 	return p.writeDiff(&projectCopy{set: cur, revs: curRevs}, &projectCopy{set: s, revs: revs}, first)
+}
+
+// putChecked stores ph after the checks a photo from outside passes.
+func putChecked(tx *sql.Tx, ph photo.Photo) error {
+	if err := validPhoto(&ph); err != nil {
+		return err
+	}
+	if err := photo.CheckSize(ph.Data); err != nil {
+		return fmt.Errorf("store: photo %s: %w", ph.ID, err)
+	}
+	return putPhoto(tx, &ph)
 }
 
 // MissingPhotos returns those of ids the project holds no photo for, in

@@ -61,7 +61,8 @@ func TestReplaceWithPhotos(t *testing.T) {
 
 // TestReplaceWithPhotosLeavesOut: fetch may take out of the set the
 // photos it did not store (a sync's refused ones): the point comes in
-// showing the photo stored only.
+// showing the photo stored only, and the setting keep gives after fetch
+// (the list of those refused) is saved with it.
 func TestReplaceWithPhotosLeavesOut(t *testing.T) {
 	p := newProject(t)
 	defer p.Close()
@@ -70,11 +71,15 @@ func TestReplaceWithPhotosLeavesOut(t *testing.T) {
 	s.Points[0].Photos = []string{phs[1].ID, phs[0].ID}
 	revs := annot.Revisions{}
 	revs.Add(s.Points[0].ID, s.Points[0].Rev)
+	refused := ""
 	must(t, p.ReplaceWithPhotos(s, revs, func(put func(photo.Photo) error) error {
-		s.Points[0].Photos = s.Points[0].Photos[1:]
+		refused, s.Points[0].Photos = s.Points[0].Photos[0], s.Points[0].Photos[1:]
 		return put(phs[0])
-	}))
+	}, func() (string, string) { return "sync.refused.test", refused }))
 	if got := pointPhotos(t, p, s.Points[0].ID); !slices.Equal(got, []string{phs[0].ID}) {
 		t.Errorf("the point shows %.12q, want the photo stored only", got)
+	}
+	if got, _, err := p.Setting("sync.refused.test"); got != phs[1].ID || err != nil {
+		t.Errorf("the setting kept is %.12q (%v), want the photo left out", got, err)
 	}
 }
