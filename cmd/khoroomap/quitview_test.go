@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -21,6 +22,9 @@ func TestBinaryKeepsView(t *testing.T) {
 	if err != nil {
 		t.Skip("no xdotool")
 	}
+	if _, err := exec.LookPath("import"); err != nil {
+		t.Skip("no ImageMagick import (to see the map change)")
+	}
 	bin := buildBinary(t)
 	home := t.TempDir()
 	dir := filepath.Join(home, ".config", "fyne", "mn.khoroomap.app")
@@ -38,7 +42,12 @@ func TestBinaryKeepsView(t *testing.T) {
 	if v := g.view(); v != zoomed {
 		t.Errorf("after a restart and SIGTERM the view is %q, not %q", v, zoomed)
 	}
-	g.run(func() { g.wheel("5"); g.signal(syscall.SIGINT) })
+	g.run(func() {
+		before := g.grab()
+		g.wheel("5")
+		g.drawnAfter(before) // a signal is not queued behind the wheel's events
+		g.signal(syscall.SIGINT)
+	})
 	if v := g.view(); v == zoomed || v == "" {
 		t.Errorf("zoomed out and ended by SIGINT, the view kept is %q (before: %q)", v, zoomed)
 	}
@@ -92,12 +101,51 @@ func (g *guiRun) shown() bool {
 }
 
 // wheel turns the mouse wheel three steps over the map (4 in, 5 out).
+// The pointer is moved there in two steps: X keeps it where the last run
+// left it, and a window opened under a pointer that does not move is told
+// of no position, so its wheel events went nowhere (the test failed on
+// its third run whenever the window had mapped without an enter event).
 func (g *guiRun) wheel(button string) {
+	g.x("mousemove", "650", "380")
 	g.x("mousemove", "700", "400")
 	for range 3 {
 		g.x("click", button)
 		time.Sleep(300 * time.Millisecond)
 	}
+}
+
+// grab is the screen's pixels.
+func (g *guiRun) grab() []byte {
+	c := exec.Command("import", "-silent", "-window", "root", "-depth", "8", "rgb:-")
+	c.Env = append(os.Environ(), "DISPLAY="+g.display)
+	out, err := c.Output()
+	if err != nil {
+		g.t.Fatalf("import: %v", err)
+	}
+	return out
+}
+
+// drawnAfter waits until the screen differs from before and then holds
+// still for half a second: the window has taken what it was sent and drawn
+// it. On a loaded machine that takes seconds; 60 s is a hang guard.
+func (g *guiRun) drawnAfter(before []byte) {
+	g.t.Helper()
+	last, still := before, 0
+	for end := time.Now().Add(60 * time.Second); time.Now().Before(end); time.Sleep(250 * time.Millisecond) {
+		now := g.grab()
+		switch {
+		case bytes.Equal(now, before):
+			still = 0
+		case bytes.Equal(now, last):
+			if still++; still == 2 {
+				return
+			}
+		default:
+			still = 0
+		}
+		last = now
+	}
+	g.t.Fatal("the window did not change after the wheel in 60 s")
 }
 
 // key presses keys in the window.
