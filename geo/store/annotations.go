@@ -14,24 +14,24 @@ import (
 func (p *Project) Load() (*annot.Set, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	s, err := readSet(p.db)
+	s, err := readSet(p.db, p.rowLog())
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: %w", p.path, err)
 	}
 	return s, nil
 }
 
-func readSet(q querier) (*annot.Set, error) {
+func readSet(q querier, lo *leftOut) (*annot.Set, error) {
 	cats, err := readCategories(q)
 	if err != nil {
 		return nil, err
 	}
 	s := &annot.Set{Categories: cats}
-	if s.Points, err = readPoints(q); err != nil {
+	if s.Points, err = readPoints(q, lo); err != nil {
 		return nil, err
 	}
 	for _, table := range []string{tableGapPoints, tableGapAreas} {
-		gaps, err := readGaps(q, table)
+		gaps, err := readGaps(q, table, lo)
 		if err != nil {
 			return nil, err
 		}
@@ -86,8 +86,10 @@ func null(s string) any {
 
 const pointNames = `geom, uuid, category, name, status, notes, observed, recorded_by, ` + metaNames
 
-func readPoints(q querier) ([]annot.Point, error) {
-	rows, err := q.Query(`SELECT ` + asText.Replace(pointNames) + ` FROM service_points ORDER BY fid`)
+// readPoints reads the service points, leaving out (into lo) those at no
+// longitude/latitude.
+func readPoints(q querier, lo *leftOut) ([]annot.Point, error) {
+	rows, err := q.Query(`SELECT fid, ` + asText.Replace(pointNames) + ` FROM service_points ORDER BY fid`)
 	if err != nil {
 		return nil, err
 	}
@@ -96,9 +98,10 @@ func readPoints(q querier) ([]annot.Point, error) {
 	for rows.Next() {
 		var pt annot.Point
 		var geom []byte
+		var fid int64
 		var name, notes, observed, recorded sql.NullString
 		var m metaRow
-		dst := append([]any{&geom, &pt.ID, &pt.Category, &name, &pt.Status, &notes, &observed, &recorded}, m.targets()...)
+		dst := append([]any{&fid, &geom, &pt.ID, &pt.Category, &name, &pt.Status, &notes, &observed, &recorded}, m.targets()...)
 		if err := rows.Scan(dst...); err != nil {
 			return nil, fmt.Errorf("reading service points: %w", err)
 		}
@@ -106,6 +109,9 @@ func readPoints(q querier) ([]annot.Point, error) {
 		loc, ok := g.(orb.Point)
 		if err != nil || !ok {
 			return nil, fmt.Errorf("service point %s has no point geometry (%v)", pt.ID, err)
+		}
+		if !lo.check(tablePoints, fid, loc) {
+			continue
 		}
 		pt.Location, pt.Name, pt.Notes, pt.Observed, pt.RecordedBy = loc, name.String, notes.String, observed.String, recorded.String
 		pt.Meta, pt.Places = m.meta(pt.ID), m.places()
@@ -116,8 +122,10 @@ func readPoints(q querier) ([]annot.Point, error) {
 
 const gapNames = `geom, uuid, kind, service, severity, status, notes, raised_by, raised, ` + metaNames
 
-func readGaps(q querier, table string) ([]annot.Gap, error) {
-	rows, err := q.Query(`SELECT ` + asText.Replace(gapNames) + ` FROM ` + table + ` ORDER BY fid`)
+// readGaps reads the gaps of table, leaving out (into lo) those at no
+// longitude/latitude.
+func readGaps(q querier, table string, lo *leftOut) ([]annot.Gap, error) {
+	rows, err := q.Query(`SELECT fid, ` + asText.Replace(gapNames) + ` FROM ` + table + ` ORDER BY fid`)
 	if err != nil {
 		return nil, err
 	}
@@ -126,14 +134,18 @@ func readGaps(q querier, table string) ([]annot.Gap, error) {
 	for rows.Next() {
 		var g annot.Gap
 		var geom []byte
+		var fid int64
 		var service, notes, by, raised sql.NullString
 		var m metaRow
-		dst := append([]any{&geom, &g.ID, &g.Kind, &service, &g.Severity, &g.Status, &notes, &by, &raised}, m.targets()...)
+		dst := append([]any{&fid, &geom, &g.ID, &g.Kind, &service, &g.Severity, &g.Status, &notes, &by, &raised}, m.targets()...)
 		if err := rows.Scan(dst...); err != nil {
 			return nil, fmt.Errorf("reading %s: %w", table, err)
 		}
 		if g.Geometry, err = gapGeometry(geom, table); err != nil {
 			return nil, fmt.Errorf("gap %s: %w", g.ID, err)
+		}
+		if !lo.check(table, fid, g.Geometry) {
+			continue
 		}
 		g.Service, g.Notes, g.RaisedBy, g.Raised = service.String, notes.String, by.String, raised.String
 		g.Meta, g.Places = m.meta(g.ID), m.places()

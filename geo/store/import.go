@@ -75,7 +75,7 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 	var res ImportResult
 	err := p.write(func(w *writer) error {
 		res = ImportResult{Guessed: map[string]int{}}
-		s, err := readSet(w.tx)
+		s, err := readSet(w.tx, nil)
 		if err != nil {
 			return fmt.Errorf("store: %s: %w", p.path, err)
 		}
@@ -159,11 +159,11 @@ func (p *Project) RefreshPlaces() error {
 }
 
 func refreshPlaces(w *writer) error {
-	layers, err := readLayers(w.tx)
+	layers, err := readLayers(w.tx, nil)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
-	s, err := readSet(w.tx)
+	s, err := readSet(w.tx, nil)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}

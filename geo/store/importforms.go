@@ -27,7 +27,7 @@ func (p *Project) ImportAnnotations(pts []annot.Point, gaps []annot.Gap, photos 
 	var res ImportResult
 	err := p.write(func(w *writer) error {
 		res = ImportResult{}
-		s, err := readSet(w.tx)
+		s, err := readSet(w.tx, nil)
 		if err != nil {
 			return fmt.Errorf("store: %s: %w", p.path, err)
 		}

@@ -20,7 +20,7 @@ func importGaps(w *writer, s *annot.Set, gaps []annot.Gap, res *ImportResult) er
 	if len(gaps) == 0 {
 		return nil
 	}
-	layers, err := readLayers(w.tx)
+	layers, err := readLayers(w.tx, nil)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}

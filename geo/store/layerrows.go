@@ -130,7 +130,9 @@ func dataColumns(q querier, table string) (map[string]field, error) {
 	return out, rows.Err()
 }
 
-func readFeatures(q querier, sl *Layer) error {
+// readFeatures reads the features of sl's table into sl, leaving out
+// (into lo) those at no longitude/latitude.
+func readFeatures(q querier, sl *Layer, lo *leftOut) error {
 	fields, hasJSON, err := storedFields(q, sl.Table)
 	if err != nil {
 		return err
@@ -142,6 +144,7 @@ func readFeatures(q querier, sl *Layer) error {
 	if hasJSON {
 		names = append(names, "properties")
 	}
+	names = append(names, "fid")
 	rows, err := q.Query(`SELECT ` + strings.Join(names, ", ") + ` FROM ` + quote(sl.Table) + ` ORDER BY fid`)
 	if err != nil {
 		return err
@@ -157,11 +160,16 @@ func readFeatures(q querier, sl *Layer) error {
 		if err := rows.Scan(targets...); err != nil {
 			return err
 		}
-		f, err := featureOf(values, fields, hasJSON, l.Kind)
+		f, err := featureOf(values[:len(values)-1], fields, hasJSON, l.Kind)
 		if err != nil {
 			return fmt.Errorf("feature %d: %w", len(l.Features), err)
 		}
+		fid, _ := values[len(values)-1].(int64)
+		if !lo.check(sl.Table, fid, f.Geometry) {
+			continue
+		}
 		l.Features = append(l.Features, f)
+		sl.fids = append(sl.fids, fid)
 	}
 	l.ComputeBound()
 	return rows.Err()

@@ -19,6 +19,9 @@ type Layer struct {
 	// Colour overrides the role's colour when its alpha is not zero.
 	Colour color.NRGBA
 	Hidden bool
+	// fids are the table rows of Layer's features, as read (rows at no
+	// longitude/latitude are left out); nil for a layer not read.
+	fids []int64
 }
 
 // AddLayer copies a loaded layer into the project as a new feature table

@@ -36,8 +36,8 @@ func (p *Project) RenameFeatures(sl Layer) error {
 			return fmt.Errorf("store: %w", err)
 		}
 		defer st.Close()
-		for i := range sl.Layer.Features { // fids count from 1 in insertion order
-			if _, err := st.Exec(sl.Layer.Features[i].Name, i+1); err != nil {
+		for i := range sl.Layer.Features {
+			if _, err := st.Exec(sl.Layer.Features[i].Name, sl.fid(i)); err != nil {
 				return fmt.Errorf("store: %w", err)
 			}
 		}
@@ -71,4 +71,14 @@ func (p *Project) RemoveLayer(table string) error {
 		}
 		return nil
 	})
+}
+
+// fid is the table row of the layer's feature i: the one it was read
+// from, else (a layer not read from its table) i+1, as rows are numbered
+// from 1 in insertion order.
+func (sl Layer) fid(i int) int64 {
+	if len(sl.fids) == len(sl.Layer.Features) {
+		return sl.fids[i]
+	}
+	return int64(i + 1)
 }

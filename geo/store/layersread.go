@@ -19,14 +19,16 @@ func (p *Project) Layers() ([]Layer, error) {
 func (p *Project) LayersOf(roles ...geo.Role) ([]Layer, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	out, err := readLayers(p.db, roles...)
+	out, err := readLayers(p.db, p.rowLog(), roles...)
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: %w", p.path, err)
 	}
 	return out, nil
 }
 
-func readLayers(q querier, roles ...geo.Role) ([]Layer, error) {
+// readLayers reads the layers of the given roles, leaving out (into lo)
+// the features at no longitude/latitude.
+func readLayers(q querier, lo *leftOut, roles ...geo.Role) ([]Layer, error) {
 	rows, err := q.Query(`SELECT table_name, title, source, format, kind, role, name_field, colour, hidden, attribution FROM layers ORDER BY position, fid`)
 	if err != nil {
 		return nil, fmt.Errorf("reading layers: %w", err)
@@ -52,7 +54,7 @@ func readLayers(q querier, roles ...geo.Role) ([]Layer, error) {
 	}
 	rows.Close()
 	for i := range out {
-		if err := readFeatures(q, &out[i]); err != nil {
+		if err := readFeatures(q, &out[i], lo); err != nil {
 			return nil, fmt.Errorf("layer %s: %w", out[i].Table, err)
 		}
 	}

@@ -23,6 +23,7 @@ type Project struct {
 	db    *sql.DB
 	path  string
 	claim *os.File // held while a window has the project open (see Claim)
+	left  leftOut  // rows reading left out (see LeftOut)
 }
 
 // ErrNotProject is wrapped by Open's error when a file is not a
