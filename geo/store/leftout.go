@@ -17,6 +17,13 @@ type leftOut struct {
 	path string
 	seen map[string]bool
 	errs []error
+	rows []leftRow
+}
+
+// leftRow is a row left out: its table and fid.
+type leftRow struct {
+	table string
+	fid   int64
 }
 
 // check reports whether g may be shown; when it may not, it notes the row.
@@ -32,6 +39,7 @@ func (lo *leftOut) check(table string, fid int64, g orb.Geometry) bool {
 	if !lo.seen[key] {
 		lo.seen[key] = true
 		lo.errs = append(lo.errs, leftOutError(lo.path, table, fid, p))
+		lo.rows = append(lo.rows, leftRow{table, fid})
 	}
 	return false
 }
@@ -52,6 +60,13 @@ func (p *Project) LeftOut() []error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return append([]error(nil), p.left.errs...)
+}
+
+// leftRows are the rows reading p left out so far.
+func (p *Project) leftRows() []leftRow {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]leftRow(nil), p.left.rows...)
 }
 
 // rowLog is where p's reads note the rows they leave out; p.mu is held.

@@ -80,6 +80,10 @@ type MergeSummary struct {
 	// NeedsReview are the IDs of the merged file's annotations marked for
 	// review, those already marked in the inputs included.
 	NeedsReview []string
+	// LeftOut says, one line each, what the merged file leaves out of the
+	// inputs: rows at no longitude/latitude (see Project.LeftOut) and
+	// photos an import would refuse.
+	LeftOut []error
 }
 
 // Total is every input's report in one.
@@ -133,9 +137,14 @@ func MergeFiles(out string, inputs []string) (*MergeSummary, error) {
 		}
 	}
 	sum.NeedsReview = acc.set.NeedsReview()
-	if err := writeMerged(out, acc, orig, copies[1:], extra); err != nil {
+	for _, c := range copies {
+		sum.LeftOut = append(sum.LeftOut, c.p.LeftOut()...)
+	}
+	refused, err := writeMerged(out, acc, orig, copies[1:], extra)
+	if err != nil {
 		return nil, err
 	}
+	sum.LeftOut = append(sum.LeftOut, refused...)
 	return sum, nil
 }
 
@@ -185,11 +194,12 @@ func readCopies(out string, inputs []string) ([]*projectCopy, error) {
 	return opened, nil
 }
 
-// writeMerged writes the first copy (orig as read), with what the merge
-// changed in it, the photos it shows, the field sheets and phone forms'
-// column mappings from the others, and the extra layers, to out.
-func writeMerged(out string, acc, orig *projectCopy, others []*projectCopy, extra []Layer) error {
-	return writeAtomically(out, func(tmp string) error {
+// writeMerged writes the first copy (orig as read, its layers under safe
+// table names), with what the merge changed in it, the photos it shows,
+// the field sheets and phone forms' column mappings from the others, and
+// the extra layers, to out. It returns the photos it left out.
+func writeMerged(out string, acc, orig *projectCopy, others []*projectCopy, extra []Layer) (refused []error, err error) {
+	err = writeAtomically(out, func(tmp string) error {
 		if err := acc.p.copyToFile(tmp); err != nil {
 			return err
 		}
@@ -199,6 +209,12 @@ func writeMerged(out string, acc, orig *projectCopy, others []*projectCopy, extr
 		}
 		merged := &Project{db: db, path: tmp}
 		defer db.Close()
+		if err := merged.dropRows(acc.p.leftRows()); err != nil {
+			return err
+		}
+		if err := merged.safeLayerNames(acc.layers); err != nil {
+			return err
+		}
 		if err := merged.copyPhotos(acc.set, others); err != nil {
 			return err
 		}
@@ -216,7 +232,7 @@ func writeMerged(out string, acc, orig *projectCopy, others []*projectCopy, extr
 			if err != nil {
 				return err
 			}
-			l.Table = table
+			l.Table, l.fids = table, nil
 			if err := merged.UpdateLayer(l); err != nil {
 				return err
 			}
@@ -224,8 +240,10 @@ func writeMerged(out string, acc, orig *projectCopy, others []*projectCopy, extr
 				return err
 			}
 		}
-		return nil
+		refused, err = merged.dropRefusedPhotos()
+		return err
 	})
+	return refused, err
 }
 
 // hasLayer reports whether ls holds a layer with the same content as l.
