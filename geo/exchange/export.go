@@ -66,6 +66,11 @@ type WriteOptions struct {
 	// Photos reads the photos a KMZ or a Shapefile zip holds; nil leaves
 	// them out.
 	Photos PhotoData
+	// LeftOut, when set, is told of each photo Photos cannot read, in one
+	// line; the export then goes on without it (not named in the KML, the
+	// Shapefiles' photos column or the zip). Unset, such a photo fails the
+	// export.
+	LeftOut func(error)
 }
 
 // Write exports every service point and gap of s in format f; a KMZ or

@@ -16,6 +16,7 @@ func WriteKMZ(w io.Writer, s *annot.Set, opt WriteOptions, photos PhotoData) err
 	names := map[string]string{}
 	if photos != nil {
 		names = photoNames(s, opt.Lang)
+		leaveOutUnreadable(names, photos, opt.LeftOut)
 	}
 	var doc bytes.Buffer
 	if err := writeKMLPhotos(&doc, s, opt, names); err != nil {

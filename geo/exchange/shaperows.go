@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/paulmach/orb"
@@ -87,12 +86,7 @@ func writePhotos(z *zip.Writer, names map[string]string, photos PhotoData) error
 	if photos == nil {
 		return nil
 	}
-	ids := make([]string, 0, len(names))
-	for id := range names {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, func(a, b string) int { return strings.Compare(names[a], names[b]) })
-	for _, id := range ids {
+	for _, id := range photoOrder(names) {
 		name := names[id]
 		data, err := photos(id)
 		if err != nil {

@@ -25,6 +25,7 @@ var zipStamp = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 func WriteShapefileZip(w io.Writer, s *annot.Set, opt WriteOptions, photos PhotoData) error {
 	z := zip.NewWriter(w)
 	names := photoNames(s, opt.Lang)
+	leaveOutUnreadable(names, photos, opt.LeftOut)
 	for _, l := range shapeLayers(s, opt.Lang, names) {
 		files, err := l.Files()
 		if err != nil {
