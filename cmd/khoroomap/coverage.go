@@ -50,7 +50,7 @@ func runCoverage(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	if err := coverageRun(*project, *category, *distance, role, *out, *summary, *lang, *crlf, stdout); err != nil {
+	if err := coverageRun(*project, *category, *distance, role, *out, *summary, *lang, *crlf, stdout, warnTo(stderr, "coverage")); err != nil {
 		fmt.Fprintln(stderr, "khoroomap coverage:", err)
 		return 1
 	}
@@ -59,12 +59,13 @@ func runCoverage(args []string, stdout, stderr io.Writer) int {
 
 // coverageRun reads the project (or the training sample) once, and ranks
 // its areas for one category or writes the summary of all of them.
-func coverageRun(project, category string, distance float64, role geo.Role, out string, summary bool, lang string, crlf bool, stdout io.Writer) error {
+func coverageRun(project, category string, distance float64, role geo.Role, out string, summary bool, lang string, crlf bool, stdout io.Writer, warn func(error)) error {
 	r, err := workspace.ReadOrSample(project)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
+	warnLeftOut(r.Project, warn)
 	areas := coverage.AreasOfRole(coverageLayers(r.Layers), role, summary) // as the window: a summary of every area
 	if len(areas) == 0 {
 		return fmt.Errorf("the project has no %s layer", role)

@@ -42,13 +42,13 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, *out+": written")
 		}
 	case ".zip", ".kmz":
-		err = exportWithPhotos(pf.project, *out, pf.lang, stdout)
+		err = exportWithPhotos(pf.project, *out, pf.lang, stdout, warnTo(stderr, "export"))
 	default:
 		if fs.NArg() > 0 {
 			fs.Usage()
 			return 2
 		}
-		err = exportAnnotations(pf.project, *out, pf.lang, *crlf, stdout)
+		err = exportAnnotations(pf.project, *out, pf.lang, *crlf, stdout, warnTo(stderr, "export"))
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap export:", err)

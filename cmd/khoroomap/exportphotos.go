@@ -10,13 +10,14 @@ import (
 
 // exportWithPhotos writes the zip of Shapefiles for offices, or a KMZ
 // for Google Earth, with the photos inside.
-func exportWithPhotos(project, out, lang string, stdout io.Writer) error {
+func exportWithPhotos(project, out, lang string, stdout io.Writer, warn func(error)) error {
 	r, err := workspace.ReadOrSample(project)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
 	p, s := r.Project, r.Annotations
+	warnLeftOut(p, warn)
 	photos := func(id string) ([]byte, error) {
 		ph, err := p.Photo(id)
 		return ph.Data, err
@@ -30,7 +31,7 @@ func exportWithPhotos(project, out, lang string, stdout io.Writer) error {
 		what = "Shapefiles"
 	}
 	if err := writeAtomically(out, func(w io.Writer) error {
-		return exchange.Write(w, s, format, exchange.WriteOptions{Lang: lang, Photos: photos})
+		return exchange.Write(w, s, format, exchange.WriteOptions{Lang: lang, Photos: photos, LeftOut: warn})
 	}); err != nil {
 		return err
 	}

@@ -36,6 +36,9 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "khoroomap merge:", err)
 		return 1
 	}
+	for _, err := range sum.LeftOut {
+		warnTo(stderr, "merge")(err)
+	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")

@@ -103,7 +103,7 @@ var printFonts = func() printmap.Fonts {
 
 // printProject reads what to print: a project file, else boundary and
 // point files (points become annotations), else the training sample.
-func printProject(project string, files []string) (*printmap.Project, error) {
+func printProject(project string, files []string, warn func(error)) (*printmap.Project, error) {
 	if project != "" || len(files) == 0 {
 		r, err := workspace.ReadOrSample(project)
 		if err != nil {
@@ -111,6 +111,7 @@ func printProject(project string, files []string) (*printmap.Project, error) {
 		}
 		defer r.Close()
 		p := r.Project
+		warnLeftOut(p, warn)
 		title, _, _ := p.Setting(store.SettingTitle) // never the file's name: pages name their place
 		pp := printmap.FromLayers(title, printLayers(r.Layers), r.Annotations)
 		// the training project is titled in the page's language
@@ -164,7 +165,7 @@ func exportMap(f *pageFlags, area, out string, files []string, stdout, stderr io
 	if err != nil {
 		return err
 	}
-	p, err := printProject(f.project, files)
+	p, err := printProject(f.project, files, warnTo(stderr, "export"))
 	if err != nil {
 		return err
 	}
@@ -249,7 +250,7 @@ func runAtlas(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			return err
 		}
-		p, err := printProject(pf.project, fs.Args())
+		p, err := printProject(pf.project, fs.Args(), warnTo(stderr, "atlas"))
 		if err != nil {
 			return err
 		}

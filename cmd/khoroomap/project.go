@@ -127,12 +127,12 @@ func printGuesses(w io.Writer, guessed map[string]int) {
 
 // exportAnnotations writes a project's annotations (or the training
 // sample's) as GeoJSON, CSV or KML.
-func exportAnnotations(project, out, lang string, crlf bool, stdout io.Writer) error {
+func exportAnnotations(project, out, lang string, crlf bool, stdout io.Writer, warn func(error)) error {
 	format, err := exchange.FormatOf(out)
 	if err != nil {
 		return err
 	}
-	s, err := annotations(project)
+	s, err := annotations(project, warn)
 	if err != nil {
 		return err
 	}
@@ -146,12 +146,13 @@ func exportAnnotations(project, out, lang string, crlf bool, stdout io.Writer) e
 }
 
 // annotations reads a project's annotations; with no project, the
-// training sample's.
-func annotations(project string) (*annot.Set, error) {
+// training sample's. warn is told of the rows left out.
+func annotations(project string, warn func(error)) (*annot.Set, error) {
 	r, err := workspace.ReadOrSample(project)
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
+	warnLeftOut(r.Project, warn)
 	return r.Annotations, nil
 }

@@ -84,7 +84,7 @@ func checkSheetKept(t *testing.T, scan, project string) {
 	if err != nil || len(got) != 1 || got[0].Page != "S03" || got[0].Source != filepath.Base(scan) || got[0].Width < 1000 {
 		t.Fatalf("kept %d sheets (%v): %+v", len(got), err, got)
 	}
-	if pp, err := printProject(project, nil); err != nil || len(pp.Sheets) != 1 || pp.Sheets[0].Bound != got[0].Bound {
+	if pp, err := printProject(project, nil, nil); err != nil || len(pp.Sheets) != 1 || pp.Sheets[0].Bound != got[0].Bound {
 		t.Errorf("the printed project has %d field sheets (%v)", len(pp.Sheets), err)
 	}
 	errOut.Reset()

@@ -40,7 +40,7 @@ func runSheets(args []string, stdout, stderr io.Writer) int {
 		if err := checkOutput(*out); err != nil {
 			return err
 		}
-		p, err := printProject(*project, fs.Args())
+		p, err := printProject(*project, fs.Args(), warnTo(stderr, "sheets"))
 		if err != nil {
 			return err
 		}

@@ -31,7 +31,9 @@ func hostileGeometry(t *testing.T, table string, fid int, g orb.Geometry) string
 //	service_points 2: (NaN, 1e308)    service_points 3: (+Inf, 47.9)
 //	gap_points 1:     (106.93, 91)    gap_areas 1: a corner at lon 200
 //	boundary_khoroos 1: a corner at lat -NaN
-func craftLeftOut(t *testing.T) (path, layer string) {
+//
+// Given a friend, a copy of the project is left there before, intact.
+func craftLeftOut(t *testing.T, friend ...string) (path, layer string) {
 	t.Helper()
 	path = filepath.Join(t.TempDir(), "stranger.gpkg")
 	p, err := Open(path)
@@ -45,6 +47,9 @@ func craftLeftOut(t *testing.T) (path, layer string) {
 	must(t, p.Apply(annot.Change{NewGap: &ga}))
 	layer, err = p.AddLayer(twoFirstKhoroos(), 0)
 	must(t, err)
+	for _, f := range friend {
+		must(t, p.SaveCopy(f))
+	}
 	p.Close()
 	nan := math.NaN()
 	bad := orb.MultiPolygon{{{{106.90, 47.90}, {106.91, nan}, {106.91, 47.91}, {106.90, 47.90}}}}

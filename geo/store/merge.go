@@ -16,12 +16,13 @@ import (
 
 // Revisions reads every revision each annotation of the project went
 // through, deleted ones included: the past ones from the revisions table,
-// the current ones from the annotations.
+// the current ones from the annotations, but those of rows reading left
+// out (see LeftOut), which another copy may hold intact.
 func (p *Project) Revisions() (annot.Revisions, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	rows, err := p.db.Query(`SELECT uuid, rev FROM revisions UNION ALL SELECT uuid, rev FROM ` + tablePoints +
-		` UNION ALL SELECT uuid, rev FROM ` + tableGapPoints + ` UNION ALL SELECT uuid, rev FROM ` + tableGapAreas)
+	current := func(t string) string { return ` UNION ALL SELECT uuid, rev, '` + t + `', fid FROM ` + t }
+	rows, err := p.db.Query(`SELECT uuid, rev, '', 0 FROM revisions` + current(tablePoints) + current(tableGapPoints) + current(tableGapAreas))
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: reading revisions: %w", p.path, err)
 	}
@@ -29,10 +30,13 @@ func (p *Project) Revisions() (annot.Revisions, error) {
 	r := annot.Revisions{}
 	for rows.Next() {
 		var id, rev string
-		if err := rows.Scan(&id, &rev); err != nil {
+		var row leftRow
+		if err := rows.Scan(&id, &rev, &row.table, &row.fid); err != nil {
 			return nil, fmt.Errorf("store: %s: reading revisions: %w", p.path, err)
 		}
-		r.Add(id, rev)
+		if !slices.Contains(p.left.rows, row) {
+			r.Add(id, rev)
+		}
 	}
 	return r, rows.Err()
 }
