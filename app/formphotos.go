@@ -138,7 +138,7 @@ func (p *photoField) refresh() {
 		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.remove(id) })
 		ph, err := p.photo(id)
 		if err != nil {
-			p.thumbs.Add(container.NewBorder(nil, remove, nil, nil, widget.NewLabel("?")))
+			p.thumbs.Add(container.NewBorder(nil, remove, nil, nil, newBrokenPhoto(err, p.env.win)))
 			continue
 		}
 		p.thumbs.Add(container.NewBorder(nil, remove, nil, nil, newThumbnail(ph, func() { showPhotoOver(p.env.win, ph) })))

@@ -73,6 +73,9 @@ func (ui *UI) showMergeReport(sum *store.MergeSummary) {
 	}
 	s, code := ui.ws.Annotations(), langCode(ui.app)
 	b.WriteString("\n" + mergeDetails(sum.Total(), func(id string) string { return annotLabel(s, id, code) }))
+	if len(sum.LeftOut) > 0 { // rows at no longitude/latitude, photos an import would refuse
+		b.WriteString("\n" + lang.L("Left out of the merged file") + ":\n" + leftOutText(sum.LeftOut))
+	}
 	text := widget.NewLabel(b.String())
 	text.Wrapping = fyne.TextWrapWord
 	text.Selectable = true

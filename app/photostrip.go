@@ -36,8 +36,8 @@ func (t *thumbnail) Tapped(*fyne.PointEvent) { t.onTap() }
 func (t *thumbnail) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.img) }
 
 // addPhotoRow lists an annotation's photos in the info panel as
-// thumbnails, when it has any; a photo the project cannot give is named
-// instead.
+// thumbnails, when it has any; a photo the project cannot show is a
+// broken-image tile that says why when tapped.
 func (ui *UI) addPhotoRow(ids []string) {
 	if len(ids) == 0 || ui.ws.Project() == nil {
 		return
@@ -46,7 +46,7 @@ func (ui *UI) addPhotoRow(ids []string) {
 	for _, id := range ids {
 		ph, err := ui.ws.Project().Photo(id)
 		if err != nil {
-			box.Add(widget.NewLabel("?"))
+			box.Add(newBrokenPhoto(err, ui.win))
 			continue
 		}
 		box.Add(newThumbnail(ph, func() { ui.showPhoto(ph) }))

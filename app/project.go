@@ -57,6 +57,7 @@ func (ui *UI) openProject(path string, training bool) {
 				return
 			}
 			ui.setProject(d)
+			showLeftOut(d.Project.LeftOut(), ui.win)
 		})
 	})
 }

@@ -49,7 +49,7 @@ func leftOutError(path, table string, fid int64, p orb.Point) error {
 	if !finite(p[0]) || !finite(p[1]) {
 		return words.Errorf("store: %s: table %s, row %d: coordinate %s is not a finite number; the row is left out (the file keeps it)", path, table, fid, at)
 	}
-	return words.Errorf("store: %s: table %s, row %d: coordinate %s is outside longitude/latitude (|lon| ≤ 180, |lat| ≤ 90); the row is left out (the file keeps it)", path, table, fid, at)
+	return words.Errorf("store: %s: table %s, row %d: coordinate %s is outside longitude/latitude (longitude -180 to 180, latitude -90 to 90); the row is left out (the file keeps it)", path, table, fid, at)
 }
 
 // LeftOut returns one error for each row that reading the project left out
