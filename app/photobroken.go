@@ -40,8 +40,9 @@ func (b *brokenPhoto) Tapped(*fyne.PointEvent) {
 func (b *brokenPhoto) CreateRenderer() fyne.WidgetRenderer {
 	icon := canvas.NewImageFromResource(theme.NewErrorThemedResource(theme.BrokenImageIcon()))
 	icon.FillMode = canvas.ImageFillContain
-	icon.SetMinSize(fyne.NewSize(32, 32))
-	words := widget.NewLabelWithStyle(lang.L("Unreadable photo"), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
-	words.Truncation = fyne.TextTruncateEllipsis
+	icon.SetMinSize(fyne.NewSize(24, 24))
+	words := widget.NewRichText(&widget.TextSegment{Text: lang.L("Unreadable photo"), Style: widget.RichTextStyle{
+		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Italic: true}}})
+	words.Wrapping = fyne.TextWrapWord
 	return widget.NewSimpleRenderer(container.NewBorder(nil, words, nil, nil, icon))
 }
