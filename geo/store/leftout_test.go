@@ -138,3 +138,29 @@ func TestRenameFeaturesAfterLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkBadCoordinate walks a 1,000,000-vertex boundary, as reading a
+// layer does for every feature, beside computing its bound (what reading
+// already did), the baseline.
+func BenchmarkBadCoordinate(b *testing.B) {
+	ring := make(orb.Ring, 1_000_000)
+	for i := range ring {
+		a := 2 * math.Pi * float64(i) / float64(len(ring)-1)
+		ring[i] = orb.Point{106.92 + 0.02*math.Cos(a), 47.96 + 0.02*math.Sin(a)}
+	}
+	mp := orb.MultiPolygon{{ring}}
+	b.Run("walk", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, bad := badCoordinate(mp); bad {
+				b.Fatal("a good ring found bad")
+			}
+		}
+	})
+	b.Run("bound", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = mp.Bound()
+		}
+	})
+}
