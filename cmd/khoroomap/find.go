@@ -52,7 +52,7 @@ func runFind(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	ix, err := findIndex(proj, files, *lang)
+	ix, err := findIndex(proj, files, *lang, warnTo(stderr, "find"))
 	if err != nil {
 		fmt.Fprintln(stderr, "khoroomap find:", err)
 		return 1

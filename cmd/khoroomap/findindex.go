@@ -12,7 +12,7 @@ import (
 
 // findIndex indexes what the window would show: a project's layers and
 // annotations, else the files' layers, else the training sample's.
-func findIndex(project string, files []string, lang string) (*search.Index, error) {
+func findIndex(project string, files []string, lang string, warn func(error)) (*search.Index, error) {
 	if len(files) > 0 {
 		var layers []store.Layer
 		for _, path := range files {
@@ -24,18 +24,19 @@ func findIndex(project string, files []string, lang string) (*search.Index, erro
 		}
 		return indexLayers(layers), nil
 	}
-	return indexProject(project, lang)
+	return indexProject(project, lang, warn)
 }
 
 // indexProject indexes a project's (or the sample's) layers, then its
 // annotations (with the streets they stand on), then its street map's
 // street names.
-func indexProject(path, lang string) (*search.Index, error) {
+func indexProject(path, lang string, warn func(error)) (*search.Index, error) {
 	r, err := workspace.ReadOrSample(path)
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
+	warnLeftOut(r.Project, warn)
 	st, err := r.Project.Streets()
 	if err != nil {
 		return nil, err

@@ -113,3 +113,14 @@ func TestMergeSaysWhatItLeftOut(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant 3 warning lines: two rows and the photo", stderr.String())
 	}
 }
+
+// TestFindSaysWhatItLeftOut: a search of a stranger's project says which
+// rows it could not search, one warning line each.
+func TestFindSaysWhatItLeftOut(t *testing.T) {
+	project := strangerProject(t)
+	var stdout, stderr bytes.Buffer
+	runFind([]string{"-project", project, "ус"}, &stdout, &stderr)
+	if got := strings.Count(stderr.String(), "khoroomap find: warning: "); got != 2 || !strings.Contains(stderr.String(), "row 3: coordinate (+Inf, 47.9)") {
+		t.Errorf("stderr:\n%s\nwant 2 warning lines", stderr.String())
+	}
+}
