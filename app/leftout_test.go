@@ -102,3 +102,29 @@ func TestBrokenPhotoSaysWhy(t *testing.T) {
 		t.Errorf("the dialog says %q", text)
 	}
 }
+
+// TestMergeReportSaysWhatIsLeftOut: merging a copy whose points 2 and 3
+// are at (NaN, 1e308) and (+Inf, 47.9) reports both rows as left out,
+// and the open project keeps its own intact points.
+func TestMergeReportSaysWhatIsLeftOut(t *testing.T) {
+	ui := newTestUI(t, 1)
+	before := len(ui.ws.Annotations().Points)
+	other := filepath.Join(t.TempDir(), "stranger.gpkg")
+	if err := training.Create(other); err != nil {
+		t.Fatal(err)
+	}
+	rawExec(t, other, `UPDATE service_points SET geom = ? WHERE fid = 2`, gpPoint(math.NaN(), 1e308))
+	rawExec(t, other, `UPDATE service_points SET geom = ? WHERE fid = 3`, gpPoint(math.Inf(1), 47.9))
+	ui.MergeFrom(other)
+	top := ui.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no report")
+	}
+	text := overlayText(top)
+	if !strings.Contains(text, "Left out of the merged file") || !strings.Contains(text, "row 2: coordinate (NaN, 1e+308)") {
+		t.Errorf("the report says %q", text)
+	}
+	if n := len(ui.ws.Annotations().Points); n != before {
+		t.Errorf("%d points after the merge, %d before", n, before)
+	}
+}
