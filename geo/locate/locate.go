@@ -22,15 +22,6 @@ type Index struct {
 	areas  []area
 }
 
-// area is one feature's outline as banded edges.
-type area struct {
-	bound orb.Bound
-	bandH float64
-	bands [][]edge
-}
-
-type edge struct{ x1, y1, x2, y2 float64 }
-
 // New indexes the polygon features of l. Point layers give an empty index.
 func New(l *geo.Layer) *Index {
 	ix := &Index{bound: l.Bound}
@@ -53,7 +44,7 @@ func (ix *Index) grid() {
 	ix.nx, ix.ny = min(side, 512), min(side, 512)
 	ix.cells = make([][]int32, ix.nx*ix.ny)
 	for i, a := range ix.areas {
-		if a.bands == nil {
+		if a.edges == nil {
 			continue
 		}
 		x0, y0 := ix.cell(a.bound.Min)
@@ -95,48 +86,16 @@ func (ix *Index) Find(p orb.Point) int {
 	return best
 }
 
-func newArea(mp orb.MultiPolygon) area {
-	a := area{bound: mp.Bound()}
-	var edges []edge
-	for _, poly := range mp {
-		for _, ring := range poly {
-			for k := 1; k < len(ring); k++ {
-				if ring[k-1] != ring[k] {
-					edges = append(edges, edge{ring[k-1][0], ring[k-1][1], ring[k][0], ring[k][1]})
-				}
-			}
-		}
-	}
-	if len(edges) == 0 {
-		return a
-	}
-	nb := max(1, min(len(edges)/4, 1024))
-	a.bandH = (a.bound.Max[1] - a.bound.Min[1]) / float64(nb)
-	a.bands = make([][]edge, nb)
-	for _, e := range edges {
-		b0, b1 := a.band(math.Min(e.y1, e.y2)), a.band(math.Max(e.y1, e.y2))
-		for b := b0; b <= b1; b++ {
-			a.bands[b] = append(a.bands[b], e)
-		}
-	}
-	return a
-}
-
-func (a *area) band(y float64) int {
-	if a.bandH <= 0 {
-		return 0
-	}
-	return max(0, min(len(a.bands)-1, int((y-a.bound.Min[1])/a.bandH)))
-}
-
 // contains counts crossings of a ray going east from p (even-odd, so holes
 // and separate parts need no special care).
 func (a *area) contains(p orb.Point) bool {
-	if a.bands == nil || !a.bound.Contains(p) {
+	if a.edges == nil || !a.bound.Contains(p) {
 		return false
 	}
 	in := false
-	for _, e := range a.bands[a.band(p[1])] {
+	b := a.band(p[1])
+	for _, k := range a.members[a.starts[b]:a.starts[b+1]] {
+		e := &a.edges[k]
 		if (e.y1 > p[1]) != (e.y2 > p[1]) {
 			x := e.x1 + (p[1]-e.y1)*(e.x2-e.x1)/(e.y2-e.y1)
 			if x > p[0] {
