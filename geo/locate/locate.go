@@ -1,7 +1,7 @@
 // Package locate answers "which area contains this point?" quickly for
 // many points: a grid over a layer's features finds the few candidates,
-// and each candidate's edges are kept in horizontal bands so that the
-// crossing test looks at a handful of edges instead of the whole outline.
+// and a grid over each candidate's outline lets the crossing test look at
+// the edges of one cell instead of the whole outline.
 package locate
 
 import (
@@ -84,24 +84,4 @@ func (ix *Index) Find(p orb.Point) int {
 		}
 	}
 	return best
-}
-
-// contains counts crossings of a ray going east from p (even-odd, so holes
-// and separate parts need no special care).
-func (a *area) contains(p orb.Point) bool {
-	if a.edges == nil || !a.bound.Contains(p) {
-		return false
-	}
-	in := false
-	b := a.band(p[1])
-	for _, k := range a.members[a.starts[b]:a.starts[b+1]] {
-		e := &a.edges[k]
-		if (e.y1 > p[1]) != (e.y2 > p[1]) {
-			x := e.x1 + (p[1]-e.y1)*(e.x2-e.x1)/(e.y2-e.y1)
-			if x > p[0] {
-				in = !in
-			}
-		}
-	}
-	return in
 }

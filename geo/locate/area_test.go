@@ -1,6 +1,8 @@
 package locate
 
 import (
+	"math"
+	"math/rand/v2"
 	"runtime"
 	"testing"
 
@@ -35,8 +37,8 @@ func TestZigzagIndexStaysSmall(t *testing.T) {
 	const n = 20000
 	l := zigzagLayer(n)
 	var ix *Index
-	if got := allocated(func() { ix = New(l) }); got > 100*n {
-		t.Errorf("indexing %d vertices allocated %d MB, more than 100 bytes a vertex", n, got>>20)
+	if got := allocated(func() { ix = New(l) }); got > 200*n {
+		t.Errorf("indexing %d vertices allocated %d MB, more than 200 bytes a vertex", n, got>>20)
 	}
 	mp := l.Features[0].Geometry.(orb.MultiPolygon)
 	inside := 0
@@ -77,4 +79,50 @@ func label(n int) string {
 		return "1M"
 	}
 	return "100k"
+}
+
+// A tangle of 2,048 edges between whole-numbered vertices in a 64 x 64
+// box, over a 16 x 16 grid whose column lines fall on multiples of 4: vertices lie
+// on the lines where a point's path turns down, and the points of a
+// half-unit lattice lie level with them. Every point not on an edge is
+// counted as plain ray casting counts it.
+func TestGridLinesThroughVertices(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	ring := orb.Ring{{0, 0}, {64, 64}, {0, 64}, {64, 0}}
+	for len(ring) < 2048 {
+		ring = append(ring, orb.Point{float64(r.IntN(65)), float64(r.IntN(65))})
+	}
+	ring = append(ring, ring[0])
+	mp := orb.MultiPolygon{{ring}}
+	a := area{bound: mp.Bound(), edges: edgesOf(mp)}
+	a.build(16, 16)
+	checked := 0
+	for x := 0.0; x <= 64; x += 0.5 {
+		for y := 0.0; y <= 64; y += 0.5 {
+			p := orb.Point{x, y}
+			if onEdge(ring, p) {
+				continue
+			}
+			if got, want := a.contains(p), pip.In(mp, p); got != want {
+				t.Fatalf("contains(%v) = %v, ray casting says %v", p, got, want)
+			}
+			checked++
+		}
+	}
+	if checked < 5000 {
+		t.Errorf("only %d points checked", checked)
+	}
+}
+
+// onEdge reports whether p lies exactly on an edge of r (exact for these
+// whole and half numbers).
+func onEdge(r orb.Ring, p orb.Point) bool {
+	for k := 1; k < len(r); k++ {
+		a, b := r[k-1], r[k]
+		cross := (b[0]-a[0])*(p[1]-a[1]) - (b[1]-a[1])*(p[0]-a[0])
+		if cross == 0 && math.Min(a[0], b[0]) <= p[0] && p[0] <= math.Max(a[0], b[0]) && math.Min(a[1], b[1]) <= p[1] && p[1] <= math.Max(a[1], b[1]) {
+			return true
+		}
+	}
+	return false
 }
