@@ -84,12 +84,12 @@ func importPhotos(p *store.Project, files []string, author string, opt photoOpti
 	if err != nil {
 		return nil, err
 	}
-	layers, err := p.Layers()
-	if err != nil {
-		return nil, err
-	}
+	places, failed := p.PlacesLater() // refused photos do not read a big boundary
 	res, err := photoimport.Run(context.Background(), files, s, photoimport.Options{Category: *opt.category, Attach: *opt.attach,
-		Author: author, Now: time.Now(), Places: store.Assigner(layers).At})
+		Author: author, Now: time.Now(), Places: places})
+	if err == nil {
+		err = failed()
+	}
 	if err != nil {
 		return nil, err
 	}

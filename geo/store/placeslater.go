@@ -1,0 +1,36 @@
+package store
+
+import (
+	"sync"
+
+	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
+)
+
+// PlacesLater returns at, which tells the khoroo, kheseg and ger area of
+// a position, and reads the project's area layers (only those) at its
+// first call, not before: an import that ends up placing nothing, such as
+// one of photos all refused, does not read a boundary of a million
+// vertices. failed reports whether reading them failed, in which case at
+// returned no places; it reads nothing itself. Both are safe for
+// concurrent use.
+func (p *Project) PlacesLater() (at func(orb.Point) annot.Places, failed func() error) {
+	var mu sync.Mutex
+	var err error
+	assigner := sync.OnceValue(func() *annot.Assigner {
+		layers, e := p.LayersOf(geo.RoleKhoroo, geo.RoleKheseg, geo.RoleGerArea, geo.RoleDistrict)
+		mu.Lock()
+		defer mu.Unlock()
+		err = e
+		return Assigner(layers)
+	})
+	at = func(pt orb.Point) annot.Places { return assigner().At(pt) }
+	failed = func() error {
+		mu.Lock()
+		defer mu.Unlock()
+		return err
+	}
+	return at, failed
+}
