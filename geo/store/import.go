@@ -159,7 +159,7 @@ func (p *Project) RefreshPlaces() error {
 }
 
 func refreshPlaces(w *writer) error {
-	layers, err := readLayers(w.tx, nil)
+	layers, err := readLayers(w.tx, nil, placeRoles...)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}

@@ -20,7 +20,7 @@ func importGaps(w *writer, s *annot.Set, gaps []annot.Gap, res *ImportResult) er
 	if len(gaps) == 0 {
 		return nil
 	}
-	layers, err := readLayers(w.tx, nil)
+	layers, err := readLayers(w.tx, nil, placeRoles...)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}

@@ -12,7 +12,7 @@ func importPoints(w *writer, s *annot.Set, pts []annot.Point, res *ImportResult)
 	if len(pts) == 0 {
 		return nil
 	}
-	layers, err := readLayers(w.tx, nil)
+	layers, err := readLayers(w.tx, nil, placeRoles...)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}

@@ -9,6 +9,11 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 )
 
+// placeRoles are the roles of the layers that tell places (see
+// annot.NewAssigner): the features of others (a track, an "other" layer of
+// a million vertices) need not be read to place a point.
+var placeRoles = []geo.Role{geo.RoleKhoroo, geo.RoleKheseg, geo.RoleGerArea, geo.RoleDistrict}
+
 // PlacesLater returns at, which tells the khoroo, kheseg and ger area of
 // a position, and reads the project's area layers (only those) at its
 // first call, not before: an import that ends up placing nothing, such as
@@ -20,7 +25,7 @@ func (p *Project) PlacesLater() (at func(orb.Point) annot.Places, failed func() 
 	var mu sync.Mutex
 	var err error
 	assigner := sync.OnceValue(func() *annot.Assigner {
-		layers, e := p.LayersOf(geo.RoleKhoroo, geo.RoleKheseg, geo.RoleGerArea, geo.RoleDistrict)
+		layers, e := p.LayersOf(placeRoles...)
 		mu.Lock()
 		defer mu.Unlock()
 		err = e

@@ -7,6 +7,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/load"
 )
@@ -38,4 +39,31 @@ func TestPlacesLaterReadsOnFirstUse(t *testing.T) {
 		t.Errorf("places at the zigzag's middle: %+v", pl)
 	}
 	must(t, failed())
+}
+
+// A point imported into a project holding a zigzag of 200,000 vertices as
+// an "other" layer does not read it: such a layer tells no places.
+func TestImportPointSkipsOtherLayers(t *testing.T) {
+	dir := t.TempDir()
+	p, err := Open(filepath.Join(dir, "p.gpkg"))
+	must(t, err)
+	defer p.Close()
+	ls, err := load.All(zigzagFile(t, dir, 200_000), load.Options{})
+	must(t, err)
+	other := geo.RoleOther
+	_, err = p.Import(ls, &other, "")
+	must(t, err)
+	pts, err := load.All(onePointFile(t, dir), load.Options{})
+	must(t, err)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	res, err := p.Import(pts, nil, "")
+	runtime.ReadMemStats(&after)
+	must(t, err)
+	if res.Added != 1 {
+		t.Errorf("%d points added", res.Added)
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > 4<<20 {
+		t.Errorf("importing one point allocated %d MB", got>>20)
+	}
 }
