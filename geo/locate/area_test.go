@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"sync"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -36,20 +37,26 @@ func allocated(f func()) uint64 {
 func TestZigzagIndexStaysSmall(t *testing.T) {
 	const n = 20000
 	l := zigzagLayer(n)
-	var ix *Index
-	if got := allocated(func() { ix = New(l) }); got > 200*n {
-		t.Errorf("indexing %d vertices allocated %d MB, more than 200 bytes a vertex", n, got>>20)
-	}
+	ix := New(l)
 	mp := l.Features[0].Geometry.(orb.MultiPolygon)
 	inside := 0
-	for _, p := range randomPoints(l.Bound, 2000) {
-		want := -1
-		if pip.In(mp, p) {
-			want, inside = 0, inside+1
+	pts := randomPoints(l.Bound, 2000)
+	if got := allocated(func() { ix.Find(pts[0]) }); got > 1000 {
+		t.Errorf("placing one point allocated %d bytes: the outline's grid was built for it", got)
+	}
+	got := allocated(func() {
+		for _, p := range pts {
+			want := -1
+			if pip.In(mp, p) {
+				want, inside = 0, inside+1
+			}
+			if got := ix.Find(p); got != want {
+				t.Fatalf("Find(%v) = %d, ray casting says %d", p, got, want)
+			}
 		}
-		if got := ix.Find(p); got != want {
-			t.Fatalf("Find(%v) = %d, ray casting says %d", p, got, want)
-		}
+	})
+	if got > 200*n {
+		t.Errorf("indexing %d vertices allocated %d MB, more than 200 bytes a vertex", n, got>>20)
 	}
 	if inside < 500 {
 		t.Errorf("only %d of 2000 points inside: the test is not testing much", inside)
@@ -125,4 +132,25 @@ func onEdge(r orb.Ring, p orb.Point) bool {
 		}
 	}
 	return false
+}
+
+// Goroutines asking at once share one grid, built by whichever asks
+// first after the scans (run with -race).
+func TestConcurrentFirstQuestions(t *testing.T) {
+	l := zigzagLayer(2000)
+	ix := New(l)
+	mp := l.Features[0].Geometry.(orb.MultiPolygon)
+	pts := randomPoints(l.Bound, 200)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for _, p := range pts {
+				if got, want := ix.Find(p) == 0, pip.In(mp, p); got != want {
+					t.Errorf("Find(%v) inside = %v, ray casting says %v", p, got, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -19,7 +19,7 @@ type Index struct {
 	bound  orb.Bound
 	nx, ny int
 	cells  [][]int32 // per grid cell: features whose bound overlaps it
-	areas  []area
+	areas  []feature
 }
 
 // New indexes the polygon features of l. Point layers give an empty index.
@@ -28,10 +28,10 @@ func New(l *geo.Layer) *Index {
 	if l.Kind != geo.Polygons || len(l.Features) == 0 {
 		return ix
 	}
-	ix.areas = make([]area, len(l.Features))
+	ix.areas = make([]feature, len(l.Features))
 	for i := range l.Features {
-		mp, _ := l.Features[i].Geometry.(orb.MultiPolygon)
-		ix.areas[i] = newArea(mp)
+		ix.areas[i].mp, _ = l.Features[i].Geometry.(orb.MultiPolygon)
+		ix.areas[i].bound = ix.areas[i].mp.Bound()
 	}
 	ix.grid()
 	return ix
@@ -43,8 +43,9 @@ func (ix *Index) grid() {
 	side := int(math.Ceil(math.Sqrt(float64(4 * n))))
 	ix.nx, ix.ny = min(side, 512), min(side, 512)
 	ix.cells = make([][]int32, ix.nx*ix.ny)
-	for i, a := range ix.areas {
-		if a.edges == nil {
+	for i := range ix.areas {
+		a := &ix.areas[i]
+		if len(a.mp) == 0 {
 			continue
 		}
 		x0, y0 := ix.cell(a.bound.Min)
