@@ -64,7 +64,7 @@ func (a *Assigner) Describe(l *geo.Layer) []place.Khoroo {
 	for i := range l.Features {
 		out[i] = place.KhorooOf(&l.Features[i], l.Source)
 		mp, ok := l.Features[i].Geometry.(orb.MultiPolygon)
-		if out[i].District.Code != "" || !ok || len(mp) == 0 {
+		if out[i].District.Code != "" || !ok || len(mp) == 0 || len(a.district) == 0 {
 			continue
 		}
 		if name := find(a.district, geo.LabelPoint(mp[0], 1e-6)); name != "" {
