@@ -51,32 +51,6 @@ func newGrid(minX, minY, maxX, maxY, reach float64) *grid {
 	return g
 }
 
-// fillPolygons marks the cells whose centres lie in the rings (even-odd:
-// holes and separate parts need no care), row by row.
-func (g *grid) fillPolygons(rings [][][2]float64) {
-	var xs []float64
-	for j := 0; j < g.h; j++ {
-		y := g.y0 + (float64(j)+0.5)*g.c
-		xs = xs[:0]
-		for _, r := range rings {
-			for k := 1; k < len(r); k++ {
-				a, b := r[k-1], r[k]
-				if (a[1] > y) != (b[1] > y) {
-					xs = append(xs, a[0]+(y-a[1])*(b[0]-a[0])/(b[1]-a[1]))
-				}
-			}
-		}
-		sortFloats(xs)
-		for k := 0; k+1 < len(xs); k += 2 {
-			i0 := int(math.Ceil((xs[k]-g.x0)/g.c - 0.5))
-			i1 := int(math.Floor((xs[k+1]-g.x0)/g.c - 0.5))
-			for i := max(i0, 0); i <= min(i1, g.w-1); i++ {
-				g.inside[j*g.w+i] = true
-			}
-		}
-	}
-}
-
 // stamp marks the cells whose centres lie within r of (px, py).
 func (g *grid) stamp(px, py, r float64) {
 	j0 := max(0, int(math.Ceil((py-r-g.y0)/g.c-0.5)))
@@ -107,12 +81,4 @@ func (g *grid) uncovered() (mask []bool, inside, out int) {
 		}
 	}
 	return mask, inside, out
-}
-
-func sortFloats(xs []float64) {
-	for i := 1; i < len(xs); i++ { // few crossings per row: insertion sort
-		for k := i; k > 0 && xs[k] < xs[k-1]; k-- {
-			xs[k], xs[k-1] = xs[k-1], xs[k]
-		}
-	}
 }
