@@ -110,16 +110,6 @@ func (r Revisions) seen(id string, mine Revisions) bool {
 	return true
 }
 
-// newer reports whether a is a later version than b: modified later, or at
-// the same time with the greater revision (so that every merge order
-// agrees).
-func newer(a, b *Meta) bool {
-	if !a.Modified.Equal(b.Modified) {
-		return a.Modified.After(b.Modified)
-	}
-	return a.Rev > b.Rev
-}
-
 func gapAnchor(g orb.Geometry) orb.Point {
 	if p, ok := g.(orb.Point); ok {
 		return p

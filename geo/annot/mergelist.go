@@ -71,6 +71,7 @@ func (m *listMerge[T]) merge(other []T) []T {
 		m.one(other[i])
 	}
 	m.deletions(present)
+	m.relabelCopies()
 	if len(m.gone) > 0 {
 		m.list = slices.DeleteFunc(m.list, func(v T) bool { return m.gone[m.ops.meta(&v).ID] })
 	}
@@ -92,8 +93,10 @@ func (m *listMerge[T]) one(q T) {
 	p := &m.list[i]
 	pm := m.ops.meta(p)
 	switch {
-	case pm.Rev == qm.Rev || m.revs[qm.ID][qm.Rev]:
-		// identical, or this copy already descends from theirs
+	case pm.Rev == qm.Rev: // one version, maybe at two times (imported twice)
+		m.takeNewer(i, q)
+	case m.revs[qm.ID][qm.Rev]: // this copy descends from theirs, or keeps it beside
+		m.seenVersion(i, q)
 	case m.otherRevs[qm.ID][pm.Rev]:
 		if !m.ops.same(p, &q) {
 			m.r.Updated = append(m.r.Updated, m.entry(&q, "by "+qm.Author))
@@ -111,7 +114,7 @@ func (m *listMerge[T]) one(q T) {
 // mark on either stays.
 func (m *listMerge[T]) takeNewer(i int, q T) {
 	p := &m.list[i]
-	if review := m.ops.meta(p).Review; newer(m.ops.meta(&q), m.ops.meta(p)) {
+	if review := m.ops.meta(p).Review; m.later(&q, p) {
 		m.list[i] = q
 		if m.ops.meta(p).Review == "" {
 			m.ops.meta(p).Review = review
@@ -121,19 +124,24 @@ func (m *listMerge[T]) takeNewer(i int, q T) {
 
 // conflict keeps the newer version under the ID and the older beside it.
 func (m *listMerge[T]) conflict(i int, q T) {
+	m.r.Conflicts = append(m.r.Conflicts, m.entry(&q, "")) // the version that came in, and who made it
+	m.settle(i, q)
+}
+
+// settle keeps the later of the version at i and q under the ID, marked
+// as a conflict, and the other beside it as its copy.
+func (m *listMerge[T]) settle(i int, q T) {
 	keep, old := q, m.list[i]
-	if newer(m.ops.meta(&old), m.ops.meta(&keep)) {
+	if m.later(&old, &keep) {
 		keep, old = old, keep
 	}
 	id := m.ops.meta(&keep).ID
 	m.ops.meta(&keep).Review = Reason{Code: Conflict}.String()
 	m.list[i] = keep
 	m.dropCopy(id, m.ops.content(&keep))
+	m.beside(&old, &keep)
 	om := m.ops.meta(&old)
-	om.ID = copyID(id, m.ops.content(&old))
-	om.Review = Reason{ConflictCopy, []string{id, m.ops.label(&keep)}}.String()
 	m.revs.Add(om.ID, om.Rev)
-	m.r.Conflicts = append(m.r.Conflicts, m.entry(&q, "")) // the version that came in, and who made it
 	if j, ok := m.idx[om.ID]; ok {
 		delete(m.gone, om.ID)
 		m.takeNewer(j, old)
@@ -146,10 +154,12 @@ func (m *listMerge[T]) conflict(i int, q T) {
 func copyID(id, content string) string { return NameID("copy|" + id + "|" + content) }
 
 // dropCopy removes the version of id with content kept beside it by an
-// earlier merge: id holds that content now.
+// earlier merge, and forgets its revisions: id holds that content now, as
+// if the two versions had met in the other order and made no copy.
 func (m *listMerge[T]) dropCopy(id, content string) {
 	if _, ok := m.idx[copyID(id, content)]; ok {
 		m.gone[copyID(id, content)] = true
+		delete(m.revs, copyID(id, content))
 	}
 }
 
@@ -162,6 +172,8 @@ func (m *listMerge[T]) put(v T) {
 func (m *listMerge[T]) absent(q T) {
 	qm := m.ops.meta(&q)
 	switch {
+	case m.holdsCopy(qm):
+		return // a conflict's copy whose content its annotation holds here
 	case m.revs[qm.ID] != nil && m.otherRevs.seen(qm.ID, m.revs):
 		return // deleted here, and unchanged there since
 	case m.revs[qm.ID] != nil:
