@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/store"
@@ -46,11 +47,23 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	fmt.Fprintf(stdout, "merged %d files into %s\n%s", fs.NArg(), *out, sum.Total())
-	for _, in := range sum.Inputs[1:] {
-		fmt.Fprintf(stdout, "%s: %s\n", in.File, countsLine(in.Report))
+	for i, in := range sum.Inputs {
+		what := "the base the others are merged into"
+		if i > 0 {
+			what = countsLine(in.Report)
+		}
+		fmt.Fprintf(stdout, "%s (%s): %s\n", in.File, whoText(in.Authors), what)
 	}
 	fmt.Fprintf(stdout, "%d to review\n", len(sum.NeedsReview))
 	return 0
+}
+
+// whoText names a copy's authors, or says it has none.
+func whoText(who []string) string {
+	if len(who) == 0 {
+		return "no name recorded"
+	}
+	return strings.Join(who, ", ")
 }
 
 func countsLine(r *annot.MergeReport) string {
@@ -85,7 +98,7 @@ func counts(r *annot.MergeReport) mergeCounts {
 
 // mergeJSON is the whole report: totals, what needs review, and a line
 // per input file (the first is the base the others merge into) with who
-// made what came in from it.
+// made its annotations.
 func mergeJSON(out string, sum *store.MergeSummary) mergeCounts {
 	n := len(sum.NeedsReview)
 	total := counts(sum.Total())
@@ -101,7 +114,7 @@ func mergeJSON(out string, sum *store.MergeSummary) mergeCounts {
 				c.Items = append(c.Items, mergeItem{sec.name, e.ID, e.Label})
 			}
 		}
-		c.Who = in.Report.Authors()
+		c.Who = in.Authors
 		total.Inputs = append(total.Inputs, c)
 	}
 	return total

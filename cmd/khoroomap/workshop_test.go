@@ -96,6 +96,13 @@ func TestWorkshop(t *testing.T) {
 	if who := rep.Inputs[7].Who; !slices.Contains(who, "P7") {
 		t.Errorf("participant 7's line names %v", who)
 	}
+	if who := rep.Inputs[0].Who; !slices.Equal(who, []string{"P0"}) {
+		t.Errorf("the first copy, the base, names %v, want P0", who)
+	}
+	text := runOK(t, cmd(runMerge), append([]string{"-o", filepath.Join(dir, "again.gpkg")}, copies...)...)
+	if !strings.Contains(text, copies[0]+" (P0): the base") || !strings.Contains(text, copies[7]+" (P7): ") {
+		t.Errorf("the report has no line for the first copy, or names no one:\n%s", text)
+	}
 	list := runOK(t, cmd(runReview), "-project", merged, "-list", "-lang", "mn")
 	lines := strings.Split(strings.TrimSpace(list), "\n")
 	if len(lines) != 9 || lines[8] != "8 to review" || !strings.Contains(list, "хувилбар") {

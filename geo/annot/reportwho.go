@@ -1,6 +1,11 @@
 package annot
 
-import "slices"
+import (
+	"maps"
+	"slices"
+
+	"github.com/khoroomap/khoroomap/geo"
+)
 
 // Authors lists who made the versions that came in through r, each once,
 // in the order of the report's sections (added, updated, deleted,
@@ -20,3 +25,28 @@ func (r *MergeReport) Authors() []string {
 // ToReview is how many annotations r marked for review: its conflicts
 // and likely duplicates.
 func (r *MergeReport) ToReview() int { return len(r.Conflicts) + len(r.Duplicates) }
+
+// Authors lists who made the last change of s's service points and gaps,
+// each once, in natural order ("Leader 2" before "Leader 10"); annotations
+// with no author (a training sample's) are skipped.
+func (s *Set) Authors() []string {
+	seen := map[string]bool{}
+	for i := range s.Points {
+		seen[s.Points[i].Author] = true
+	}
+	for i := range s.Gaps {
+		seen[s.Gaps[i].Author] = true
+	}
+	delete(seen, "")
+	who := slices.Collect(maps.Keys(seen))
+	slices.SortFunc(who, func(a, b string) int {
+		switch {
+		case geo.NaturalLess(a, b):
+			return -1
+		case geo.NaturalLess(b, a):
+			return 1
+		}
+		return 0
+	})
+	return who
+}

@@ -45,3 +45,16 @@ func TestConflictReportsIncomingVersion(t *testing.T) {
 		t.Errorf("conflicts %+v, authors %q", r.Conflicts, r.Authors())
 	}
 }
+
+// A copy's authors are everyone who last changed one of its annotations,
+// in natural order, the sample's unnamed ones left out.
+func TestSetAuthors(t *testing.T) {
+	s := &Set{Points: []Point{{Meta: Meta{Author: "Leader 10"}}, {}, {Meta: Meta{Author: "Leader 2"}}, {Meta: Meta{Author: "Leader 10"}}},
+		Gaps: []Gap{{Meta: Meta{Author: "Болд"}}}}
+	if got := s.Authors(); !slices.Equal(got, []string{"Leader 2", "Leader 10", "Болд"}) {
+		t.Errorf("authors %q", got)
+	}
+	if got := (&Set{Points: []Point{{}}}).Authors(); len(got) != 0 {
+		t.Errorf("a sample names %q", got)
+	}
+}

@@ -72,10 +72,12 @@ func readCopy(path string) (*projectCopy, error) {
 
 // MergeInput is what one input file brought to a merge: its report
 // against everything merged before it (empty for the first file, the
-// base).
+// base), and who made its annotations (annot.Set.Authors), so that a
+// copy is named by its leader even when nothing new came from it.
 type MergeInput struct {
-	File   string
-	Report *annot.MergeReport
+	File    string
+	Report  *annot.MergeReport
+	Authors []string
 }
 
 // MergeSummary says what a merge of several files did.
@@ -88,6 +90,8 @@ type MergeSummary struct {
 	// inputs: rows at no longitude/latitude (see Project.LeftOut) and
 	// photos an import would refuse.
 	LeftOut []error
+	// Refused are the inputs MergeReadable left out, and why.
+	Refused []error
 }
 
 // Total is every input's report in one.
@@ -113,27 +117,33 @@ func Merge(out string, inputs []string) (*annot.MergeReport, error) {
 // MergeFiles combines several copies of a project into a new file at out
 // (written beside it and renamed into place; the inputs are not changed),
 // in the order given, and reports per input file. Boundary layers found in
-// a later copy only are added.
+// a later copy only are added. Every input is read first: when any cannot
+// be, nothing is written and the error names each of them.
 func MergeFiles(out string, inputs []string) (*MergeSummary, error) {
 	if len(inputs) < 2 {
 		return nil, fmt.Errorf("store: merging needs at least two project files")
 	}
-	copies, err := readCopies(out, inputs)
-	defer func() {
-		for _, c := range copies {
-			c.p.Close()
-		}
-	}()
+	copies, errs, err := readCopies(out, inputs)
+	defer closeCopies(copies)
+	if err == nil {
+		err = errors.Join(errs...)
+	}
 	if err != nil {
 		return nil, err
 	}
+	return mergeCopies(out, inputs, copies)
+}
+
+// mergeCopies merges copies, read from inputs, into out.
+func mergeCopies(out string, inputs []string, copies []*projectCopy) (*MergeSummary, error) {
 	acc := copies[0]
 	orig := snapshot(acc)
-	sum := &MergeSummary{Inputs: []MergeInput{{inputs[0], &annot.MergeReport{}}}}
+	sum := &MergeSummary{Inputs: []MergeInput{{inputs[0], &annot.MergeReport{}, acc.set.Authors()}}}
 	var extra []Layer
 	for i, c := range copies[1:] {
+		who := c.set.Authors()
 		r := annot.Merge(acc.set, acc.revs, c.set, c.revs)
-		sum.Inputs = append(sum.Inputs, MergeInput{inputs[i+1], r})
+		sum.Inputs = append(sum.Inputs, MergeInput{inputs[i+1], r, who})
 		for _, l := range c.layers {
 			if !hasLayer(acc.layers, l) && !hasLayer(extra, l) {
 				extra = append(extra, l)
@@ -152,6 +162,14 @@ func MergeFiles(out string, inputs []string) (*MergeSummary, error) {
 	return sum, nil
 }
 
+func closeCopies(copies []*projectCopy) {
+	for _, c := range copies {
+		if c != nil {
+			c.p.Close()
+		}
+	}
+}
+
 // openScratchDB opens a file no one else sees yet without a journal or
 // syncs at each commit: writeAtomically syncs it once, whole, before it
 // is renamed into place, and a crash before leaves only a temporary file.
@@ -165,12 +183,13 @@ func openScratchDB(path string) (*sql.DB, error) {
 }
 
 // readCopies opens and reads every input, on every core, refusing out
-// among them. It returns what it opened, also on error, to be closed.
-func readCopies(out string, inputs []string) ([]*projectCopy, error) {
+// among them: a copy per input, or nil and the error that input gave. The
+// copies read are to be closed.
+func readCopies(out string, inputs []string) ([]*projectCopy, []error, error) {
 	absOut, _ := filepath.Abs(out)
 	for _, in := range inputs {
 		if abs, _ := filepath.Abs(in); abs == absOut {
-			return nil, fmt.Errorf("store: the merged file %s must not be one of the inputs", out)
+			return nil, nil, fmt.Errorf("store: the merged file %s must not be one of the inputs", out)
 		}
 	}
 	copies := make([]*projectCopy, len(inputs))
@@ -189,13 +208,7 @@ func readCopies(out string, inputs []string) ([]*projectCopy, error) {
 	}
 	close(next)
 	wg.Wait()
-	opened := slices.DeleteFunc(slices.Clone(copies), func(c *projectCopy) bool { return c == nil })
-	for _, err := range errs {
-		if err != nil {
-			return opened, err // the first input's, in the order given
-		}
-	}
-	return opened, nil
+	return copies, errs, nil
 }
 
 // writeMerged writes the first copy (orig as read, its layers under safe
