@@ -26,8 +26,11 @@ func (ui *UI) showMerge() *mergeDialog {
 func (ui *UI) MergeFrom(other string) { ui.MergeAll([]string{other}) }
 
 // MergeAll merges other copies of the project into the open one in one
-// step: the merged file is written beside it and replaces it in one
-// rename, then the report is shown, a line per copy.
+// step: every copy is read first, those that cannot be are left out, the
+// merged file is written beside the project and replaces it in one
+// rename, then the report is shown, a line per copy and the refused ones
+// with their reasons. When none can be read, one dialog names them all
+// and the project stays as it was.
 func (ui *UI) MergeAll(others []string) {
 	p := ui.ws.Project()
 	if p == nil || len(others) == 0 {
@@ -41,7 +44,7 @@ func (ui *UI) MergeAll(others []string) {
 	wait := dialog.NewCustomWithoutButtons(lang.L("Merging…"), bar, ui.win)
 	wait.Show()
 	ui.background(func() {
-		sum, err := store.MergeFiles(tmp, append([]string{path}, others...))
+		sum, err := store.MergeReadable(tmp, append([]string{path}, others...))
 		fyne.Do(func() {
 			wait.Hide()
 			ui.finishMerge(p, path, tmp, sum, err)
@@ -55,7 +58,7 @@ func (ui *UI) finishMerge(p *store.Project, path, tmp string, sum *store.MergeSu
 	if ui.ws.Project() != p || err != nil { // another project was opened meanwhile, or nothing merged
 		os.Remove(tmp)
 		if err != nil {
-			showError(err, ui.win)
+			showMergeError(err, ui.win)
 		}
 		return
 	}

@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/khoroomap/khoroomap/geo"
 )
 
 // mergeDialog collects the participants' copies to merge into the open
@@ -64,7 +66,8 @@ func (d *mergeDialog) add(paths ...string) {
 	d.refresh()
 }
 
-// addFolder takes in every project file of dir, by name, leaving out
+// addFolder takes in every project file of dir, in natural order of their
+// names, leaving out
 // hidden files (merges in progress) and the backups a reset keeps.
 func (d *mergeDialog) addFolder(dir string) error {
 	entries, err := os.ReadDir(dir)
@@ -81,6 +84,7 @@ func (d *mergeDialog) addFolder(dir string) error {
 	if len(found) == 0 {
 		return fmt.Errorf(lang.L("No project files (.gpkg) in %s"), dir)
 	}
+	slices.SortFunc(found, geo.NaturalCompare) // lap2 before lap10, as people count
 	d.add(found...)
 	return nil
 }

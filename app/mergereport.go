@@ -15,23 +15,28 @@ import (
 	"github.com/khoroomap/khoroomap/geo/store"
 )
 
-// participantLines are the report's first part: a line per copy merged
-// (the first input, the open project, is the base), saying who made what
-// came in, with the file's name (without its extension), what came in and
-// the conflicts and likely duplicates it brought. Each of those marks two
-// or more annotations for review, so the lines do not add up to the total
-// of annotations to review, which the Annotations tab counts too: the two
-// figures are named apart.
+// participantLines are the report's first part: a line per copy (the
+// first, the open project, is the base the others are merged into),
+// naming who made its annotations, with the file's name (without its
+// extension), what came in and the conflicts and likely duplicates it
+// brought. Each of those marks two or more annotations for review, so
+// the lines do not add up to the total of annotations to review, which
+// the Annotations tab counts too: the two figures are named apart.
 func participantLines(sum *store.MergeSummary) []string {
 	var out []string
-	for _, in := range sum.Inputs[1:] {
+	for i, in := range sum.Inputs {
 		r := in.Report
-		who := strings.Join(r.Authors(), ", ")
+		who := strings.Join(in.Authors, ", ")
 		if who == "" {
 			who = lang.L("no name recorded")
 		}
+		name := strings.TrimSuffix(filepath.Base(in.File), filepath.Ext(in.File))
+		if i == 0 {
+			out = append(out, fmt.Sprintf(lang.L("%s (%s): the open project, the others are merged into it"), who, name))
+			continue
+		}
 		out = append(out, fmt.Sprintf(lang.L("%s (%s): %d added, %d updated, %d deleted; conflicts or likely duplicates: %d"),
-			who, strings.TrimSuffix(filepath.Base(in.File), filepath.Ext(in.File)), len(r.Added), len(r.Updated), len(r.Deleted), r.ToReview()))
+			who, name, len(r.Added), len(r.Updated), len(r.Deleted), r.ToReview()))
 	}
 	return out
 }
@@ -68,6 +73,9 @@ func mergeDetails(r *annot.MergeReport, label func(id string) string) string {
 func (ui *UI) showMergeReport(sum *store.MergeSummary) {
 	var b strings.Builder
 	fmt.Fprintf(&b, lang.L("%d copies merged; %d annotations to review in all")+"\n\n", len(sum.Inputs)-1, len(sum.NeedsReview))
+	if len(sum.Refused) > 0 {
+		b.WriteString(refusedList(lang.L("Not merged: these copies could not be read"), sum.Refused) + "\n")
+	}
 	for _, l := range participantLines(sum) {
 		b.WriteString(l + "\n")
 	}

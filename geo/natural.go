@@ -51,3 +51,15 @@ func textRun(s string) int {
 	}
 	return i
 }
+
+// NaturalCompare is NaturalLess as a comparison for slices.SortFunc:
+// -1 when a comes first, 1 when b does, 0 when neither.
+func NaturalCompare(a, b string) int {
+	switch {
+	case NaturalLess(a, b):
+		return -1
+	case NaturalLess(b, a):
+		return 1
+	}
+	return 0
+}

@@ -29,3 +29,14 @@ func TestNaturalLess(t *testing.T) {
 		t.Error(`"6" and "06" have no order`)
 	}
 }
+
+func TestNaturalCompare(t *testing.T) {
+	names := []string{"lap10.gpkg", "lap2.gpkg", "lap1.gpkg", "lap11.gpkg"}
+	slices.SortFunc(names, NaturalCompare)
+	if want := []string{"lap1.gpkg", "lap2.gpkg", "lap10.gpkg", "lap11.gpkg"}; !slices.Equal(names, want) {
+		t.Errorf("%q, want %q", names, want)
+	}
+	if NaturalCompare("a6", "a06") == 0 || NaturalCompare("x", "x") != 0 {
+		t.Error("zero padding or equal names")
+	}
+}

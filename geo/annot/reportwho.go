@@ -39,14 +39,6 @@ func (s *Set) Authors() []string {
 	}
 	delete(seen, "")
 	who := slices.Collect(maps.Keys(seen))
-	slices.SortFunc(who, func(a, b string) int {
-		switch {
-		case geo.NaturalLess(a, b):
-			return -1
-		case geo.NaturalLess(b, a):
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(who, geo.NaturalCompare)
 	return who
 }
