@@ -57,7 +57,7 @@ func (m *listMerge[T]) seenVersion(i int, q T) {
 func (m *listMerge[T]) relabelCopies() {
 	for i := range m.list {
 		cm := m.ops.meta(&m.list[i])
-		if !strings.HasPrefix(cm.Review, `["`+string(ConflictCopy)+`"`) {
+		if !cm.IsConflictCopy() {
 			continue
 		}
 		r := ParseReason(cm.Review)
@@ -74,7 +74,7 @@ func (m *listMerge[T]) relabelCopies() {
 // holdsCopy reports whether qm is a conflict's copy (from another merge)
 // of an annotation here that holds the copy's content under its own ID.
 func (m *listMerge[T]) holdsCopy(qm *Meta) bool {
-	if !strings.HasPrefix(qm.Review, `["`+string(ConflictCopy)+`"`) {
+	if !qm.IsConflictCopy() {
 		return false
 	}
 	r := ParseReason(qm.Review)

@@ -86,3 +86,10 @@ func (r Reason) Arg(i int) string {
 	}
 	return ""
 }
+
+// IsConflictCopy reports whether m is another copy's version of an
+// annotation, kept beside it by a merge until someone decides: the
+// annotation is counted once, under its own ID.
+func (m *Meta) IsConflictCopy() bool {
+	return m.Review != "" && ParseReason(m.Review).Code == ConflictCopy
+}

@@ -17,6 +17,11 @@ type Tally struct {
 	// and GapAreas count every gap (resolved ones too) by kind.
 	OpenGaps            map[Severity]int
 	GapPoints, GapAreas map[GapKind]int
+	// Review counts the annotations still marked for review after a
+	// merge, a conflict's copies included (as the window's Needs review
+	// lists them); the other counts leave those copies out, so that an
+	// annotation two copies changed differently is counted once.
+	Review int
 }
 
 // Total is the number of service points counted.
@@ -63,13 +68,13 @@ func tally(s *Set, in func(orb.Point) bool) Tally {
 		return t
 	}
 	for _, p := range s.Points {
-		if in(p.Location) {
+		if in(p.Location) && t.counted(&p.Meta) {
 			t.Points[p.Category]++
 			t.Statuses[p.Status]++
 		}
 	}
 	for _, g := range s.Gaps {
-		if !in(Anchor(g.Geometry)) {
+		if !in(Anchor(g.Geometry)) || !t.counted(&g.Meta) {
 			continue
 		}
 		if g.Status != Resolved {
@@ -82,4 +87,13 @@ func tally(s *Set, in func(orb.Point) bool) Tally {
 		}
 	}
 	return t
+}
+
+// counted notes an annotation marked for review and reports whether it
+// counts: a conflict's copy does not.
+func (t *Tally) counted(m *Meta) bool {
+	if m.Review != "" {
+		t.Review++
+	}
+	return !m.IsConflictCopy()
 }

@@ -49,3 +49,30 @@ func TestTallyIn(t *testing.T) {
 		t.Errorf("nil set: %d", n)
 	}
 }
+
+// A merged set counts a conflict's copy once and every marked annotation
+// for review: a kiosk and its copy beside it, a likely duplicate, a gap
+// two copies changed differently and its copy.
+func TestTallyCountsConflictOnce(t *testing.T) {
+	conflict := Reason{Code: Conflict}.String()
+	copyOf := Reason{Code: ConflictCopy, Args: []string{"k", "kiosk"}}.String()
+	s := &Set{
+		Points: []Point{
+			{Meta: Meta{Review: conflict}, Category: "water_kiosk", Status: Working, Location: orb.Point{1, 1}},
+			{Meta: Meta{Review: copyOf}, Category: "water_kiosk", Status: Broken, Location: orb.Point{1, 1}},
+			{Meta: Meta{Review: Reason{Code: Duplicate, Args: []string{"k", "kiosk"}}.String()}, Category: "water_kiosk", Status: Working, Location: orb.Point{2, 2}},
+			{Category: "water_kiosk", Status: Working, Location: orb.Point{3, 3}},
+		},
+		Gaps: []Gap{
+			{Meta: Meta{Review: conflict}, Kind: Flooding, Severity: High, Status: Open, Geometry: orb.Point{4, 4}},
+			{Meta: Meta{Review: copyOf}, Kind: Flooding, Severity: Low, Status: Open, Geometry: orb.Point{4, 4}},
+		},
+	}
+	got := TallyInBound(s, orb.Bound{Max: orb.Point{10, 10}})
+	if got.Points["water_kiosk"] != 3 || got.Statuses[Broken] != 0 || got.GapPoints[Flooding] != 1 || got.OpenGaps[Low] != 0 {
+		t.Errorf("counts %+v: a conflict's copy counted", got)
+	}
+	if got.Review != 5 {
+		t.Errorf("%d to review, want 5", got.Review)
+	}
+}

@@ -30,6 +30,9 @@ func legendFor(p *Project, b orb.Bound, focus *Area, lang string) []legendItem {
 		scope = fmt.Sprintf(word("Counts: in %s", lang), focus.Name)
 	}
 	items = append(items, legendItem{kind: keyNote, label: scope, count: -1, onMap: -1})
+	if in.Review > 0 { // a merge's conflicts and likely duplicates, a conflict's copies counted once below
+		items = append(items, legendItem{kind: keyNote, label: fmt.Sprintf(word("%d items still need review after a merge", lang), in.Review), count: -1, onMap: -1})
+	}
 	add := func(it legendItem, n, m int) {
 		if n > 0 || m > 0 {
 			it.count, it.onMap, it.lang = n, -1, lang
