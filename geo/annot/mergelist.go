@@ -187,15 +187,20 @@ func (m *listMerge[T]) absent(q T) {
 	m.put(q)
 }
 
-// markDuplicate marks q as a likely duplicate of the first annotation of
-// its kind that was here before the merge within DuplicateMetres, if any.
+// markDuplicate finds the first annotation of q's kind that was here
+// before the merge within DuplicateMetres, if any, and marks the one of
+// the two made later (see madeLater) as a likely duplicate of the other,
+// whichever copy came first: q, or the one here when nothing marks it.
 func (m *listMerge[T]) markDuplicate(q *T) bool {
 	j := m.grid.near(m.ops.near(q), m.nearOK)
 	if j < 0 {
 		return false
 	}
-	d := &m.list[j]
-	m.ops.meta(q).Review = Reason{Duplicate, []string{m.ops.meta(d).ID, m.ops.label(d)}}.String()
+	first, dup := &m.list[j], q
+	if m.ops.meta(first).Review == "" && m.madeLater(first, q) {
+		first, dup = q, first
+	}
+	m.ops.meta(dup).Review = Reason{Duplicate, []string{m.ops.meta(first).ID, m.ops.label(first)}}.String()
 	return true
 }
 

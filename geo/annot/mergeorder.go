@@ -84,3 +84,13 @@ func (m *listMerge[T]) holdsCopy(qm *Meta) bool {
 	i, ok := m.idx[r.Args[0]]
 	return ok && copyID(r.Args[0], m.ops.content(&m.list[i])) == qm.ID
 }
+
+// madeLater reports whether a was made after b (created later, or at the
+// same time with the greater ID): of two likely duplicates, the one marked.
+func (m *listMerge[T]) madeLater(a, b *T) bool {
+	am, bm := m.ops.meta(a), m.ops.meta(b)
+	if !am.Created.Equal(bm.Created) {
+		return am.Created.After(bm.Created)
+	}
+	return am.ID > bm.ID
+}

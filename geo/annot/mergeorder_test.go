@@ -32,6 +32,7 @@ func imported(s *Set, r Revisions, id string, who string, at time.Time, f func(*
 //	kiosk 2   1 and 3 import "Same" at 06:00, by different leaders, a few 1e-8 degrees apart
 //	kiosk 3   5 deletes it, 1 changes its status
 //	kiosk 4+i laptop i renames its own kiosk; each adds a school of its own
+//	twin      2 and 5 add a kiosk 3 m apart: a likely duplicate
 func craftedCopies() []*workshopCopy {
 	base, baseRevs := scriptedBase()
 	at := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
@@ -70,6 +71,10 @@ func craftedCopies() []*workshopCopy {
 		edit(s, r, Change{OldPoint: &own, NewPoint: &q}, who, at(n))
 		school := Point{Meta: NewMeta(who, at(n)), Category: "school", Name: "school of " + who, Status: Planned, Location: orb.Point{107 + float64(c)*0.01, 47.8}}
 		edit(s, r, Change{NewPoint: &school}, who, at(n))
+		if n == 2 || n == 5 { // the same kiosk, marked on two laptops 3 m apart
+			twin := Point{Meta: NewMeta(who, at(n)), Category: "water_kiosk", Name: "twin of " + who, Status: Working, Location: orb.Point{107.2 + float64(n)*0.00001, 47.7}}
+			edit(s, r, Change{NewPoint: &twin}, who, at(n))
+		}
 		out[c] = &workshopCopy{set: s, revs: r}
 	}
 	return out
