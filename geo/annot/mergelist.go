@@ -94,9 +94,13 @@ func (m *listMerge[T]) one(q T) {
 	pm := m.ops.meta(p)
 	switch {
 	case pm.Rev == qm.Rev: // one version, maybe at two times (imported twice)
-		m.takeNewer(i, q)
+		if m.later(&q, p) {
+			m.takeNewer(i, q)
+		}
 	case m.revs[qm.ID][qm.Rev]: // this copy descends from theirs, or keeps it beside
-		m.seenVersion(i, q)
+		if pm.Review != "" { // copies are kept beside a conflict only
+			m.seenVersion(i, q)
+		}
 	case m.otherRevs[qm.ID][pm.Rev]:
 		if !m.ops.same(p, &q) {
 			m.r.Updated = append(m.r.Updated, m.entry(&q, "by "+qm.Author))

@@ -1,22 +1,23 @@
 package annot
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // later reports whether a is a later version than b: modified later; at
-// the same time, the greater revision, author, content, creation time and
-// review mark in turn. Only equal versions tie, so every merge order
-// keeps the same one.
+// the same time, the greater revision (one revision is one content: a
+// fresh ID at each edit, or derived from the content on import), then
+// author, creation time and review mark in turn. Only equal versions tie,
+// so every merge order keeps the same one.
 func (m *listMerge[T]) later(a, b *T) bool {
 	am, bm := m.ops.meta(a), m.ops.meta(b)
 	if !am.Modified.Equal(bm.Modified) {
 		return am.Modified.After(bm.Modified)
 	}
-	for _, c := range []int{strings.Compare(am.Rev, bm.Rev), strings.Compare(am.Author, bm.Author),
-		strings.Compare(m.ops.content(a), m.ops.content(b)), am.Created.Compare(bm.Created),
-		strings.Compare(am.Review, bm.Review)} {
-		if c != 0 {
-			return c > 0
-		}
+	if c := cmp.Or(strings.Compare(am.Rev, bm.Rev), strings.Compare(am.Author, bm.Author),
+		am.Created.Compare(bm.Created), strings.Compare(am.Review, bm.Review)); c != 0 {
+		return c > 0
 	}
 	return false
 }
@@ -29,17 +30,13 @@ func (m *listMerge[T]) beside(old, keep *T) {
 	om.Review = Reason{ConflictCopy, []string{id, m.ops.label(keep)}}.String()
 }
 
-// seenVersion merges q, a version of the annotation at i that this copy
-// has seen already: the version at i descends from it, or q's content is
-// kept beside it as a conflict's copy. The same version seen at another
-// time (a file imported on two laptops) takes the later time and its
-// author; a copy that becomes later than the version under the ID changes
-// places with it, as if the versions had met in the other order.
+// seenVersion merges q, a version of the conflict at i that this copy has
+// seen already: the version at i descends from it, or q's content is kept
+// beside it as the conflict's copy. That copy, the same version seen at
+// another time (a file imported on two laptops), takes the later time and
+// its author; when it becomes later than the version under the ID, the
+// two change places, as if the versions had met in the other order.
 func (m *listMerge[T]) seenVersion(i int, q T) {
-	if m.ops.same(&m.list[i], &q) {
-		m.takeNewer(i, q)
-		return
-	}
 	id := m.ops.meta(&q).ID
 	j, ok := m.idx[copyID(id, m.ops.content(&q))]
 	switch {
