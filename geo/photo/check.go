@@ -17,8 +17,20 @@ func CheckSize(data []byte) error {
 	if err != nil {
 		return words.Errorf("photo: not a JPEG or PNG photo (%v)", err)
 	}
-	if cfg.Width <= 0 || cfg.Height <= 0 || int64(cfg.Width)*int64(cfg.Height) > MaxPixels {
-		return words.Errorf("photo: %dx%d pixels is too large (at most %d megapixels)", cfg.Width, cfg.Height, MaxPixels>>20)
+	return CheckPixels("", cfg.Width, cfg.Height)
+}
+
+// CheckPixels refuses a photo or scan of w x h pixels that is larger
+// than MaxPixels (or has no pixels), from its header, before its pixels
+// are set aside: the one limit and the one message of every photo the
+// program decodes (an imported photo, a field sheet's photo, a stored
+// one). name, the file's name, leads the message when not "".
+func CheckPixels(name string, w, h int) error {
+	if w > 0 && h > 0 && int64(w)*int64(h) <= MaxPixels {
+		return nil
 	}
-	return nil
+	if name == "" {
+		return words.Errorf("photo: %dx%d pixels is too large (at most %d megapixels)", w, h, MaxPixels>>20)
+	}
+	return words.Errorf("photo: %s: %dx%d pixels is too large (at most %d megapixels)", name, w, h, MaxPixels>>20)
 }

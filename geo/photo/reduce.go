@@ -64,8 +64,8 @@ func Reduce(name string, data []byte) (Photo, error) {
 	if err != nil {
 		return Photo{}, words.Errorf("photo: %s: not a JPEG or PNG photo (%v)", name, err)
 	}
-	if cfg.Width <= 0 || cfg.Height <= 0 || int64(cfg.Width)*int64(cfg.Height) > MaxPixels {
-		return Photo{}, words.Errorf("photo: %s: %dx%d pixels is too large (at most %d megapixels)", name, cfg.Width, cfg.Height, MaxPixels>>20)
+	if err := CheckPixels(name, cfg.Width, cfg.Height); err != nil {
+		return Photo{}, err
 	}
 	img, err := decodeFor(format, data, cfg.Width, cfg.Height)
 	if err != nil {

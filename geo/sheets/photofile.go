@@ -9,13 +9,12 @@ import (
 	"os"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/photo"
 )
 
-// maxPhotoPixels refuses decoding images larger than a 100 MP camera's.
-const maxPhotoPixels = 100 << 20
-
 // DecodePhoto reads a JPEG or PNG photo or scan, refusing, before
-// decoding, one larger than a 100 MP camera's. Errors name the file.
+// decoding, one larger than an imported photo may be (photo.CheckPixels:
+// the same limit and words). Errors name the file.
 func DecodePhoto(path string) (image.Image, error) {
 	if err := geo.CheckRegular(path); err != nil { // a named pipe would block the open for ever
 		return nil, fmt.Errorf("sheets: %s %w", path, err)
@@ -29,8 +28,8 @@ func DecodePhoto(path string) (image.Image, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sheets: %s: not a JPEG or PNG image: %w", path, err)
 	}
-	if cfg.Width*cfg.Height > maxPhotoPixels {
-		return nil, fmt.Errorf("sheets: %s: %dx%d pixels is more than a photo of 100 MP", path, cfg.Width, cfg.Height)
+	if err := photo.CheckPixels(path, cfg.Width, cfg.Height); err != nil {
+		return nil, err
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return nil, fmt.Errorf("sheets: %s: %w", path, err)

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/khoroomap/khoroomap/geo/photo"
 )
 
 // hugePNG is a PNG whose header claims w x h pixels and whose data is a
@@ -36,7 +38,8 @@ func TestReadPhotoRefuses(t *testing.T) {
 		data       []byte
 		want       string
 	}{
-		{"200 MP header", "huge.png", hugePNG(20000, 10000), "20000x10000 pixels is more than a photo of 100 MP"},
+		{"200 MP header", "huge.png", hugePNG(20000, 10000), "20000x10000 pixels is too large (at most 64 megapixels)"},
+		{"81 MP header", "big.png", hugePNG(9000, 9000), "9000x9000 pixels is too large (at most 64 megapixels)"},
 		{"text", "notes.jpg", []byte("хэсгийн тэмдэглэл"), "not a JPEG or PNG image"},
 		{"blank page", "blank.png", blank.Bytes(), "no field sheet found"},
 	} {
@@ -51,5 +54,28 @@ func TestReadPhotoRefuses(t *testing.T) {
 				t.Errorf("%v does not wrap ErrNoSheet", err)
 			}
 		})
+	}
+}
+
+// TestPhotoLimitIsTheImports: a field sheet's photo is refused above the
+// size an imported photo is, with the same words: one limit, one message.
+func TestPhotoLimitIsTheImports(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		w, h    uint32
+		refused bool
+	}{{9000, 9000, true}, {8000, 8000, false}, {20000, 10000, true}} {
+		path := filepath.Join(dir, "sbd.png")
+		data := hugePNG(c.w, c.h)
+		os.WriteFile(path, data, 0o644)
+		_, serr := DecodePhoto(path)
+		_, perr := photo.Reduce(path, data)
+		tooLarge := func(err error) bool { return err != nil && strings.Contains(err.Error(), "too large") }
+		if tooLarge(serr) != c.refused || tooLarge(perr) != c.refused {
+			t.Errorf("%dx%d: sheet %v, import %v; refused for its size: %v", c.w, c.h, serr, perr, c.refused)
+		}
+		if c.refused && (serr == nil || perr == nil || serr.Error() != perr.Error()) {
+			t.Errorf("%dx%d: the sheet says %v, the import %v", c.w, c.h, serr, perr)
+		}
 	}
 }
