@@ -1,17 +1,13 @@
 package app
 
-import (
-	"errors"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-)
+import "fyne.io/fyne/v2"
 
 // showError is the one way the window shows an error: worded in the
 // window's language (words.Lang.Explain), the file names and the
-// system's own cause kept.
+// system's own cause kept, as written (see errorDialog), in the one
+// error dialog of win.
 func showError(err error, win fyne.Window) {
-	dialog.ShowError(errors.New(langOf(fyne.CurrentApp()).Explain(err)), win)
+	showErrorLine(langOf(fyne.CurrentApp()).Explain(err), win)
 }
 
 // errorText is err worded in the window's language for a line that

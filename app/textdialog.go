@@ -1,0 +1,71 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// textDialog is a dialog of lines of text with the look of Fyne's
+// information and error dialogs (an icon, the text wrapped, OK), but the
+// text as written (Fyne's error dialog capitalises its first letter,
+// and our errors begin with a file's name: "sbd.kml: …"), lines that can
+// be added while it is open, and the text scrolled when it is long.
+type textDialog struct {
+	win    fyne.Window
+	d      *dialog.CustomDialog
+	text   *widget.Label
+	scroll *container.Scroll
+	lines  []string
+}
+
+// Sizes of the dialog, as Fyne's text dialogs have them.
+const (
+	textPad      = 32  // the dialog's padding around its content
+	textMaxWidth = 600 // the widest a dialog gets on a wide window
+)
+
+// newTextDialog makes a dialog titled title with icon over win, empty
+// until add.
+func newTextDialog(title string, icon fyne.Resource, win fyne.Window) *textDialog {
+	e := &textDialog{win: win, text: &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}}
+	e.scroll = container.NewVScroll(e.text)
+	e.d = dialog.NewCustom(title, lang.L("OK"), e.scroll, win)
+	e.d.SetIcon(icon)
+	return e
+}
+
+// add puts lines under the others and sizes the dialog to them: as wide
+// as the longest line up to Fyne's limits, as tall as the text up to
+// half the window, scrolled beyond. Several lines read from the left.
+func (e *textDialog) add(lines ...string) {
+	e.lines = append(e.lines, lines...)
+	text := strings.Join(e.lines, "\n")
+	if strings.Contains(text, "\n") {
+		e.text.Alignment = fyne.TextAlignLeading
+	}
+	e.text.SetText(text)
+	win := e.win.Canvas().Size()
+	w := fyne.Min(fyne.Min(widget.NewLabel(text).MinSize().Width, textMaxWidth), win.Width*0.9-textPad)
+	e.text.Resize(fyne.NewSize(w, e.text.MinSize().Height))
+	h := fyne.Min(e.text.MinSize().Height, fyne.Max(win.Height/2, theme.TextSize()*4))
+	e.scroll.SetMinSize(fyne.NewSize(w, h))
+	e.d.Resize(fyne.NewSize(w+textPad, e.d.MinSize().Height))
+}
+
+// shown reports whether the dialog is among win's overlays.
+func (e *textDialog) shown() bool {
+	for _, o := range e.win.Canvas().Overlays().List() {
+		if pop, ok := o.(*widget.PopUp); ok && pop.Visible() {
+			if box, ok := pop.Content.(*fyne.Container); ok && len(box.Objects) > 2 && box.Objects[2] == e.scroll {
+				return true
+			}
+		}
+	}
+	return false
+}
