@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/photoimport"
@@ -60,11 +61,12 @@ func (pi *photoImporter) finish(p *store.Project, res *photoimport.Result, s *an
 		pi.ws.Imported(s, pi.from) // one step that Ctrl+Z undoes
 		pi.changed()
 	}
-	summary := dialog.NewInformation(lang.L("Import photos"), photoSummary(res), pi.win)
+	summary := newTextDialog(lang.L("Import photos"), theme.InfoIcon(), pi.win)
+	summary.add(photoSummary(res)) // scrolled when many photos were not read
 	if len(res.NoGPS) > 0 && pi.noGPS != nil {
-		summary.SetOnClosed(func() { pi.noGPS(res) }) // then place them
+		summary.d.SetOnClosed(func() { pi.noGPS(res) }) // then place them
 	}
-	summary.Show()
+	summary.d.Show()
 }
 
 // photoSummary says what an import did, a line for each count that is not
