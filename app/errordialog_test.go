@@ -46,7 +46,7 @@ func errorDialogs(ui *UI) (n int, lines []string) {
 	openErrors.Lock()
 	defer openErrors.Unlock()
 	if e := openErrors.m[ui.win]; e != nil {
-		lines = strings.Split(e.text.Text, "\n")
+		lines = e.lines
 	}
 	return n, lines
 }
@@ -129,8 +129,8 @@ func TestManyErrorsScroll(t *testing.T) {
 	if s := e.d.MinSize(); s.Height > win.Height || s.Width > win.Width {
 		t.Errorf("the dialog (%v) does not fit the window (%v)", s, win)
 	}
-	if e.text.MinSize().Height <= e.scroll.Size().Height {
-		t.Errorf("60 lines (%v high) do not scroll in %v", e.text.MinSize().Height, e.scroll.Size())
+	if e.box.MinSize().Height <= e.scroll.Size().Height {
+		t.Errorf("60 lines (%v high) do not scroll in %v", e.box.MinSize().Height, e.scroll.Size())
 	}
 	test.Tap(okButton(t, ui.win.Canvas().Overlays().Top()))
 	if openErrors.m[ui.win] != nil {

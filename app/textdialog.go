@@ -15,11 +15,12 @@ import (
 // information and error dialogs (an icon, the text wrapped, OK), but the
 // text as written (Fyne's error dialog capitalises its first letter,
 // and our errors begin with a file's name: "sbd.kml: …"), lines that can
-// be added while it is open, and the text scrolled when it is long.
+// be added while it is open, each a paragraph of its own, and the text
+// scrolled when it is long.
 type textDialog struct {
 	win    fyne.Window
 	d      *dialog.CustomDialog
-	text   *widget.Label
+	box    *fyne.Container
 	scroll *container.Scroll
 	lines  []string
 }
@@ -33,8 +34,8 @@ const (
 // newTextDialog makes a dialog titled title with icon over win, empty
 // until add.
 func newTextDialog(title string, icon fyne.Resource, win fyne.Window) *textDialog {
-	e := &textDialog{win: win, text: &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}}
-	e.scroll = container.NewVScroll(e.text)
+	e := &textDialog{win: win, box: container.NewVBox()}
+	e.scroll = container.NewVScroll(e.box)
 	e.d = dialog.NewCustom(title, lang.L("OK"), e.scroll, win)
 	e.d.SetIcon(icon)
 	return e
@@ -42,19 +43,31 @@ func newTextDialog(title string, icon fyne.Resource, win fyne.Window) *textDialo
 
 // add puts lines under the others and sizes the dialog to them: as wide
 // as the longest line up to Fyne's limits, as tall as the text up to
-// half the window, scrolled beyond. Several lines read from the left.
+// half the window, scrolled beyond. One line is centred, as in Fyne's
+// dialogs; several read from the left.
 func (e *textDialog) add(lines ...string) {
 	e.lines = append(e.lines, lines...)
-	text := strings.Join(e.lines, "\n")
-	if strings.Contains(text, "\n") {
-		e.text.Alignment = fyne.TextAlignLeading
+	for _, line := range lines {
+		e.box.Add(&widget.Label{Text: line, Wrapping: fyne.TextWrapWord})
 	}
-	e.text.SetText(text)
+	align := fyne.TextAlignLeading
+	if len(e.box.Objects) == 1 && !strings.Contains(e.lines[0], "\n") {
+		align = fyne.TextAlignCenter
+	}
+	var w float32
+	for _, o := range e.box.Objects {
+		l := o.(*widget.Label)
+		l.Alignment = align
+		w = fyne.Max(w, widget.NewLabel(l.Text).MinSize().Width)
+	}
 	win := e.win.Canvas().Size()
-	w := fyne.Min(fyne.Min(widget.NewLabel(text).MinSize().Width, textMaxWidth), win.Width*0.9-textPad)
-	e.text.Resize(fyne.NewSize(w, e.text.MinSize().Height))
-	h := fyne.Min(e.text.MinSize().Height, fyne.Max(win.Height/2, theme.TextSize()*4))
+	w = fyne.Min(fyne.Min(w, textMaxWidth), win.Width*0.9-textPad)
+	for range 2 { // wrapped, the labels know their height once they have their width
+		e.box.Resize(fyne.NewSize(w, e.box.MinSize().Height))
+	}
+	h := fyne.Min(e.box.MinSize().Height, fyne.Max(win.Height/2, theme.TextSize()*4))
 	e.scroll.SetMinSize(fyne.NewSize(w, h))
+	e.box.Refresh()
 	e.d.Resize(fyne.NewSize(w+textPad, e.d.MinSize().Height))
 }
 
