@@ -61,7 +61,7 @@ func (e *textDialog) add(lines ...string) {
 		w = fyne.Max(w, widget.NewLabel(l.Text).MinSize().Width)
 	}
 	win := e.win.Canvas().Size()
-	w = fyne.Min(fyne.Min(w, textMaxWidth), win.Width*0.9-textPad)
+	w = fyne.Min(fyne.Min(w+textPad+2*theme.Padding(), textMaxWidth), win.Width*0.9) - textPad
 	for range 2 { // wrapped, the labels know their height once they have their width
 		e.box.Resize(fyne.NewSize(w, e.box.MinSize().Height))
 	}
