@@ -8,38 +8,49 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// openErrors are the windows' error dialogs (textDialog) open: while one
-// is, the errors that follow become lines of it rather than dialogs
-// stacked on it, so six bad files added at once are one dialog of six
-// lines, scrolled when they are many.
-var openErrors = struct {
+// windowDialog is a kind of dialog a window shows once at a time: while
+// one is open, what follows becomes lines of it rather than dialogs
+// stacked on it, so six bad files added at once are one error dialog of
+// six lines, scrolled when they are many.
+type windowDialog struct {
+	win  fyne.Window
+	kind string // "error", "layers"
+}
+
+// openDialogs are the windows' dialogs of each kind open.
+var openDialogs = struct {
 	sync.Mutex
-	m map[fyne.Window]*textDialog
-}{m: map[fyne.Window]*textDialog{}}
+	m map[windowDialog]*textDialog
+}{m: map[windowDialog]*textDialog{}}
+
+// open returns the dialog of k open, or a new one made by build (shown
+// by the caller once it has lines) and true. Call it on the UI goroutine.
+func (k windowDialog) open(build func() *textDialog) (*textDialog, bool) {
+	openDialogs.Lock()
+	defer openDialogs.Unlock()
+	if e := openDialogs.m[k]; e != nil && e.shown() {
+		return e, false
+	}
+	e := build()
+	e.d.SetOnClosed(func() {
+		openDialogs.Lock()
+		defer openDialogs.Unlock()
+		if openDialogs.m[k] == e {
+			delete(openDialogs.m, k)
+		}
+	})
+	openDialogs.m[k] = e
+	return e, true
+}
 
 // showErrorLine shows line in win's error dialog: a line added to the
 // one open, else a new one. Call it on the UI goroutine.
 func showErrorLine(line string, win fyne.Window) {
-	openErrors.Lock()
-	e := openErrors.m[win]
-	open := e != nil && e.shown()
-	if !open {
-		e = newTextDialog(lang.L("Error"), theme.ErrorIcon(), win)
-		e.d.SetOnClosed(func() { forgetError(win, e) })
-		openErrors.m[win] = e
-	}
-	openErrors.Unlock()
+	e, isNew := windowDialog{win, "error"}.open(func() *textDialog {
+		return newTextDialog(lang.L("Error"), lang.L("OK"), theme.ErrorIcon(), win)
+	})
 	e.add(line)
-	if !open {
+	if isNew {
 		e.d.Show()
-	}
-}
-
-// forgetError drops e, closed, from the dialogs open.
-func forgetError(win fyne.Window, e *textDialog) {
-	openErrors.Lock()
-	defer openErrors.Unlock()
-	if openErrors.m[win] == e {
-		delete(openErrors.m, win)
 	}
 }

@@ -43,9 +43,9 @@ func errorDialogs(ui *UI) (n int, lines []string) {
 			n++
 		}
 	}
-	openErrors.Lock()
-	defer openErrors.Unlock()
-	if e := openErrors.m[ui.win]; e != nil {
+	openDialogs.Lock()
+	defer openDialogs.Unlock()
+	if e := openDialogs.m[windowDialog{ui.win, "error"}]; e != nil {
 		lines = e.lines
 	}
 	return n, lines
@@ -120,9 +120,9 @@ func TestManyErrorsScroll(t *testing.T) {
 	ui.Open(badFiles(t, 60))
 	n, _ := errorDialogs(ui)
 	win := ui.win.Canvas().Size()
-	openErrors.Lock()
-	e := openErrors.m[ui.win]
-	openErrors.Unlock()
+	openDialogs.Lock()
+	e := openDialogs.m[windowDialog{ui.win, "error"}]
+	openDialogs.Unlock()
 	if n != 1 || e == nil || len(e.lines) != 60 {
 		t.Fatalf("%d dialogs", n)
 	}
@@ -133,7 +133,7 @@ func TestManyErrorsScroll(t *testing.T) {
 		t.Errorf("60 lines (%v high) do not scroll in %v", e.box.MinSize().Height, e.scroll.Size())
 	}
 	test.Tap(okButton(t, ui.win.Canvas().Overlays().Top()))
-	if openErrors.m[ui.win] != nil {
+	if openDialogs.m[windowDialog{ui.win, "error"}] != nil {
 		t.Error("the closed dialog is still the window's")
 	}
 	ui.Open(badFiles(t, 1)[:1])
@@ -183,5 +183,35 @@ func TestPhotoSummaryOfManyRefusedScrolls(t *testing.T) {
 	}
 	if scroll == nil || scroll.Content.MinSize().Height <= scroll.Size().Height {
 		t.Errorf("40 lines do not scroll (%v)", scroll)
+	}
+}
+
+// Two files of several layers added at once are reported in one dialog,
+// each under its own summary.
+func TestSeveralReportsOneDialog(t *testing.T) {
+	ui := newTestUI(t, 1)
+	ui.Open([]string{officeZip(t), officeZip(t)})
+	var n int
+	for _, o := range ui.win.Canvas().Overlays().List() {
+		if strings.Contains(overlayText(o), "What became of each layer") {
+			n++
+		}
+	}
+	openDialogs.Lock()
+	e := openDialogs.m[windowDialog{ui.win, "layers"}]
+	openDialogs.Unlock()
+	if n != 1 || e == nil {
+		t.Fatalf("%d reports", n)
+	}
+	var heads, schools int
+	for _, o := range e.box.Objects {
+		if l := o.(*widget.Label); l.TextStyle.Bold {
+			heads++
+		} else if strings.Contains(l.Text, "Export/Schools: 1 point") {
+			schools++
+		}
+	}
+	if heads != 2 || schools != 2 {
+		t.Errorf("%d summaries and %d lines for the schools in %q", heads, schools, e.lines)
 	}
 }

@@ -1,13 +1,8 @@
 package app
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/words"
@@ -28,16 +23,19 @@ func linesOf(parts []load.Part, l words.Lang) []string {
 }
 
 // showLayerLines shows, under the status line's summary, what became of
-// each layer of a file, in a short report; nothing without lines.
+// each layer of a file, in a short report; nothing without lines. Files
+// imported while it is open are reported in it too, each under its own
+// summary.
 func showLayerLines(win fyne.Window, summary string, lines []string) {
 	if len(lines) == 0 {
 		return
 	}
-	text := widget.NewLabel(strings.Join(lines, "\n"))
-	text.Wrapping = fyne.TextWrapWord
-	head := widget.NewLabelWithStyle(summary, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(lang.L("What became of each layer"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, text), win)
-	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	e, isNew := windowDialog{win, "layers"}.open(func() *textDialog {
+		return newTextDialog(lang.L("What became of each layer"), lang.L("Close"), nil, win)
+	})
+	e.addHead(summary)
+	e.add(lines...)
+	if isNew {
+		e.d.Show()
+	}
 }

@@ -61,7 +61,7 @@ func (pi *photoImporter) finish(p *store.Project, res *photoimport.Result, s *an
 		pi.ws.Imported(s, pi.from) // one step that Ctrl+Z undoes
 		pi.changed()
 	}
-	summary := newTextDialog(lang.L("Import photos"), theme.InfoIcon(), pi.win)
+	summary := newTextDialog(lang.L("Import photos"), lang.L("OK"), theme.InfoIcon(), pi.win)
 	summary.add(strings.Split(photoSummary(res), "\n")...) // scrolled when many photos were not read
 	if len(res.NoGPS) > 0 && pi.noGPS != nil {
 		summary.d.SetOnClosed(func() { pi.noGPS(res) }) // then place them

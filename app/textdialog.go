@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -31,12 +30,12 @@ const (
 	textMaxWidth = 600 // the widest a dialog gets on a wide window
 )
 
-// newTextDialog makes a dialog titled title with icon over win, empty
-// until add.
-func newTextDialog(title string, icon fyne.Resource, win fyne.Window) *textDialog {
+// newTextDialog makes a dialog titled title with icon (nil: none) and a
+// button saying dismiss over win, empty until add.
+func newTextDialog(title, dismiss string, icon fyne.Resource, win fyne.Window) *textDialog {
 	e := &textDialog{win: win, box: container.NewVBox()}
 	e.scroll = container.NewVScroll(e.box)
-	e.d = dialog.NewCustom(title, lang.L("OK"), e.scroll, win)
+	e.d = dialog.NewCustom(title, dismiss, e.scroll, win)
 	e.d.SetIcon(icon)
 	return e
 }
@@ -46,10 +45,26 @@ func newTextDialog(title string, icon fyne.Resource, win fyne.Window) *textDialo
 // half the window, scrolled beyond. One line is centred, as in Fyne's
 // dialogs; several read from the left.
 func (e *textDialog) add(lines ...string) {
-	e.lines = append(e.lines, lines...)
 	for _, line := range lines {
-		e.box.Add(&widget.Label{Text: line, Wrapping: fyne.TextWrapWord})
+		e.put(line, fyne.TextStyle{})
 	}
+	e.fit()
+}
+
+// addHead puts a bold line, heading the lines added after it.
+func (e *textDialog) addHead(line string) {
+	e.put(line, fyne.TextStyle{Bold: true})
+	e.fit()
+}
+
+// put puts one line under the others.
+func (e *textDialog) put(line string, style fyne.TextStyle) {
+	e.lines = append(e.lines, line)
+	e.box.Add(&widget.Label{Text: line, TextStyle: style, Wrapping: fyne.TextWrapWord})
+}
+
+// fit sizes the dialog to its lines (see add).
+func (e *textDialog) fit() {
 	align := fyne.TextAlignLeading
 	if len(e.box.Objects) == 1 && !strings.Contains(e.lines[0], "\n") {
 		align = fyne.TextAlignCenter
