@@ -62,8 +62,8 @@ step_start() {
   shot "$lang/1b-settings-mongolian"
   act click 640 528 # Close (below the name and projector mode on main)
   click 1000 778
-  check "the language kept in %APPDATA%\\fyne\\mn.khoroomap.app\\settings.json" \
-    grep -q '"language":"mn"' "$profile/AppData/Roaming/fyne/mn.khoroomap.app/settings.json"
+  check "the language kept in %APPDATA%\\fyne\\mn.khoroomap.app\\settings\\settings.json" \
+    grep -q '"language":"mn"' "$profile/AppData/Roaming/fyne/mn.khoroomap.app/settings/settings.json"
 }
 
 # blue_from FILE WxH+X+Y COND: the offset, along a one-pixel-wide or -high
@@ -75,7 +75,7 @@ blue_from() {
 }
 
 # prefs_file: the .exe's settings, in %APPDATA%.
-prefs_file() { printf '%s' "$profile/AppData/Roaming/fyne/mn.khoroomap.app/settings.json"; }
+prefs_file() { printf '%s' "$profile/AppData/Roaming/fyne/mn.khoroomap.app/settings/settings.json"; }
 
 # layer_path: the boundary file as the leader pastes it, from drive Z:.
 layer_path() { printf '%s' 'Z:\data\sbd.kml'; }
@@ -103,7 +103,7 @@ step_folders() {
   step_console
   WINEPREFIX=$WINEPREFIX wineserver -w 2> /dev/null || true
   local roaming=$profile/AppData/Roaming local=$profile/AppData/Local
-  check "settings in %APPDATA%\\fyne\\mn.khoroomap.app" test -f "$roaming/fyne/mn.khoroomap.app/settings.json"
+  check "settings in %APPDATA%\\fyne\\mn.khoroomap.app" test -f "$roaming/fyne/mn.khoroomap.app/settings/settings.json"
   echo "  %APPDATA%: $(cd "$roaming" && find fyne -type f | tr '\n' ' ')"
   echo "  %LOCALAPPDATA%\\khoroomap: $(cd "$local" && find khoroomap 2> /dev/null | tr '\n' ' ' || true)(the cache is made when a basemap is used)"
   check "nothing written beside the .exe" test "$(ls -A "$work/usb")" = khoroomap.exe

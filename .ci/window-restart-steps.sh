@@ -9,10 +9,12 @@
 #   app_pids          the ids of this run's program processes, one a line
 #   settings_file     the file the settings are kept in
 
-# settings_in DIR: DIR/settings.json, our own settings, or Fyne's
-# preferences.json where the build still keeps them there.
+# settings_in DIR: DIR/settings/settings.json, our own settings (in
+# DIR/settings.json or Fyne's preferences.json where an older build keeps
+# them).
 settings_in() {
-  if [ -f "$1/settings.json" ]; then echo "$1/settings.json"; else echo "$1/preferences.json"; fi
+  if [ -f "$1/settings/settings.json" ]; then echo "$1/settings/settings.json"
+  elif [ -f "$1/settings.json" ]; then echo "$1/settings.json"; else echo "$1/preferences.json"; fi
 }
 
 # has_setting KEY VALUE: the settings file holds KEY: "VALUE" (spaces allowed).

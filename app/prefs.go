@@ -15,13 +15,13 @@ var stores = struct {
 	of map[fyne.App]*settings.Store
 }{of: map[fyne.App]*settings.Store{}}
 
-// UseSettingsFile makes a keep its settings in settings.json in its
-// storage folder (~/.config/fyne/mn.khoroomap.app, %APPDATA%\fyne\
-// mn.khoroomap.app), carried over from Fyne's preferences.json on the
-// first start. The error, one line, says what could not be read; a works
+// UseSettingsFile makes a keep its settings in settings/settings.json in
+// its storage folder (~/.config/fyne/mn.khoroomap.app, %APPDATA%\fyne\
+// mn.khoroomap.app; see settings.OpenIn), carried over on the first
+// start. The error, one line, says what could not be read; a works
 // anyway, from the default settings.
 func UseSettingsFile(a fyne.App) error {
-	s, err := settings.Open(a.Storage().RootURI().Path())
+	s, err := settings.OpenIn(a.Storage().RootURI().Path())
 	stores.Lock()
 	defer stores.Unlock()
 	stores.of[a] = s

@@ -25,11 +25,36 @@ const maxSize = 1 << 20
 // always usable: when a file cannot be used, the error says why in one
 // line and the store starts from the defaults (the file is replaced at
 // the next change).
-func Open(dir string) (*Store, error) {
+func Open(dir string) (*Store, error) { return openFrom(dir, filepath.Join(dir, Legacy)) }
+
+// OpenIn reads the settings kept in root/settings/settings.json, root
+// being the app's storage folder. Fyne watches that folder itself and, at
+// any change in it (a settings.json written beside its preferences.json),
+// reloads its preferences and rewrites preferences.json in place, on its
+// watcher's goroutine once the app is stopping: a process ending then left
+// a truncated preferences.json ("Preferences load error: EOF" at the next
+// start). A subfolder is not watched. On the first start it carries over
+// root/settings.json (kept there before) or else Fyne's preferences.json.
+func OpenIn(root string) (*Store, error) {
+	dir := filepath.Join(root, Folder)
+	legacy := filepath.Join(root, Legacy)
+	if _, err := os.Stat(filepath.Join(dir, File)); errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat(filepath.Join(root, File)); err == nil {
+			legacy = filepath.Join(root, File)
+		}
+	}
+	// made now, at the start, not at a first change that may come at quit
+	os.MkdirAll(dir, 0o700)
+	return openFrom(dir, legacy)
+}
+
+// openFrom reads dir/settings.json, or carries legacy over when there is
+// none.
+func openFrom(dir, legacy string) (*Store, error) {
 	s := &Store{path: filepath.Join(dir, File), values: map[string]any{}}
 	values, left, err := readFile(s.path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return s, s.migrate(filepath.Join(dir, Legacy))
+		return s, s.migrate(legacy)
 	}
 	if err != nil {
 		return s, fmt.Errorf("%w; starting from the default settings", err)

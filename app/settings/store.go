@@ -17,9 +17,12 @@ import (
 
 // File is the settings file's name in the app's storage folder; Legacy
 // is Fyne's preferences file there, read once to carry the settings over.
+// Folder is the subfolder of the app's storage folder that OpenIn keeps
+// settings.json in.
 const (
 	File   = "settings.json"
 	Legacy = "preferences.json"
+	Folder = "settings"
 )
 
 // Store is a set of named settings: text, true/false and lists of text.

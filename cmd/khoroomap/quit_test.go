@@ -53,7 +53,7 @@ func TestBinaryQuits(t *testing.T) {
 	os.MkdirAll(dir, 0o700)
 	old := `{"language":"mn","author":"Батболд"}` + "\n"
 	os.WriteFile(filepath.Join(dir, "preferences.json"), []byte(old), 0o600)
-	settings := filepath.Join(dir, "settings.json")
+	settings := filepath.Join(dir, "settings", "settings.json")
 	for i := range 20 {
 		os.Remove(settings) // made again from preferences.json at each start
 		out := startQuit(t, bin, display, home, settings)

@@ -28,8 +28,8 @@ func TestBinaryKeepsView(t *testing.T) {
 	bin := buildBinary(t)
 	home := t.TempDir()
 	dir := filepath.Join(home, ".config", "fyne", "mn.khoroomap.app")
-	os.MkdirAll(dir, 0o700)
-	settings := filepath.Join(dir, "settings.json")
+	settings := filepath.Join(dir, "settings", "settings.json")
+	os.MkdirAll(filepath.Dir(settings), 0o700)
 	os.WriteFile(settings, []byte(`{"welcomed":true,"language":"en"}`), 0o600)
 	g := &guiRun{t: t, bin: bin, display: display, home: home, settings: settings, xdotool: xdotool}
 
