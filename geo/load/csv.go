@@ -2,7 +2,6 @@ package load
 
 import (
 	"bufio"
-	"encoding/csv"
 	"errors"
 	"io"
 	"slices"
@@ -26,13 +25,13 @@ const whyNoCoords = "with no coordinates"
 // spreadsheets save it: comma, semicolon or tab separated, decimal commas
 // where the separator is a semicolon, a header row naming the columns.
 func readCSV(name string, br *bufio.Reader, b *builder) error {
-	head, _ := br.Peek(4096)
-	sep := detectSeparator(string(head))
-	r := csv.NewReader(br)
-	r.Comma, r.FieldsPerRecord, r.LazyQuotes = sep, -1, true
-	header, err := r.Read()
-	if err != nil {
+	rows := newCSVRows(name, br)
+	r, sep := rows.cr, rows.cr.Comma
+	header, _, err := rows.next()
+	if errors.Is(err, io.EOF) {
 		return errorf(name, "cannot read the header row: %v", err)
+	} else if err != nil {
+		return err
 	}
 	if err := runawayQuote(name, r, header); err != nil {
 		return err
@@ -42,16 +41,14 @@ func readCSV(name string, br *bufio.Reader, b *builder) error {
 	}
 	g := findGeopoint(header)
 	if !g.found() {
-		return errorf(name, "no latitude and longitude columns (looked for lat/latitude/y and lon/lng/longitude/x, and a phone form's gps or _geolocation; the header is %q)", strings.Join(header, string(sep)))
+		return errorf(name, "no latitude and longitude columns (looked for lat/latitude/y and lon/lng/longitude/x, and a phone form's gps or _geolocation; the header is %q)", geo.Shorten(strings.Join(header, string(sep)), 3*geo.MessageChars))
 	}
 	for index := 0; ; index++ {
-		rec, err := r.Read()
+		rec, line, err := rows.next()
 		if errors.Is(err, io.EOF) {
 			return nil
-		}
-		line, _ := r.FieldPos(0)
-		if err != nil {
-			return &Error{File: name, Line: line, Msg: "not valid CSV: " + err.Error()}
+		} else if err != nil {
+			return err
 		}
 		latText, lonText := g.texts(rec)
 		if latText == "" || lonText == "" {

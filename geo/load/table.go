@@ -2,7 +2,6 @@ package load
 
 import (
 	"bufio"
-	"encoding/csv"
 	"errors"
 	"io"
 	"strings"
@@ -29,20 +28,16 @@ func ReadTable(name string, r io.Reader) (*Table, error) {
 		return nil, errorf(name, "a %s file, not a CSV table", format)
 	}
 	br = skipBOM(br)
-	head, _ = br.Peek(4096)
-	cr := csv.NewReader(br)
-	cr.Comma, cr.FieldsPerRecord, cr.LazyQuotes = detectSeparator(string(head)), -1, true
+	rows := newCSVRows(name, br)
 	t := &Table{}
 	for {
-		rec, err := cr.Read()
+		rec, _, err := rows.next()
 		if errors.Is(err, io.EOF) {
 			break
+		} else if err != nil {
+			return nil, err
 		}
-		line, _ := cr.FieldPos(0)
-		if err != nil {
-			return nil, &Error{File: name, Line: line, Msg: "not valid CSV: " + err.Error()}
-		}
-		if err := runawayQuote(name, cr, rec); err != nil {
+		if err := runawayQuote(name, rows.cr, rec); err != nil {
 			return nil, err
 		}
 		t.add(rec)

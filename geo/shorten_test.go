@@ -1,0 +1,28 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestShorten(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		n        int
+		want     string
+	}{
+		{"short", "abc", 5, "abc"},
+		{"exact", "abcde", 5, "abcde"},
+		{"cut", "abcdef", 5, "abcd…"},
+		{"cyrillic counts runes", "Өлзийт Үйлчилгээ", 6, "Өлзий…"},
+		{"cyrillic fits", "Өлзийт", 6, "Өлзийт"},
+		{"none", "abc", 0, ""},
+		{"huge", strings.Repeat("z", 1<<20), MessageChars, strings.Repeat("z", MessageChars-1) + "…"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Shorten(c.in, c.n); got != c.want {
+				t.Errorf("Shorten(%.20q, %d) = %q, want %q", c.in, c.n, got, c.want)
+			}
+		})
+	}
+}
