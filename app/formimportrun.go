@@ -3,12 +3,12 @@ package app
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/phoneform"
 	"github.com/khoroomap/khoroomap/geo/store"
@@ -42,7 +42,7 @@ func (fi *formImporter) importNow() {
 			fi.changed()
 			fi.status(fmt.Sprintf(lang.L("%s: %d service points added, %d updated, %d gaps"), filepath.Base(tab.Source), res.Added, res.Updated, res.Gaps.Added+res.Gaps.Updated))
 			if len(missing) > 0 {
-				dialog.ShowInformation(lang.L("Columns of the phone form"), fmt.Sprintf(lang.L("These photos were not found beside the file (in its folder, media/ or attachments/) and were left out: %s"), strings.Join(missing, ", ")), fi.win)
+				dialog.ShowInformation(lang.L("Columns of the phone form"), fmt.Sprintf(lang.L("These photos were not found beside the file (in its folder, media/ or attachments/) and were left out: %s"), geo.ShortList(missing, 20)), fi.win)
 			}
 		})
 	})

@@ -1,6 +1,10 @@
 package geo
 
-import "unicode/utf8"
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
 
 // MessageChars is how many characters of a name from a file a message
 // shows: a file's names and cells are hostile, and a 100 MB name printed
@@ -26,4 +30,21 @@ func Shorten(s string, n int) string {
 		count++
 	}
 	return s[:at] + "…"
+}
+
+// ShortList joins names with ", " for a message: each shortened to
+// MessageChars, at most most of them, then "… (+N)" for the N left out.
+func ShortList(names []string, most int) string {
+	var b strings.Builder
+	for i, n := range names {
+		if i == most {
+			fmt.Fprintf(&b, ", … (+%d)", len(names)-most)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(Shorten(n, MessageChars))
+	}
+	return b.String()
 }

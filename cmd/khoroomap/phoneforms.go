@@ -6,8 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/phoneform"
 	"github.com/khoroomap/khoroomap/geo/photo"
@@ -26,6 +26,9 @@ type formImport struct {
 	showMap        bool
 	stdout, stderr io.Writer
 }
+
+// maxListed is how many photo names a message lists.
+const maxListed = 20
 
 // run reads and maps every file before the project is written (or
 // created), then imports all their rows in one transaction.
@@ -58,7 +61,7 @@ func (fi formImport) run(tabs []*phoneform.Table) int {
 		}
 		fi.report(tab, how, res)
 		if len(missing) > 0 {
-			fmt.Fprintf(fi.stdout, "  photos not found beside %s (in its folder, media/ or attachments/) or not readable, left out: %s\n", filepath.Base(tab.Source), strings.Join(missing, ", "))
+			fmt.Fprintf(fi.stdout, "  photos not found beside %s (in its folder, media/ or attachments/) or not readable, left out: %s\n", filepath.Base(tab.Source), geo.ShortList(missing, maxListed))
 		}
 		all.Points, all.Gaps = append(all.Points, res.Points...), append(all.Gaps, res.Gaps...)
 		photos = append(photos, res.Used(phs)...)
