@@ -29,6 +29,8 @@ type checkReport struct {
 	// Layers describes each layer an import takes from the file (a
 	// Shapefile zip's each Shapefile), or leaves out.
 	Layers []layerReport `json:"layers"`
+	// Annotations counts a project's annotations (nil for other files).
+	Annotations *annotReport `json:"annotations,omitempty"`
 }
 
 // sampleNames is how many feature names check shows per file.
@@ -52,6 +54,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	opt := load.Options{NameField: *nameField}
 	var reports []checkReport
 	for _, path := range fs.Args() {
+		if isProject(path) {
+			reports = append(reports, checkProject(path))
+			continue
+		}
 		reports = append(reports, check(path, load.Detect(path), func() ([]*geo.Layer, error) { return load.All(path, opt) }))
 	}
 	if fs.NArg() == 0 { // the training sample
@@ -149,6 +155,9 @@ func printReport(w io.Writer, r checkReport) {
 	row("crs", r.CRS)
 	for _, l := range r.Layers {
 		printLayer(w, l)
+	}
+	if r.Annotations != nil {
+		printAnnotations(w, r.Annotations)
 	}
 	fmt.Fprintln(w)
 }

@@ -99,7 +99,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "khoroomap import:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: %d boundary layer(s) added %v; service points: %d added, %d updated, %d unchanged", *project, len(res.Layers), res.Layers, res.Added, res.Updated, res.Unchanged)
+	fmt.Fprintf(stdout, "%s: %s; service points: %d added, %d updated, %d unchanged", *project, layersAdded(res.Layers), res.Added, res.Updated, res.Unchanged)
 	if g := res.Gaps; g != (store.GapCounts{}) {
 		fmt.Fprintf(stdout, "; gaps: %d added, %d updated, %d unchanged", g.Added, g.Updated, g.Unchanged)
 	}
@@ -155,4 +155,17 @@ func annotations(project string, warn func(error)) (*annot.Set, error) {
 	defer r.Close()
 	warnLeftOut(r.Project, warn)
 	return r.Annotations, nil
+}
+
+// layersAdded words the boundary layers an import added: "no boundary
+// layers", "1 boundary layer added (khoroo)", "2 boundary layers added
+// (khoroo, kheseg)".
+func layersAdded(names []string) string {
+	switch len(names) {
+	case 0:
+		return "no boundary layers"
+	case 1:
+		return "1 boundary layer added (" + names[0] + ")"
+	}
+	return fmt.Sprintf("%d boundary layers added (%s)", len(names), strings.Join(names, ", "))
 }

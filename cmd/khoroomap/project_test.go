@@ -25,7 +25,7 @@ func TestImportExportMerge(t *testing.T) {
 	if code := runImport([]string{"-project", a, khoroo, points}, &out, &errOut); code != 0 {
 		t.Fatalf("import: exit %d: %s", code, errOut.String())
 	}
-	if !strings.Contains(out.String(), "1 boundary layer(s) added") || !strings.Contains(out.String(), "2 added") {
+	if !strings.Contains(out.String(), "1 boundary layer added (") || !strings.Contains(out.String(), "2 added") {
 		t.Errorf("import said %q", out.String())
 	}
 
