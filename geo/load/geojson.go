@@ -174,7 +174,7 @@ func (g *gjReader) member(obj *object, key string, depth int, top bool) error {
 		obj.propsSeen = true
 		if s.peek() == '{' {
 			g.props = g.props[:0]
-			_, _, err := s.value(depth+1, g.keys, "", &g.props)
+			err := s.properties(depth+1, g.keys, &g.props)
 			obj.props = append(make(geo.Props, 0, len(g.props)), g.props...) // exact size: kept for the layer's life
 			return err
 		}

@@ -28,6 +28,9 @@ type scanner struct {
 	readErr   error
 	tmp       []byte // scratch for unescaped strings
 	key       []byte // the object key being handled
+	// propsFrom is the file offset where the properties being read
+	// began, -1 outside properties (see overRow).
+	propsFrom int64
 }
 
 // syntaxError is a JSON syntax problem at a place in the file.
@@ -41,7 +44,7 @@ func (e *syntaxError) Error() string {
 }
 
 func newScanner(r io.Reader) *scanner {
-	return &scanner{r: r, buf: make([]byte, 64<<10), line: 1}
+	return &scanner{r: r, buf: make([]byte, 64<<10), line: 1, propsFrom: -1}
 }
 
 // more reads more input, keeping buf[keep:end] (which moves to the front).
@@ -151,6 +154,8 @@ func (s *scanner) consume(c byte, want string) error {
 // stringBytes reads a JSON string and returns its unescaped bytes, valid
 // until the next call on s.
 func (s *scanner) stringBytes() ([]byte, error) {
+	s.peek()
+	m := s.mark()
 	if err := s.consume('"', "a string"); err != nil {
 		return nil, err
 	}
@@ -164,9 +169,12 @@ func (s *scanner) stringBytes() ([]byte, error) {
 				return b, nil
 			}
 			if c == '\\' || c < 0x20 {
-				return s.slowString(start)
+				return s.slowString(m, start)
 			}
 			s.pos++
+		}
+		if s.pos-start > int(maxRow) {
+			return nil, s.longString(m)
 		}
 		off := start
 		if !s.more(off) {
@@ -177,7 +185,7 @@ func (s *scanner) stringBytes() ([]byte, error) {
 }
 
 // slowString finishes a string that has escapes, from buf[start:].
-func (s *scanner) slowString(start int) ([]byte, error) {
+func (s *scanner) slowString(m mark, start int) ([]byte, error) {
 	s.tmp = append(s.tmp[:0], s.buf[start:s.pos]...)
 	for {
 		if s.pos >= s.end && !s.more(s.pos) {
@@ -198,6 +206,9 @@ func (s *scanner) slowString(start int) ([]byte, error) {
 		default:
 			s.tmp = append(s.tmp, c)
 			s.pos++
+		}
+		if len(s.tmp) > int(maxRow) {
+			return nil, s.longString(m)
 		}
 	}
 }

@@ -23,6 +23,9 @@ func (s *scanner) value(depth int, keys interner, prefix string, props *geo.Prop
 	if depth > maxDepth {
 		return nil, false, s.errorf("values nest deeper than %d levels", maxDepth)
 	}
+	if err := s.overRow(); err != nil {
+		return nil, false, err
+	}
 	switch c := s.peek(); c {
 	case '"':
 		v, err := s.str()

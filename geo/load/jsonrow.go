@@ -1,0 +1,34 @@
+package load
+
+import "github.com/khoroomap/khoroomap/geo"
+
+// Bounds on what one GeoJSON feature's attributes may hold, as a CSV row's
+// (maxRow): each string, and a feature's "properties" together, are read
+// within maxRow bytes, so a 100 MB name or a thousand 1 MB ones are refused
+// before they are held. Coordinates are not properties: a boundary of a million points is read.
+
+// longString is the error for a string, begun at m, longer than maxRow.
+func (s *scanner) longString(m mark) error {
+	return s.errorAt(m, "a text longer than %d MiB, the most a value may hold; the file is refused", maxRow>>20)
+}
+
+// overRow reports, as an error, properties that have run over maxRow bytes
+// since they began; nil outside properties and within the bound.
+func (s *scanner) overRow() error {
+	if s.propsFrom < 0 || s.base+int64(s.pos)-s.propsFrom <= maxRow {
+		return nil
+	}
+	return s.errorf("a feature's properties longer than %d MiB, the most a feature's attributes may hold; the file is refused", maxRow>>20)
+}
+
+// properties reads a feature's "properties" object into props, within
+// maxRow bytes.
+func (s *scanner) properties(depth int, keys interner, props *geo.Props) error {
+	s.propsFrom = s.base + int64(s.pos)
+	defer func() { s.propsFrom = -1 }()
+	_, _, err := s.value(depth, keys, "", props)
+	if err == nil {
+		err = s.overRow()
+	}
+	return err
+}
