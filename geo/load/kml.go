@@ -23,6 +23,7 @@ type kmlReader struct {
 	rings [][]orb.Point // scratch for storing a polygon
 	b     *builder
 	index int // Placemarks seen
+	texts int // bytes of text the Placemark being read held so far
 }
 
 // placemark is what one Placemark held.
@@ -120,17 +121,24 @@ func (k *kmlReader) document() error {
 // text reads the character data up to the end of the current element,
 // including that of elements nested in it.
 func (k *kmlReader) text() (string, error) {
+	k.lim.most = int64(maxText) + 4<<10 // not read whole: the decoder reads ahead a little
+	defer func() { k.lim.most = 0 }()
 	var sb strings.Builder
 	depth := 1
 	for depth > 0 {
 		tok, err := k.token()
-		if err != nil {
+		if errors.Is(err, errLongText) {
+			return "", k.longText("a text longer than %d MiB, the most a value may hold; the file is refused", int64(maxText))
+		} else if err != nil {
 			return "", eofIsUnexpected(err)
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
 			if sb.Len()+len(t) > maxText {
-				return "", &Error{File: k.b.file, Feature: k.current(), Msg: fmt.Sprintf("a text longer than %d MiB; the file is refused", maxText>>20)}
+				return "", k.longText("a text longer than %d MiB, the most a value may hold; the file is refused", int64(maxText))
+			}
+			if k.texts += len(t); k.texts > int(maxRow) {
+				return "", k.longText("a feature's properties longer than %d MiB, the most a feature's attributes may hold; the file is refused", maxRow)
 			}
 			sb.Write(t)
 		case xml.StartElement:
@@ -151,6 +159,7 @@ func eofIsUnexpected(err error) error {
 
 // placemark reads one Placemark after its start tag and adds it.
 func (k *kmlReader) placemark() error {
+	k.texts = 0
 	var pm placemark
 	var name, desc string
 	for {
@@ -289,4 +298,10 @@ func nullable(v string) any {
 		return nil
 	}
 	return v
+}
+
+// longText is the error for a text of the Placemark being read that runs
+// over its bound of most bytes; key words it, with the bound in MiB.
+func (k *kmlReader) longText(key string, most int64) error {
+	return worded(Error{File: k.b.file, Feature: k.current()}, key, most>>20)
 }

@@ -1,7 +1,9 @@
 package load
 
 import (
+	"cmp"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 )
@@ -14,9 +16,10 @@ var (
 	// text, a comment) may span: the XML decoder holds a whole token at
 	// once. 64 MiB is a <coordinates> of about 1.5 million points.
 	maxToken int64 = 64 << 20
-	// maxText is the most characters a KML text (a name, a description, a
-	// value) may gather.
-	maxText = 16 << 20
+	// maxText is the most bytes a KML text (a name, a description, a
+	// value) may gather; a Placemark's texts together are bounded by
+	// maxRow.
+	maxText = 1 << 20
 	// maxPacked is the largest KMZ archive read (it is held whole).
 	maxPacked int64 = 1 << 30
 )
@@ -36,14 +39,23 @@ type tokenLimit struct {
 	r    io.Reader
 	n    int64
 	file string
+	// most, when not 0, bounds the tokens of a text (see kmlReader.text)
+	// instead of maxToken; past it Read says errLongText.
+	most int64
 }
 
+// errLongText is what tokenLimit reads past its most.
+var errLongText = errors.New("a text longer than the limit")
+
 func (l *tokenLimit) Read(p []byte) (int, error) {
-	if l.n >= maxToken {
+	limit := cmp.Or(l.most, maxToken)
+	if l.n >= limit && l.most > 0 {
+		return 0, errLongText
+	} else if l.n >= limit {
 		return 0, errorf(l.file, "an element, text or comment longer than %d MiB; the file is refused (is it really KML?)", maxToken>>20)
 	}
-	if int64(len(p)) > maxToken-l.n {
-		p = p[:maxToken-l.n]
+	if int64(len(p)) > limit-l.n {
+		p = p[:limit-l.n]
 	}
 	n, err := l.r.Read(p)
 	l.n += int64(n)
