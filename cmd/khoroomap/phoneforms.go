@@ -135,7 +135,7 @@ func (fi formImport) report(tab *phoneform.Table, how string, res *phoneform.Res
 	for _, r := range res.Refused {
 		by[r.Reason] = append(by[r.Reason], r.Row)
 	}
-	for _, why := range []phoneform.Reason{phoneform.NoPosition, phoneform.NotNumbers, phoneform.OffGlobe} {
+	for _, why := range []phoneform.Reason{phoneform.NoPosition, phoneform.NotNumbers, phoneform.OffGlobe, phoneform.TooLong} {
 		if rows := by[why]; len(rows) > 0 {
 			fmt.Fprintf(fi.stdout, "; rows left out: %d, %s (the first is row %d)", len(rows), why, rows[0])
 		}

@@ -83,6 +83,9 @@ func (opt Options) gap(l *geo.Layer, f *geo.Feature, now time.Time) (annot.Gap, 
 	if err := g.Validate(); err != nil {
 		return annot.Gap{}, err
 	}
+	if err := g.TooLong(); err != nil {
+		return annot.Gap{}, err
+	}
 	g.Rev = annot.ContentRev(g.ID, g.Content())
 	return g, nil
 }

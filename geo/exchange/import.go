@@ -114,6 +114,9 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 		if err := p.Validate(); err != nil {
 			return nil, fmt.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
 		}
+		if err := p.TooLong(); err != nil {
+			return nil, fmt.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
+		}
 		p.Rev = annot.ContentRev(p.ID, p.Content())
 		out = append(out, p)
 	}

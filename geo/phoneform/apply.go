@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/paulmach/orb"
 
@@ -44,6 +45,9 @@ const (
 	NoPosition Reason = "no position"
 	NotNumbers Reason = "the position is not numbers"
 	OffGlobe   Reason = "the position is off the globe"
+	// TooLong: a name or category longer than annot.MaxName characters,
+	// or notes longer than annot.MaxNotes.
+	TooLong Reason = "a name, a category or notes longer than they may be"
 )
 
 // Refusal is one row left out: Row counts the data rows from 1.
@@ -78,6 +82,9 @@ func Apply(t *Table, m Mapping, opt Options) (*Result, error) {
 	var rows []int // the row of each feature of l
 	for r := range t.Rows {
 		at, why := m.position(t, r)
+		if why == "" && m.tooLong(t, r) {
+			why = TooLong
+		}
 		if why != "" {
 			res.Refused = append(res.Refused, Refusal{r + 1, why})
 			continue
@@ -147,4 +154,15 @@ func (m *Mapping) photoFiles(t *Table, r int) []string {
 		}
 	}
 	return files
+}
+
+// tooLong reports whether row r's name, category or notes is longer than
+// an annotation's may be (see annot.MaxName): such a row is left out, not
+// the whole file.
+func (m *Mapping) tooLong(t *Table, r int) bool {
+	long := func(c string, most int) bool {
+		v := t.cell(r, c)
+		return len(v) > most && utf8.RuneCountInString(v) > most
+	}
+	return long(m.Name, annot.MaxName) || long(m.Category, annot.MaxName) || long(m.Notes, annot.MaxNotes)
 }
