@@ -2,6 +2,7 @@ package load
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -17,16 +18,18 @@ var maxRow int64 = 1 << 20
 // errLongRow is what rowLimit reads once a row runs over maxRow.
 var errLongRow = errors.New("a row longer than the limit")
 
-// rowLimit reads for a CSV reader and fails once the bytes read since the
-// row being read began (start, from the reader's InputOffset) pass maxRow.
+// rowLimit reads for a CSV or XML reader and fails once the bytes read
+// since the row being read began (start, from the reader's InputOffset)
+// pass maxRow, or most when it is not 0.
 type rowLimit struct {
 	r     io.Reader
 	read  int64
 	start int64
+	most  int64
 }
 
 func (l *rowLimit) Read(p []byte) (int, error) {
-	room := l.start + maxRow + 1 - l.read // one byte over tells a long row
+	room := l.start + cmp.Or(l.most, maxRow) + 1 - l.read // one byte over tells a long row
 	if room <= 0 {
 		return 0, errLongRow
 	}

@@ -44,15 +44,19 @@ type gpxLine struct {
 // readGPX reads a GPX file's waypoints as points and its tracks and
 // routes as lines (finish keeps one or the other).
 func readGPX(r io.Reader, b *builder) error {
-	d := xml.NewDecoder(r)
+	lim := &rowLimit{r: r}
+	d := xml.NewDecoder(lim)
 	b.crsName = "EPSG:4326" // GPX is always WGS84
 	index := 0
 	for {
+		lim.start, lim.most = lim.read, maxRow // a tag, a comment, a text between features
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
-		if err != nil {
+		if errors.Is(err, errLongRow) {
+			return errorf(b.file, "an element longer than %d MiB; the file is refused (is it really GPX?)", maxRow>>20)
+		} else if err != nil {
 			line, _ := d.InputPos()
 			return &Error{File: b.file, Line: line, Msg: "invalid GPX: " + err.Error()}
 		}
@@ -64,7 +68,10 @@ func readGPX(r io.Reader, b *builder) error {
 		case "wpt":
 			index++
 			var w gpxPoint
-			if err := d.DecodeElement(&w, &se); err != nil {
+			lim.most = maxRow // a waypoint's texts are a row's
+			if err := d.DecodeElement(&w, &se); errors.Is(err, errLongRow) {
+				return worded(Error{File: b.file, Feature: index}, "a waypoint longer than %d MiB, the most a feature's attributes may hold; the file is refused", maxRow>>20)
+			} else if err != nil {
 				line, _ := d.InputPos()
 				return &Error{File: b.file, Feature: index, Line: line, Msg: "invalid GPX waypoint: " + err.Error()}
 			}
@@ -74,7 +81,10 @@ func readGPX(r io.Reader, b *builder) error {
 		case "trk", "rte":
 			index++
 			var l gpxLine
-			if err := d.DecodeElement(&l, &se); err != nil {
+			lim.most = maxToken // a long walk's track
+			if err := d.DecodeElement(&l, &se); errors.Is(err, errLongRow) {
+				return worded(Error{File: b.file, Feature: index}, "an element longer than %d MiB; the file is refused (is it really GPX?)", maxToken>>20)
+			} else if err != nil {
 				line, _ := d.InputPos()
 				return &Error{File: b.file, Feature: index, Line: line, Msg: "invalid GPX " + se.Name.Local + ": " + err.Error()}
 			}
@@ -105,7 +115,7 @@ func (b *builder) gpxPosition(index int, w gpxPoint) (orb.Point, error) {
 	lat, err1 := strconv.ParseFloat(strings.TrimSpace(w.Lat), 64)
 	lon, err2 := strconv.ParseFloat(strings.TrimSpace(w.Lon), 64)
 	if err1 != nil || err2 != nil || !geo.ValidLonLat(orb.Point{lon, lat}) {
-		return orb.Point{}, &Error{File: b.file, Feature: index, Msg: "the point's lat=" + strconv.Quote(w.Lat) + " lon=" + strconv.Quote(w.Lon) + " is not a position"}
+		return orb.Point{}, &Error{File: b.file, Feature: index, Msg: "the point's lat=" + strconv.Quote(geo.Shorten(w.Lat, geo.MessageChars)) + " lon=" + strconv.Quote(geo.Shorten(w.Lon, geo.MessageChars)) + " is not a position"}
 	}
 	return orb.Point{lon, lat}, nil
 }
