@@ -44,7 +44,11 @@ func (ui *UI) quit() {
 // keeps nothing there, and that save truncated and rewrote
 // preferences.json while Fyne's folder watcher read it ("Preferences load
 // error: EOF" at about one quit in five, issue 16).
+//
+// Should the window's thread be too busy to quit, the process ends
+// termGrace after the signal anyway (see forceEndAfterTerm).
 func (ui *UI) EndAtStop() {
+	forceEndAfterTerm()
 	ui.app.Lifecycle().SetOnStopped(func() {
 		ui.Close()
 		exit(0)
