@@ -45,7 +45,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print one JSON array, an object per file")
 	nameField := fs.String("name", "", "name features by this property instead of the one chosen automatically")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: khoroomap check [-json] [-name FIELD] [FILE...]  (no FILE: the training sample)")
+		fmt.Fprintln(stderr, "usage: khoroomap check [-json] [-name FIELD] [FILE...]  (no FILE: the training sample; a project .gpkg: its layers and annotations)")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
