@@ -72,7 +72,7 @@ func (p *infoPanel) show(l *geo.Layer, f *geo.Feature) {
 		p.props.Refresh()
 		return
 	}
-	p.title.SetText(f.Name)
+	p.title.SetText(geo.Shorten(f.Name, annot.MaxName))
 	p.area.SetText(areaText(f.Geometry) + "\n" + layerTitle(l))
 	for _, kv := range f.Props {
 		p.row(kv.Key, geo.FormatValue(kv.Value))
@@ -90,13 +90,16 @@ func (p *infoPanel) clear() {
 	p.box.Refresh()
 }
 
+// row adds a property to the panel, cut to what an annotation's notes may
+// hold (a boundary file's property may hold 1 MiB, which would take the
+// window's thread seconds to lay out).
 func (p *infoPanel) row(key, value string) {
 	if value == "" {
 		return
 	}
-	v := widget.NewLabel(value)
+	v := widget.NewLabel(geo.Shorten(value, annot.MaxNotes))
 	v.Wrapping = fyne.TextWrapWord
-	p.props.Append(key, v)
+	p.props.Append(geo.Shorten(key, geo.MessageChars), v)
 }
 
 // showAnnotation fills the panel with a service point or gap.

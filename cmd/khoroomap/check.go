@@ -129,11 +129,12 @@ func (r *checkReport) describe(ls []*geo.Layer, parts []load.Part) {
 	}
 }
 
-// sampleOf returns the first few feature names of l.
+// sampleOf returns the first few feature names of l, each cut to
+// geo.MessageChars.
 func sampleOf(l *geo.Layer) []string {
 	names := []string{}
 	for i := 0; i < len(l.Features) && i < sampleNames; i++ {
-		names = append(names, l.Features[i].Name)
+		names = append(names, geo.Shorten(l.Features[i].Name, geo.MessageChars))
 	}
 	return names
 }

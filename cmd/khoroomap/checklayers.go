@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/words"
 )
@@ -75,7 +76,7 @@ func printLayer(w io.Writer, r layerReport) {
 		names += ", …"
 	}
 	row("names", names)
-	row("attributes", strings.Join(r.Fields, ", "))
+	row("attributes", geo.ShortList(r.Fields, 200))
 	for _, warn := range r.Warnings {
 		row("warning", warn)
 	}
