@@ -36,6 +36,9 @@ func readCSV(name string, br *bufio.Reader, b *builder) error {
 	if err := runawayQuote(name, r, header); err != nil {
 		return err
 	}
+	if err := rows.longHeader(header); err != nil {
+		return err
+	}
 	for i := range header {
 		header[i] = strings.TrimSpace(header[i])
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // maxRow is the most bytes one CSV row may span, its quoted line breaks
@@ -14,6 +15,21 @@ import (
 // cell, a quote never closed) is refused before it is held (a variable
 // only so that tests can make such files small).
 var maxRow int64 = 1 << 20
+
+// maxKey is the most characters a column's or a property's name may
+// have: it becomes a column of the project.
+const maxKey = 300
+
+// longHeader refuses a header cell longer than maxKey characters.
+func (c *csvRows) longHeader(header []string) error {
+	for i, h := range header {
+		if n := utf8.RuneCountInString(h); len(h) > maxKey && n > maxKey {
+			line, col := c.cr.FieldPos(i)
+			return worded(Error{File: c.name, Line: line, Col: col}, "a column name of %d characters, more than the %d a name may hold; the file is refused", n, maxKey)
+		}
+	}
+	return nil
+}
 
 // errLongRow is what rowLimit reads once a row runs over maxRow.
 var errLongRow = errors.New("a row longer than the limit")

@@ -1,6 +1,10 @@
 package load
 
-import "github.com/khoroomap/khoroomap/geo"
+import (
+	"unicode/utf8"
+
+	"github.com/khoroomap/khoroomap/geo"
+)
 
 // Bounds on what one GeoJSON feature's attributes may hold, as a CSV row's
 // (maxRow): each string, and a feature's "properties" together, are read
@@ -31,4 +35,20 @@ func (s *scanner) properties(depth int, keys interner, props *geo.Props) error {
 		err = s.overRow()
 	}
 	return err
+}
+
+// longKey refuses a property name (flattened: prefix.key) longer than
+// maxKey characters.
+func (s *scanner) longKey(prefix string, key []byte) error {
+	if len(prefix)+len(key) < maxKey {
+		return nil
+	}
+	n := utf8.RuneCount(key)
+	if prefix != "" {
+		n += utf8.RuneCountInString(prefix) + 1
+	}
+	if n <= maxKey {
+		return nil
+	}
+	return s.errorf("a property name of %d characters, more than the %d a name may hold; the file is refused", n, maxKey)
 }

@@ -32,6 +32,9 @@ func (s *scanner) value(depth int, keys interner, prefix string, props *geo.Prop
 		return v, true, err
 	case '{':
 		return nil, false, s.object(depth+1, func(key []byte) error {
+			if err := s.longKey(prefix, key); err != nil {
+				return err
+			}
 			k := keys.get(key)
 			if prefix != "" {
 				k = keys.get(append(append([]byte(prefix), '.'), key...))

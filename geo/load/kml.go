@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/paulmach/orb"
 	"golang.org/x/text/encoding/htmlindex"
@@ -236,6 +237,9 @@ func (k *kmlReader) extendedData(props *geo.Props) error {
 		case xml.StartElement:
 			depth++
 			key := attr(t, "name")
+			if n := utf8.RuneCountInString(key); len(key) > maxKey && n > maxKey {
+				return worded(Error{File: k.b.file, Feature: k.current()}, "a property name of %d characters, more than the %d a name may hold; the file is refused", n, maxKey)
+			}
 			switch {
 			case t.Name.Local == "SimpleData" && key != "":
 				v, err := k.text()

@@ -40,6 +40,11 @@ func ReadTable(name string, r io.Reader) (*Table, error) {
 		if err := runawayQuote(name, rows.cr, rec); err != nil {
 			return nil, err
 		}
+		if t.Header == nil {
+			if err := rows.longHeader(rec); err != nil {
+				return nil, err
+			}
+		}
 		t.add(rec)
 	}
 	if t.Header == nil {
