@@ -52,3 +52,23 @@ func (s *scanner) longKey(prefix string, key []byte) error {
 	}
 	return s.errorf("a property name of %d characters, more than the %d a name may hold; the file is refused", n, maxKey)
 }
+
+// propsWithin refuses, for a reader that holds the whole file anyway
+// (TopoJSON), a feature's properties beyond what a streamed one may hold:
+// a name longer than maxKey, a value or all of them longer than maxRow.
+func (b *builder) propsWithin(index int, props geo.Props) error {
+	total := 0
+	for _, p := range props {
+		if n := utf8.RuneCountInString(p.Key); len(p.Key) > maxKey && n > maxKey {
+			return worded(Error{File: b.file, Feature: index}, "a property name of %d characters, more than the %d a name may hold; the file is refused", n, maxKey)
+		}
+		n := len(geo.FormatValue(p.Value))
+		if n > int(maxRow) {
+			return worded(Error{File: b.file, Feature: index}, "a text longer than %d MiB, the most a value may hold; the file is refused", maxRow>>20)
+		}
+		if total += n; total > int(maxRow) {
+			return worded(Error{File: b.file, Feature: index}, "a feature's properties longer than %d MiB, the most a feature's attributes may hold; the file is refused", maxRow>>20)
+		}
+	}
+	return nil
+}

@@ -144,6 +144,9 @@ func (tr *topoReader) object(name string, g topoGeometry) error {
 func (tr *topoReader) feature(object string, g topoGeometry) error {
 	tr.index++
 	props := topoProps(g)
+	if err := tr.b.propsWithin(tr.index, props); err != nil {
+		return err
+	}
 	if tr.multi {
 		props = append(props, geo.Prop{Key: "topojson_object", Value: object})
 	}
