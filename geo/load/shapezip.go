@@ -8,6 +8,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/paulmach/orb"
 
@@ -49,6 +50,9 @@ func readShapeZip(name string, zr *zip.Reader, b *builder) error {
 func unzipSet(name string, set map[string]*zip.File) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	for ext, f := range set {
+		if ext == "_fields.csv" && f.UncompressedSize64 > uint64(maxRow) {
+			return nil, errorf(name, "%s inside the archive is larger than %d MiB, more than a list of column names takes; the file is refused", f.Name, maxRow>>20)
+		}
 		data, err := unzipFile(name, f)
 		if err != nil {
 			return nil, err
@@ -160,7 +164,7 @@ func fullNames(data []byte) map[string]string {
 	out := map[string]string{}
 	recs, _ := csv.NewReader(strings.NewReader(string(data))).ReadAll()
 	for _, r := range recs {
-		if len(r) == 2 && r[0] != "short" {
+		if len(r) == 2 && r[0] != "short" && utf8.RuneCountInString(r[1]) <= maxKey { // a longer one keeps its short name
 			out[r[0]] = r[1]
 		}
 	}
