@@ -14,23 +14,26 @@ import (
 // listing a 100 MB photo name did) never ran it, and the process lived on.
 var termGrace = 10 * time.Second
 
-// forceEndAfterTerm ends the process termGrace after the first SIGTERM or
-// SIGINT, should Fyne's orderly quit (see EndAtStop) not have ended it by
-// then. Every edit is committed as it is made, so only the last view is
-// not kept.
-func forceEndAfterTerm() {
+// endOnTerm quits in order (quit) at the first SIGTERM or SIGINT, and ends the process termGrace later should
+// that not have ended it. It is set before the window runs: Fyne catches
+// the signals only once its loop has started, and a signal before that
+// ended the process at once, its view not kept (3 quits in 8 under load).
+// Every edit is committed as it is made, so an end by the timer loses
+// only the last view.
+func endOnTerm(quit func()) {
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM)
-	go endAfter(signals, func() <-chan time.Time { return time.After(termGrace) }, func() {
+	go endAfter(signals, quit, func() <-chan time.Time { return time.After(termGrace) }, func() {
 		fmt.Fprintf(os.Stderr, "khoroomap: the window did not close within %v of the signal to end; ended without keeping its last view\n", termGrace)
 		exit(1)
 	})
 }
 
-// endAfter waits for a signal, then for the timer it then starts, then
-// calls end.
-func endAfter(signals <-chan os.Signal, timer func() <-chan time.Time, end func()) {
+// endAfter waits for a signal, calls quit, waits for the timer it then
+// starts, and calls end.
+func endAfter(signals <-chan os.Signal, quit func(), timer func() <-chan time.Time, end func()) {
 	<-signals
+	quit()
 	<-timer()
 	end()
 }
