@@ -80,10 +80,10 @@ func (opt Options) gap(l *geo.Layer, f *geo.Feature, now time.Time) (annot.Gap, 
 	if !uuidRE.MatchString(g.ID) {
 		g.ID = annot.NameID(l.Title + "|gap|" + g.Content())
 	}
-	if err := g.Validate(); err != nil {
+	if err := g.TooLong(); err != nil {
 		return annot.Gap{}, err
 	}
-	if err := g.TooLong(); err != nil {
+	if err := g.Validate(); err != nil {
 		return annot.Gap{}, err
 	}
 	g.Rev = annot.ContentRev(g.ID, g.Content())

@@ -111,10 +111,10 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 		p.RecordedBy = first(pr.Text("recorded_by"), pr.Text("recorder"))
 		p.Photos = opt.photos(pr.Text("photos"))
 		p.ID = identity(l, pr, &p)
-		if err := p.Validate(); err != nil {
+		if err := p.TooLong(); err != nil { // first: Validate's words quote the name
 			return nil, fmt.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
 		}
-		if err := p.TooLong(); err != nil {
+		if err := p.Validate(); err != nil {
 			return nil, fmt.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
 		}
 		p.Rev = annot.ContentRev(p.ID, p.Content())
