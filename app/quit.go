@@ -44,15 +44,7 @@ func (ui *UI) quit() {
 // keeps nothing there, and that save truncated and rewrote
 // preferences.json while Fyne's folder watcher read it ("Preferences load
 // error: EOF" at about one quit in five, issue 16).
-//
-// A signal stops the driver as Fyne's own catch of it does, also before
-// that catch is set (not App.Quit: it closes the windows from the loop,
-// and glfw then gave a closed window a pointer event and crashed, 1 quit
-// in 16 here; the window is closed once the driver has stopped), and
-// should the window's thread be too busy to stop, the
-// process ends termGrace after it anyway (see endOnTerm).
 func (ui *UI) EndAtStop() {
-	endOnTerm(func() { fyne.Do(ui.app.Driver().Quit) })
 	ui.app.Lifecycle().SetOnStopped(func() {
 		ui.Close()
 		exit(0)
