@@ -207,29 +207,40 @@ func osCause(err error) []string {
 // it is the error's own text.
 func TestErrorsWordedInMongolian(t *testing.T) {
 	for _, c := range errorCases {
-		t.Run(c.name, func(t *testing.T) {
-			err := c.make(t, t.TempDir())
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if got := words.EN.Explain(err); got != err.Error() {
-				t.Errorf("English %q, not the error's %q", got, err.Error())
-			}
-			mn := words.MN.Explain(err)
-			t.Log(mn)
-			rest := mn
-			if i := strings.Index(rest, c.cause); strings.HasPrefix(c.cause, "(") && i >= 0 {
-				rest = rest[:i]
-			}
-			for _, s := range append(osCause(err), c.cause) {
-				if s != "" {
-					rest = strings.ReplaceAll(rest, s, "")
-				}
-			}
-			if bad := latinWords(rest); len(bad) > 0 || strings.Contains(mn, "%!") {
-				t.Errorf("%q has %v\n(English: %s)", mn, bad, err)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkWorded(t, c.make(t, t.TempDir()), c.cause) })
+	}
+}
+
+// checkWorded checks that err reads in English as its own text and in
+// Mongolian with the files the English names and no Latin words but
+// names, paths, units, the system's cause, cause (see errorCase) and
+// names (a table's, a column's: the file's own words).
+func checkWorded(t *testing.T, err error, cause string, names ...string) {
+	t.Helper()
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if got := words.EN.Explain(err); got != err.Error() {
+		t.Errorf("English %q, not the error's %q", got, err.Error())
+	}
+	mn := words.MN.Explain(err)
+	t.Log(mn)
+	rest := mn
+	if i := strings.Index(rest, cause); strings.HasPrefix(cause, "(") && i >= 0 {
+		rest = rest[:i]
+	}
+	for _, s := range append(append(osCause(err), cause), names...) {
+		if s != "" {
+			rest = strings.ReplaceAll(rest, s, "")
+		}
+	}
+	if bad := latinWords(rest); len(bad) > 0 || strings.Contains(mn, "%!") || strings.Contains(mn, "<nil>") {
+		t.Errorf("%q has %v\n(English: %s)", mn, bad, err)
+	}
+	for _, tok := range strings.Fields(err.Error()) {
+		if tok = strings.Trim(tok, ":;,()"); filepath.IsAbs(tok) && !strings.Contains(mn, tok) {
+			t.Errorf("%q lacks the file %s", mn, tok)
+		}
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // addedLater are columns older projects lack; upgrade adds them.
@@ -45,12 +47,12 @@ func (p *Project) checkSchemaIn(q querier) error {
 	}
 	for _, t := range []string{"gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns"} {
 		if !s.isTable(t) {
-			return fmt.Errorf("store: %s: %w (%s is missing or not a table)", p.path, ErrNotProject, t)
+			return words.Errorf("store: %s: %w (%s is missing or not a table)", p.path, ErrNotProject, t)
 		}
 	}
 	for _, t := range []string{"gpkg_extensions", "gpkg_ogr_contents", "gpkg_data_columns", "gpkg_data_column_constraints"} {
 		if o, ok := s[t]; ok && o.kind != "table" {
-			return fmt.Errorf("store: %s: %s is a %s, not a table; the file is refused", p.path, t, o.kind)
+			return p.notTable(t, o.kind)
 		}
 	}
 	present, err := p.checkProjectTables(q, s)
@@ -85,14 +87,14 @@ func (p *Project) checkProjectTables(q querier, s schema) (present bool, err err
 		if o, ok := s[t]; !ok {
 			missing = append(missing, t)
 		} else if o.kind != "table" {
-			return false, fmt.Errorf("store: %s: %s is a %s, not a table; the file is refused", p.path, t, o.kind)
+			return false, p.notTable(t, o.kind)
 		}
 	}
 	if len(missing) == len(projectTables) {
 		return false, nil
 	}
 	if len(missing) > 0 {
-		return false, fmt.Errorf("store: %s: the project has no %s table (the file is damaged or was changed by another program)", p.path, missing[0])
+		return false, p.missingTable(missing[0])
 	}
 	ref, err := referenceColumns()
 	if err != nil {
@@ -117,9 +119,9 @@ func (p *Project) checkColumns(q querier, table string, want []column) error {
 		switch {
 		case !ok && addedLater[table+"."+c.name]:
 		case !ok:
-			return fmt.Errorf("store: %s: table %s has no column %s; the file is refused", p.path, table, c.name)
+			return p.missingColumn(table, c.name)
 		case typ != c.typ:
-			return fmt.Errorf("store: %s: table %s: column %s is %s, not %s; the file is refused", p.path, table, c.name, typ, c.typ)
+			return p.columnType(table, c.name, typ, c.typ)
 		}
 	}
 	return nil
@@ -132,25 +134,25 @@ var reservedPrefixes = []string{"gpkg_", "sqlite_", "rtree_"}
 // table of its own: it must be a table, not one of the project's or the
 // GeoPackage's, with fid, geom and name columns.
 func (p *Project) checkLayerTable(q querier, s schema, table string) error {
-	bad := func(why string) error {
-		return fmt.Errorf("store: %s: the layers table names %q, which %s; the file is refused", p.path, table, why)
+	bad := func(why error) error {
+		return words.Errorf("store: %s: the layers table names %q, which %s; the file is refused", p.path, table, why)
 	}
 	if err := plainName(table); err != nil {
-		return bad("is not a usable name")
+		return bad(words.Errorf("is not a usable name"))
 	}
 	o, ok := s[strings.ToLower(table)]
 	if !ok || o.kind != "table" || o.name != table {
-		return bad("is not a table in the file")
+		return bad(words.Errorf("is not a table in the file"))
 	}
 	lower := strings.ToLower(table)
 	for _, t := range append(projectTables, append(mediaTables, tableOverlays)...) {
 		if lower == t {
-			return bad("is one of the project's own tables")
+			return bad(words.Errorf("is one of the project's own tables"))
 		}
 	}
 	for _, pre := range reservedPrefixes {
 		if strings.HasPrefix(lower, pre) {
-			return bad("is one of the GeoPackage's own tables")
+			return bad(words.Errorf("is one of the GeoPackage's own tables"))
 		}
 	}
 	cols, err := tableColumns(q, table)
@@ -159,7 +161,7 @@ func (p *Project) checkLayerTable(q querier, s schema, table string) error {
 	}
 	for _, c := range []string{"fid", "geom", "name"} {
 		if _, ok := cols[c]; !ok {
-			return bad("has no " + c + " column")
+			return bad(words.Errorf("has no %s column", c))
 		}
 	}
 	return nil

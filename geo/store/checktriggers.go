@@ -1,8 +1,9 @@
 package store
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // checkTriggers refuses triggers on the tables this program writes to
@@ -35,7 +36,7 @@ func (p *Project) checkTriggers(s schema, features []string) error {
 		}
 		if o, ok := s[r]; ok && (o.kind != "table" || !strings.HasPrefix(squeeze(o.sql), "create virtual table") ||
 			!strings.Contains(squeeze(o.sql), "using rtree(")) {
-			return fmt.Errorf("store: %s: %s is not an R-tree index; the file is refused", p.path, o.name)
+			return words.Errorf("store: %s: %s is not an R-tree index; the file is refused", p.path, o.name)
 		}
 	}
 	for _, o := range s {
@@ -43,7 +44,7 @@ func (p *Project) checkTriggers(s schema, features []string) error {
 			continue
 		}
 		if want, ok := allowed[strings.ToLower(o.table)][o.name]; !ok || want != squeeze(o.sql) {
-			return fmt.Errorf("store: %s: table %s has a trigger (%s) that Khoroo Map did not make; the file is refused", p.path, o.table, o.name)
+			return words.Errorf("store: %s: table %s has a trigger (%s) that Khoroo Map did not make; the file is refused", p.path, o.table, o.name)
 		}
 	}
 	return nil

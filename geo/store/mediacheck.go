@@ -20,11 +20,11 @@ func (p *Project) checkMediaTables(q querier, s schema) error {
 		if o, ok := s[t]; !ok {
 			missing = append(missing, t)
 		} else if o.kind != "table" {
-			return fmt.Errorf("store: %s: %s is a %s, not a table; the file is refused", p.path, t, o.kind)
+			return p.notTable(t, o.kind)
 		}
 	}
 	if len(missing) > 0 && len(missing) < len(own) {
-		return fmt.Errorf("store: %s: the project has no %s table (the file is damaged or was changed by another program)", p.path, missing[0])
+		return p.missingTable(missing[0])
 	}
 	ref, err := referenceColumns()
 	if err != nil {
@@ -36,7 +36,7 @@ func (p *Project) checkMediaTables(q querier, s schema) error {
 	}
 	if o, ok := s[tableRelations]; ok {
 		if o.kind != "table" {
-			return fmt.Errorf("store: %s: %s is a %s, not a table; the file is refused", p.path, tableRelations, o.kind)
+			return p.notTable(tableRelations, o.kind)
 		}
 		check = append(check, tableRelations)
 	}

@@ -47,7 +47,7 @@ func (p *Project) checkOverlayTable(q querier, s schema) (bool, error) {
 		return false, nil
 	}
 	if o.kind != "table" {
-		return false, fmt.Errorf("store: %s: %s is a %s, not a table; the file is refused", p.path, tableOverlays, o.kind)
+		return false, p.notTable(tableOverlays, o.kind)
 	}
 	ref, err := referenceColumns()
 	if err != nil {

@@ -109,8 +109,12 @@ func (p *Project) check(q querier) error {
 		return words.Errorf("store: %s: %w (an SQLite file with application_id %#x)", p.path, ErrNotProject, app)
 	}
 	var ok string
-	if err := q.QueryRow("PRAGMA quick_check").Scan(&ok); err != nil || ok != "ok" {
-		return words.Errorf("store: %s: the file is damaged (%v%s)", p.path, err, ok)
+	err := q.QueryRow("PRAGMA quick_check").Scan(&ok)
+	if err == nil && ok != "ok" {
+		err = errors.New(ok) // SQLite's own words for the first problem
+	}
+	if err != nil {
+		return words.Errorf("store: %s: the file is damaged (%v)", p.path, err)
 	}
 	return nil
 }
