@@ -3,8 +3,11 @@ package app
 import (
 	"database/sql"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/store"
 	"github.com/khoroomap/khoroomap/geo/workspace"
 )
@@ -17,7 +20,8 @@ type namedErrorCase struct {
 }
 
 // changedProject is the error of opening, as the window does, a project
-// that another program changed with the statements given.
+// that another program changed with the statements given; in them,
+// LAYER is the table of the project's one boundary layer, of two khoroos.
 func changedProject(stmts ...string) func(*testing.T, string) error {
 	return func(t *testing.T, dir string) error {
 		path := filepath.Join(dir, "хороо6.gpkg")
@@ -25,14 +29,22 @@ func changedProject(stmts ...string) func(*testing.T, string) error {
 		if err != nil {
 			t.Fatal(err)
 		}
+		l, err := load.File(write(t, dir, "хороод.geojson", twoKhoroos), load.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		table, err := p.AddLayer(l, geo.RoleKhoroo)
 		p.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
 		db, err := sql.Open("sqlite", path)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer db.Close()
 		for _, s := range stmts {
-			if _, err := db.Exec(s); err != nil {
+			if _, err := db.Exec(strings.ReplaceAll(s, "LAYER", table)); err != nil {
 				t.Fatalf("%s: %v", s, err)
 			}
 		}
@@ -41,6 +53,17 @@ func changedProject(stmts ...string) func(*testing.T, string) error {
 		return err
 	}
 }
+
+// twoKhoroos is a GeoJSON layer of two khoroos.
+const twoKhoroos = `{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"1-р хороо"},"geometry":{"type":"Polygon","coordinates":[[[106.90,47.90],[106.91,47.90],[106.91,47.91],[106.90,47.90]]]}},
+{"type":"Feature","properties":{"name":"2-р хороо"},"geometry":{"type":"Polygon","coordinates":[[[106.91,47.90],[106.92,47.90],[106.92,47.91],[106.91,47.90]]]}}]}`
+
+// aPoint is a GeoPackage geometry: the point 106.9, 47.9.
+const aPoint = "X'47500001e610000001010000009a99999999b95a403333333333f34740'"
+
+// rowValues are the values an annotation's row needs besides its own.
+const rowValues = "'2026-05-01T09:00:00Z', '2026-05-01T09:00:00Z', '1-хх'"
 
 // Project files another program changed are refused in words naming the
 // table, in the window's language.
@@ -55,6 +78,10 @@ var projectErrorCases = []namedErrorCase{
 	{errorCase{"a stranger's trigger", changedProject("CREATE TRIGGER watch AFTER INSERT ON service_points BEGIN SELECT 1; END"), ""}, []string{"service_points", "watch"}},
 	{errorCase{"an index that is no R-tree", changedProject("DROP TABLE rtree_service_points_geom", "CREATE TABLE rtree_service_points_geom (id INTEGER)"), ""}, nil},
 	{errorCase{"a GeoPackage table missing", changedProject("DROP TABLE gpkg_geometry_columns"), ""}, nil},
+	{errorCase{"a service point with no place", changedProject("INSERT INTO service_points (geom, uuid, category, status, created, modified, rev) VALUES (NULL, 'цэг-1', 'school', 'working', " + rowValues + ")"), ""}, nil},
+	{errorCase{"a point among the gap areas", changedProject("INSERT INTO gap_areas (geom, uuid, kind, severity, status, created, modified, rev) VALUES (" + aPoint + ", 'дутагдал-1', 'water', 'high', 'open', " + rowValues + ")"), ""}, []string{"gap_areas", "Point"}},
+	{errorCase{"a khoroo with no shape", changedProject("UPDATE LAYER SET geom = X'4750' WHERE fid = 2"), ""}, nil},
+	{errorCase{"a point among the khoroos", changedProject("UPDATE LAYER SET geom = " + aPoint + " WHERE fid = 2"), ""}, []string{"Point"}},
 }
 
 // Each refusal of a project file reads in Mongolian, the file's own names

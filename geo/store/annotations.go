@@ -2,12 +2,12 @@ package store
 
 import (
 	"database/sql"
-	"fmt"
 	"strings"
 
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Load reads the project's categories and annotations.
@@ -16,7 +16,7 @@ func (p *Project) Load() (*annot.Set, error) {
 	defer p.mu.Unlock()
 	s, err := readSet(p.db, p.rowLog())
 	if err != nil {
-		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+		return nil, words.Errorf("store: %s: %w", p.path, err)
 	}
 	return s, nil
 }
@@ -103,12 +103,11 @@ func readPoints(q querier, lo *leftOut) ([]annot.Point, error) {
 		var m metaRow
 		dst := append([]any{&fid, &geom, &pt.ID, &pt.Category, &name, &pt.Status, &notes, &observed, &recorded}, m.targets()...)
 		if err := rows.Scan(dst...); err != nil {
-			return nil, fmt.Errorf("reading service points: %w", err)
+			return nil, words.Errorf("reading service points: %w", err)
 		}
-		g, err := decodeGeometry(geom)
-		loc, ok := g.(orb.Point)
-		if err != nil || !ok {
-			return nil, fmt.Errorf("service point %s has no point geometry (%v)", pt.ID, err)
+		loc, err := pointGeometry(geom)
+		if err != nil {
+			return nil, words.Errorf("service point %s has no point geometry (%v)", pt.ID, err)
 		}
 		if !lo.check(tablePoints, fid, loc) {
 			continue
@@ -139,10 +138,10 @@ func readGaps(q querier, table string, lo *leftOut) ([]annot.Gap, error) {
 		var m metaRow
 		dst := append([]any{&fid, &geom, &g.ID, &g.Kind, &service, &g.Severity, &g.Status, &notes, &by, &raised}, m.targets()...)
 		if err := rows.Scan(dst...); err != nil {
-			return nil, fmt.Errorf("reading %s: %w", table, err)
+			return nil, words.Errorf("reading %s: %w", table, err)
 		}
 		if g.Geometry, err = gapGeometry(geom, table); err != nil {
-			return nil, fmt.Errorf("gap %s: %w", g.ID, err)
+			return nil, words.Errorf("gap %s: %w", g.ID, err)
 		}
 		if !lo.check(table, fid, g.Geometry) {
 			continue
@@ -167,7 +166,19 @@ func gapGeometry(blob []byte, table string) (orb.Geometry, error) {
 		return g, nil
 	}
 	if g == nil {
-		return nil, fmt.Errorf("store: the geometry is empty")
+		return nil, errEmptyGeometry
 	}
-	return nil, fmt.Errorf("store: a %s in %s", g.GeoJSONType(), table)
+	return nil, words.Errorf("store: a %s in %s", g.GeoJSONType(), table)
+}
+
+// pointGeometry reads a service point's geometry, which must be a point.
+func pointGeometry(blob []byte) (orb.Point, error) {
+	g, err := decodeGeometry(blob)
+	if pt, ok := g.(orb.Point); ok || err != nil {
+		return pt, err
+	}
+	if g == nil {
+		return orb.Point{}, errEmptyGeometry
+	}
+	return orb.Point{}, words.Errorf("store: a %s in %s", g.GeoJSONType(), tablePoints)
 }

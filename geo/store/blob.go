@@ -7,6 +7,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/wkb"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // wgs84 is the srs_id of EPSG:4326 in gpkg_spatial_ref_sys.
@@ -46,22 +48,25 @@ var envelopeSize = [...]int{0, 32, 48, 48, 64}
 // decodeGeometry reads a GeoPackage geometry blob.
 func decodeGeometry(b []byte) (orb.Geometry, error) {
 	if len(b) < 8 || b[0] != 'G' || b[1] != 'P' {
-		return nil, fmt.Errorf("store: not a GeoPackage geometry")
+		return nil, words.Errorf("store: not a GeoPackage geometry")
 	}
 	env := int(b[3]>>1) & 7
 	if env >= len(envelopeSize) {
-		return nil, fmt.Errorf("store: unknown GeoPackage envelope type %d", env)
+		return nil, words.Errorf("store: unknown GeoPackage envelope type %d", env)
 	}
 	start := 8 + envelopeSize[env]
 	if len(b) < start {
-		return nil, fmt.Errorf("store: truncated GeoPackage geometry")
+		return nil, words.Errorf("store: truncated GeoPackage geometry")
 	}
 	if b[3]&(1<<4) != 0 { // empty geometry
 		return nil, nil
 	}
 	g, err := wkb.Unmarshal(b[start:])
 	if err != nil {
-		return nil, fmt.Errorf("store: reading a geometry: %w", err)
+		return nil, words.Errorf("store: reading a geometry: %w", err)
 	}
 	return g, nil
 }
+
+// errEmptyGeometry is a row's geometry that holds nothing.
+var errEmptyGeometry = words.Errorf("store: the geometry is empty")

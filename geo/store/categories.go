@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Categories returns the project's categories in display order.
@@ -15,7 +16,7 @@ func (p *Project) Categories() ([]annot.Category, error) {
 	defer p.mu.Unlock()
 	cats, err := readCategories(p.db)
 	if err != nil {
-		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+		return nil, words.Errorf("store: %s: %w", p.path, err)
 	}
 	return cats, nil
 }
@@ -23,7 +24,7 @@ func (p *Project) Categories() ([]annot.Category, error) {
 func readCategories(q querier) ([]annot.Category, error) {
 	rows, err := q.Query(`SELECT id, name_mn, name_en, symbol, colour, hidden, CAST(modified AS TEXT) FROM categories ORDER BY position, fid`)
 	if err != nil {
-		return nil, fmt.Errorf("reading categories: %w", err)
+		return nil, words.Errorf("reading categories: %w", err)
 	}
 	defer rows.Close()
 	var out []annot.Category
@@ -32,7 +33,7 @@ func readCategories(q querier) ([]annot.Category, error) {
 		var mn, en, modified sql.NullString
 		var colour, symbol string
 		if err := rows.Scan(&c.ID, &mn, &en, &symbol, &colour, &c.Hidden, &modified); err != nil {
-			return nil, fmt.Errorf("reading categories: %w", err)
+			return nil, words.Errorf("reading categories: %w", err)
 		}
 		c.NameMN, c.NameEN, c.Symbol = mn.String, en.String, annot.Symbol(symbol)
 		c.Colour = ParseColour(colour)

@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // insertFeatures writes a layer's features: geometry, name, a value per
@@ -162,7 +163,7 @@ func readFeatures(q querier, sl *Layer, lo *leftOut) error {
 		}
 		f, err := featureOf(values[:len(values)-1], fields, hasJSON, l.Kind)
 		if err != nil {
-			return fmt.Errorf("feature %d: %w", len(l.Features), err)
+			return words.Errorf("feature %d: %w", len(l.Features), err)
 		}
 		fid, _ := values[len(values)-1].(int64)
 		if !lo.check(sl.Table, fid, f.Geometry) {
@@ -197,9 +198,15 @@ func layerGeometry(blob []byte, kind geo.Kind) (orb.Geometry, error) {
 		return g, nil
 	}
 	if g == nil {
-		return nil, fmt.Errorf("store: the geometry is empty")
+		return nil, errEmptyGeometry
 	}
-	return nil, fmt.Errorf("store: a %s in a layer of %v", g.GeoJSONType(), kind)
+	switch kind {
+	case geo.Points:
+		return nil, words.Errorf("store: a %s in a layer of points", g.GeoJSONType())
+	case geo.Lines:
+		return nil, words.Errorf("store: a %s in a layer of lines", g.GeoJSONType())
+	}
+	return nil, words.Errorf("store: a %s in a layer of polygons", g.GeoJSONType())
 }
 
 // featureOf makes a feature of one row: geometry, name, fields, JSON.

@@ -2,10 +2,10 @@ package store
 
 import (
 	"database/sql"
-	"fmt"
 	"slices"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Layers reads every layer of the project in the order they were added.
@@ -21,7 +21,7 @@ func (p *Project) LayersOf(roles ...geo.Role) ([]Layer, error) {
 	defer p.mu.Unlock()
 	out, err := readLayers(p.db, p.rowLog(), roles...)
 	if err != nil {
-		return nil, fmt.Errorf("store: %s: %w", p.path, err)
+		return nil, words.Errorf("store: %s: %w", p.path, err)
 	}
 	return out, nil
 }
@@ -31,7 +31,7 @@ func (p *Project) LayersOf(roles ...geo.Role) ([]Layer, error) {
 func readLayers(q querier, lo *leftOut, roles ...geo.Role) ([]Layer, error) {
 	rows, err := q.Query(`SELECT table_name, title, source, format, kind, role, name_field, colour, hidden, attribution FROM layers ORDER BY position, fid`)
 	if err != nil {
-		return nil, fmt.Errorf("reading layers: %w", err)
+		return nil, words.Errorf("reading layers: %w", err)
 	}
 	var out []Layer
 	for rows.Next() {
@@ -40,7 +40,7 @@ func readLayers(q querier, lo *leftOut, roles ...geo.Role) ([]Layer, error) {
 		var kind, role string
 		if err := rows.Scan(&sl.Table, &title, &source, &format, &kind, &role, &nameField, &colour, &sl.Hidden, &attribution); err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("reading layers: %w", err)
+			return nil, words.Errorf("reading layers: %w", err)
 		}
 		sl.Layer = &geo.Layer{Source: source.String, Format: format.String, Title: title.String, NameField: nameField.String, CRS: "EPSG:4326", Attribution: attribution.String}
 		sl.Layer.Kind = geo.ParseKind(kind)
@@ -55,7 +55,7 @@ func readLayers(q querier, lo *leftOut, roles ...geo.Role) ([]Layer, error) {
 	rows.Close()
 	for i := range out {
 		if err := readFeatures(q, &out[i], lo); err != nil {
-			return nil, fmt.Errorf("layer %s: %w", out[i].Table, err)
+			return nil, words.Errorf("layer %s: %w", out[i].Table, err)
 		}
 	}
 	return out, nil
