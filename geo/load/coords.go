@@ -1,9 +1,9 @@
 package load
 
 import (
-	"fmt"
-
 	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // maxCoordDepth bounds the nesting of a "coordinates" array; a
@@ -129,19 +129,19 @@ var wantDepth = map[string]int{
 }
 
 // shapeHint says what a geometry type's coordinates look like.
-var shapeHint = map[string]string{
-	"Point":           "[lon, lat]",
-	"MultiPoint":      "a list of [lon, lat] positions",
-	"LineString":      "a list of [lon, lat] positions",
-	"MultiLineString": "a list of lines",
-	"Polygon":         "a list of rings, each a list of [lon, lat] positions",
-	"MultiPolygon":    "a list of polygons, each a list of rings",
+var shapeHint = map[string]error{
+	"Point":           words.Errorf("[lon, lat]"),
+	"MultiPoint":      words.Errorf("a list of [lon, lat] positions"),
+	"LineString":      words.Errorf("a list of [lon, lat] positions"),
+	"MultiLineString": words.Errorf("a list of lines"),
+	"Polygon":         words.Errorf("a list of rings, each a list of [lon, lat] positions"),
+	"MultiPolygon":    words.Errorf("a list of polygons, each a list of rings"),
 }
 
 // checkShape reports whether c fits typ.
 func (c *coords) checkShape(typ string) error {
 	if c.posDepth != wantDepth[typ] {
-		return fmt.Errorf("%s coordinates must be %s", typ, shapeHint[typ])
+		return words.Errorf("%s coordinates must be %s", typ, shapeHint[typ])
 	}
 	return nil
 }

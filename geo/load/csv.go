@@ -64,7 +64,7 @@ func readCSV(name string, br *bufio.Reader, b *builder) error {
 		y, errY := parseNumber(latText)
 		x, errX := parseNumber(lonText)
 		if errY != nil || errX != nil {
-			return &Error{File: name, Feature: index + 1, Line: line, Msg: "the coordinates " + strconv.Quote(lonText) + ", " + strconv.Quote(latText) + " are not numbers"}
+			return worded(Error{File: name, Feature: index + 1, Line: line}, "the coordinates %q, %q are not numbers", lonText, latText)
 		}
 		var props geo.Props
 		for i, v := range rec {

@@ -2,8 +2,9 @@ package load
 
 import (
 	"encoding/csv"
-	"fmt"
 	"strings"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // runawayQuote reports a cell that swallowed line breaks where a row ends
@@ -16,11 +17,11 @@ func runawayQuote(name string, r *csv.Reader, rec []string) error {
 	for i, cell := range rec {
 		if n := strings.Count(cell, "\n"); n > 0 {
 			line, col := r.FieldPos(i)
-			to := fmt.Sprintf("line %d", line+n)
+			to := words.Errorf("line %d", line+n)
 			if strings.HasSuffix(cell, "\n") { // the lenient reader stopped at the end
-				to = "the end of the file"
+				to = words.Errorf("the end of the file")
 			}
-			return &Error{File: name, Line: line, Col: col, Msg: `not valid CSV: the quote (") opening this cell is not closed on its line, so the cell runs on to ` + to + "; close or remove the quote"}
+			return worded(Error{File: name, Line: line, Col: col}, `not valid CSV: the quote (") opening this cell is not closed on its line, so the cell runs on to %s; close or remove the quote`, to)
 		}
 	}
 	return nil

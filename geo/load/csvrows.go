@@ -87,7 +87,7 @@ func (c *csvRows) next() ([]string, int, error) {
 	}
 	line, _ := c.cr.FieldPos(0)
 	if err != nil {
-		return nil, line, &Error{File: c.name, Line: line, Msg: "not valid CSV: " + err.Error()}
+		return nil, line, worded(Error{File: c.name, Line: line}, "not valid CSV: %w", err)
 	}
 	last, _ := c.cr.FieldPos(len(rec) - 1)
 	c.line = last + strings.Count(rec[len(rec)-1], "\n") + 1

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/khoroomap/khoroomap/geo/words"
@@ -65,6 +66,17 @@ func (e *Error) In(l words.Lang) string {
 func worded(e Error, key string, args ...any) error {
 	e.why = words.Errorf(key, args...)
 	e.Msg = e.why.Error()
+	return &e
+}
+
+// because makes an Error whose problem is err, worded in the window's
+// language when err is a words error.
+func because(e Error, err error) error {
+	e.Msg = err.Error()
+	var w words.Worded
+	if errors.As(err, &w) {
+		e.why = err
+	}
 	return &e
 }
 

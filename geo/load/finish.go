@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -62,27 +61,11 @@ func (b *builder) choose(l *geo.Layer, opt Options) ([]geo.Feature, []int32, err
 	if len(b.skipped) == 0 {
 		return nil, nil, errorf(b.file, "holds no features (an empty collection)")
 	}
-	return nil, nil, errorf(b.file, "holds no polygons, points or lines: %s", b.skipSummary())
+	return nil, nil, errorf(b.file, "holds no polygons, points or lines: %s", skipList(b.skipped))
 }
 
 // skipSummary lists the skipped features by reason, largest count first.
-func (b *builder) skipSummary() string {
-	reasons := make([]string, 0, len(b.skipped))
-	for r := range b.skipped {
-		reasons = append(reasons, r)
-	}
-	sort.Slice(reasons, func(i, j int) bool {
-		if b.skipped[reasons[i]] != b.skipped[reasons[j]] {
-			return b.skipped[reasons[i]] > b.skipped[reasons[j]]
-		}
-		return reasons[i] < reasons[j]
-	})
-	parts := make([]string, len(reasons))
-	for i, r := range reasons {
-		parts[i] = fmt.Sprintf("%d %s %s", b.skipped[r], plural(b.skipped[r], "feature", "features"), r)
-	}
-	return strings.Join(parts, ", ")
-}
+func (b *builder) skipSummary() string { return skipList(b.skipped).Error() }
 
 func plural(n int, one, many string) string {
 	if n == 1 {
@@ -172,12 +155,12 @@ func (b *builder) toLonLat(fs []geo.Feature, index []int32, l *geo.Layer) error 
 		return nil
 	}
 	if bad, p := firstOutside(fs, declared); bad >= 0 {
-		return &Error{File: b.file, Feature: int(index[bad]), Msg: fmt.Sprintf("coordinate %s is outside what %s can hold (%s); the file is refused", pointText(p), crs.Name(declared), crs.DomainText(declared))}
+		return worded(Error{File: b.file, Feature: int(index[bad])}, "coordinate %s is outside what %s can hold (%s); the file is refused", pointText(p), crs.Name(declared), crs.DomainText(declared))
 	}
 	transform(fs, toLL)
 	l.CRS = crs.Name(declared) + ", converted to lon/lat"
 	if bad, p := firstInvalid(fs); bad >= 0 {
-		return &Error{File: b.file, Feature: int(index[bad]), Msg: fmt.Sprintf("coordinate %s is outside %s even after conversion", pointText(p), crs.Name(declared))}
+		return worded(Error{File: b.file, Feature: int(index[bad])}, "coordinate %s is outside %s even after conversion", pointText(p), crs.Name(declared))
 	}
 	return nil
 }
@@ -188,11 +171,11 @@ func (b *builder) rangeError(declared int, feature int32, p orb.Point) error {
 	if projected && declared == 0 {
 		return errorf(b.file, "coordinates look projected, in metres (e.g. %s), but the file names no coordinate system: it was probably exported in UTM or Web Mercator without a \"crs\" member; re-export it as WGS84 longitude/latitude (EPSG:4326)", pointText(p))
 	}
-	what := "is out of range for longitude/latitude (|lon| ≤ 180, |lat| ≤ 90)"
+	at := Error{File: b.file, Feature: int(feature)}
 	if math.IsNaN(p[0]) || math.IsNaN(p[1]) || math.IsInf(p[0], 0) || math.IsInf(p[1], 0) {
-		what = "is not a finite number"
+		return worded(at, "coordinate %s is not a finite number", pointText(p))
 	}
-	return &Error{File: b.file, Feature: int(feature), Msg: fmt.Sprintf("coordinate %s %s", pointText(p), what)}
+	return worded(at, "coordinate %s is out of range for longitude/latitude (|lon| ≤ 180, |lat| ≤ 90)", pointText(p))
 }
 
 func pointText(p orb.Point) string {

@@ -88,9 +88,9 @@ func (g *gjReader) topObject() error {
 		g.cur = 1
 		g.emit(obj)
 	case obj.typ == "":
-		return &Error{File: g.b.file, Msg: `not GeoJSON: the top-level object has no "type" member and holds no features`}
+		return errorf(g.b.file, `not GeoJSON: the top-level object has no "type" member and holds no features`)
 	default:
-		return &Error{File: g.b.file, Msg: fmt.Sprintf("not GeoJSON: unknown type %q", obj.typ)}
+		return errorf(g.b.file, "not GeoJSON: unknown type %q", obj.typ)
 	}
 	if g.envelope != "" {
 		g.b.warnings = append(g.b.warnings, fmt.Sprintf("the GeoJSON sits inside a wrapper object, under %q; read from there", g.envelope))
@@ -142,7 +142,7 @@ func (g *gjReader) object(depth int, top bool) (object, error) {
 	}
 	if obj.hasCoords {
 		if err := g.convert(obj.typ); err != nil {
-			return obj, &Error{File: g.b.file, Feature: max(g.cur, 1), Msg: err.Error()}
+			return obj, because(Error{File: g.b.file, Feature: max(g.cur, 1)}, err)
 		}
 	}
 	return obj, nil

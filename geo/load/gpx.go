@@ -58,7 +58,7 @@ func readGPX(r io.Reader, b *builder) error {
 			return errorf(b.file, "an element longer than %d MiB; the file is refused (is it really GPX?)", maxRow>>20)
 		} else if err != nil {
 			line, _ := d.InputPos()
-			return &Error{File: b.file, Line: line, Msg: "invalid GPX: " + err.Error()}
+			return worded(Error{File: b.file, Line: line}, "invalid GPX: %w", err)
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok {
@@ -73,7 +73,7 @@ func readGPX(r io.Reader, b *builder) error {
 				return worded(Error{File: b.file, Feature: index}, "a waypoint longer than %d MiB, the most a feature's attributes may hold; the file is refused", maxRow>>20)
 			} else if err != nil {
 				line, _ := d.InputPos()
-				return &Error{File: b.file, Feature: index, Line: line, Msg: "invalid GPX waypoint: " + err.Error()}
+				return worded(Error{File: b.file, Feature: index, Line: line}, "invalid GPX waypoint: %w", err)
 			}
 			if err := b.addWaypoint(index, w); err != nil {
 				return err
@@ -86,7 +86,7 @@ func readGPX(r io.Reader, b *builder) error {
 				return worded(Error{File: b.file, Feature: index}, "an element longer than %d MiB; the file is refused (is it really GPX?)", maxToken>>20)
 			} else if err != nil {
 				line, _ := d.InputPos()
-				return &Error{File: b.file, Feature: index, Line: line, Msg: "invalid GPX " + se.Name.Local + ": " + err.Error()}
+				return worded(Error{File: b.file, Feature: index, Line: line}, "invalid GPX %s: %w", se.Name.Local, err)
 			}
 			if err := b.addGPXLine(index, l); err != nil {
 				return err
@@ -115,7 +115,7 @@ func (b *builder) gpxPosition(index int, w gpxPoint) (orb.Point, error) {
 	lat, err1 := strconv.ParseFloat(strings.TrimSpace(w.Lat), 64)
 	lon, err2 := strconv.ParseFloat(strings.TrimSpace(w.Lon), 64)
 	if err1 != nil || err2 != nil || !geo.ValidLonLat(orb.Point{lon, lat}) {
-		return orb.Point{}, &Error{File: b.file, Feature: index, Msg: "the point's lat=" + strconv.Quote(geo.Shorten(w.Lat, geo.MessageChars)) + " lon=" + strconv.Quote(geo.Shorten(w.Lon, geo.MessageChars)) + " is not a position"}
+		return orb.Point{}, worded(Error{File: b.file, Feature: index}, "the point's lat=%q lon=%q is not a position", geo.Shorten(w.Lat, geo.MessageChars), geo.Shorten(w.Lon, geo.MessageChars))
 	}
 	return orb.Point{lon, lat}, nil
 }

@@ -1,11 +1,11 @@
 package load
 
 import (
-	"errors"
-	"fmt"
 	"strconv"
 
 	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // coordParser reads the text of KML <coordinates> as it arrives, in as
@@ -38,12 +38,12 @@ func (p *coordParser) feed(b []byte) error {
 				return err
 			}
 			if p.n == 0 {
-				return errors.New("a <coordinates> tuple starts with a comma")
+				return words.Errorf("a <coordinates> tuple starts with a comma")
 			}
 			p.afterComma = true
 		default:
 			if len(p.num) >= maxNumber {
-				return fmt.Errorf("invalid number %q… in <coordinates>", p.num[:16])
+				return words.Errorf("invalid number %q… in <coordinates>", p.num[:16])
 			}
 			p.num = append(p.num, c)
 		}
@@ -70,7 +70,7 @@ func (p *coordParser) endNumber() error {
 	if !ok {
 		f, err := strconv.ParseFloat(string(p.num), 64)
 		if err != nil {
-			return fmt.Errorf("invalid number %q in <coordinates>", p.num)
+			return words.Errorf("invalid number %q in <coordinates>", p.num)
 		}
 		v = f
 	}
@@ -95,7 +95,7 @@ func (p *coordParser) flush() error {
 	}
 	if p.n < 2 {
 		p.n = 0
-		return fmt.Errorf("a <coordinates> tuple needs longitude,latitude; found %q", strconv.FormatFloat(p.tuple[0], 'f', -1, 64))
+		return words.Errorf("a <coordinates> tuple needs longitude,latitude; found %q", strconv.FormatFloat(p.tuple[0], 'f', -1, 64))
 	}
 	p.threeD = p.threeD || p.n > 2
 	p.pts = append(p.pts, orb.Point{p.tuple[0], p.tuple[1]})

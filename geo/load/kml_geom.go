@@ -128,7 +128,7 @@ func (k *kmlReader) coordinatesIn() error {
 			}
 		}
 		if err != nil {
-			return &Error{File: k.b.file, Feature: k.index, Msg: err.Error()}
+			return because(Error{File: k.b.file, Feature: k.index}, err)
 		}
 	}
 	k.b.threeD = k.b.threeD || k.cp.threeD

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // sniffSize is how much of a file sniff looks at.
@@ -18,16 +20,17 @@ var gpxRE = regexp.MustCompile(`<gpx[\s>]`)
 
 // magic numbers of files people pick by mistake, and what to tell them.
 var magics = []struct {
-	prefix, what string
+	prefix string
+	what   error
 }{
-	{"\x89PNG", "a PNG image, not a boundary file"},
-	{"\xff\xd8\xff", "a JPEG image, not a boundary file"},
-	{"GIF8", "a GIF image, not a boundary file"},
-	{"%PDF", "a PDF document, not a boundary file"},
-	{"\x00\x00\x27\x0a", "a shapefile (.shp); Khoroo Map reads GeoJSON, KML/KMZ and TopoJSON: convert it first, e.g. ogr2ogr -f GeoJSON out.geojson FILE.shp"},
-	{"SQLite format 3\x00", "an SQLite/GeoPackage database, not a GeoJSON, KML or TopoJSON file"},
-	{"\xd0\xcf\x11\xe0", "an old Microsoft Office document, not a boundary file"},
-	{"\x1f\x8b", "a gzip archive: unpack it first"},
+	{"\x89PNG", words.Errorf("a PNG image, not a boundary file")},
+	{"\xff\xd8\xff", words.Errorf("a JPEG image, not a boundary file")},
+	{"GIF8", words.Errorf("a GIF image, not a boundary file")},
+	{"%PDF", words.Errorf("a PDF document, not a boundary file")},
+	{"\x00\x00\x27\x0a", words.Errorf("a shapefile (.shp); Khoroo Map reads GeoJSON, KML/KMZ and TopoJSON: convert it first, e.g. ogr2ogr -f GeoJSON out.geojson FILE.shp")},
+	{"SQLite format 3\x00", words.Errorf("an SQLite/GeoPackage database, not a GeoJSON, KML or TopoJSON file")},
+	{"\xd0\xcf\x11\xe0", words.Errorf("an old Microsoft Office document, not a boundary file")},
+	{"\x1f\x8b", words.Errorf("a gzip archive: unpack it first")},
 }
 
 // sniff tells the format from the first bytes of a file.
@@ -37,11 +40,12 @@ func sniff(name string, head []byte) (string, error) {
 	}
 	for _, m := range magics {
 		if bytes.HasPrefix(head, []byte(m.prefix)) {
-			what := m.what
 			if strings.HasPrefix(m.prefix, "\x00\x00\x27") {
-				what += shapefileCompanions(name)
+				if missing := shapefileCompanions(name); missing != nil {
+					return "", errorf(name, "%s%s", m.what, missing)
+				}
 			}
-			return "", errorf(name, "%s", what)
+			return "", errorf(name, "%s", m.what)
 		}
 	}
 	if bytes.HasPrefix(head, []byte("PK\x03\x04")) {
@@ -85,8 +89,9 @@ func isArchiveName(name string) bool {
 	return ext == ".zip" || ext == ".kmz"
 }
 
-// shapefileCompanions says which companion files of a .shp are missing.
-func shapefileCompanions(name string) string {
+// shapefileCompanions says which companion files of a .shp are missing,
+// if any.
+func shapefileCompanions(name string) error {
 	base := strings.TrimSuffix(name, filepath.Ext(name))
 	var missing []string
 	for _, ext := range []string{".shx", ".dbf", ".prj"} {
@@ -95,9 +100,9 @@ func shapefileCompanions(name string) string {
 		}
 	}
 	if len(missing) == 0 {
-		return ""
+		return nil
 	}
-	return " (and its " + strings.Join(missing, ", ") + " companions are missing, so its attributes or coordinate system cannot be known)"
+	return words.Errorf(" (and its %s companions are missing, so its attributes or coordinate system cannot be known)", strings.Join(missing, ", "))
 }
 
 // trimPartialRune drops a UTF-8 sequence cut off at the end of b.

@@ -3,7 +3,6 @@ package load
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"slices"
 	"sort"
@@ -11,6 +10,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // topology is a TopoJSON document.
@@ -154,7 +154,7 @@ func (tr *topoReader) feature(object string, g topoGeometry) error {
 	case "Polygon", "MultiPolygon":
 		polys, err := tr.polygons(g)
 		if err != nil {
-			return &Error{File: tr.b.file, Feature: tr.index, Msg: err.Error()}
+			return because(Error{File: tr.b.file, Feature: tr.index}, err)
 		}
 		tr.b.addPolygons(tr.index, props, polys)
 	case "Point", "MultiPoint":
@@ -175,11 +175,11 @@ func (tr *topoReader) polygons(g topoGeometry) ([]orb.Polygon, error) {
 	if g.Type == "Polygon" {
 		var one [][]int
 		if err := json.Unmarshal(g.Arcs, &one); err != nil {
-			return nil, fmt.Errorf("Polygon arcs must be a list of rings of arc indexes")
+			return nil, words.Errorf("Polygon arcs must be a list of rings of arc indexes")
 		}
 		rings = [][][]int{one}
 	} else if err := json.Unmarshal(g.Arcs, &rings); err != nil {
-		return nil, fmt.Errorf("MultiPolygon arcs must be a list of polygons of rings of arc indexes")
+		return nil, words.Errorf("MultiPolygon arcs must be a list of polygons of rings of arc indexes")
 	}
 	var polys []orb.Polygon
 	for _, poly := range rings {
@@ -210,11 +210,11 @@ func (tr *topoReader) ring(refs []int) ([]orb.Point, error) {
 			i, reverse = ^ref, true
 		}
 		if i >= len(tr.arcs) {
-			return nil, fmt.Errorf("refers to arc %d, but the topology has %d arcs", ref, len(tr.arcs))
+			return nil, words.Errorf("refers to arc %d, but the topology has %d arcs", ref, len(tr.arcs))
 		}
 		arc := tr.arcs[i]
 		if tr.budget -= len(arc); tr.budget < 0 {
-			return nil, fmt.Errorf("the objects reuse the arcs so often that they would unfold to more than %d times the arcs' points; the file is refused", reuseFactor)
+			return nil, words.Errorf("the objects reuse the arcs so often that they would unfold to more than %d times the arcs' points; the file is refused", reuseFactor)
 		}
 		if reverse {
 			arc = slices.Clone(arc)
@@ -235,7 +235,7 @@ func (tr *topoReader) points(g topoGeometry, props geo.Props) error {
 	if json.Unmarshal(g.Coordinates, &one) == nil && len(one) >= 2 {
 		many = [][]float64{one}
 	} else if json.Unmarshal(g.Coordinates, &many) != nil {
-		return &Error{File: tr.b.file, Feature: tr.index, Msg: "Point coordinates must be [x, y]"}
+		return worded(Error{File: tr.b.file, Feature: tr.index}, "Point coordinates must be [x, y]")
 	}
 	for _, p := range many {
 		if len(p) >= 2 {

@@ -3,11 +3,12 @@ package shapefile
 import (
 	"bytes"
 	"encoding/binary"
-	"fmt"
 	"math"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Read reads a Shapefile of points or polygons: its geometry (.shp) and
@@ -28,7 +29,7 @@ func Read(shp, dbf []byte) (fields []string, rows []Row, err error) {
 		return nil, nil, err
 	}
 	if len(values) != len(shapes) {
-		return nil, nil, fmt.Errorf("shapefile: %d shapes but %d attribute rows", len(shapes), len(values))
+		return nil, nil, words.Errorf("shapefile: %d shapes but %d attribute rows", len(shapes), len(values))
 	}
 	for i, g := range shapes {
 		rows = append(rows, Row{Geometry: g, Values: values[i]})
@@ -39,21 +40,21 @@ func Read(shp, dbf []byte) (fields []string, rows []Row, err error) {
 // readShapes reads the shapes of a .shp file.
 func readShapes(b []byte) ([]orb.Geometry, error) {
 	if len(b) < 100 || binary.BigEndian.Uint32(b) != 9994 {
-		return nil, fmt.Errorf("shapefile: not a .shp file")
+		return nil, words.Errorf("shapefile: not a .shp file")
 	}
 	var out []orb.Geometry
 	for off := 100; off < len(b); {
 		if len(b)-off < 8 {
-			return nil, fmt.Errorf("shapefile: record %d is cut short", len(out)+1)
+			return nil, words.Errorf("shapefile: record %d is cut short", len(out)+1)
 		}
 		n := int(binary.BigEndian.Uint32(b[off+4:])) * 2
 		body := b[off+8:]
 		if n < 4 || n > len(body) {
-			return nil, fmt.Errorf("shapefile: record %d is longer than the file", len(out)+1)
+			return nil, words.Errorf("shapefile: record %d is longer than the file", len(out)+1)
 		}
 		g, err := shape(body[:n])
 		if err != nil {
-			return nil, fmt.Errorf("shapefile: record %d: %w", len(out)+1, err)
+			return nil, words.Errorf("shapefile: record %d: %w", len(out)+1, err)
 		}
 		out = append(out, g)
 		off += 8 + n
@@ -68,15 +69,15 @@ func shape(rec []byte) (orb.Geometry, error) {
 		return nil, nil
 	case 1, 11, 21: // point, with Z, with M
 		if len(rec) < 20 {
-			return nil, fmt.Errorf("a point cut short")
+			return nil, words.Errorf("a point cut short")
 		}
 		return orb.Point{f64(rec[4:]), f64(rec[12:])}, nil
 	case 5, 15, 25:
 		return polygonShape(rec)
 	case 3, 13, 23:
-		return nil, fmt.Errorf("a line (shape type %d): only points and polygons are read", t)
+		return nil, words.Errorf("a line (shape type %d): only points and polygons are read", t)
 	default:
-		return nil, fmt.Errorf("shape type %d: only points and polygons are read", t)
+		return nil, words.Errorf("shape type %d: only points and polygons are read", t)
 	}
 }
 
@@ -84,11 +85,11 @@ func shape(rec []byte) (orb.Geometry, error) {
 // its points.
 func polygonShape(rec []byte) (orb.Geometry, error) {
 	if len(rec) < 44 {
-		return nil, fmt.Errorf("a polygon cut short")
+		return nil, words.Errorf("a polygon cut short")
 	}
 	nParts, nPoints := int(binary.LittleEndian.Uint32(rec[36:])), int(binary.LittleEndian.Uint32(rec[40:]))
 	if nParts < 1 || nParts > (len(rec)-44)/4 || nPoints > (len(rec)-44-4*nParts)/16 {
-		return nil, fmt.Errorf("a polygon of %d parts and %d points does not fit its record", nParts, nPoints)
+		return nil, words.Errorf("a polygon of %d parts and %d points does not fit its record", nParts, nPoints)
 	}
 	parts, pts := rec[44:], rec[44+4*nParts:]
 	rings := make([]orb.Ring, 0, nParts)
@@ -98,7 +99,7 @@ func polygonShape(rec []byte) (orb.Geometry, error) {
 			end = int(binary.LittleEndian.Uint32(parts[4*i+4:]))
 		}
 		if start > end || end > nPoints {
-			return nil, fmt.Errorf("a polygon's part %d runs from point %d to %d of %d", i+1, start, end, nPoints)
+			return nil, words.Errorf("a polygon's part %d runs from point %d to %d of %d", i+1, start, end, nPoints)
 		}
 		ring := make(orb.Ring, end-start)
 		for j := range ring {
@@ -138,12 +139,12 @@ func f64(b []byte) float64 { return math.Float64frombits(binary.LittleEndian.Uin
 // readDBF reads a .dbf file's field names and its rows' values.
 func readDBF(b []byte) ([]string, [][]string, error) {
 	if len(b) < 32 {
-		return nil, nil, fmt.Errorf("shapefile: not a .dbf file")
+		return nil, nil, words.Errorf("shapefile: not a .dbf file")
 	}
 	nRows := int(binary.LittleEndian.Uint32(b[4:]))
 	headerLen, recordLen := int(binary.LittleEndian.Uint16(b[8:])), int(binary.LittleEndian.Uint16(b[10:]))
 	if headerLen > len(b) || headerLen < 33 {
-		return nil, nil, fmt.Errorf("shapefile: the .dbf header is cut short")
+		return nil, nil, words.Errorf("shapefile: the .dbf header is cut short")
 	}
 	var names []string
 	var sizes []int
@@ -156,7 +157,7 @@ func readDBF(b []byte) ([]string, [][]string, error) {
 		total += s
 	}
 	if total != recordLen || nRows > (len(b)-headerLen)/max(recordLen, 1) {
-		return nil, nil, fmt.Errorf("shapefile: the .dbf's %d rows of %d bytes do not fit its fields or its size", nRows, recordLen)
+		return nil, nil, words.Errorf("shapefile: the .dbf's %d rows of %d bytes do not fit its fields or its size", nRows, recordLen)
 	}
 	rows := make([][]string, nRows)
 	for i := range rows {
