@@ -1,13 +1,13 @@
 package annot
 
 import (
-	"fmt"
 	"slices"
 	"time"
 
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // GapKind says what is missing or failing.
@@ -94,34 +94,37 @@ func (g *Gap) Label() string {
 func (g *Gap) Validate() error {
 	switch {
 	case g.ID == "":
-		return fmt.Errorf("annot: a gap needs an ID")
+		return words.Errorf("annot: a gap needs an ID")
 	case !slices.Contains(GapKinds, g.Kind):
-		return fmt.Errorf("annot: gap %s has an unknown kind %q", g.ID, g.Kind)
+		return words.Errorf("annot: gap %s has an unknown kind %q", g.ID, g.Kind)
 	case !slices.Contains(Severities, g.Severity):
-		return fmt.Errorf("annot: gap %s has an unknown severity %q", g.ID, g.Severity)
+		return words.Errorf("annot: gap %s has an unknown severity %q", g.ID, g.Severity)
 	case !slices.Contains(GapStatuses, g.Status):
-		return fmt.Errorf("annot: gap %s has an unknown status %q", g.ID, g.Status)
+		return words.Errorf("annot: gap %s has an unknown status %q", g.ID, g.Status)
 	}
 	switch geom := g.Geometry.(type) {
 	case orb.Point:
 		if !geo.ValidLonLat(geom) {
-			return fmt.Errorf("annot: gap %s is not at a longitude/latitude: %v", g.ID, geom)
+			return words.Errorf("annot: gap %s is not at a longitude/latitude: %v", g.ID, geom)
 		}
 	case orb.Polygon:
 		if len(geom) == 0 || len(geom[0]) < 4 {
-			return fmt.Errorf("annot: gap area %s needs at least three corners", g.ID)
+			return words.Errorf("annot: gap area %s needs at least three corners", g.ID)
 		}
 		for _, r := range geom {
 			for _, p := range r {
 				if !geo.ValidLonLat(p) {
-					return fmt.Errorf("annot: gap area %s has a corner off the globe: %v", g.ID, p)
+					return words.Errorf("annot: gap area %s has a corner off the globe: %v", g.ID, p)
 				}
 			}
 		}
 	default:
-		return fmt.Errorf("annot: gap %s must be a point or a polygon, not %T", g.ID, g.Geometry)
+		return words.Errorf("annot: gap %s must be a point or a polygon, not %T", g.ID, g.Geometry)
 	}
-	return validDate("gap", g.ID, g.Raised)
+	if !validDate(g.Raised) {
+		return words.Errorf("annot: gap %s: the date %q is not YYYY-MM-DD", g.ID, g.Raised)
+	}
+	return nil
 }
 
 // ParseDate reads a "YYYY-MM-DD" date.

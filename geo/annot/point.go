@@ -1,13 +1,13 @@
 package annot
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/place"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Status says whether a service point serves people.
@@ -58,29 +58,30 @@ type Point struct {
 // Validate reports what is wrong with a point, or nil.
 func (p *Point) Validate() error {
 	if p.ID == "" {
-		return fmt.Errorf("annot: a service point needs an ID")
+		return words.Errorf("annot: a service point needs an ID")
 	}
 	if p.Category == "" {
-		return fmt.Errorf("annot: service point %q needs a category", p.Name)
+		return words.Errorf("annot: service point %q needs a category", p.Name)
 	}
 	if !slices.Contains(Statuses, p.Status) {
-		return fmt.Errorf("annot: service point %q has an unknown status %q", p.Name, p.Status)
+		return words.Errorf("annot: service point %q has an unknown status %q", p.Name, p.Status)
 	}
 	if !geo.ValidLonLat(p.Location) {
-		return fmt.Errorf("annot: service point %q is not at a longitude/latitude: %v", p.Name, p.Location)
+		return words.Errorf("annot: service point %q is not at a longitude/latitude: %v", p.Name, p.Location)
 	}
-	return validDate("service point", p.Name, p.Observed)
+	if !validDate(p.Observed) {
+		return words.Errorf("annot: service point %q: the date %q is not YYYY-MM-DD", p.Name, p.Observed)
+	}
+	return nil
 }
 
 // validDate accepts "" and YYYY-MM-DD.
-func validDate(what, name, d string) error {
+func validDate(d string) bool {
 	if d == "" {
-		return nil
+		return true
 	}
-	if _, err := ParseDate(d); err != nil {
-		return fmt.Errorf("annot: %s %q: the date %q is not YYYY-MM-DD", what, name, d)
-	}
-	return nil
+	_, err := ParseDate(d)
+	return err == nil
 }
 
 // KhorooLabel names the khoroo so that same-numbered khoroos of several

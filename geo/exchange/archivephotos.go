@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // FilePhotos returns the photos a file to import carries: a KMZ's or a
@@ -32,7 +33,7 @@ const maxArchivePhoto = 64 << 20
 func ArchivePhotos(file string) ([]photo.Photo, error) {
 	z, err := zip.OpenReader(file)
 	if err != nil {
-		return nil, fmt.Errorf("exchange: %s: not a readable KMZ or zip archive: %w", file, err)
+		return nil, words.Errorf("exchange: %s: not a readable KMZ or zip archive: %w", file, err)
 	}
 	defer z.Close()
 	var out []photo.Photo
@@ -43,7 +44,7 @@ func ArchivePhotos(file string) ([]photo.Photo, error) {
 		}
 		ph, err := archivePhoto(f)
 		if err != nil {
-			return nil, fmt.Errorf("exchange: %s: %w", file, err)
+			return nil, words.Errorf("exchange: %s: %w", file, err)
 		}
 		out = append(out, ph)
 	}
@@ -52,7 +53,7 @@ func ArchivePhotos(file string) ([]photo.Photo, error) {
 
 func archivePhoto(f *zip.File) (photo.Photo, error) {
 	if f.UncompressedSize64 > maxArchivePhoto {
-		return photo.Photo{}, fmt.Errorf("%s is larger than %d MB unpacked", f.Name, maxArchivePhoto>>20)
+		return photo.Photo{}, words.Errorf("%s is larger than %d MB unpacked", f.Name, maxArchivePhoto>>20)
 	}
 	rc, err := f.Open()
 	if err != nil {

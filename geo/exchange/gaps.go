@@ -1,7 +1,6 @@
 package exchange
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -12,6 +11,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // AreGaps reports whether every feature of l is a gap a Khoroo Map
@@ -43,7 +43,7 @@ func Gaps(l *geo.Layer, opt Options) ([]annot.Gap, error) {
 		}
 		g, err := opt.gap(l, f, now)
 		if err != nil {
-			return nil, fmt.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
+			return nil, words.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
 		}
 		out = append(out, g)
 	}

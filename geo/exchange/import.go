@@ -12,6 +12,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Options tune an import.
@@ -72,7 +73,7 @@ var uuidRE = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4
 // gaps of an export (see load.IsGap) are left out: Gaps reads them.
 func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 	if l.Kind != geo.Points {
-		return nil, fmt.Errorf("exchange: %s holds areas, not service points", l.Source)
+		return nil, words.Errorf("exchange: %s holds areas, not service points", l.Source)
 	}
 	if opt.Now.IsZero() {
 		opt.Now = time.Now()
@@ -115,7 +116,7 @@ func Points(l *geo.Layer, opt Options) ([]annot.Point, error) {
 			return nil, fmt.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
 		}
 		if err := p.Validate(); err != nil {
-			return nil, fmt.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
+			return nil, words.Errorf("exchange: %s: feature %d: %w", l.Source, i+1, err)
 		}
 		p.Rev = annot.ContentRev(p.ID, p.Content())
 		out = append(out, p)

@@ -10,6 +10,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // ImportResult says what an import did.
@@ -69,7 +70,7 @@ func (p *Project) importAt(ls []*geo.Layer, as *geo.Role, author string, now tim
 	}
 	for _, l := range ls {
 		if role, b := load.Take(l, as); role == load.RoleBoundary && b == geo.RolePoints {
-			return ImportResult{}, fmt.Errorf("store: %s holds areas, not service points", l.Source)
+			return ImportResult{}, words.Errorf("store: %s holds areas, not service points", l.Source)
 		}
 	}
 	var res ImportResult

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // copyPhotos brings into p, one at a time, the photos s shows that p
@@ -45,5 +46,5 @@ func copyPhoto(tx *sql.Tx, id string, from []*projectCopy) error {
 		}
 		return putPhoto(tx, &ph)
 	}
-	return fmt.Errorf("store: merging: no copy holds the photo %s that an annotation shows", id)
+	return words.Errorf("store: merging: no copy holds the photo %s that an annotation shows", id)
 }

@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Revisions reads every revision each annotation of the project went
@@ -51,7 +52,7 @@ type projectCopy struct {
 
 func readCopy(path string) (*projectCopy, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("store: %s: no such file", path)
+		return nil, words.Errorf("store: %s: no such file", path)
 	}
 	p, err := Open(path)
 	if err != nil {
@@ -121,7 +122,7 @@ func Merge(out string, inputs []string) (*annot.MergeReport, error) {
 // be, nothing is written and the error names each of them.
 func MergeFiles(out string, inputs []string) (*MergeSummary, error) {
 	if len(inputs) < 2 {
-		return nil, fmt.Errorf("store: merging needs at least two project files")
+		return nil, words.Errorf("store: merging needs at least two project files")
 	}
 	copies, errs, err := readCopies(out, inputs)
 	defer closeCopies(copies)
@@ -189,7 +190,7 @@ func readCopies(out string, inputs []string) ([]*projectCopy, []error, error) {
 	absOut, _ := filepath.Abs(out)
 	for _, in := range inputs {
 		if abs, _ := filepath.Abs(in); abs == absOut {
-			return nil, nil, fmt.Errorf("store: the merged file %s must not be one of the inputs", out)
+			return nil, nil, words.Errorf("store: the merged file %s must not be one of the inputs", out)
 		}
 	}
 	copies := make([]*projectCopy, len(inputs))

@@ -2,7 +2,6 @@ package workspace
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/store"
 	"github.com/khoroomap/khoroomap/geo/training"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Missing says what opening does when the project file is not there.
@@ -30,14 +30,14 @@ func OpenFile(path string, missing Missing) (*store.Project, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) || (err != nil && missing == Refuse) {
 		switch missing {
 		case Refuse:
-			return nil, fmt.Errorf("workspace: %s: no such project file", path)
+			return nil, words.Errorf("workspace: %s: no such project file", path)
 		case Create:
 			if !strings.EqualFold(filepath.Ext(path), ".gpkg") {
-				return nil, fmt.Errorf("workspace: %s: a project file must end in .gpkg", path)
+				return nil, words.Errorf("workspace: %s: a project file must end in .gpkg", path)
 			}
 		case Sample:
 			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				return nil, fmt.Errorf("workspace: the training project's folder: %w", err)
+				return nil, words.Errorf("workspace: the training project's folder: %w", err)
 			}
 			if err := training.Create(path); err != nil {
 				return nil, err
@@ -84,7 +84,7 @@ func ReadOrSample(path string) (*Read, error) {
 	}
 	dir, err := os.MkdirTemp("", "khoroomap-sample-")
 	if err != nil {
-		return nil, fmt.Errorf("workspace: a folder for the training sample: %w", err)
+		return nil, words.Errorf("workspace: a folder for the training sample: %w", err)
 	}
 	r, err := ReadFile(filepath.Join(dir, "training.gpkg"), Sample)
 	if err != nil {
