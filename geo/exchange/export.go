@@ -1,7 +1,6 @@
 package exchange
 
 import (
-	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/mapstyle"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Format is an export file format.
@@ -53,7 +53,7 @@ func FormatOf(path string) (Format, error) {
 	case "zip":
 		return ShapefileZip, nil
 	}
-	return "", fmt.Errorf("exchange: %s: annotations export to .geojson, .csv, .kml, .kmz or .zip", path)
+	return "", words.Errorf("exchange: %s: annotations export to .geojson, .csv, .kml, .kmz or .zip", path)
 }
 
 // WriteOptions tune an export.
@@ -88,7 +88,7 @@ func Write(w io.Writer, s *annot.Set, f Format, opt WriteOptions) error {
 	case ShapefileZip:
 		return WriteShapefileZip(w, s, opt, opt.Photos)
 	}
-	return fmt.Errorf("exchange: unknown format %q", f)
+	return words.Errorf("exchange: unknown format %q", f)
 }
 
 // field is one exported attribute.

@@ -3,10 +3,10 @@ package exchange
 import (
 	"archive/zip"
 	"bytes"
-	"fmt"
 	"io"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // WriteKMZ writes, for Google Earth, the KML export zipped with the
@@ -30,7 +30,7 @@ func WriteKMZ(w io.Writer, s *annot.Set, opt WriteOptions, photos PhotoData) err
 		return err
 	}
 	if err := z.Close(); err != nil {
-		return fmt.Errorf("exchange: %w", err)
+		return words.Errorf("exchange: %w", err)
 	}
 	return nil
 }

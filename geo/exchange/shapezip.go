@@ -2,12 +2,12 @@ package exchange
 
 import (
 	"archive/zip"
-	"fmt"
 	"io"
 	"time"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/shapefile"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // PhotoData returns a stored photo's JPEG bytes by its ID.
@@ -29,7 +29,7 @@ func WriteShapefileZip(w io.Writer, s *annot.Set, opt WriteOptions, photos Photo
 	for _, l := range shapeLayers(s, opt.Lang, names) {
 		files, err := l.Files()
 		if err != nil {
-			return fmt.Errorf("exchange: %w", err)
+			return words.Errorf("exchange: %w", err)
 		}
 		for _, ext := range []string{".shp", ".shx", ".dbf", ".prj", ".cpg", "_fields.csv"} {
 			if err := zipFile(z, l.Name+ext, files[l.Name+ext]); err != nil {
@@ -41,7 +41,7 @@ func WriteShapefileZip(w io.Writer, s *annot.Set, opt WriteOptions, photos Photo
 		return err
 	}
 	if err := z.Close(); err != nil {
-		return fmt.Errorf("exchange: %w", err)
+		return words.Errorf("exchange: %w", err)
 	}
 	return nil
 }
@@ -52,7 +52,7 @@ func zipFile(z *zip.Writer, name string, data []byte) error {
 		_, err = w.Write(data)
 	}
 	if err != nil {
-		return fmt.Errorf("exchange: writing %s: %w", name, err)
+		return words.Errorf("exchange: writing %s: %w", name, err)
 	}
 	return nil
 }

@@ -7,6 +7,8 @@ import (
 	"image/color"
 
 	"github.com/go-pdf/fpdf"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // pdfSurface draws on the current page of a PDF document: text stays text
@@ -101,7 +103,7 @@ func (s *pdfSurface) image(img image.Image, x, y, w, h float64) {
 	if e, ok := img.(*encoded); ok {
 		buf.Write(e.png)
 	} else if err := encodePNG(&buf, img, 0); err != nil {
-		s.pdf.SetError(fmt.Errorf("printmap: encoding an image: %w", err))
+		s.pdf.SetError(words.Errorf("printmap: encoding an image: %w", err))
 		return
 	}
 	s.images++

@@ -2,11 +2,12 @@ package printmap
 
 import (
 	"encoding/binary"
-	"fmt"
 	"hash/crc32"
 	"image"
 	"io"
 	"math"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // WritePNG writes a page image as PNG with its resolution in a pHYs
@@ -14,7 +15,7 @@ import (
 // viewer's guess (see encodePNG for the compression).
 func WritePNG(w io.Writer, img image.Image, dpi int) error {
 	if err := encodePNG(w, img, dpi); err != nil {
-		return fmt.Errorf("printmap: writing the page as PNG: %w", err)
+		return words.Errorf("printmap: writing the page as PNG: %w", err)
 	}
 	return nil
 }

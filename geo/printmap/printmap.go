@@ -3,12 +3,12 @@ package printmap
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"image"
 	"image/color"
 	"io"
 
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Fonts are the TrueType files pages are set in: they must cover
@@ -90,10 +90,10 @@ func (pg *page) tablePages(next func() surface) {
 
 func (s *pdfSurface) output(w io.Writer) error {
 	if err := s.pdf.Error(); err != nil {
-		return fmt.Errorf("printmap: %w", err)
+		return words.Errorf("printmap: %w", err)
 	}
 	if err := s.pdf.Output(w); err != nil {
-		return fmt.Errorf("printmap: writing the PDF: %w", err)
+		return words.Errorf("printmap: writing the PDF: %w", err)
 	}
 	return nil
 }

@@ -1,7 +1,6 @@
 package printmap
 
 import (
-	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
@@ -12,6 +11,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/render"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // districtLine is the colour of the districts' borders drawn from the
@@ -100,7 +100,7 @@ func renderMap(fonts render.Fonts, req mapRequest) (*image.RGBA, error) {
 		opt: render.Options{Scale: req.scale, Reserved: req.reserved}})
 	img, err := ctx.Render()
 	if err != nil {
-		return nil, fmt.Errorf("printmap: drawing the map: %w", err)
+		return nil, words.Errorf("printmap: drawing the map: %w", err)
 	}
 	if rgba, ok := img.(*image.RGBA); ok {
 		return rgba, nil
