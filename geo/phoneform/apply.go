@@ -1,7 +1,6 @@
 package phoneform
 
 import (
-	"fmt"
 	"path"
 	"strings"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/exchange"
 	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Options tune Apply.
@@ -98,7 +98,7 @@ func Apply(t *Table, m Mapping, opt Options) (*Result, error) {
 	}
 	pts, err := exchange.Points(l, exchange.Options{Categories: opt.Categories, Category: opt.Category, Author: opt.Author, Now: opt.Now, PhotoIDs: opt.PhotoIDs})
 	if err != nil {
-		return nil, fmt.Errorf("phoneform: %w", err)
+		return nil, words.Errorf("phoneform: %w", err)
 	}
 	res.Points = pts
 	if opt.Project != nil && len(pts) == len(rows) {

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Settings keeps small texts by key inside a project (store.Project's
@@ -36,7 +37,7 @@ func Remembered(s Settings, form string) (Mapping, bool, error) {
 		return m, false, err
 	}
 	if err := json.Unmarshal([]byte(v), &m); err != nil {
-		return Mapping{}, false, fmt.Errorf("phoneform: the column mapping remembered for the form %q does not read (%v); choose the columns again", form, err)
+		return Mapping{}, false, words.Errorf("phoneform: the column mapping remembered for the form %q does not read (%v); choose the columns again", form, err)
 	}
 	return m, true, nil
 }

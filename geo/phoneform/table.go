@@ -1,7 +1,6 @@
 package phoneform
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/load"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Table is a phone form's export as cells: a CSV's header and rows, or a
@@ -34,11 +34,11 @@ type Table struct {
 // pipe or a device is refused without being opened.
 func Read(path string) (*Table, error) {
 	if err := geo.CheckRegular(path); err != nil {
-		return nil, fmt.Errorf("phoneform: %s: %w", path, err)
+		return nil, words.Errorf("phoneform: %s: %w", path, err)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("phoneform: %w", err)
+		return nil, words.Errorf("phoneform: %w", err)
 	}
 	defer f.Close()
 	return ReadFrom(path, f)
@@ -49,16 +49,16 @@ func ReadFrom(name string, r io.Reader) (*Table, error) {
 	if ext := strings.ToLower(name); strings.HasSuffix(ext, ".csv") || strings.HasSuffix(ext, ".tsv") {
 		t, err := load.ReadTable(name, r)
 		if err != nil {
-			return nil, fmt.Errorf("phoneform: %w", err)
+			return nil, words.Errorf("phoneform: %w", err)
 		}
 		return &Table{Source: name, Header: t.Header, Rows: t.Rows}, nil
 	}
 	l, err := load.Read(name, r, load.Options{Points: true})
 	if err != nil {
-		return nil, fmt.Errorf("phoneform: %w", err)
+		return nil, words.Errorf("phoneform: %w", err)
 	}
 	if l.Kind != geo.Points {
-		return nil, fmt.Errorf("phoneform: %s holds no points: a phone form's export holds one point per submission", name)
+		return nil, words.Errorf("phoneform: %s holds no points: a phone form's export holds one point per submission", name)
 	}
 	return fromLayer(l), nil
 }

@@ -1,7 +1,6 @@
 package photoimport
 
 import (
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -9,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // photoExts are the file name extensions taken as photos (HEIC too, so
@@ -42,18 +42,18 @@ func Files(paths []string) ([]string, error) {
 	for _, root := range paths {
 		info, err := os.Stat(root)
 		if err != nil {
-			return nil, fmt.Errorf("photoimport: %w", err)
+			return nil, words.Errorf("photoimport: %w", err)
 		}
 		if !info.IsDir() {
 			if !info.Mode().IsRegular() { // a FIFO would block the import on open
-				return nil, fmt.Errorf("photoimport: %s is not a photo file but a %s", root, kind(info.Mode()))
+				return nil, words.Errorf("photoimport: %s is not a photo file but a %s", root, kind(info.Mode()))
 			}
 			add(root)
 			continue
 		}
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return fmt.Errorf("photoimport: %w", err)
+				return words.Errorf("photoimport: %w", err)
 			}
 			hidden := strings.HasPrefix(d.Name(), ".") && p != root
 			switch {
@@ -82,14 +82,14 @@ func Files(paths []string) ([]string, error) {
 }
 
 // kind names what a file that is not a regular file is, for messages.
-func kind(m fs.FileMode) string {
+func kind(m fs.FileMode) error {
 	switch {
 	case m&fs.ModeNamedPipe != 0:
-		return "named pipe (FIFO)"
+		return words.Errorf("named pipe (FIFO)")
 	case m&fs.ModeDevice != 0:
-		return "device"
+		return words.Errorf("device")
 	case m&fs.ModeSocket != 0:
-		return "socket"
+		return words.Errorf("socket")
 	}
-	return "special file"
+	return words.Errorf("special file")
 }

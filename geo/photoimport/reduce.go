@@ -71,7 +71,7 @@ func reduceFile(ctx context.Context, path string) (photo.Photo, error) {
 	}
 	ph, err := photo.Reduce(filepath.Base(path), data)
 	if err != nil {
-		return ph, fmt.Errorf("%w (%s)", err, path)
+		return ph, words.Errorf("%w (%s)", err, path)
 	}
 	return ph, nil
 }
@@ -83,7 +83,7 @@ func reduceFile(ctx context.Context, path string) (photo.Photo, error) {
 func readPhoto(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("photoimport: %w", err)
+		return nil, words.Errorf("photoimport: %w", err)
 	}
 	defer f.Close()
 	size := int64(0)
@@ -104,7 +104,7 @@ func readPhoto(path string) ([]byte, error) {
 			return buf, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("photoimport: %s: %w", path, err)
+			return nil, words.Errorf("photoimport: %s: %w", path, err)
 		}
 	}
 	return nil, words.Errorf("photoimport: %s: larger than %d MB, not a phone photo", path, maxFileSize>>20)
