@@ -2,13 +2,13 @@ package basemap
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Folder is a folder of tiles named z/x/y.png (or .jpg, .jpeg, .webp),
@@ -25,7 +25,7 @@ type Folder struct {
 func OpenFolder(dir string) (*Folder, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("basemap: %s: %w", dir, err)
+		return nil, words.Errorf("basemap: %s: %w", dir, err)
 	}
 	var zooms []int
 	for _, e := range entries {
@@ -34,7 +34,7 @@ func OpenFolder(dir string) (*Folder, error) {
 		}
 	}
 	if len(zooms) == 0 {
-		return nil, fmt.Errorf("basemap: %s is not a tile folder (no zoom folders 0, 1, 2…)", dir)
+		return nil, words.Errorf("basemap: %s is not a tile folder (no zoom folders 0, 1, 2…)", dir)
 	}
 	sort.Ints(zooms)
 	f := &Folder{dir: dir, info: Info{Name: filepath.Base(dir), File: dir, MinZoom: zooms[0], MaxZoom: zooms[len(zooms)-1]}}
@@ -49,7 +49,7 @@ func OpenFolder(dir string) (*Folder, error) {
 		}
 		return nil
 	}); err != nil || f.ext == "" {
-		return nil, fmt.Errorf("basemap: %s holds no .png, .jpg or .webp tiles", dir)
+		return nil, words.Errorf("basemap: %s holds no .png, .jpg or .webp tiles", dir)
 	}
 	f.info.Format = map[string]string{".png": "png", ".jpg": "jpg", ".jpeg": "jpg", ".webp": "webp"}[f.ext]
 	if b, err := os.ReadFile(filepath.Join(dir, "attribution.txt")); err == nil {

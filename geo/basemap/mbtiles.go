@@ -3,7 +3,6 @@ package basemap
 import (
 	"database/sql"
 	"errors"
-	"fmt"
 	"net/url"
 	"os"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 	_ "modernc.org/sqlite"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // MBTiles is an MBTiles file opened read-only.
@@ -28,21 +28,21 @@ type MBTiles struct {
 // so; the file is never written.
 func OpenMBTiles(path string) (*MBTiles, error) {
 	if err := geo.CheckRegular(path); err != nil { // a named pipe would block the open
-		return nil, fmt.Errorf("basemap: %s: %w", path, err)
+		return nil, words.Errorf("basemap: %s: %w", path, err)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("basemap: %s: %w", path, errors.Unwrap(err))
+		return nil, words.Errorf("basemap: %s: %w", path, errors.Unwrap(err))
 	}
 	head := make([]byte, 16)
 	n, _ := f.Read(head)
 	f.Close()
 	if n < 16 || string(head) != "SQLite format 3\x00" {
-		return nil, fmt.Errorf("basemap: %s is not an MBTiles file (not an SQLite database)", path)
+		return nil, words.Errorf("basemap: %s is not an MBTiles file (not an SQLite database)", path)
 	}
 	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?mode=ro&_pragma=busy_timeout(2000)")
 	if err != nil {
-		return nil, fmt.Errorf("basemap: %s: %w", path, err)
+		return nil, words.Errorf("basemap: %s: %w", path, err)
 	}
 	m := &MBTiles{db: db, path: path}
 	if err := m.readInfo(); err != nil {
@@ -55,11 +55,11 @@ func OpenMBTiles(path string) (*MBTiles, error) {
 func (m *MBTiles) readInfo() error {
 	var n int
 	if err := m.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'tiles'`).Scan(&n); err != nil || n == 0 {
-		return fmt.Errorf("basemap: %s is not an MBTiles file (it has no tiles table)", m.path)
+		return words.Errorf("basemap: %s is not an MBTiles file (it has no tiles table)", m.path)
 	}
 	var any int
 	if err := m.db.QueryRow(`SELECT count(*) FROM (SELECT 1 FROM tiles LIMIT 1)`).Scan(&any); err != nil || any == 0 {
-		return fmt.Errorf("basemap: %s holds no tiles", m.path)
+		return words.Errorf("basemap: %s holds no tiles", m.path)
 	}
 	meta := map[string]string{}
 	if rows, err := m.db.Query(`SELECT name, value FROM metadata`); err == nil {
@@ -92,7 +92,7 @@ func (m *MBTiles) readInfo() error {
 		}
 	}
 	if info.Format == "pbf" || info.Format == "mvt" {
-		return fmt.Errorf("basemap: %s holds vector tiles (%s); Khoroo Map draws raster tiles (PNG, JPEG, WebP)", m.path, info.Format)
+		return words.Errorf("basemap: %s holds vector tiles (%s); Khoroo Map draws raster tiles (PNG, JPEG, WebP)", m.path, info.Format)
 	}
 	m.info = info
 	return nil
@@ -104,7 +104,7 @@ func (m *MBTiles) zoomsOfTiles(info *Info) error {
 	var lo, hi sql.NullInt64
 	err := m.db.QueryRow(`SELECT min(zoom_level), max(zoom_level) FROM tiles WHERE zoom_level BETWEEN 0 AND ?`, MaxTileZoom).Scan(&lo, &hi)
 	if err != nil || !lo.Valid || !hi.Valid {
-		return fmt.Errorf("basemap: %s holds no tiles at zoom levels 0 to %d", m.path, MaxTileZoom)
+		return words.Errorf("basemap: %s holds no tiles at zoom levels 0 to %d", m.path, MaxTileZoom)
 	}
 	info.MinZoom, info.MaxZoom = int(lo.Int64), int(hi.Int64)
 	return nil
@@ -151,7 +151,7 @@ func (m *MBTiles) Tile(z, x, y int) ([]byte, error) {
 		return nil, ErrNoTile
 	}
 	if err != nil {
-		return nil, fmt.Errorf("basemap: %s: %w", m.path, err)
+		return nil, words.Errorf("basemap: %s: %w", m.path, err)
 	}
 	if size.Int64 > MaxTileBytes {
 		return nil, tooBig(size.Int64)

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // OnlineOptions allow and shape online tiles.
@@ -53,12 +55,12 @@ const osmPerMinute = 120
 func NewOnline(template string, opt OnlineOptions) (*Online, error) {
 	for _, p := range []string{"{z}", "{x}", "{y}"} {
 		if !strings.Contains(template, p) {
-			return nil, fmt.Errorf("basemap: %s: an online basemap needs {z}, {x} and {y} in its address", template)
+			return nil, words.Errorf("basemap: %s: an online basemap needs {z}, {x} and {y} in its address", template)
 		}
 	}
 	u, err := url.Parse(strings.NewReplacer("{z}", "0", "{x}", "0", "{y}", "0").Replace(template))
 	if err != nil {
-		return nil, fmt.Errorf("basemap: %s: %w", template, err)
+		return nil, words.Errorf("basemap: %s: %w", template, err)
 	}
 	if opt.UserAgent == "" {
 		opt.UserAgent = "KhorooMap (+https://github.com/khoroomap/khoroomap)"
@@ -105,14 +107,14 @@ func (o *Online) Tile(z, x, y int) ([]byte, error) {
 	req.Header.Set("User-Agent", o.opt.UserAgent)
 	resp, err := o.client.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("basemap: %w", err)
+		return nil, words.Errorf("basemap: %w", err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode == http.StatusNotFound {
 		return nil, ErrNoTile
 	}
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("basemap: %s: %s", u, resp.Status)
+		return nil, words.Errorf("basemap: %s: %s", u, resp.Status)
 	}
 	b, err := io.ReadAll(io.LimitReader(resp.Body, 4<<20))
 	if err != nil {

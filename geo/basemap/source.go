@@ -3,7 +3,6 @@ package basemap
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	_ "image/jpeg" // tile formats
 	_ "image/png"
 	"os"
@@ -11,6 +10,8 @@ import (
 
 	"github.com/paulmach/orb"
 	_ "golang.org/x/image/webp"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Info describes a source.
@@ -55,7 +56,7 @@ func Open(spec string, online OnlineOptions) (Source, error) {
 	}
 	st, err := os.Stat(spec)
 	if err != nil {
-		return nil, fmt.Errorf("basemap: %s: %w", spec, errors.Unwrap(err))
+		return nil, words.Errorf("basemap: %s: %w", spec, errors.Unwrap(err))
 	}
 	if st.IsDir() {
 		return OpenFolder(spec)
