@@ -18,7 +18,7 @@ import (
 // of formats, programs, standards and licences, the sample's column name, and Enter,
 // the name printed on the key (the file dialog's location field).
 var latinAllowed = []string{"OpenStreetMap", "MBTiles", "GeoJSON", "KML", "KMZ", "CSV", "GPKG", "GeoPackage",
-	"PDF", "PNG", "WebP", "osm", "pbf", "Noto", "Sans", "MIT", "SIL", "OFL", "Fyne", "Go", "name", "dpi", "dev", "English", "Enter", "GPS",
+	"PDF", "PNG", "WebP", "QR", "osm", "pbf", "Noto", "Sans", "MIT", "SIL", "OFL", "Fyne", "Go", "name", "dpi", "dev", "English", "Enter", "GPS",
 	"XML", "ZIP", "JSON", "TopoJSON", "Shapefile", "UTF", "WGS", "EPSG", "UTM", "QGIS", "ArcMap", "MiB", "GiB", "FIFO",
 	"PostgreSQL", "JPEG", "jpeg", "png", "HEIC", "iPhone", "MB"}
 

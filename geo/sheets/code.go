@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // codePrefix starts every sheet's QR text, with the format's version.
@@ -57,22 +59,22 @@ func lastRune(s string) (rune, int) {
 func ParseCode(text string) (Code, error) {
 	parts := strings.Split(text, "|")
 	if len(parts) != 4 || parts[0] != codePrefix {
-		return Code{}, fmt.Errorf("sheets: the QR code %.40q is not a Khoroo Map field sheet's", text)
+		return Code{}, words.Errorf("sheets: the QR code %.40q is not a Khoroo Map field sheet's", text)
 	}
 	nums := strings.Split(parts[3], ",")
 	if len(nums) != 4 {
-		return Code{}, fmt.Errorf("sheets: the sheet code %.40q has %d corner values, not 4", text, len(nums))
+		return Code{}, words.Errorf("sheets: the sheet code %.40q has %d corner values, not 4", text, len(nums))
 	}
 	var v [4]float64
 	for i, n := range nums {
 		f, err := strconv.ParseFloat(n, 64)
 		if err != nil || f != f {
-			return Code{}, fmt.Errorf("sheets: the sheet code's corner value %.20q is not a number", n)
+			return Code{}, words.Errorf("sheets: the sheet code's corner value %.20q is not a number", n)
 		}
 		v[i] = f
 	}
 	if v[0] < -180 || v[2] > 180 || v[1] < -85.06 || v[3] > 85.06 || v[0] >= v[2] || v[1] >= v[3] {
-		return Code{}, fmt.Errorf("sheets: the sheet code's corners %s are not a west,south,east,north box on Earth", parts[3])
+		return Code{}, words.Errorf("sheets: the sheet code's corners %s are not a west,south,east,north box on Earth", parts[3])
 	}
 	return Code{Project: parts[1], Page: parts[2], Bound: orb.Bound{Min: orb.Point{v[0], v[1]}, Max: orb.Point{v[2], v[3]}}}, nil
 }

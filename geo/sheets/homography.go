@@ -1,8 +1,9 @@
 package sheets
 
 import (
-	"errors"
 	"math"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Homography maps plane points (x, y) to (u, v) by a projective
@@ -12,7 +13,7 @@ type Homography [8]float64
 
 // errDegenerate is returned for points that fix no homography (fewer than
 // four, or three of them on a line).
-var errDegenerate = errors.New("the points do not fix a perspective: fewer than four, or three on a line")
+var errDegenerate = words.Errorf("the points do not fix a perspective: fewer than four, or three on a line")
 
 // SolveHomography finds the homography taking each src point to its dst
 // point: exactly for four pairs, in the least-squares sense of the linear

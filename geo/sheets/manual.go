@@ -1,13 +1,13 @@
 package sheets
 
 import (
-	"fmt"
 	"image"
 	"math"
 	"slices"
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/printmap"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Manual is the reading of a photo whose code could not be read, placed
@@ -22,11 +22,11 @@ func Manual(photo image.Image, code Code, corners [4][2]float64) (Reading, error
 	l, _ := NewLayout("A4")
 	for i, c := range corners {
 		if math.IsNaN(c[0]) || math.IsNaN(c[1]) || math.IsInf(c[0], 0) || math.IsInf(c[1], 0) {
-			return Reading{}, fmt.Errorf("sheets: page %s: corner %d is not a point of the photo", code.Page, i+1)
+			return Reading{}, words.Errorf("sheets: page %s: corner %d is not a point of the photo", code.Page, i+1)
 		}
 	}
 	if !convex(corners) {
-		return Reading{}, fmt.Errorf("sheets: page %s: the four corners clicked do not go round the page in order (top-left, top-right, bottom-right, bottom-left)", code.Page)
+		return Reading{}, words.Errorf("sheets: page %s: the four corners clicked do not go round the page in order (top-left, top-right, bottom-right, bottom-left)", code.Page)
 	}
 	g, f := grayScaled(photo, workSide)
 	ff := float64(f)
@@ -36,7 +36,7 @@ func Manual(photo image.Image, code Code, corners [4][2]float64) (Reading, error
 	}
 	h, err := SolveHomography(l.Markers[:], clicks)
 	if err != nil {
-		return Reading{}, fmt.Errorf("sheets: page %s: the corners clicked: %w", code.Page, err)
+		return Reading{}, words.Errorf("sheets: page %s: the corners clicked: %w", code.Page, err)
 	}
 	rd := Reading{Code: code, H: h}
 	dst := slices.Clone(clicks)
@@ -47,7 +47,7 @@ func Manual(photo image.Image, code Code, corners [4][2]float64) (Reading, error
 		}
 	}
 	if rd.H, err = SolveHomography(l.Markers[:], dst); err != nil {
-		return Reading{}, fmt.Errorf("sheets: page %s: the corners clicked: %w", code.Page, err)
+		return Reading{}, words.Errorf("sheets: page %s: the corners clicked: %w", code.Page, err)
 	}
 	rd.Residual = residual(rd.H, l.Markers[:], clicks) * metresPerMM(code, l)
 	rd.H = rd.H.scaled(ff, (ff-1)/2)

@@ -1,7 +1,6 @@
 package sheets
 
 import (
-	"fmt"
 	"image"
 	_ "image/jpeg" // photos from phones
 	_ "image/png"  // scans
@@ -10,6 +9,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo"
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // DecodePhoto reads a JPEG or PNG photo or scan, refusing, before
@@ -17,26 +17,26 @@ import (
 // the same limit and words). Errors name the file.
 func DecodePhoto(path string) (image.Image, error) {
 	if err := geo.CheckRegular(path); err != nil { // a named pipe would block the open for ever
-		return nil, fmt.Errorf("sheets: %s %w", path, err)
+		return nil, words.Errorf("sheets: %s %w", path, err)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("sheets: %w", err)
+		return nil, words.Errorf("sheets: %w", err)
 	}
 	defer f.Close()
 	cfg, _, err := image.DecodeConfig(f)
 	if err != nil {
-		return nil, fmt.Errorf("sheets: %s: not a JPEG or PNG image: %w", path, err)
+		return nil, words.Errorf("sheets: %s: not a JPEG or PNG image: %w", path, err)
 	}
 	if err := photo.CheckPixels(path, cfg.Width, cfg.Height); err != nil {
 		return nil, err
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, fmt.Errorf("sheets: %s: %w", path, err)
+		return nil, words.Errorf("sheets: %s: %w", path, err)
 	}
 	img, _, err := image.Decode(f)
 	if err != nil {
-		return nil, fmt.Errorf("sheets: %s: %w", path, err)
+		return nil, words.Errorf("sheets: %s: %w", path, err)
 	}
 	return img, nil
 }
@@ -51,7 +51,7 @@ func ReadPhoto(path string) (image.Image, Reading, error) {
 	}
 	rd, err := Read(img)
 	if err != nil {
-		return img, rd, fmt.Errorf("sheets: %s: %w", path, err)
+		return img, rd, words.Errorf("sheets: %s: %w", path, err)
 	}
 	return img, rd, nil
 }
