@@ -9,6 +9,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/streets"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // StreetMargin is how far past the area asked for a prepared street map
@@ -36,7 +37,7 @@ func (p *Project) PrepareStreets(ctx context.Context, extract string, box orb.Bo
 		return 0, err
 	}
 	if s.Len() == 0 {
-		return 0, fmt.Errorf("store: %s has no streets, water or buildings within %.4f,%.4f,%.4f,%.4f: is it the extract of this city?",
+		return 0, words.Errorf("store: %s has no streets, water or buildings within %.4f,%.4f,%.4f,%.4f: is it the extract of this city?",
 			extract, box.Min[0], box.Min[1], box.Max[0], box.Max[1])
 	}
 	if err := ctx.Err(); err != nil {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // SaveAs writes a copy of the project to path (compacted, complete before
@@ -52,7 +54,7 @@ func (p *Project) copyToFile(path string) error {
 func (p *Project) SaveCopy(path string) error {
 	abs, _ := filepath.Abs(path)
 	if old, _ := filepath.Abs(p.Path()); abs == old {
-		return fmt.Errorf("store: %s is the open project itself; choose another file for the copy", path)
+		return words.Errorf("store: %s is the open project itself; choose another file for the copy", path)
 	}
 	return p.copyTo(path)
 }

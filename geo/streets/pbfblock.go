@@ -1,16 +1,15 @@
 package streets
 
 import (
-	"errors"
-	"fmt"
-
 	"github.com/paulmach/osm"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // errDamaged is the one word for a data block that is not well formed:
 // a field cut short, a string index beyond its table, lists of unequal
 // length.
-var errDamaged = errors.New("its data is damaged")
+var errDamaged = words.Errorf("its data is damaged")
 
 // pbfWant says what a pass over the file keeps; relation, when set,
 // picks the relations kept.
@@ -111,5 +110,5 @@ func (d *blockDecoder) tags(keys, vals *packed) osm.Tags {
 
 // blockError names the block in an error of its own.
 func blockError(block int, err error) error {
-	return fmt.Errorf("block %d: %w", block, err)
+	return words.Errorf("block %d: %w", block, err)
 }

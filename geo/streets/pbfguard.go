@@ -5,8 +5,9 @@ import (
 	"compress/zlib"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"io"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // maxRaw is the largest unpacked blob taken: OSM's format says a blob
@@ -36,7 +37,7 @@ func (g *pbfGuard) next() (rawBlock, error) {
 		if errors.Is(err, io.EOF) {
 			return rawBlock{}, io.EOF
 		}
-		return rawBlock{}, fmt.Errorf("block %d: %w", g.block+1, err)
+		return rawBlock{}, words.Errorf("block %d: %w", g.block+1, err)
 	}
 	g.block++
 	head, err := g.read(int64(binary.BigEndian.Uint32(size[:])), 64<<10, "header")
@@ -46,7 +47,7 @@ func (g *pbfGuard) next() (rawBlock, error) {
 	typ, ok := pbfField(head, 1)
 	datasize, ok2 := pbfVarint(head, 3)
 	if !ok || !ok2 {
-		return rawBlock{}, fmt.Errorf("block %d: a damaged header", g.block)
+		return rawBlock{}, words.Errorf("block %d: a damaged header", g.block)
 	}
 	blob, err := g.read(int64(datasize), 32<<20, "blob")
 	return rawBlock{n: g.block, typ: string(typ), blob: blob}, err
@@ -54,12 +55,19 @@ func (g *pbfGuard) next() (rawBlock, error) {
 
 // read reads n bytes of a block's part, refused when n is not below max.
 func (g *pbfGuard) read(n, max int64, part string) ([]byte, error) {
-	if n < 0 || n >= max {
-		return nil, fmt.Errorf("block %d: its %s declares %d bytes (at most %d)", g.block, part, n, max-1)
+	header := part == "header"
+	switch {
+	case (n < 0 || n >= max) && header:
+		return nil, words.Errorf("block %d: its header declares %d bytes (at most %d)", g.block, n, max-1)
+	case n < 0 || n >= max:
+		return nil, words.Errorf("block %d: its blob declares %d bytes (at most %d)", g.block, n, max-1)
 	}
 	b := make([]byte, n)
 	if _, err := io.ReadFull(g.r, b); err != nil {
-		return nil, fmt.Errorf("block %d: its %s is cut short", g.block, part)
+		if header {
+			return nil, words.Errorf("block %d: its header is cut short", g.block)
+		}
+		return nil, words.Errorf("block %d: its blob is cut short", g.block)
 	}
 	return b, nil
 }
@@ -84,21 +92,21 @@ func unpack(blob []byte, buf *[]byte) ([]byte, error) {
 			other = true
 		}
 	}) {
-		return nil, errors.New("its blob is damaged")
+		return nil, words.Errorf("its blob is damaged")
 	}
 	switch {
 	case raw != nil:
 		return raw, nil
 	case zdata == nil && other:
-		return nil, errors.New("its blob is packed with lzma, bzip2, lz4 or zstd, which this reader cannot unpack (only zlib)")
+		return nil, words.Errorf("its blob is packed with lzma, bzip2, lz4 or zstd, which this reader cannot unpack (only zlib)")
 	case zdata == nil:
-		return nil, errors.New("its blob holds no data")
+		return nil, words.Errorf("its blob holds no data")
 	case rawSize > maxRaw:
-		return nil, fmt.Errorf("its blob declares %d bytes unpacked (at most %d)", rawSize, maxRaw)
+		return nil, words.Errorf("its blob declares %d bytes unpacked (at most %d)", rawSize, maxRaw)
 	}
 	z, err := zlib.NewReader(bytes.NewReader(zdata))
 	if err != nil {
-		return nil, fmt.Errorf("its blob is not zlib data (%v)", err)
+		return nil, words.Errorf("its blob is not zlib data (%v)", err)
 	}
 	defer z.Close()
 	if uint64(cap(*buf)) <= rawSize {
@@ -106,7 +114,7 @@ func unpack(blob []byte, buf *[]byte) ([]byte, error) {
 	}
 	n, err := io.ReadFull(z, (*buf)[:rawSize+1])
 	if n != int(rawSize) || err != io.ErrUnexpectedEOF && err != io.EOF {
-		return nil, fmt.Errorf("its blob does not unpack to the %d bytes it declares", rawSize)
+		return nil, words.Errorf("its blob does not unpack to the %d bytes it declares", rawSize)
 	}
 	return (*buf)[:n], nil
 }

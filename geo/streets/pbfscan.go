@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"github.com/paulmach/osm"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // pbfScanner reads an .osm.pbf file as an osm.Scanner: one goroutine
@@ -170,10 +172,10 @@ func checkHeader(data []byte) error {
 			missing = append(missing, string(b))
 		}
 	}) {
-		return errors.New("its header is damaged")
+		return words.Errorf("its header is damaged")
 	}
 	if len(missing) > 0 {
-		return errors.New("it needs " + strings.Join(missing, ", ") + ", which this reader cannot read")
+		return words.Errorf("it needs %s, which this reader cannot read", strings.Join(missing, ", "))
 	}
 	return nil
 }

@@ -4,13 +4,13 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"os"
 	"runtime"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/osm"
 	"github.com/paulmach/osm/osmxml"
@@ -75,12 +75,12 @@ func share(fn func(float64), lo, hi float64) func(float64) {
 func scan(ctx context.Context, path string, progress func(float64), relations bool, fn func(osm.Object)) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("streets: %w", err)
+		return words.Errorf("streets: %w", err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return fmt.Errorf("streets: %w", err)
+		return words.Errorf("streets: %w", err)
 	}
 	cr := &countingReader{r: f, size: st.Size(), progress: progress}
 	br := bufio.NewReaderSize(cr, 1<<16)
@@ -104,7 +104,7 @@ func scan(ctx context.Context, path string, progress func(float64), relations bo
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		return fmt.Errorf("streets: %s is not a readable OpenStreetMap extract (.osm.pbf or .osm): %w", path, err)
+		return words.Errorf("streets: %s is not a readable OpenStreetMap extract (.osm.pbf or .osm): %w", path, err)
 	}
 	return ctx.Err()
 }
@@ -113,7 +113,7 @@ func scan(ctx context.Context, path string, progress func(float64), relations bo
 // a named pipe would wait for a writer for ever, and a device never ends.
 func regular(path string) error {
 	if err := geo.CheckRegular(path); err != nil {
-		return fmt.Errorf("streets: %s %w", path, err)
+		return words.Errorf("streets: %s %w", path, err)
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/khoroomap/khoroomap/geo/store"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Reset replaces the training project at path with a fresh one (as
@@ -25,7 +26,7 @@ func Reset(path string, now time.Time) (string, error) {
 	}
 	backup := backupName(path, now)
 	if err := os.Rename(path, backup); err != nil {
-		return "", fmt.Errorf("training: keeping a backup of %s: %w", path, err)
+		return "", words.Errorf("training: keeping a backup of %s: %w", path, err)
 	}
 	if err := Create(path); err != nil {
 		os.Rename(backup, path)
@@ -42,7 +43,7 @@ func checkTraining(path string) error {
 	defer p.Close()
 	ok, err := Is(p)
 	if err == nil && !ok {
-		err = fmt.Errorf("training: %s is not the training project; it is left as it is", path)
+		err = words.Errorf("training: %s is not the training project; it is left as it is", path)
 	}
 	return err
 }
