@@ -1,6 +1,8 @@
 package annot
 
-import "fmt"
+import (
+	"github.com/khoroomap/khoroomap/geo/words"
+)
 
 // Same settles a likely duplicate ("they are the same: merge them"): the
 // annotation id was flagged against keeps its ID and content, fills what
@@ -13,11 +15,11 @@ func (s *Set) Same(id string) (Change, error) {
 	}
 	rs := q.reason()
 	if rs.Code != Duplicate {
-		return Change{}, fmt.Errorf("annot: %s is no likely duplicate: %w", id, ErrNoReview)
+		return Change{}, words.Errorf("annot: %s is no likely duplicate: %w", id, ErrNoReview)
 	}
 	d, ok := s.ref(rs.Arg(0))
 	if !ok {
-		return Change{}, fmt.Errorf("annot: the annotation %s duplicates (%s) is gone", id, rs.Arg(0))
+		return Change{}, words.Errorf("annot: the annotation %s duplicates (%s) is gone", id, rs.Arg(0))
 	}
 	return Change{Steps: []Change{d.filledFrom(q, id), q.deleted()}}, nil
 }
@@ -30,7 +32,7 @@ func (s *Set) Different(id string) (Change, error) {
 		return Change{}, err
 	}
 	if q.reason().Code != Duplicate {
-		return Change{}, fmt.Errorf("annot: %s is no likely duplicate: %w", id, ErrNoReview)
+		return Change{}, words.Errorf("annot: %s is no likely duplicate: %w", id, ErrNoReview)
 	}
 	return s.Accept(id)
 }

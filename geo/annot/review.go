@@ -1,8 +1,7 @@
 package annot
 
 import (
-	"errors"
-	"fmt"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // The review decisions below return one Change (several annotations'
@@ -11,7 +10,7 @@ import (
 // with ErrNoReview when the annotation is not marked for that decision.
 
 // ErrNoReview is wrapped by a review decision that does not apply.
-var ErrNoReview = errors.New("nothing to review there")
+var ErrNoReview = words.Errorf("nothing to review there")
 
 // NeedsReview returns the IDs of the annotations marked for review,
 // service points first, in the set's order.
@@ -29,10 +28,10 @@ func (s *Set) NeedsReview() []string {
 func (s *Set) marked(id string) (ref, error) {
 	r, ok := s.ref(id)
 	if !ok {
-		return ref{}, fmt.Errorf("annot: no annotation %s", id)
+		return ref{}, words.Errorf("annot: no annotation %s", id)
 	}
 	if r.meta().Review == "" {
-		return ref{}, fmt.Errorf("annot: %s: %w", id, ErrNoReview)
+		return ref{}, words.Errorf("annot: %s: %w", id, ErrNoReview)
 	}
 	return r, nil
 }
@@ -72,11 +71,11 @@ func (s *Set) versions(id string) ([]ref, error) {
 		orig = rs.Arg(0)
 	case Conflict:
 	default:
-		return nil, fmt.Errorf("annot: %s is no conflicting edit: %w", id, ErrNoReview)
+		return nil, words.Errorf("annot: %s is no conflicting edit: %w", id, ErrNoReview)
 	}
 	o, ok := s.ref(orig)
 	if !ok {
-		return nil, fmt.Errorf("annot: the other version of %s (%s) is gone", id, orig)
+		return nil, words.Errorf("annot: the other version of %s (%s) is gone", id, orig)
 	}
 	vs := []ref{o}
 	s.each(func(c ref) {
@@ -121,7 +120,7 @@ func (s *Set) KeepOther(id string) (Change, error) {
 		return Change{}, err
 	}
 	if len(vs) != 2 {
-		return Change{}, fmt.Errorf("annot: %s has %d versions: choose the one to keep", id, len(vs))
+		return Change{}, words.Errorf("annot: %s has %d versions: choose the one to keep", id, len(vs))
 	}
 	other := vs[0].meta().ID
 	if other == id {
