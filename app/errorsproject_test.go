@@ -5,8 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/load"
 	"github.com/khoroomap/khoroomap/geo/store"
 	"github.com/khoroomap/khoroomap/geo/workspace"
@@ -49,7 +53,30 @@ func changedProject(stmts ...string) func(*testing.T, string) error {
 			}
 		}
 		db.Close()
-		_, err = workspace.ReadFile(path, workspace.Refuse)
+		r, err := workspace.ReadFile(path, workspace.Refuse)
+		if err == nil {
+			r.Close()
+		}
+		return err
+	}
+}
+
+// editErr is the error of adding a school named name, as the window's
+// form does, to the project changedProject made.
+func editErr(name string, stmts ...string) func(*testing.T, string) error {
+	return func(t *testing.T, dir string) error {
+		if err := changedProject(stmts...)(t, dir); err != nil {
+			t.Fatal(err)
+		}
+		r, err := workspace.ReadFile(filepath.Join(dir, "хороо6.gpkg"), workspace.Refuse)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws := &workspace.Workspace{}
+		ws.Open(r.Project, r.Annotations)
+		defer ws.Close()
+		pt := annot.Point{Meta: annot.NewMeta("Бат", time.Now()), Name: name, Category: "school", Status: annot.Working, Location: orb.Point{106.9, 47.9}}
+		_, err = ws.Edit(annot.Change{NewPoint: &pt}, "Бат")
 		return err
 	}
 }
@@ -81,6 +108,8 @@ var projectErrorCases = []namedErrorCase{
 	{errorCase{"a service point with no place", changedProject("INSERT INTO service_points (geom, uuid, category, status, created, modified, rev) VALUES (NULL, 'цэг-1', 'school', 'working', " + rowValues + ")"), ""}, nil},
 	{errorCase{"a point among the gap areas", changedProject("INSERT INTO gap_areas (geom, uuid, kind, severity, status, created, modified, rev) VALUES (" + aPoint + ", 'дутагдал-1', 'water', 'high', 'open', " + rowValues + ")"), ""}, []string{"gap_areas", "Point"}},
 	{errorCase{"a khoroo with no shape", changedProject("UPDATE LAYER SET geom = X'4750' WHERE fid = 2"), ""}, nil},
+	{errorCase{"a point refused by another program's rule", editErr("Сургууль", "PRAGMA writable_schema = ON",
+		"UPDATE sqlite_master SET sql = replace(sql, 'name TEXT,', 'name TEXT CHECK (length(name) < 3),') WHERE name = 'service_points'"), "constraint failed: CHECK constraint failed: length(name) < 3 (275)"}, nil},
 	{errorCase{"a point among the khoroos", changedProject("UPDATE LAYER SET geom = " + aPoint + " WHERE fid = 2"), ""}, []string{"Point"}},
 }
 

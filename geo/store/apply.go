@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/khoroomap/khoroomap/geo/annot"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Apply writes one edit in its own transaction: once it returns nil the
@@ -62,12 +63,12 @@ func apply(w *writer, c annot.Change) error {
 	case c.NewCategory != nil:
 		pos, err := nextPosition(w.tx)
 		if err != nil {
-			return fmt.Errorf("store: %w", err)
+			return words.Errorf("store: %w", err)
 		}
 		return putCategory(w.tx, *c.NewCategory, pos)
 	case c.OldCategory != nil:
 		if _, err := w.tx.Exec(`DELETE FROM categories WHERE id = ?`, c.OldCategory.ID); err != nil {
-			return fmt.Errorf("store: deleting category %q: %w", c.OldCategory.ID, err)
+			return words.Errorf("store: deleting category %q: %w", c.OldCategory.ID, err)
 		}
 	}
 	return nil
@@ -82,7 +83,7 @@ func deleteByUUID(w *writer, id string, tables ...string) error {
 			return err
 		}
 		if err := w.exec(`DELETE FROM `+t+` WHERE uuid = ?`, id); err != nil {
-			return fmt.Errorf("store: deleting %s from %s: %w", id, t, err)
+			return words.Errorf("store: deleting %s from %s: %w", id, t, err)
 		}
 	}
 	return nil
@@ -165,7 +166,7 @@ func savePoint(w *writer, pt *annot.Point, fresh bool) error {
 	}
 	values := append([]any{geom, pt.ID, pt.Category, null(pt.Name), string(pt.Status), null(pt.Notes), null(pt.Observed), null(pt.RecordedBy)}, metaValues(pt.Meta, pt.Places)...)
 	if err := saveRow(w, tablePoints, pointNames, pt.ID, values, pt.Photos, fresh); err != nil {
-		return fmt.Errorf("store: saving service point %q: %w", pt.Name, err)
+		return words.Errorf("store: saving service point %q: %w", pt.Name, err)
 	}
 	w.grow(tablePoints, pt.Location.Bound())
 	return nil
@@ -195,7 +196,7 @@ func saveGap(w *writer, g *annot.Gap, fresh bool) error {
 	}
 	values := append([]any{geom, g.ID, string(g.Kind), null(g.Service), string(g.Severity), string(g.Status), null(g.Notes), null(g.RaisedBy), null(g.Raised)}, metaValues(g.Meta, g.Places)...)
 	if err := saveRow(w, table, gapNames, g.ID, values, g.Photos, fresh); err != nil {
-		return fmt.Errorf("store: saving gap %s: %w", g.ID, err)
+		return words.Errorf("store: saving gap %s: %w", g.ID, err)
 	}
 	w.grow(table, g.Geometry.Bound())
 	return nil
@@ -206,7 +207,7 @@ func saveGap(w *writer, g *annot.Gap, fresh bool) error {
 // revision (the current ones are in the annotation tables), for merging.
 func archive(w *writer, table, id string) error {
 	if err := w.exec(archiveSQL(table, ""), id); err != nil {
-		return fmt.Errorf("store: recording a revision: %w", err)
+		return words.Errorf("store: recording a revision: %w", err)
 	}
 	return nil
 }
@@ -228,7 +229,7 @@ func updatePlaces(w *writer, s *annot.Set) error {
 	}
 	for _, pt := range s.Points {
 		if err := set(tablePoints, pt.ID, pt.Places); err != nil {
-			return fmt.Errorf("store: %w", err)
+			return words.Errorf("store: %w", err)
 		}
 	}
 	for _, g := range s.Gaps {
@@ -237,7 +238,7 @@ func updatePlaces(w *writer, s *annot.Set) error {
 			table = tableGapAreas
 		}
 		if err := set(table, g.ID, g.Places); err != nil {
-			return fmt.Errorf("store: %w", err)
+			return words.Errorf("store: %w", err)
 		}
 	}
 	return nil

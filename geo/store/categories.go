@@ -54,7 +54,7 @@ func putCategory(tx *sql.Tx, c annot.Category, position int) error {
 			symbol = excluded.symbol, colour = excluded.colour, hidden = excluded.hidden, modified = excluded.modified`,
 		c.ID, c.NameMN, c.NameEN, string(c.Symbol), FormatColour(c.Colour), c.Hidden, position, timeOrNull(c.Modified))
 	if err != nil {
-		return fmt.Errorf("store: saving category %q: %w", c.ID, err)
+		return words.Errorf("store: saving category %q: %w", c.ID, err)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/khoroomap/khoroomap/geo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Layer is a boundary (or reference point) layer kept in a project, with
@@ -35,7 +36,7 @@ func (p *Project) AddLayer(l *geo.Layer, role geo.Role) (string, error) {
 		return err
 	})
 	if err != nil {
-		return "", fmt.Errorf("store: adding %s to %s: %w", l.Source, p.path, err)
+		return "", words.Errorf("store: adding %s to %s: %w", l.Source, p.path, err)
 	}
 	return table, nil
 }
@@ -65,7 +66,7 @@ func addLayer(tx *sql.Tx, l *geo.Layer, role geo.Role) (string, error) {
 	_, err = tx.Exec(`INSERT INTO layers (table_name, title, source, format, kind, role, name_field, hidden, position, attribution)
 		VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`, table, null(l.Title), null(l.Source), null(l.Format), l.Kind.String(), role.String(), null(l.NameField), pos.Int64+1, null(l.Attribution))
 	if err != nil {
-		return "", fmt.Errorf("store: registering layer %s: %w", table, err)
+		return "", words.Errorf("store: registering layer %s: %w", table, err)
 	}
 	return table, nil
 }

@@ -2,7 +2,8 @@ package store
 
 import (
 	"database/sql"
-	"fmt"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // UpdateLayer saves how a layer is shown: role, colour and hidden.
@@ -15,7 +16,7 @@ func (p *Project) UpdateLayer(sl Layer) error {
 		_, err := tx.Exec(`UPDATE layers SET role = ?, colour = ?, hidden = ? WHERE table_name = ?`,
 			sl.Role.String(), colour, sl.Hidden, sl.Table)
 		if err != nil {
-			return fmt.Errorf("store: saving layer %s: %w", sl.Table, err)
+			return words.Errorf("store: saving layer %s: %w", sl.Table, err)
 		}
 		return nil
 	})
@@ -29,16 +30,16 @@ func (p *Project) RenameFeatures(sl Layer) error {
 			return err
 		}
 		if _, err := tx.Exec(`UPDATE layers SET name_field = ? WHERE table_name = ?`, null(sl.Layer.NameField), sl.Table); err != nil {
-			return fmt.Errorf("store: saving layer %s: %w", sl.Table, err)
+			return words.Errorf("store: saving layer %s: %w", sl.Table, err)
 		}
 		st, err := tx.Prepare(`UPDATE ` + quote(sl.Table) + ` SET name = ? WHERE fid = ?`)
 		if err != nil {
-			return fmt.Errorf("store: %w", err)
+			return words.Errorf("store: %w", err)
 		}
 		defer st.Close()
 		for i := range sl.Layer.Features {
 			if _, err := st.Exec(sl.Layer.Features[i].Name, sl.fid(i)); err != nil {
-				return fmt.Errorf("store: %w", err)
+				return words.Errorf("store: %w", err)
 			}
 		}
 		return nil
@@ -63,11 +64,11 @@ func (p *Project) RemoveLayer(table string) error {
 			`DELETE FROM gpkg_contents WHERE table_name = ?`,
 		} {
 			if _, err := tx.Exec(q, table); err != nil {
-				return fmt.Errorf("store: removing layer %s: %w", table, err)
+				return words.Errorf("store: removing layer %s: %w", table, err)
 			}
 		}
 		if _, err := tx.Exec(`DROP TABLE ` + quote(table)); err != nil {
-			return fmt.Errorf("store: removing layer %s: %w", table, err)
+			return words.Errorf("store: removing layer %s: %w", table, err)
 		}
 		return nil
 	})

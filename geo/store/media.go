@@ -6,6 +6,7 @@ import (
 
 	"github.com/khoroomap/khoroomap/geo/annot"
 	"github.com/khoroomap/khoroomap/geo/photo"
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // AddPhotos stores photos in the project, in one transaction. A photo
@@ -52,10 +53,10 @@ func (p *Project) ApplyWithPhotos(ps []photo.Photo, changes []annot.Change) erro
 // not an image a viewer shows.
 func validPhoto(ph *photo.Photo) error {
 	if ph.ContentType != "image/jpeg" && ph.ContentType != "image/png" {
-		return fmt.Errorf("store: photo %s: %q is not a JPEG or PNG image", ph.Name, ph.ContentType)
+		return words.Errorf("store: photo %s: %q is not a JPEG or PNG image", ph.Name, ph.ContentType)
 	}
 	if ph.ID != photo.ID(ph.Data) {
-		return fmt.Errorf("store: photo %s: its ID is not the SHA-256 of its data", ph.Name)
+		return words.Errorf("store: photo %s: its ID is not the SHA-256 of its data", ph.Name)
 	}
 	return nil
 }
@@ -71,7 +72,7 @@ func putPhoto(tx *sql.Tx, ph *photo.Photo) error {
 	_, err := tx.Exec(`INSERT OR IGNORE INTO media (data, content_type, uuid, name, width, height, taken, latitude, longitude)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, ph.Data, ph.ContentType, ph.ID, null(ph.Name), ph.Width, ph.Height, taken, lat, lon)
 	if err != nil {
-		return fmt.Errorf("store: saving photo %s: %w", ph.Name, err)
+		return words.Errorf("store: saving photo %s: %w", ph.Name, err)
 	}
 	return nil
 }
@@ -97,7 +98,7 @@ func addPhotos(w *writer, table, id string, ids []string) error {
 			return fmt.Errorf("store: %s: %w", mapping, err)
 		}
 		if n != 1 {
-			return fmt.Errorf("store: annotation %s: its photo %s is not in the project", id, ph)
+			return words.Errorf("store: annotation %s: its photo %s is not in the project", id, ph)
 		}
 	}
 	return nil

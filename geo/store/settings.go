@@ -3,7 +3,8 @@ package store
 import (
 	"database/sql"
 	"errors"
-	"fmt"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // Setting keys a project uses.
@@ -26,7 +27,7 @@ func (p *Project) Setting(key string) (string, bool, error) {
 		return "", false, nil
 	}
 	if err != nil {
-		return "", false, fmt.Errorf("store: %s: reading setting %q: %w", p.path, key, err)
+		return "", false, words.Errorf("store: %s: reading setting %q: %w", p.path, key, err)
 	}
 	return v.String, true, nil
 }
@@ -35,7 +36,7 @@ func (p *Project) Setting(key string) (string, bool, error) {
 func (p *Project) SetSetting(key, value string) error {
 	return p.tx(func(tx *sql.Tx) error {
 		if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
-			return fmt.Errorf("store: saving setting %q: %w", key, err)
+			return words.Errorf("store: saving setting %q: %w", key, err)
 		}
 		return nil
 	})

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -69,7 +68,7 @@ func Open(path string) (*Project, error) {
 	}
 	db, err := openDB(path)
 	if err != nil {
-		return nil, fmt.Errorf("store: %s: %w", path, err)
+		return nil, words.Errorf("store: %s: %w", path, err)
 	}
 	p := &Project{db: db, path: path}
 	atomicfile.CleanStale(filepath.Dir(path)) // what a killed save-as or merge left beside it
@@ -103,7 +102,7 @@ func checkHeader(path string) error {
 func (p *Project) check(q querier) error {
 	var app int64
 	if err := q.QueryRow("PRAGMA application_id").Scan(&app); err != nil {
-		return fmt.Errorf("store: %s: %w", p.path, err)
+		return words.Errorf("store: %s: %w", p.path, err)
 	}
 	if app != gpkgApplicationID {
 		return words.Errorf("store: %s: %w (an SQLite file with application_id %#x)", p.path, ErrNotProject, app)
@@ -140,14 +139,14 @@ func (p *Project) tx(fn func(*sql.Tx) error) error {
 	defer p.mu.Unlock()
 	tx, err := p.db.BeginTx(context.Background(), nil)
 	if err != nil {
-		return fmt.Errorf("store: %s: %w", p.path, err)
+		return words.Errorf("store: %s: %w", p.path, err)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
 		return err
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: %s: saving: %w", p.path, err)
+		return words.Errorf("store: %s: saving: %w", p.path, err)
 	}
 	return nil
 }
@@ -193,7 +192,7 @@ func writeAtomically(path string, write func(tmp string) error) error {
 	dir := filepath.Dir(path)
 	f, err := atomicfile.Temp(path) // also clears what a killed write left
 	if err != nil {
-		return fmt.Errorf("store: %w", err)
+		return words.Errorf("store: %w", err)
 	}
 	tmp := f.Name()
 	f.Close()
@@ -201,7 +200,7 @@ func writeAtomically(path string, write func(tmp string) error) error {
 	defer os.Remove(tmp + "-journal")
 	if err := write(tmp); err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("store: writing %s: %w", path, err)
+		return words.Errorf("store: writing %s: %w", path, err)
 	}
 	if err := syncFile(tmp); err != nil {
 		os.Remove(tmp)
@@ -209,7 +208,7 @@ func writeAtomically(path string, write func(tmp string) error) error {
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("store: %w", err)
+		return words.Errorf("store: %w", err)
 	}
 	return syncDir(dir)
 }
@@ -217,11 +216,11 @@ func writeAtomically(path string, write func(tmp string) error) error {
 func syncFile(path string) error {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
-		return fmt.Errorf("store: %w", err)
+		return words.Errorf("store: %w", err)
 	}
 	defer f.Close()
 	if err := f.Sync(); err != nil {
-		return fmt.Errorf("store: %w", err)
+		return words.Errorf("store: %w", err)
 	}
 	return nil
 }
