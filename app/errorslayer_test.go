@@ -19,6 +19,7 @@ var layerErrorCases = []namedErrorCase{
 	{errorCase{"a KML number that is none", loadErr("хороо.kml", "<kml><Document><Placemark><Point><coordinates>зүүн,47.9</coordinates></Point></Placemark></Document></kml>"), ""}, nil},
 	{errorCase{"a KML position of one number", loadErr("хороо.kml", "<kml><Document><Placemark><Point><coordinates>106.9</coordinates></Point></Placemark></Document></kml>"), ""}, nil},
 	{errorCase{"a coordinate out of range", loadErr("цэг.geojson", `{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[200,47.9]}}`), ""}, nil},
+	{errorCase{"a UTM coordinate outside its zone", loadErr("хороо.geojson", `{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:32648"}},"features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1e10,1e10]}}]}`), ""}, []string{"48N"}},
 	{errorCase{"CSV coordinates that are words", loadErr("цэг.csv", "нэр,lat,lon\nСургууль,хойд,зүүн\n"), ""}, nil},
 	{errorCase{"a CSV quote left open", loadErr("цэг.csv", "нэр,lat,lon\n\"Сургууль,47.9,106.9\nЭмнэлэг,47.91,106.91\n"), ""}, nil},
 	{errorCase{"a GPX point with no position", loadErr("зам.gpx", `<gpx><wpt lat="хойд" lon="106.9"><name>Худаг</name></wpt></gpx>`), ""}, nil},

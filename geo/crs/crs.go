@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
+
+	"github.com/khoroomap/khoroomap/geo/words"
 )
 
 // WGS84 is the EPSG code of geographic longitude/latitude on WGS84; OGC's
@@ -111,10 +113,12 @@ func InDomain(code int, p orb.Point) bool {
 	return !math.IsNaN(x) && !math.IsNaN(y)
 }
 
-// DomainText says in words the range InDomain checks, for messages.
-func DomainText(code int) string {
+// DomainText says in words the range InDomain checks, for messages: its
+// Error is the English text, and it words itself in the window's
+// language (see words.Errorf).
+func DomainText(code int) error {
 	if code == WebMercator {
-		return "x and y within ±20037508 m"
+		return words.Errorf("x and y within ±20037508 m")
 	}
-	return "easting 0 to 1000000 m, northing 0 to 10000000 m"
+	return words.Errorf("easting 0 to 1000000 m, northing 0 to 10000000 m")
 }
