@@ -58,7 +58,5 @@ var basemapErrorCases = []namedErrorCase{
 
 // Each refusal of a basemap reads in Mongolian.
 func TestBasemapErrorsWordedInMongolian(t *testing.T) {
-	for _, c := range basemapErrorCases {
-		t.Run(c.name, func(t *testing.T) { checkWorded(t, c.make(t, t.TempDir()), c.cause, c.names...) })
-	}
+	checkAllWorded(t, basemapErrorCases)
 }

@@ -56,7 +56,5 @@ var exportErrorCases = []namedErrorCase{
 
 // Each error of printing and exporting reads in Mongolian.
 func TestExportErrorsWordedInMongolian(t *testing.T) {
-	for _, c := range exportErrorCases {
-		t.Run(c.name, func(t *testing.T) { checkWorded(t, c.make(t, t.TempDir()), c.cause, c.names...) })
-	}
+	checkAllWorded(t, exportErrorCases)
 }

@@ -97,7 +97,5 @@ var importErrorCases = []namedErrorCase{
 
 // Each error of importing, merging and opening reads in Mongolian.
 func TestImportErrorsWordedInMongolian(t *testing.T) {
-	for _, c := range importErrorCases {
-		t.Run(c.name, func(t *testing.T) { checkWorded(t, c.make(t, t.TempDir()), c.cause, c.names...) })
-	}
+	checkAllWorded(t, importErrorCases)
 }

@@ -86,7 +86,5 @@ func dbfHeader() []byte {
 
 // Each refusal of a layer file reads in Mongolian.
 func TestLayerErrorsWordedInMongolian(t *testing.T) {
-	for _, c := range layerErrorCases {
-		t.Run(c.name, func(t *testing.T) { checkWorded(t, c.make(t, t.TempDir()), c.cause, c.names...) })
-	}
+	checkAllWorded(t, layerErrorCases)
 }

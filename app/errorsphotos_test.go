@@ -41,7 +41,5 @@ var photoErrorCases = []namedErrorCase{
 
 // Each error of importing photos and phone forms reads in Mongolian.
 func TestPhotoErrorsWordedInMongolian(t *testing.T) {
-	for _, c := range photoErrorCases {
-		t.Run(c.name, func(t *testing.T) { checkWorded(t, c.make(t, t.TempDir()), c.cause, c.names...) })
-	}
+	checkAllWorded(t, photoErrorCases)
 }

@@ -23,6 +23,14 @@ type namedErrorCase struct {
 	names []string
 }
 
+// checkAllWorded makes each error of cases in a folder of its own and
+// checks it with checkWorded.
+func checkAllWorded(t *testing.T, cases []namedErrorCase) {
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkWorded(t, c.make(t, t.TempDir()), c.cause, c.names...) })
+	}
+}
+
 // changedProject is the error of opening, as the window does, a project
 // that another program changed with the statements given; in them,
 // LAYER is the table of the project's one boundary layer, of two khoroos.
@@ -116,7 +124,5 @@ var projectErrorCases = []namedErrorCase{
 // Each refusal of a project file reads in Mongolian, the file's own names
 // kept.
 func TestProjectErrorsWordedInMongolian(t *testing.T) {
-	for _, c := range projectErrorCases {
-		t.Run(c.name, func(t *testing.T) { checkWorded(t, c.make(t, t.TempDir()), c.cause, c.names...) })
-	}
+	checkAllWorded(t, projectErrorCases)
 }

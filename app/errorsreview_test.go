@@ -46,7 +46,5 @@ var reviewErrorCases = []namedErrorCase{
 
 // Each refused review decision reads in Mongolian.
 func TestReviewErrorsWordedInMongolian(t *testing.T) {
-	for _, c := range reviewErrorCases {
-		t.Run(c.name, func(t *testing.T) { checkWorded(t, c.make(t, t.TempDir()), c.cause, c.names...) })
-	}
+	checkAllWorded(t, reviewErrorCases)
 }

@@ -65,7 +65,5 @@ var sheetErrorCases = []namedErrorCase{
 
 // Each refusal of a field sheet reads in Mongolian.
 func TestSheetErrorsWordedInMongolian(t *testing.T) {
-	for _, c := range sheetErrorCases {
-		t.Run(c.name, func(t *testing.T) { checkWorded(t, c.make(t, t.TempDir()), c.cause, c.names...) })
-	}
+	checkAllWorded(t, sheetErrorCases)
 }

@@ -53,7 +53,5 @@ var trainerErrorCases = []namedErrorCase{
 // Each refusal of the trainer's tools and the street map reads in
 // Mongolian.
 func TestTrainerErrorsWordedInMongolian(t *testing.T) {
-	for _, c := range trainerErrorCases {
-		t.Run(c.name, func(t *testing.T) { checkWorded(t, c.make(t, t.TempDir()), c.cause, c.names...) })
-	}
+	checkAllWorded(t, trainerErrorCases)
 }
