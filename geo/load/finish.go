@@ -175,7 +175,7 @@ func (b *builder) rangeError(declared int, feature int32, p orb.Point) error {
 	if math.IsNaN(p[0]) || math.IsNaN(p[1]) || math.IsInf(p[0], 0) || math.IsInf(p[1], 0) {
 		return worded(at, "coordinate %s is not a finite number", pointText(p))
 	}
-	return worded(at, "coordinate %s is out of range for longitude/latitude (|lon| ≤ 180, |lat| ≤ 90)", pointText(p))
+	return worded(at, "coordinate %s is out of range for longitude/latitude (|lon| at most 180, |lat| at most 90)", pointText(p))
 }
 
 func pointText(p orb.Point) string {
