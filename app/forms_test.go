@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -174,5 +175,43 @@ func TestPointFormKeepsHiddenCategory(t *testing.T) {
 	test.Tap(f.form.save)
 	if got, _ := stored(t, ui).Point(p.ID); got.Category != "water_kiosk" {
 		t.Errorf("saved as %q", got.Category)
+	}
+}
+
+// A form holds what an import would take: a name over 300 characters or
+// notes over 10,000 are named under their field, in the words an import
+// uses, and Save waits; cut back, the form saves.
+func TestFormsBoundTexts(t *testing.T) {
+	ui := newTestUI(t, 1)
+	long := strings.Repeat("Ө", annot.MaxName+1)
+	f := ui.showPointForm(nil, orb.Point{106.92, 47.96})
+	f.category.SetSelected("School")
+	f.name.SetText(long)
+	f.notes.SetText(strings.Repeat("ү", annot.MaxNotes+1))
+	f.recorder.SetText(long)
+	for label, want := range map[string]string{
+		"Name":        "the name is 301 characters long, more than the 300 a name may hold",
+		"Notes":       "the notes are 10001 characters long, more than the 10000 notes may hold",
+		"Recorded by": "the recorder's name is 301 characters long, more than the 300 a name may hold",
+	} {
+		if got := problemOf(t, &f.form, label); got != want {
+			t.Errorf("under %s: %q, want %q", label, got, want)
+		}
+	}
+	if !f.form.save.Disabled() {
+		t.Fatal("Save is enabled with texts too long")
+	}
+	f.name.SetText(long[:len("Ө")*annot.MaxName])
+	f.notes.SetText("ok")
+	f.recorder.SetText("Батболд")
+	if got := shownProblems(&f.form); f.form.save.Disabled() {
+		t.Errorf("Save disabled with texts within bounds: %q", got)
+	}
+	g := ui.showGapForm(nil, orb.Point{106.92, 47.96})
+	g.kind.SetSelected("Flooding")
+	g.notes.SetText(strings.Repeat("a", annot.MaxNotes+1))
+	g.raisedBy.SetText(long)
+	if problemOf(t, &g.form, "Notes") == "" || problemOf(t, &g.form, "Raised by") == "" || !g.form.save.Disabled() {
+		t.Errorf("the gap form takes texts too long: %q", shownProblems(&g.form))
 	}
 }

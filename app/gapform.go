@@ -68,6 +68,7 @@ func (f *gapForm) build(service string) {
 	f.severity = newSelect(labelsOf(annot.Severities, severityLabel), recheck)
 	f.status = newSelect(labelsOf(annot.GapStatuses, gapStatusLabel), recheck)
 	f.notes = newNotesEntry()
+	f.notes.OnChanged = recheck
 	f.notes.SetMinRowsVisible(3)
 	f.notes.Wrapping = fyne.TextWrapWord
 	f.raisedBy = newEntry(recheck)
@@ -81,8 +82,8 @@ func (f *gapForm) build(service string) {
 	f.form.add(lang.L("Missing service"), f.service, f.checkService)
 	f.form.add(lang.L("Severity"), f.severity, nil)
 	f.form.add(lang.L("Status"), f.status, nil)
-	f.form.add(lang.L("Notes"), f.notes, nil)
-	f.form.add(lang.L("Raised by"), f.raisedBy, nil)
+	f.form.add(lang.L("Notes"), f.notes, func() error { return annot.NotesTooLong(f.notes.Text) })
+	f.form.add(lang.L("Raised by"), f.raisedBy, func() error { return annot.RaisedByTooLong(f.raisedBy.Text) })
 	f.form.add(lang.L("Date raised"), f.raised, func() error { return validDate(f.raised.Text) })
 	f.form.add(lang.L("Where"), f.where, nil)
 	f.form.add(lang.L("Photos"), f.photos.content, nil)

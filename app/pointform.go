@@ -69,6 +69,7 @@ func (f *pointForm) build(cat string) {
 	f.name = newEntry(recheck)
 	f.status = newSelect(labelsOf(annot.Statuses, statusLabel), recheck)
 	f.notes = newNotesEntry()
+	f.notes.OnChanged = recheck
 	f.notes.SetMinRowsVisible(3)
 	f.notes.Wrapping = fyne.TextWrapWord
 	f.observed = newEntry(recheck)
@@ -78,11 +79,11 @@ func (f *pointForm) build(cat string) {
 	f.location.SetPlaceHolder(lang.L("latitude, longitude"))
 	f.places = widget.NewLabel("")
 	f.form.add(lang.L("Category"), f.category, f.checkCategory)
-	f.form.add(lang.L("Name"), f.name, nil)
+	f.form.add(lang.L("Name"), f.name, func() error { return annot.NameTooLong(f.name.Text) })
 	f.form.add(lang.L("Status"), f.status, nil)
-	f.form.add(lang.L("Notes"), f.notes, nil)
+	f.form.add(lang.L("Notes"), f.notes, func() error { return annot.NotesTooLong(f.notes.Text) })
 	f.form.add(lang.L("Date observed"), f.observed, func() error { return validDate(f.observed.Text) })
-	f.form.add(lang.L("Recorded by"), f.recorder, nil)
+	f.form.add(lang.L("Recorded by"), f.recorder, func() error { return annot.RecorderTooLong(f.recorder.Text) })
 	f.form.add(lang.L("Location"), f.location, f.checkLocation)
 	f.form.add(lang.L("Lies in"), f.places, nil)
 	f.form.add(lang.L("Photos"), f.photos.content, nil)

@@ -63,3 +63,12 @@ func tooLong(texts ...text) error {
 	}
 	return nil
 }
+
+// NameTooLong, RecorderTooLong, RaisedByTooLong and NotesTooLong say, in
+// the words of TooLong, that a text typed in a form is longer than its
+// bound; nil when it is not. A form checks them as they are typed, so that
+// what it saves is what an import would take.
+func NameTooLong(s string) error     { return tooLong(text{longName, s, MaxName}) }
+func RecorderTooLong(s string) error { return tooLong(text{longRecorder, s, MaxName}) }
+func RaisedByTooLong(s string) error { return tooLong(text{longRaisedBy, s, MaxName}) }
+func NotesTooLong(s string) error    { return tooLong(text{longNotes, s, MaxNotes}) }
